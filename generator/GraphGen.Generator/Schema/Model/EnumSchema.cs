@@ -1,0 +1,10 @@
+using GraphGen.Generator.Common;
+using GraphGen.Generator.Diagnostics;
+
+namespace GraphGen.Generator.Schema.Model;
+
+/// <summary>One value of an enum: its wire spelling (verbatim) and an optional explicit C# name.</summary>
+public sealed record EnumValueSchema(string WireValue, string? CSharpName, string? Description, LocationInfo Location);
+
+/// <summary>An enum of the schema.</summary>
+public sealed record EnumSchema(string Name, string? Description, EquatableArray<EnumValueSchema> Values, string FilePath, LocationInfo Location);

@@ -1,0 +1,29 @@
+using GraphGen.Generator.Common;
+using GraphGen.Generator.Diagnostics;
+
+namespace GraphGen.Generator.Schema.Model;
+
+/// <summary>HTTP method of an operation.</summary>
+public enum OperationMethod
+{
+    Get,
+    Post,
+    Delete,
+}
+
+/// <summary>
+/// An operation on a node (<c>get</c>, <c>update</c>, <c>delete</c>) or on an edge (<c>add</c>, <c>remove</c>, ...).
+/// </summary>
+public sealed record OperationSchema(
+    string Name,
+    OperationMethod Method,
+    string? Description,
+    EquatableArray<FieldSchema> Params,
+    // Name of the returned struct/node, or null when the call returns the node itself (GET).
+    string? Returns,
+    bool ReadAfterWrite,
+    bool Idempotent,
+    // Groups of parameter wire names; at least one parameter of each group must be set.
+    EquatableArray<EquatableArray<string>> OneOf,
+    EquatableArray<int> Errors,
+    LocationInfo Location);
