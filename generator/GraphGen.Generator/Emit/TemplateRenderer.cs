@@ -1,0 +1,97 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+
+namespace GraphGen.Generator.Emit;
+
+/// <summary>
+/// Renders the embedded Scriban templates (<c>Emit/Templates/*.sbncs</c>). Each template is parsed once per
+/// process and cached; rendering uses a fresh context, so it is safe from parallel generator runs.
+/// </summary>
+public static class TemplateRenderer
+{
+    private const string ResourcePrefix = "GraphGen.Templates.";
+
+    /// <summary>Printed in <c>[GeneratedCode]</c>; fixed per release so the output is deterministic.</summary>
+    public static readonly string ToolVersion = typeof(TemplateRenderer).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
+
+    private static readonly Lazy<IReadOnlyDictionary<string, Template>> Templates = new(LoadTemplates, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>Renders <paramref name="templateName"/> (without extension) with the model bound to <c>model</c>.</summary>
+    public static string Render(string templateName, object model, CancellationToken cancellationToken = default)
+    {
+        var template = Templates.Value[templateName];
+        var globals = new ScriptObject();
+        globals.Import(new { tool_version = ToolVersion }, renamer: KeepNames);
+        globals.SetValue("model", model, readOnly: true);
+
+        var context = new TemplateContext
+        {
+            MemberRenamer = KeepNames,
+            TemplateLoader = new EmbeddedTemplateLoader(),
+            StrictVariables = true,
+            EnableRelaxedMemberAccess = false,
+            CancellationToken = cancellationToken,
+            LoopLimit = 0,
+            RecursiveLimit = 0,
+        };
+        foreach (var entry in Templates.Value)
+        {
+            // Included templates are taken from the cache instead of being parsed again on every render.
+            context.CachedTemplates[ResourcePrefix + entry.Key + ".sbncs"] = entry.Value;
+        }
+
+        context.PushGlobal(globals);
+        var text = template.Render(context);
+        return NormalizeNewlines(text);
+    }
+
+    private static string KeepNames(System.Reflection.MemberInfo member) => member.Name;
+
+    private static IReadOnlyDictionary<string, Template> LoadTemplates()
+    {
+        var assembly = typeof(TemplateRenderer).Assembly;
+        var templates = new Dictionary<string, Template>(StringComparer.Ordinal);
+        foreach (var resource in assembly.GetManifestResourceNames().Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal)))
+        {
+            var name = Path.GetFileNameWithoutExtension(resource.Substring(ResourcePrefix.Length));
+            var template = Template.Parse(ReadResource(resource), resource);
+            if (template.HasErrors)
+            {
+                throw new InvalidOperationException($"Template {resource} has errors: {string.Join("; ", template.Messages)}");
+            }
+
+            templates[name] = template;
+        }
+
+        return templates;
+    }
+
+    internal static string ReadResource(string resource)
+    {
+        using var stream = typeof(TemplateRenderer).Assembly.GetManifestResourceStream(resource)
+            ?? throw new InvalidOperationException($"Missing embedded template {resource}.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
+    // Generated files always use '\n' so snapshots and hashes do not depend on the OS that built the generator.
+    private static string NormalizeNewlines(string text) => text.Replace("\r\n", "\n");
+
+    /// <summary>Resolves <c>include 'name'</c> to another embedded template.</summary>
+    private sealed class EmbeddedTemplateLoader : ITemplateLoader
+    {
+        public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName)
+            => ResourcePrefix + char.ToUpperInvariant(templateName[0]) + templateName.Substring(1) + ".sbncs";
+
+        public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath) => ReadResource(templatePath);
+
+        public System.Threading.Tasks.ValueTask<string?> LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath)
+            => new((string?)ReadResource(templatePath));
+    }
+}

@@ -1,0 +1,127 @@
+using System;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Text;
+using GraphGen.Generator.Common;
+using GraphGen.Generator.Diagnostics;
+using GraphGen.Generator.Emit;
+using GraphGen.Generator.Model;
+using GraphGen.Generator.Schema;
+using GraphGen.Generator.Schema.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+
+namespace GraphGen.Generator;
+
+/// <summary>
+/// The pipeline only: <c>*.graph.yaml</c> files -> per-file schema documents -> combined schema -> per-output models
+/// -> source. Every value between steps is an equatable record, so an unrelated C# edit regenerates nothing and a
+/// one-node YAML edit regenerates that node's files only.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class GraphGenerator : IIncrementalGenerator
+{
+    /// <summary>The file suffix of schema files among the project's AdditionalFiles.</summary>
+    public const string SchemaFileSuffix = ".graph.yaml";
+
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        var documents = context.AdditionalTextsProvider
+            .Where(static text => text.Path.EndsWith(SchemaFileSuffix, StringComparison.OrdinalIgnoreCase))
+            .WithTrackingName(TrackingNames.SchemaFiles)
+            .Select(static (text, ct) => LoadDocument(text, ct))
+            .WithTrackingName(TrackingNames.Documents);
+
+        var schema = documents
+            .Collect()
+            .Select(static (docs, ct) => docs.IsEmpty ? null : SchemaValidator.Combine(docs.OrderBy(d => d.FilePath, StringComparer.Ordinal), ct))
+            .WithTrackingName(TrackingNames.Schema);
+
+        var options = context.AnalyzerConfigOptionsProvider
+            .Select(static (provider, _) => GeneratorOptionsReader.Read(provider.GlobalOptions))
+            .WithTrackingName(TrackingNames.Options);
+
+        context.RegisterSourceOutput(
+            schema.Select(static (s, _) => s?.Diagnostics ?? EquatableArray<DiagnosticInfo>.Empty).WithTrackingName(TrackingNames.SchemaDiagnostics),
+            static (spc, diagnostics) => Report(spc, diagnostics));
+
+        var input = schema.Combine(options).WithTrackingName(TrackingNames.SchemaWithOptions);
+
+        var types = input
+            .Select(static (pair, _) => Build("types", pair, ModelBuilder.BuildTypes))
+            .WithTrackingName(TrackingNames.TypeModels);
+        RegisterMany(context, types, TrackingNames.TypeModel, static (spc, model) =>
+        {
+            Emit(spc, model.Name + ".Model.g.cs", "Model", model);
+            Emit(spc, model.Name + ".Json.g.cs", "Json", model);
+            Emit(spc, model.Name + ".Fields.g.cs", "Fields", model);
+        });
+
+        var requests = input
+            .Select(static (pair, _) => Build("request builders", pair, ModelBuilder.BuildRequests))
+            .WithTrackingName(TrackingNames.RequestModels);
+        RegisterMany(context, requests, TrackingNames.RequestModel, static (spc, model) => Emit(spc, model.NodeName + ".Requests.g.cs", "Requests", model));
+
+        var enums = input
+            .Select(static (pair, _) => Build("enums", pair, ModelBuilder.BuildEnums))
+            .WithTrackingName(TrackingNames.EnumModels);
+        RegisterMany(context, enums, TrackingNames.EnumModel, static (spc, model) => Emit(spc, model.Name + ".Enum.g.cs", "Enum", model));
+
+        var errors = input
+            .Select(static (pair, _) => Build("error codes", pair, static (s, o) => new[] { ModelBuilder.BuildErrors(s, o) }.ToEquatableArray()))
+            .WithTrackingName(TrackingNames.ErrorCatalog);
+        RegisterMany(context, errors, TrackingNames.ErrorCatalog + "Output", static (spc, model) => Emit(spc, "GraphErrorCode.g.cs", "ErrorCodes", model));
+
+        var client = input
+            .Select(static (pair, _) => Build("client", pair, static (s, o) => new[] { ModelBuilder.BuildClient(s, o) }.ToEquatableArray()))
+            .WithTrackingName(TrackingNames.Client);
+        RegisterMany(context, client, TrackingNames.Client + "Output", static (spc, model) => Emit(spc, model.Name + ".Client.g.cs", "Client", model));
+    }
+
+    private static SchemaDocument LoadDocument(AdditionalText text, System.Threading.CancellationToken cancellationToken)
+    {
+        var source = text.GetText(cancellationToken);
+        return SchemaLoader.Load(text.Path, source?.ToString() ?? string.Empty, cancellationToken);
+    }
+
+    private static Guarded<EquatableArray<T>> Build<T>(
+        string what, (GraphSchema? Schema, GeneratorOptions Options) input, Func<GraphSchema, GeneratorOptions, EquatableArray<T>> build)
+        where T : IEquatable<T>
+        => input.Schema is null
+            ? new Guarded<EquatableArray<T>>(EquatableArray<T>.Empty, EquatableArray<DiagnosticInfo>.Empty)
+            : Guarded<EquatableArray<T>>.Run(what, () => build(input.Schema, input.Options));
+
+    /// <summary>Reports a step's failure and fans its models out to one output each.</summary>
+    private static void RegisterMany<T>(
+        IncrementalGeneratorInitializationContext context,
+        IncrementalValueProvider<Guarded<EquatableArray<T>>> models,
+        string trackingName,
+        Action<SourceProductionContext, T> emit)
+        where T : IEquatable<T>
+    {
+        context.RegisterSourceOutput(models.Select(static (g, _) => g.Errors), static (spc, errors) => Report(spc, errors));
+        var each = models.SelectMany(static (g, _) => g.Value.AsImmutableArray()).WithTrackingName(trackingName);
+        context.RegisterSourceOutput(each, emit);
+    }
+
+    private static void Emit(SourceProductionContext context, string hintName, string template, object model)
+    {
+        try
+        {
+            var text = TemplateRenderer.Render(template, model, context.CancellationToken);
+            context.AddSource(hintName, SourceText.From(text, Encoding.UTF8));
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            context.ReportDiagnostic(Guarded<object>.Failure(hintName, ex).ToDiagnostic());
+        }
+    }
+
+    private static void Report(SourceProductionContext context, EquatableArray<DiagnosticInfo> diagnostics)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            context.ReportDiagnostic(diagnostic.ToDiagnostic());
+        }
+    }
+}

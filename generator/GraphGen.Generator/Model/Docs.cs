@@ -1,0 +1,87 @@
+using System;
+using System.Collections.Generic;
+using GraphGen.Generator.Common;
+using GraphGen.Generator.Schema.Model;
+
+namespace GraphGen.Generator.Model;
+
+/// <summary>XML doc lines and <c>[Obsolete]</c> messages from schema descriptions and flags.</summary>
+public static class Docs
+{
+    /// <summary>
+    /// A whole XML doc comment as lines (without the <c>///</c>): the description, XML-escaped, in a summary,
+    /// or the fallback when there is none. Templates print each line after <c>/// </c>.
+    /// </summary>
+    public static EquatableArray<string> Summary(string? description, string fallback) => SummaryLines(description, fallback).ToEquatableArray();
+
+    private static List<string> SummaryLines(string? description, string fallback)
+    {
+        var lines = new List<string> { "<summary>" };
+        var text = string.IsNullOrWhiteSpace(description) ? fallback : description!;
+        foreach (var raw in text.Split(new[] { "\r\n", "\n" }, StringSplitOptions.None))
+        {
+            var line = raw.Trim();
+            if (line.Length > 0)
+            {
+                lines.Add(Naming.XmlEscape(line));
+            }
+        }
+
+        lines.Add("</summary>");
+        return lines;
+    }
+
+    /// <summary>Summary lines plus remarks about permissions, the default field set and bounds.</summary>
+    public static EquatableArray<string> ForField(FieldSchema field, string fallback)
+    {
+        var lines = SummaryLines(field.Description, fallback);
+        var notes = new List<string>();
+        if (field.Permission is { } permission)
+        {
+            notes.Add($"Requires the <c>{Naming.XmlEscape(permission)}</c> permission.");
+        }
+
+        if (field.IsDefault)
+        {
+            notes.Add("Part of the default <c>public_profile</c> fields.");
+        }
+
+        if (field.Min is not null || field.Max is not null)
+        {
+            notes.Add($"Range: {Bound(field.Min, "-∞")} to {Bound(field.Max, "∞")}.");
+        }
+
+        if (field.SpecType is { } specType)
+        {
+            notes.Add($"Graph type: <c>{Naming.XmlEscape(specType)}</c>.");
+        }
+
+        if (notes.Count > 0)
+        {
+            lines.Add("<remarks>");
+            lines.AddRange(notes);
+            lines.Add("</remarks>");
+        }
+
+        return lines.ToEquatableArray();
+    }
+
+    /// <summary>The <c>[Obsolete]</c> message for a deprecated field, or null.</summary>
+    public static string? ObsoleteMessage(string? deprecated, bool coreDeprecated, string? noDataSince)
+    {
+        if (noDataSince is not null)
+        {
+            return Naming.StringLiteral($"Returns no data since {noDataSince}.");
+        }
+
+        if (deprecated is not null)
+        {
+            return Naming.StringLiteral(deprecated.Length > 0 ? deprecated : "Deprecated in the Graph API.");
+        }
+
+        return coreDeprecated ? Naming.StringLiteral("Marked CoreDeprecated in the Graph API reference.") : null;
+    }
+
+    private static string Bound(double? value, string none)
+        => value?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? none;
+}

@@ -1,0 +1,16 @@
+using GraphGen.Generator.Common;
+
+namespace GraphGen.Generator.Model;
+
+/// <summary>A generated enum and its wire-value conversions.</summary>
+public sealed record EnumModel(
+    string Namespace,
+    string Accessibility,
+    string Name,
+    string ExtensionsName,
+    string UnrecognizedMember,
+    EquatableArray<string> DocLines,
+    EquatableArray<EnumMemberModel> Members);
+
+/// <summary>One enum member: C# name, wire value (verbatim) and its literals.</summary>
+public sealed record EnumMemberModel(string Name, int Value, string WireLiteral, EquatableArray<string> DocLines);

@@ -1,0 +1,145 @@
+using System.Collections.Generic;
+using System.Text;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace GraphGen.Generator.Model;
+
+/// <summary>
+/// Turns Graph wire names into C# names, once, in the Model stage (templates only print them).
+/// <c>first_name</c> -> <c>FirstName</c>, <c>STATUS_ON</c> -> <c>StatusOn</c>, <c>80003</c> -> <c>_80003</c>.
+/// </summary>
+public static class Naming
+{
+    /// <summary>PascalCase from snake_case, SCREAMING_CASE, kebab-case or dotted names; keeps existing inner capitals.</summary>
+    public static string ToPascalCase(string wireName)
+    {
+        var builder = new StringBuilder(wireName.Length);
+        var upperNext = true;
+        var allUpper = IsAllUpper(wireName);
+        foreach (var c in wireName)
+        {
+            if (!char.IsLetterOrDigit(c))
+            {
+                upperNext = true;
+                continue;
+            }
+
+            if (upperNext)
+            {
+                builder.Append(char.ToUpperInvariant(c));
+                upperNext = false;
+            }
+            else
+            {
+                // SCREAMING_CASE words become Pascal words; camelCase humps are kept.
+                builder.Append(allUpper ? char.ToLowerInvariant(c) : c);
+            }
+
+            if (char.IsDigit(c))
+            {
+                upperNext = true;
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>camelCase, for parameter names.</summary>
+    public static string ToCamelCase(string wireName)
+    {
+        var pascal = ToPascalCase(wireName);
+        return pascal.Length == 0 ? pascal : char.ToLowerInvariant(pascal[0]) + pascal.Substring(1);
+    }
+
+    /// <summary>
+    /// Makes a converted name a usable identifier: a leading digit gets an underscore, a keyword gets '@'
+    /// (only possible for camelCase names; PascalCase names are never keywords).
+    /// </summary>
+    public static string ToIdentifier(string name)
+    {
+        if (name.Length == 0)
+        {
+            return "_";
+        }
+
+        if (char.IsDigit(name[0]))
+        {
+            name = "_" + name;
+        }
+
+        return SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None
+            ? "@" + name
+            : name;
+    }
+
+    /// <summary>A member name for a wire name, unique among <paramref name="taken"/> and different from the type's own name.</summary>
+    public static string MemberName(string wireName, string typeName, HashSet<string> taken)
+    {
+        var name = ToIdentifier(ToPascalCase(wireName));
+        if (name == typeName)
+        {
+            // C# forbids a member named like its enclosing type (CS0542).
+            name += "Value";
+        }
+
+        var unique = name;
+        for (var i = 2; !taken.Add(unique); i++)
+        {
+            unique = name + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        return unique;
+    }
+
+    /// <summary>Escapes text for an XML doc comment.</summary>
+    public static string XmlEscape(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
+
+    /// <summary>Escapes text for a C# regular string literal.</summary>
+    public static string StringLiteral(string text)
+    {
+        var builder = new StringBuilder(text.Length + 2);
+        builder.Append('"');
+        foreach (var c in text)
+        {
+            switch (c)
+            {
+                case '"': builder.Append("\\\""); break;
+                case '\\': builder.Append("\\\\"); break;
+                case '\n': builder.Append("\\n"); break;
+                case '\r': builder.Append("\\r"); break;
+                case '\t': builder.Append("\\t"); break;
+                default:
+                    if (char.IsControl(c))
+                    {
+                        builder.Append("\\u").Append(((int)c).ToString("x4", System.Globalization.CultureInfo.InvariantCulture));
+                    }
+                    else
+                    {
+                        builder.Append(c);
+                    }
+
+                    break;
+            }
+        }
+
+        return builder.Append('"').ToString();
+    }
+
+    private static bool IsAllUpper(string s)
+    {
+        var hasLetter = false;
+        foreach (var c in s)
+        {
+            if (char.IsLetter(c))
+            {
+                hasLetter = true;
+                if (char.IsLower(c))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return hasLetter;
+    }
+}

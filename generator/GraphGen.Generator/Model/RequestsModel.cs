@@ -1,0 +1,66 @@
+using GraphGen.Generator.Common;
+
+namespace GraphGen.Generator.Model;
+
+/// <summary>The request builders of one node: <c>/{id}</c>, its operations and its edges.</summary>
+public sealed record NodeRequestsModel(
+    string Namespace,
+    string Accessibility,
+    string NodeName,
+    string BuilderName,
+    string FieldsName,
+    // The collection builder for a root accessor (<c>UsersRequestBuilder</c>), or null.
+    string? CollectionBuilderName,
+    string IdPrefixLiteral,
+    EquatableArray<string> DocLines,
+    EquatableArray<OperationModel> Operations,
+    EquatableArray<EdgeModel> Edges,
+    EquatableArray<ParametersModel> ParameterTypes);
+
+/// <summary>An edge builder: list/page the edge and run its operations.</summary>
+public sealed record EdgeModel(
+    string PropertyName,
+    string WireLiteral,
+    string BuilderName,
+    string ItemType,
+    string ItemFieldsType,
+    bool IsPaged,
+    string? QueryType,
+    EquatableArray<string> DocLines,
+    string? ObsoleteMessage,
+    EquatableArray<OperationModel> Operations);
+
+/// <summary>A generated method calling one Graph operation.</summary>
+public sealed record OperationModel(
+    string MethodName,
+    string HttpMethod,
+    string ReturnType,
+    string ReadMethod,
+    string? ParametersType,
+    // Set when the operation has exactly one parameter and it is required: a convenience overload.
+    ParameterModel? SingleParameter,
+    string? ReadAfterWriteMethodName,
+    string? ReadAfterWriteType,
+    string? ReadAfterWriteFieldsType,
+    bool Idempotent,
+    EquatableArray<string> DocLines,
+    EquatableArray<string> ErrorDocLines);
+
+/// <summary>A parameters class (<c>UserUpdate</c>) or an edge query class.</summary>
+public sealed record ParametersModel(
+    string Name,
+    EquatableArray<string> DocLines,
+    EquatableArray<ParameterModel> Parameters,
+    EquatableArray<string> ValidationStatements);
+
+/// <summary>One parameter: property, wire name and how it is added to the request.</summary>
+public sealed record ParameterModel(
+    string PropertyName,
+    string ArgumentName,
+    string WireLiteral,
+    string TypeDeclaration,
+    string ArgumentType,
+    bool Required,
+    EquatableArray<string> DocLines,
+    string? ObsoleteMessage,
+    EquatableArray<string> AddStatements);

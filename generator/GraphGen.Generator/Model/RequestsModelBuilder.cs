@@ -1,0 +1,226 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using GraphGen.Generator.Common;
+using GraphGen.Generator.Schema.Model;
+
+namespace GraphGen.Generator.Model;
+
+/// <summary>
+/// Builds the request builders of one node: <c>UserRequestBuilder</c> (GET/update/delete on <c>/{id}</c>), one
+/// builder per edge (list, page, edge operations) and the parameter classes (<c>UserUpdate</c>).
+/// </summary>
+public static class RequestsModelBuilder
+{
+    /// <summary>Nodes get request builders; structs are only ever embedded.</summary>
+    public static bool HasRequests(NodeSchema node) => node.Kind == NodeKind.Node;
+
+    public static NodeRequestsModel Build(NodeSchema node, SchemaContext context)
+    {
+        var ns = context.Namespace;
+        var parameterTypes = new List<ParametersModel>();
+        var operations = node.Operations
+            .Select(op => BuildOperation(op, node, node.Name + Naming.ToPascalCase(op.Name), context, parameterTypes))
+            .ToEquatableArray();
+
+        var edgeNames = new HashSet<string>(operations.Select(o => o.MethodName));
+        var edges = new List<EdgeModel>();
+        foreach (var edge in node.Edges)
+        {
+            var pascal = Naming.ToPascalCase(edge.WireName);
+            var prefix = node.Name + pascal;
+            string? queryType = null;
+            if (!edge.Params.IsEmpty)
+            {
+                queryType = prefix + "Query";
+                parameterTypes.Add(BuildParameters(queryType, $"Query parameters of <c>GET /{{id}}/{Naming.XmlEscape(edge.WireName)}</c>.", edge.Params, EquatableArray<EquatableArray<string>>.Empty, context));
+            }
+
+            var edgeOperations = edge.Operations
+                .Select(op => BuildOperation(op, node, prefix + Naming.ToPascalCase(op.Name), context, parameterTypes))
+                .ToEquatableArray();
+            edges.Add(new EdgeModel(
+                Naming.MemberName(edge.WireName, node.Name + "RequestBuilder", edgeNames),
+                Naming.StringLiteral(edge.WireName),
+                prefix + "RequestBuilder",
+                $"global::{ns}.{edge.Target}",
+                $"global::{ns}.{edge.Target}Fields",
+                edge.Paging == PagingKind.Cursor,
+                queryType is null ? null : $"global::{ns}.{queryType}",
+                Docs.Summary(edge.Description, $"The <c>{Naming.XmlEscape(edge.WireName)}</c> edge."),
+                Docs.ObsoleteMessage(edge.Deprecated, false, null),
+                edgeOperations));
+        }
+
+        return new NodeRequestsModel(
+            ns,
+            context.Accessibility,
+            node.Name,
+            node.Name + "RequestBuilder",
+            node.Name + "Fields",
+            node.Root is null ? null : node.Root + "RequestBuilder",
+            Naming.StringLiteral(node.IdPrefix ?? string.Empty),
+            Docs.Summary(node.Description, $"The Graph API <c>{node.Name}</c> node."),
+            operations,
+            edges.ToEquatableArray(),
+            parameterTypes.ToEquatableArray());
+    }
+
+    private static OperationModel BuildOperation(
+        OperationSchema op, NodeSchema node, string parametersName, SchemaContext context, List<ParametersModel> parameterTypes)
+    {
+        var ns = context.Namespace;
+        string? parametersType = null;
+        ParameterModel? single = null;
+        if (!op.Params.IsEmpty)
+        {
+            var model = BuildParameters(parametersName, $"Parameters of <c>{Naming.XmlEscape(op.Name)}</c> ({op.Method.ToString().ToUpperInvariant()}).", op.Params, op.OneOf, context);
+            parameterTypes.Add(model);
+            parametersType = $"global::{ns}.{parametersName}";
+            if (model.Parameters.Count == 1 && model.Parameters[0].Required)
+            {
+                single = model.Parameters[0];
+            }
+        }
+
+        var returns = op.Returns ?? node.Name;
+        var readAfterWrite = op.ReadAfterWrite && op.Method == OperationMethod.Post && op.Returns is not null;
+        return new OperationModel(
+            Naming.ToPascalCase(op.Name) + "Async",
+            op.Method switch { OperationMethod.Get => "Get", OperationMethod.Post => "Post", _ => "Delete" },
+            $"global::{ns}.{returns}",
+            $"global::{ns}.{returns}.ReadJson",
+            parametersType,
+            single,
+            readAfterWrite ? Naming.ToPascalCase(op.Name) + "AndReadAsync" : null,
+            readAfterWrite ? $"global::{ns}.{node.Name}" : null,
+            readAfterWrite ? $"global::{ns}.{node.Name}Fields" : null,
+            op.Idempotent || op.Method == OperationMethod.Get,
+            Docs.Summary(op.Description, $"Calls <c>{op.Method.ToString().ToUpperInvariant()}</c> ({Naming.XmlEscape(op.Name)})."),
+            ErrorDocs(op, context));
+    }
+
+    private static EquatableArray<string> ErrorDocs(OperationSchema op, SchemaContext context)
+    {
+        var lines = new List<string>();
+        foreach (var code in op.Errors)
+        {
+            if (context.Errors.TryGetValue(code, out var error))
+            {
+                lines.Add($"<item><term><see cref=\"global::{context.Namespace}.GraphErrorCode.{error.Name}\"/> ({code.ToString(CultureInfo.InvariantCulture)})</term><description>{Naming.XmlEscape(error.Description)}</description></item>");
+            }
+        }
+
+        return lines.ToEquatableArray();
+    }
+
+    private static ParametersModel BuildParameters(
+        string name, string fallbackDoc, EquatableArray<FieldSchema> fields, EquatableArray<EquatableArray<string>> oneOf, SchemaContext context)
+    {
+        var mapper = context.Mapper;
+        var taken = new HashSet<string> { "Validate", "AddTo" };
+        var parameters = new List<ParameterModel>();
+        var validation = new List<string>();
+        var propertyByWire = new Dictionary<string, string>();
+        foreach (var field in fields)
+        {
+            var property = Naming.MemberName(field.WireName, name, taken);
+            propertyByWire[field.WireName] = property;
+            var typeName = mapper.TypeName(field.Type);
+            var isValueType = IsValueType(field.Type, mapper);
+            var add = AddStatements(field, property, isValueType && !field.Required, mapper);
+            if (field.Required && !isValueType)
+            {
+                validation.Add($"if (this.{property} is null) throw new global::System.ArgumentException(\"The parameter '{field.WireName}' is required.\", \"{property}\");");
+            }
+
+            if (field.Min is not null || field.Max is not null)
+            {
+                var conditions = new List<string>();
+                if (field.Min is { } min)
+                {
+                    conditions.Add("v < " + min.ToString("R", CultureInfo.InvariantCulture));
+                }
+
+                if (field.Max is { } max)
+                {
+                    conditions.Add("v > " + max.ToString("R", CultureInfo.InvariantCulture));
+                }
+
+                var value = field.Required ? $"(({typeName}?)this.{property})" : $"this.{property}";
+                validation.Add($"if ({value} is {{ }} v && ({string.Join(" || ", conditions)})) throw new global::System.ArgumentOutOfRangeException(\"{property}\", v, \"The parameter '{field.WireName}' must be within [{Bound(field.Min)}, {Bound(field.Max)}].\");");
+            }
+
+            parameters.Add(new ParameterModel(
+                property,
+                Naming.ToIdentifier(Naming.ToCamelCase(field.WireName)),
+                Naming.StringLiteral(field.WireName),
+                field.Required ? typeName : typeName + "?",
+                typeName,
+                field.Required,
+                Docs.ForField(field, $"The <c>{Naming.XmlEscape(field.WireName)}</c> parameter."),
+                Docs.ObsoleteMessage(field.Deprecated, field.CoreDeprecated, field.NoDataSince),
+                add.ToEquatableArray()));
+        }
+
+        foreach (var group in oneOf)
+        {
+            var members = group.Where(propertyByWire.ContainsKey).Select(w => propertyByWire[w]).ToList();
+            if (members.Count > 0)
+            {
+                var condition = string.Join(" && ", members.Select(m => $"this.{m} is null"));
+                var names = string.Join("', '", group);
+                validation.Add($"if ({condition}) throw new global::System.ArgumentException(\"At least one of the parameters '{names}' must be set.\");");
+            }
+        }
+
+        return new ParametersModel(name, Docs.Summary(null, fallbackDoc), parameters.ToEquatableArray(), validation.ToEquatableArray());
+    }
+
+    private static List<string> AddStatements(FieldSchema field, string property, bool nullableValueType, TypeMapper mapper)
+    {
+        var statements = new List<string>();
+        var wire = Naming.StringLiteral(field.WireName);
+        var value = "this." + property;
+        var type = field.Type;
+        if (type.Kind == TypeKind.Scalar && type.Scalar is not ScalarKind.Json)
+        {
+            statements.Add(type.Scalar switch
+            {
+                ScalarKind.DateTime or ScalarKind.Timestamp => nullableValueType
+                    ? $"request.Add({wire}, {value}?.ToUnixTimeSeconds());"
+                    : $"request.Add({wire}, (long?){value}.ToUnixTimeSeconds());",
+                ScalarKind.String or ScalarKind.Id => $"request.Add({wire}, {value});",
+                _ => nullableValueType ? $"request.Add({wire}, {value});" : $"request.Add({wire}, ({mapper.TypeName(type)}?){value});",
+            });
+            return statements;
+        }
+
+        var local = "p" + property;
+        statements.Add(IsValueType(type, mapper) && !nullableValueType
+            ? $"var {local} = {value};"
+            : $"if ({value} is {{ }} {local})");
+        statements.Add("{");
+        if (mapper.IsEnum(type))
+        {
+            statements.Add($"request.Add({wire}, global::{mapper.EnumExtensionsOf(type)}.ToWireValue({local}));");
+        }
+        else
+        {
+            var write = new List<string>();
+            mapper.WriteValue(type, "value", write);
+            statements.Add($"request.AddJson({wire}, {local}, static (writer, value) =>");
+            statements.Add("{");
+            statements.AddRange(write);
+            statements.Add("});");
+        }
+
+        statements.Add("}");
+        return statements;
+    }
+
+    private static bool IsValueType(TypeRef type, TypeMapper mapper)
+        => (type.Kind == TypeKind.Scalar && type.Scalar is not (ScalarKind.String or ScalarKind.Id)) || mapper.IsEnum(type);
+
+    private static string Bound(double? value) => value?.ToString("R", CultureInfo.InvariantCulture) ?? "∞";
+}
