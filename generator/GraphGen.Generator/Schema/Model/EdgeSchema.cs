@@ -19,4 +19,11 @@ public sealed record EdgeSchema(
     string? Deprecated,
     EquatableArray<FieldSchema> Params,
     EquatableArray<OperationSchema> Operations,
-    LocationInfo Location);
+    LocationInfo Location)
+{
+    /// <summary>Where <see cref="Target"/> is written.</summary>
+    public LocationInfo? TargetLocation { get; init; }
+
+    /// <summary>False for an edge that cannot be listed with GET (<c>readable: false</c>): only its operations exist.</summary>
+    public bool Readable { get; init; } = true;
+}

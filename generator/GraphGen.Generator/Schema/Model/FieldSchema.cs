@@ -20,4 +20,8 @@ public sealed record FieldSchema(
     double? Max,
     bool Required,
     string? SpecType,
-    LocationInfo Location);
+    LocationInfo Location)
+{
+    /// <summary>Where the type expression is written, so an unknown type is reported on the type, not the field.</summary>
+    public LocationInfo? TypeLocation { get; init; }
+}

@@ -26,4 +26,11 @@ public sealed record OperationSchema(
     // Groups of parameter wire names; at least one parameter of each group must be set.
     EquatableArray<EquatableArray<string>> OneOf,
     EquatableArray<int> Errors,
-    LocationInfo Location);
+    LocationInfo Location)
+{
+    /// <summary>Where <see cref="Returns"/> is written.</summary>
+    public LocationInfo? ReturnsLocation { get; init; }
+
+    /// <summary>Where each code of <see cref="Errors"/> is written (same order and count).</summary>
+    public EquatableArray<LocationInfo> ErrorLocations { get; init; }
+}

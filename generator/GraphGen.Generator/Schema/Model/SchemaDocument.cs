@@ -17,4 +17,8 @@ public sealed record SchemaDocument(
     EquatableArray<ErrorSchema> Errors,
     EquatableArray<DiagnosticInfo> Diagnostics,
     LocationInfo? ApiVersionLocation,
-    LocationInfo? NamespaceLocation);
+    LocationInfo? NamespaceLocation)
+{
+    /// <summary>Where <see cref="ClientName"/> is written.</summary>
+    public LocationInfo? ClientNameLocation { get; init; }
+}
