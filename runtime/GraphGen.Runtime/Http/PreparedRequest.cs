@@ -1,0 +1,123 @@
+using System;
+using System.Collections.Generic;
+using System.Net.Http;
+using System.Net.Http.Headers;
+using System.Text;
+
+namespace GraphGen.Runtime;
+
+/// <summary>
+/// A request resolved against the client's settings: the absolute URL without credentials, its parameters and the
+/// credentials to attach. <see cref="CreateMessage"/> builds a fresh <see cref="HttpRequestMessage"/> per attempt, with
+/// the token in the <c>Authorization</c> header (kept out of URLs and server logs) and a proof computed for that attempt.
+/// </summary>
+internal sealed class PreparedRequest
+{
+    // Parameters the client owns; dropped from `next` links so we never forward a proof or token we did not make.
+    private static readonly HashSet<string> CredentialParameters = new(StringComparer.OrdinalIgnoreCase) { "access_token", "appsecret_proof", "appsecret_time" };
+
+    private readonly IReadOnlyList<KeyValuePair<string, string>> _parameters;
+    private readonly string? _accessToken;
+    private readonly string? _appSecret;
+    private readonly bool _useAppSecretTime;
+
+    private PreparedRequest(HttpMethod method, Uri target, IReadOnlyList<KeyValuePair<string, string>> parameters,
+        string? accessToken, string? appSecret, bool useAppSecretTime, SecretRedactor redactor)
+    {
+        Method = method;
+        Target = target;
+        _parameters = parameters;
+        _accessToken = accessToken;
+        _appSecret = appSecret;
+        _useAppSecretTime = useAppSecretTime;
+        Redactor = redactor;
+        DisplayUrl = redactor.RedactText(method == HttpMethod.Get ? BuildUri(null).ToString() : Target.ToString())!;
+    }
+
+    public HttpMethod Method { get; }
+
+    /// <summary>The absolute URL, without query for non-GET requests and without credentials.</summary>
+    public Uri Target { get; }
+
+    /// <summary>The URL as it may appear in messages and attempt records: credentials redacted.</summary>
+    public string DisplayUrl { get; }
+
+    public SecretRedactor Redactor { get; }
+
+    public static PreparedRequest For(GraphRequest request, GraphClientOptions options, SecretRedactor redactor)
+    {
+        string version = request.CallOptions?.ApiVersion ?? options.ApiVersion;
+        if (!GraphClientOptions.IsValidApiVersion(version)) throw new ArgumentException($"ApiVersion '{version}' is not of the form v19.0.", nameof(request));
+        string root = options.BaseAddress.AbsoluteUri.TrimEnd('/') + "/" + version;
+        var target = new Uri(request.Path.Length == 0 ? root : root + "/" + request.Path, UriKind.Absolute);
+        string? token = request.CallOptions?.AccessToken ?? options.AccessToken;
+        return new PreparedRequest(request.Method, target, request.Parameters, token, options.AppSecret, options.UseAppSecretTime, redactor.With(token));
+    }
+
+    /// <summary>A request for a paging <c>next</c> link, which must point at the configured host.</summary>
+    public static PreparedRequest ForNextLink(Uri next, string? accessToken, GraphClientOptions options, SecretRedactor redactor)
+    {
+        var withoutQuery = new UriBuilder(next) { Query = string.Empty, Fragment = string.Empty }.Uri;
+        var parameters = QueryString.Decode(next.Query);
+        parameters.RemoveAll(p => CredentialParameters.Contains(p.Key));
+        return new PreparedRequest(HttpMethod.Get, withoutQuery, parameters, accessToken, options.AppSecret, options.UseAppSecretTime, redactor.With(accessToken));
+    }
+
+    /// <summary>True when <paramref name="candidate"/> has the same scheme, host and port as <paramref name="baseAddress"/>.</summary>
+    public static bool IsSameOrigin(Uri candidate, Uri baseAddress) =>
+        candidate.IsAbsoluteUri &&
+        string.Equals(candidate.Scheme, baseAddress.Scheme, StringComparison.OrdinalIgnoreCase) &&
+        string.Equals(candidate.IdnHost, baseAddress.IdnHost, StringComparison.OrdinalIgnoreCase) &&
+        candidate.Port == baseAddress.Port &&
+        string.IsNullOrEmpty(candidate.UserInfo);
+
+    /// <summary>The request's identity for loop detection: URL and parameters without credentials.</summary>
+    public string Identity => BuildUri(null).ToString();
+
+    public HttpRequestMessage CreateMessage(DateTimeOffset now)
+    {
+        var all = new List<KeyValuePair<string, string>>(_parameters.Count + 2);
+        all.AddRange(_parameters);
+        if (!string.IsNullOrEmpty(_accessToken) && !string.IsNullOrEmpty(_appSecret))
+        {
+            if (_useAppSecretTime)
+            {
+                long time = now.ToUnixTimeSeconds();
+                all.Add(new("appsecret_proof", AppSecretProof.Compute(_appSecret, _accessToken, time)));
+                all.Add(new("appsecret_time", time.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            }
+            else
+            {
+                all.Add(new("appsecret_proof", AppSecretProof.Compute(_appSecret, _accessToken)));
+            }
+        }
+
+        HttpRequestMessage message;
+        if (Method == HttpMethod.Get)
+        {
+            message = new HttpRequestMessage(Method, BuildUri(all));
+        }
+        else
+        {
+            message = new HttpRequestMessage(Method, Target)
+            {
+                Content = new StringContent(QueryString.Encode(all), Encoding.UTF8, "application/x-www-form-urlencoded"),
+            };
+        }
+
+        if (!string.IsNullOrEmpty(_accessToken))
+        {
+            message.Headers.Authorization = new AuthenticationHeaderValue("Bearer", _accessToken);
+        }
+
+        message.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+        return message;
+    }
+
+    private Uri BuildUri(List<KeyValuePair<string, string>>? parameters)
+    {
+        IReadOnlyList<KeyValuePair<string, string>> list = parameters ?? (IReadOnlyList<KeyValuePair<string, string>>)_parameters;
+        if (list.Count == 0) return Target;
+        return new Uri(Target.AbsoluteUri + "?" + QueryString.Encode(list), UriKind.Absolute);
+    }
+}

@@ -1,0 +1,268 @@
+using System;
+using System.Buffers;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace GraphGen.Runtime;
+
+/// <summary>
+/// The JSON primitives generated readers and writers call. Every <c>Read*</c> method expects the reader
+/// <em>on</em> the value's token and leaves it on the value's last token. They are tolerant of the formats Graph
+/// actually sends (ids as numbers or strings, numbers as strings, <c>+0000</c> offsets) and throw
+/// <see cref="JsonException"/> for anything else, which the client reports as a <see cref="GraphProtocolException"/>.
+/// No reflection: safe for trimming and native AOT.
+/// </summary>
+public static class GraphJson
+{
+    /// <summary>Reads a string. <c>null</c> gives <c>null</c>; numbers and booleans give their JSON text.</summary>
+    /// <param name="reader">The reader, on the token.</param>
+    /// <returns>The string, or <c>null</c>.</returns>
+    public static string? ReadString(ref Utf8JsonReader reader) => reader.TokenType switch
+    {
+        JsonTokenType.Null => null,
+        JsonTokenType.String => reader.GetString(),
+        JsonTokenType.Number => RawText(ref reader),
+        JsonTokenType.True => "true",
+        JsonTokenType.False => "false",
+        _ => throw Unexpected(ref reader, "a string"),
+    };
+
+    /// <summary>Reads an object id: Graph sends ids as numeric strings, but some endpoints send JSON numbers.</summary>
+    /// <param name="reader">The reader, on the token.</param>
+    /// <returns>The id as a string, or <c>null</c>.</returns>
+    public static string? ReadId(ref Utf8JsonReader reader) => reader.TokenType switch
+    {
+        JsonTokenType.Null => null,
+        JsonTokenType.String => reader.GetString(),
+        JsonTokenType.Number => RawText(ref reader),
+        _ => throw Unexpected(ref reader, "an id"),
+    };
+
+    /// <summary>
+    /// Reads a boolean. Besides <c>true</c>/<c>false</c>, accepts the strings <c>"true"</c>/<c>"false"</c> and
+    /// <c>1</c>/<c>0</c> as number or string, because older Graph fields (and FQL-era ones) encode flags that way.
+    /// </summary>
+    /// <param name="reader">The reader, on the token.</param>
+    /// <returns>The boolean, or <c>null</c>.</returns>
+    public static bool? ReadBool(ref Utf8JsonReader reader)
+    {
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.Null: return null;
+            case JsonTokenType.True: return true;
+            case JsonTokenType.False: return false;
+            case JsonTokenType.Number when reader.TryGetInt64(out long n) && (n == 0 || n == 1): return n == 1;
+            case JsonTokenType.String:
+                string? s = reader.GetString();
+                if (string.Equals(s, "true", StringComparison.OrdinalIgnoreCase) || s == "1") return true;
+                if (string.Equals(s, "false", StringComparison.OrdinalIgnoreCase) || s == "0") return false;
+                break;
+        }
+
+        throw Unexpected(ref reader, "a boolean");
+    }
+
+    /// <summary>Reads a 32-bit integer from a number or a numeric string.</summary>
+    /// <param name="reader">The reader, on the token.</param>
+    /// <returns>The number, or <c>null</c>.</returns>
+    public static int? ReadInt32(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType == JsonTokenType.Null) return null;
+        if (reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out int n)) return n;
+        if (reader.TokenType == JsonTokenType.String &&
+            int.TryParse(reader.GetString(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out n)) return n;
+        throw Unexpected(ref reader, "a 32-bit integer");
+    }
+
+    /// <summary>Reads a 64-bit integer from a number or a numeric string.</summary>
+    /// <param name="reader">The reader, on the token.</param>
+    /// <returns>The number, or <c>null</c>.</returns>
+    public static long? ReadInt64(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType == JsonTokenType.Null) return null;
+        if (reader.TokenType == JsonTokenType.Number && reader.TryGetInt64(out long n)) return n;
+        if (reader.TokenType == JsonTokenType.String &&
+            long.TryParse(reader.GetString(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out n)) return n;
+        throw Unexpected(ref reader, "a 64-bit integer");
+    }
+
+    /// <summary>Reads a floating-point number from a number or a numeric string (Graph sends money and rates as strings).</summary>
+    /// <param name="reader">The reader, on the token.</param>
+    /// <returns>The number, or <c>null</c>.</returns>
+    public static double? ReadDouble(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType == JsonTokenType.Null) return null;
+        if (reader.TokenType == JsonTokenType.Number && reader.TryGetDouble(out double d)) return d;
+        if (reader.TokenType == JsonTokenType.String &&
+            double.TryParse(reader.GetString(), NumberStyles.Float, CultureInfo.InvariantCulture, out d)) return d;
+        throw Unexpected(ref reader, "a number");
+    }
+
+    /// <summary>
+    /// Reads a point in time. Accepts Graph's <c>2019-01-01T12:00:00+0000</c> (no colon in the offset), any ISO 8601
+    /// form, a date alone (taken as UTC midnight), and unix seconds as a number or numeric string.
+    /// </summary>
+    /// <param name="reader">The reader, on the token.</param>
+    /// <returns>The time, or <c>null</c>.</returns>
+    public static DateTimeOffset? ReadDateTime(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType == JsonTokenType.Null) return null;
+        if (reader.TokenType == JsonTokenType.Number && reader.TryGetInt64(out long seconds)) return FromUnixSeconds(ref reader, seconds);
+        if (reader.TokenType == JsonTokenType.String)
+        {
+            string text = reader.GetString()!;
+            if (long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out seconds)) return FromUnixSeconds(ref reader, seconds);
+            if (DateTimeOffset.TryParse(InsertOffsetColon(text), CultureInfo.InvariantCulture,
+                    DateTimeStyles.AssumeUniversal | DateTimeStyles.AllowWhiteSpaces, out DateTimeOffset value)) return value;
+        }
+
+        throw Unexpected(ref reader, "a date/time");
+    }
+
+    /// <summary>Reads any value as a detached <see cref="JsonElement"/> (for fields the schema leaves untyped).</summary>
+    /// <param name="reader">The reader, on the value's first token.</param>
+    /// <returns>The element, or <c>null</c> for a JSON <c>null</c>.</returns>
+    public static JsonElement? ReadJson(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType == JsonTokenType.Null) return null;
+        return JsonElement.ParseValue(ref reader);
+    }
+
+    /// <summary>Reads an array, or Graph's <c>{"data": [...]}</c> wrapper around one (other properties are skipped).</summary>
+    /// <typeparam name="T">The item type.</typeparam>
+    /// <param name="reader">The reader, on the value's first token.</param>
+    /// <param name="readItem">Reads one item.</param>
+    /// <returns>The items, or <c>null</c> for a JSON <c>null</c>.</returns>
+    public static IReadOnlyList<T>? ReadList<T>(ref Utf8JsonReader reader, JsonValueReader<T> readItem)
+    {
+        ArgumentNullException.ThrowIfNull(readItem);
+        if (reader.TokenType == JsonTokenType.Null) return null;
+        if (reader.TokenType == JsonTokenType.StartArray) return ReadArray(ref reader, readItem);
+        if (reader.TokenType != JsonTokenType.StartObject) throw Unexpected(ref reader, "an array");
+
+        IReadOnlyList<T>? items = null;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            bool isData = reader.ValueTextEquals("data"u8);
+            reader.Read();
+            if (isData) items = ReadList(ref reader, readItem);
+            else reader.Skip();
+        }
+
+        return items ?? Array.Empty<T>();
+    }
+
+    /// <summary>Reads an object as a map from property name to value.</summary>
+    /// <typeparam name="T">The value type.</typeparam>
+    /// <param name="reader">The reader, on the value's first token.</param>
+    /// <param name="readValue">Reads one value.</param>
+    /// <returns>The map, or <c>null</c> for a JSON <c>null</c>.</returns>
+    public static IReadOnlyDictionary<string, T>? ReadMap<T>(ref Utf8JsonReader reader, JsonValueReader<T> readValue)
+    {
+        ArgumentNullException.ThrowIfNull(readValue);
+        if (reader.TokenType == JsonTokenType.Null) return null;
+        if (reader.TokenType != JsonTokenType.StartObject) throw Unexpected(ref reader, "an object");
+
+        var map = new Dictionary<string, T>(StringComparer.Ordinal);
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            string name = reader.GetString()!;
+            reader.Read();
+            map[name] = readValue(ref reader);
+        }
+
+        return map;
+    }
+
+    /// <summary>Skips the value the reader is on (unknown fields); a no-op on a primitive token.</summary>
+    /// <param name="reader">The reader, on the value's first token (or its property name).</param>
+    public static void Skip(ref Utf8JsonReader reader) => reader.Skip();
+
+    /// <summary>Writes a point in time as Graph formats it: UTC, <c>yyyy-MM-ddTHH:mm:ss+0000</c>.</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="value">The time.</param>
+    public static void WriteDateTime(Utf8JsonWriter writer, DateTimeOffset value)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        // The default encoder escapes '+' as \u002B; the text is digits and -:T+ only, so relaxed escaping is safe.
+        writer.WriteStringValue(JsonEncodedText.Encode(FormatDateTime(value), JavaScriptEncoder.UnsafeRelaxedJsonEscaping));
+    }
+
+    /// <summary>Formats a point in time as Graph does: UTC, <c>yyyy-MM-ddTHH:mm:ss+0000</c>.</summary>
+    /// <param name="value">The time.</param>
+    /// <returns>The text.</returns>
+    public static string FormatDateTime(DateTimeOffset value) =>
+        value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'+0000'", CultureInfo.InvariantCulture);
+
+    /// <summary>Reads one complete JSON document with <paramref name="read"/>; trailing content is an error.</summary>
+    /// <typeparam name="T">The type read.</typeparam>
+    /// <param name="utf8Json">The UTF-8 JSON text.</param>
+    /// <param name="read">Reads the root value.</param>
+    /// <returns>The value.</returns>
+    public static T Deserialize<T>(ReadOnlySpan<byte> utf8Json, JsonValueReader<T> read)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = 256 });
+        if (!reader.Read()) throw new JsonException("The JSON text is empty.");
+        T value = read(ref reader);
+        if (reader.Read()) throw new JsonException($"Unexpected content after the JSON value at byte {reader.TokenStartIndex}.");
+        return value;
+    }
+
+    /// <summary>Writes <paramref name="value"/> with <paramref name="write"/> and returns the JSON text.</summary>
+    /// <typeparam name="T">The type written.</typeparam>
+    /// <param name="value">The value.</param>
+    /// <param name="write">Writes the value.</param>
+    /// <returns>The JSON text.</returns>
+    public static string Serialize<T>(T value, JsonValueWriter<T> write)
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        var buffer = new ArrayBufferWriter<byte>(256);
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            write(writer, value);
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    private static IReadOnlyList<T> ReadArray<T>(ref Utf8JsonReader reader, JsonValueReader<T> readItem)
+    {
+        var items = new List<T>();
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        {
+            items.Add(readItem(ref reader));
+        }
+
+        return items;
+    }
+
+    private static DateTimeOffset FromUnixSeconds(ref Utf8JsonReader reader, long seconds)
+    {
+        // Valid range of DateTimeOffset.FromUnixTimeSeconds; outside it the value is not a timestamp.
+        if (seconds < -62135596800 || seconds > 253402300799) throw Unexpected(ref reader, "a unix timestamp");
+        return DateTimeOffset.FromUnixTimeSeconds(seconds);
+    }
+
+    // Graph writes offsets as "+0000"; DateTimeOffset.TryParse wants "+00:00".
+    private static string InsertOffsetColon(string text)
+    {
+        int n = text.Length;
+        if (n >= 5 && (text[n - 5] == '+' || text[n - 5] == '-') && text.IndexOf('T', StringComparison.Ordinal) > 0 &&
+            char.IsAsciiDigit(text[n - 4]) && char.IsAsciiDigit(text[n - 3]) && char.IsAsciiDigit(text[n - 2]) && char.IsAsciiDigit(text[n - 1]))
+        {
+            return string.Concat(text.AsSpan(0, n - 2), ":", text.AsSpan(n - 2));
+        }
+
+        return text;
+    }
+
+    private static string RawText(ref Utf8JsonReader reader) =>
+        Encoding.UTF8.GetString(reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan);
+
+    private static JsonException Unexpected(ref Utf8JsonReader reader, string expected) =>
+        new($"Expected {expected} but found {reader.TokenType} at byte {reader.TokenStartIndex}.");
+}
