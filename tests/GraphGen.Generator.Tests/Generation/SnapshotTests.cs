@@ -1,0 +1,56 @@
+using System.Collections.Generic;
+using System.Linq;
+using GraphGen.Generator.Tests.Infrastructure;
+using GraphGen.Generator.Tests.Snapshots;
+using Microsoft.CodeAnalysis;
+
+namespace GraphGen.Generator.Tests.Generation;
+
+/// <summary>
+/// Every generated file is compared with its committed <c>*.verified.cs</c>: a diff in a pull request is the review
+/// of the generated code. A new or removed output fails too, so the file set is under review as well.
+/// </summary>
+public sealed class SnapshotTests
+{
+    [Fact]
+    public void Shipped_schema_output_matches_the_verified_snapshots()
+        => AssertSnapshots(GeneratorHarness.ShippedSchema(), "Shipped");
+
+    [Fact]
+    public void Small_test_schema_output_matches_the_verified_snapshots()
+        => AssertSnapshots(new[] { GeneratorHarness.TestSchema("small.graph.yaml") }, "Small");
+
+    private static void AssertSnapshots(IEnumerable<AdditionalText> schema, string folder)
+    {
+        var (result, _, _) = GeneratorHarness.Run(schema);
+        Assert.Empty(result.Diagnostics);
+        var sources = result.Results.Single().GeneratedSources.OrderBy(s => s.HintName, System.StringComparer.Ordinal).ToList();
+        Assert.NotEmpty(sources);
+
+        var failures = new List<string>();
+        foreach (var source in sources)
+        {
+            try
+            {
+                SnapshotAssert.Matches(source.SourceText.ToString(), "Snapshots/" + folder, source.HintName.Replace(".g.cs", string.Empty));
+            }
+            catch (SnapshotMismatchException ex)
+            {
+                failures.Add(ex.Message);
+            }
+        }
+
+        var expected = sources.Select(s => s.HintName.Replace(".g.cs", ".verified.cs")).ToHashSet();
+        var stale = SnapshotFiles(folder).Where(f => !expected.Contains(f)).ToList();
+        failures.AddRange(stale.Select(f => $"Snapshot {f} has no generated file any more: delete it."));
+        Assert.True(failures.Count == 0, string.Join("\n\n", failures));
+    }
+
+    private static IEnumerable<string> SnapshotFiles(string folder, [System.Runtime.CompilerServices.CallerFilePath] string callerFile = "")
+    {
+        var directory = System.IO.Path.Combine(System.IO.Path.GetDirectoryName(callerFile)!, "Snapshots", folder);
+        return System.IO.Directory.Exists(directory)
+            ? System.IO.Directory.GetFiles(directory, "*.verified.cs").Select(f => System.IO.Path.GetFileName(f)!)
+            : Enumerable.Empty<string>();
+    }
+}

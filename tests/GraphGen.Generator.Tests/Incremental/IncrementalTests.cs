@@ -1,0 +1,132 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Linq;
+using System.Reflection;
+using GraphGen.Generator.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace GraphGen.Generator.Tests.Incremental;
+
+/// <summary>
+/// The pipeline stays cacheable: the IDE re-runs the generator on every keystroke, so an unrelated C# edit must
+/// regenerate nothing and a one-node YAML edit must regenerate that node's files only.
+/// </summary>
+public sealed class IncrementalTests
+{
+    private static readonly string[] ModelSteps =
+    {
+        TrackingNames.Documents, TrackingNames.Schema, TrackingNames.Options, TrackingNames.SchemaWithOptions,
+        TrackingNames.TypeModels, TrackingNames.TypeModel, TrackingNames.RequestModels, TrackingNames.RequestModel,
+        TrackingNames.EnumModels, TrackingNames.EnumModel, TrackingNames.ErrorCatalog, TrackingNames.Client,
+    };
+
+    [Fact]
+    public void Unrelated_csharp_edit_leaves_every_step_cached_and_regenerates_nothing()
+    {
+        var driver = GeneratorHarness.CreateDriver(GeneratorHarness.ShippedSchema());
+        var compilation = GeneratorHarness.CreateCompilation("public class A { }");
+        driver = driver.RunGenerators(compilation);
+
+        var edited = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("public class B { public int X => 1; }", GeneratorHarness.ParseOptions));
+        var result = driver.RunGenerators(edited).GetRunResult().Results.Single();
+
+        foreach (var step in ModelSteps)
+        {
+            Assert.True(result.TrackedSteps.ContainsKey(step), $"step {step} is not tracked");
+            Assert.All(
+                result.TrackedSteps[step].SelectMany(s => s.Outputs),
+                o => Assert.True(o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"{step}: {o.Reason}"));
+        }
+
+        var outputs = result.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs).ToList();
+        Assert.NotEmpty(outputs);
+        Assert.All(outputs, o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
+    }
+
+    [Fact]
+    public void Editing_one_node_in_yaml_regenerates_only_that_nodes_outputs()
+    {
+        var schema = GeneratorHarness.TestSchema("small.graph.yaml");
+        var driver = GeneratorHarness.CreateDriver(new[] { schema });
+        var compilation = GeneratorHarness.CreateCompilation("public class A { }");
+        driver = driver.RunGenerators(compilation);
+
+        // One new field on Logo: every line below it moves, yet only Logo's outputs may change.
+        var editedText = schema.Text.Replace("      url: string\n", "      url: string\n      height: int32\n");
+        Assert.NotEqual(schema.Text, editedText);
+        driver = driver.ReplaceAdditionalText(schema, schema.WithText(editedText));
+        var result = driver.RunGenerators(compilation).GetRunResult().Results.Single();
+
+        var changedTypes = result.TrackedSteps[TrackingNames.TypeModel]
+            .SelectMany(s => s.Outputs)
+            .Where(o => o.Reason is IncrementalStepRunReason.Modified or IncrementalStepRunReason.New)
+            .Select(o => ((GraphGen.Generator.Model.TypeModel)o.Value).Name)
+            .ToList();
+        Assert.Equal(new[] { "Logo" }, changedTypes);
+
+        Assert.All(
+            result.TrackedSteps[TrackingNames.RequestModel].Concat(result.TrackedSteps[TrackingNames.EnumModel]).SelectMany(s => s.Outputs),
+            o => Assert.True(o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, o.Reason.ToString()));
+
+        var regenerated = result.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs)
+            .Count(o => o.Reason is IncrementalStepRunReason.Modified or IncrementalStepRunReason.New);
+        Assert.Equal(1, regenerated); // the Logo TypeModel, which feeds its Model, Json and Fields files
+        Assert.Contains(result.GeneratedSources, s => s.HintName == "Logo.Model.g.cs" && s.SourceText.ToString().Contains("public int? Height"));
+    }
+
+    [Fact]
+    public void Pipeline_values_hold_no_compilation_symbol_syntax_or_location()
+    {
+        var driver = GeneratorHarness.CreateDriver(GeneratorHarness.ShippedSchema().Concat(new[] { GeneratorHarness.TestSchema("small.graph.yaml") }));
+        var result = driver.RunGenerators(GeneratorHarness.CreateCompilation("public class A { }")).GetRunResult().Results.Single();
+
+        var visited = new HashSet<object>(ReferenceEqualityComparer.Instance);
+        // Our own steps only: Roslyn's input steps (AdditionalTexts, Compilation...) and SchemaFiles (the filtered
+        // AdditionalTextsProvider) carry the inputs themselves, not pipeline state.
+        var ours = typeof(TrackingNames).GetFields().Select(f => (string)f.GetValue(null)!).Where(n => n != TrackingNames.SchemaFiles).ToHashSet();
+        foreach (var step in result.TrackedSteps.Where(s => ours.Contains(s.Key)))
+        {
+            foreach (var output in step.Value.SelectMany(s => s.Outputs))
+            {
+                AssertNoRoslynState(output.Value, step.Key, visited);
+            }
+        }
+
+        Assert.True(visited.Count > 1000, $"the walk visited only {visited.Count} objects");
+    }
+
+    private static void AssertNoRoslynState(object? value, string path, HashSet<object> visited)
+    {
+        if (value is null || value is string || value.GetType().IsPrimitive || value.GetType().IsEnum)
+        {
+            return;
+        }
+
+        // DiagnosticDescriptor is static, equatable data: allowed. Everything tied to a compilation is not.
+        Assert.False(
+            value is Compilation or ISymbol or SyntaxNode or SyntaxTree or Location or SemanticModel or AdditionalText,
+            $"{path} holds a {value.GetType().Name}");
+        if (value is DiagnosticDescriptor || (!value.GetType().IsValueType && !visited.Add(value)))
+        {
+            return;
+        }
+
+        if (value is IEnumerable sequence)
+        {
+            var i = 0;
+            foreach (var item in sequence)
+            {
+                AssertNoRoslynState(item, $"{path}[{i++}]", visited);
+            }
+
+            return;
+        }
+
+        foreach (var property in value.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.GetIndexParameters().Length == 0))
+        {
+            AssertNoRoslynState(property.GetValue(value), path + "." + property.Name, visited);
+        }
+    }
+}
