@@ -62,6 +62,11 @@ public sealed class GraphGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.RequestModels);
         RegisterMany(context, requests, TrackingNames.RequestModel, static (spc, model) => Emit(spc, model.NodeName + ".Requests.g.cs", "Requests", model));
 
+        var metadata = input
+            .Select(static (pair, _) => Build("schema metadata", pair, ModelBuilder.BuildMetadata))
+            .WithTrackingName(TrackingNames.MetadataModels);
+        RegisterMany(context, metadata, TrackingNames.MetadataModel, static (spc, model) => Emit(spc, model.TypeName + ".Schema.g.cs", "Metadata", model));
+
         var enums = input
             .Select(static (pair, _) => Build("enums", pair, ModelBuilder.BuildEnums))
             .WithTrackingName(TrackingNames.EnumModels);

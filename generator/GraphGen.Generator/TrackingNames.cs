@@ -15,6 +15,8 @@ public static class TrackingNames
     public const string TypeModel = nameof(TypeModel);
     public const string RequestModels = nameof(RequestModels);
     public const string RequestModel = nameof(RequestModel);
+    public const string MetadataModels = nameof(MetadataModels);
+    public const string MetadataModel = nameof(MetadataModel);
     public const string EnumModels = nameof(EnumModels);
     public const string EnumModel = nameof(EnumModel);
     public const string ErrorCatalog = nameof(ErrorCatalog);

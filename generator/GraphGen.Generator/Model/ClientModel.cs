@@ -8,6 +8,8 @@ public sealed record ClientModel(
     string Accessibility,
     string Name,
     string ApiVersionLiteral,
+    // The per-type metadata factory methods (see TypeMetadataModel), in schema order.
+    EquatableArray<string> SchemaMethods,
     EquatableArray<RootModel> Roots);
 
 /// <summary>A root accessor: <c>graph.Users["me"]</c>.</summary>

@@ -17,13 +17,20 @@ public static class Docs
     private static List<string> SummaryLines(string? description, string fallback)
     {
         var lines = new List<string> { "<summary>" };
-        var text = string.IsNullOrWhiteSpace(description) ? fallback : description!;
-        foreach (var raw in text.Split(new[] { "\r\n", "\n" }, StringSplitOptions.None))
+        if (string.IsNullOrWhiteSpace(description))
         {
-            var line = raw.Trim();
-            if (line.Length > 0)
+            // Fallbacks are written here with their own markup (<c>...</c>) and already escape what they quote.
+            lines.Add(fallback);
+        }
+        else
+        {
+            foreach (var raw in description!.Split(new[] { "\r\n", "\n" }, StringSplitOptions.None))
             {
-                lines.Add(Naming.XmlEscape(line));
+                var line = raw.Trim();
+                if (line.Length > 0)
+                {
+                    lines.Add(Naming.XmlEscape(line));
+                }
             }
         }
 

@@ -24,12 +24,18 @@ public static class ModelBuilder
         return schema.Nodes.Where(RequestsModelBuilder.HasRequests).Select(node => RequestsModelBuilder.Build(node, context)).ToEquatableArray();
     }
 
+    public static EquatableArray<TypeMetadataModel> BuildMetadata(GraphSchema schema, GeneratorOptions options)
+    {
+        var context = new SchemaContext(schema, options);
+        return schema.Nodes.Select(node => MetadataModelBuilder.Build(node, context, schema.ClientName)).ToEquatableArray();
+    }
+
     public static EquatableArray<EnumModel> BuildEnums(GraphSchema schema, GeneratorOptions options)
-        => schema.Enums.Select(e => BuildEnum(e, schema.Namespace, options)).ToEquatableArray();
+        => schema.Enums.Select(e => BuildEnum(e, options.NamespaceFor(schema.Namespace), options)).ToEquatableArray();
 
     public static ErrorCatalogModel BuildErrors(GraphSchema schema, GeneratorOptions options)
         => new(
-            schema.Namespace,
+            options.NamespaceFor(schema.Namespace),
             options.Accessibility,
             schema.Errors
                 .OrderBy(e => e.Code)
@@ -38,10 +44,11 @@ public static class ModelBuilder
 
     public static ClientModel BuildClient(GraphSchema schema, GeneratorOptions options)
         => new(
-            schema.Namespace,
+            options.NamespaceFor(schema.Namespace),
             options.Accessibility,
             schema.ClientName,
             Naming.StringLiteral(schema.ApiVersion),
+            schema.Nodes.Select(n => MetadataModelBuilder.MethodName(n.Name)).ToEquatableArray(),
             schema.Nodes
                 .Where(n => n.Kind == NodeKind.Node && n.Root is not null)
                 .Select(n => new RootModel(

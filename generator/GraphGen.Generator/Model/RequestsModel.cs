@@ -25,6 +25,8 @@ public sealed record EdgeModel(
     string ItemType,
     string ItemFieldsType,
     bool IsPaged,
+    // False for edges without GET (readable: false): only the edge's operations are generated.
+    bool IsReadable,
     string? QueryType,
     EquatableArray<string> DocLines,
     string? ObsoleteMessage,

@@ -23,14 +23,14 @@ public static class RequestsModelBuilder
             .Select(op => BuildOperation(op, node, node.Name + Naming.ToPascalCase(op.Name), context, parameterTypes))
             .ToEquatableArray();
 
-        var edgeNames = new HashSet<string>(operations.Select(o => o.MethodName));
+        var edgeNames = new HashSet<string>(operations.Select(o => o.MethodName)) { "Path" };
         var edges = new List<EdgeModel>();
         foreach (var edge in node.Edges)
         {
             var pascal = Naming.ToPascalCase(edge.WireName);
             var prefix = node.Name + pascal;
             string? queryType = null;
-            if (!edge.Params.IsEmpty)
+            if (!edge.Params.IsEmpty && edge.Readable)
             {
                 queryType = prefix + "Query";
                 parameterTypes.Add(BuildParameters(queryType, $"Query parameters of <c>GET /{{id}}/{Naming.XmlEscape(edge.WireName)}</c>.", edge.Params, EquatableArray<EquatableArray<string>>.Empty, context));
@@ -46,6 +46,7 @@ public static class RequestsModelBuilder
                 $"global::{ns}.{edge.Target}",
                 $"global::{ns}.{edge.Target}Fields",
                 edge.Paging == PagingKind.Cursor,
+                edge.Readable,
                 queryType is null ? null : $"global::{ns}.{queryType}",
                 Docs.Summary(edge.Description, $"The <c>{Naming.XmlEscape(edge.WireName)}</c> edge."),
                 Docs.ObsoleteMessage(edge.Deprecated, false, null),

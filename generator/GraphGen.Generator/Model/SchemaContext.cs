@@ -9,7 +9,7 @@ public sealed class SchemaContext
     public SchemaContext(GraphSchema schema, GeneratorOptions options)
     {
         Schema = schema;
-        Namespace = schema.Namespace;
+        Namespace = options.NamespaceFor(schema.Namespace);
         Accessibility = options.Accessibility;
         var types = new Dictionary<string, NodeKind>();
         foreach (var node in schema.Nodes)

@@ -19,7 +19,8 @@ public sealed class IncrementalTests
     {
         TrackingNames.Documents, TrackingNames.Schema, TrackingNames.Options, TrackingNames.SchemaWithOptions,
         TrackingNames.TypeModels, TrackingNames.TypeModel, TrackingNames.RequestModels, TrackingNames.RequestModel,
-        TrackingNames.EnumModels, TrackingNames.EnumModel, TrackingNames.ErrorCatalog, TrackingNames.Client,
+        TrackingNames.MetadataModels, TrackingNames.MetadataModel, TrackingNames.EnumModels, TrackingNames.EnumModel,
+        TrackingNames.ErrorCatalog, TrackingNames.Client,
     };
 
     [Fact]
@@ -70,9 +71,17 @@ public sealed class IncrementalTests
             result.TrackedSteps[TrackingNames.RequestModel].Concat(result.TrackedSteps[TrackingNames.EnumModel]).SelectMany(s => s.Outputs),
             o => Assert.True(o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, o.Reason.ToString()));
 
-        var regenerated = result.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs)
-            .Count(o => o.Reason is IncrementalStepRunReason.Modified or IncrementalStepRunReason.New);
-        Assert.Equal(1, regenerated); // the Logo TypeModel, which feeds its Model, Json and Fields files
+        // The Logo TypeModel (its Model, Json and Fields files) and Logo's schema metadata; nothing else.
+        var regenerated = result.TrackedOutputSteps.SelectMany(s => s.Value)
+            .Where(step => step.Outputs.Any(o => o.Reason is IncrementalStepRunReason.Modified or IncrementalStepRunReason.New))
+            .Select(step => step.Inputs[0].Source.Outputs[step.Inputs[0].OutputIndex].Value switch
+            {
+                GraphGen.Generator.Model.TypeModel t => "model:" + t.Name,
+                GraphGen.Generator.Model.TypeMetadataModel m => "metadata:" + m.TypeName,
+                var other => other.GetType().Name,
+            })
+            .OrderBy(n => n, StringComparer.Ordinal);
+        Assert.Equal(new[] { "metadata:Logo", "model:Logo" }, regenerated);
         Assert.Contains(result.GeneratedSources, s => s.HintName == "Logo.Model.g.cs" && s.SourceText.ToString().Contains("public int? Height"));
     }
 

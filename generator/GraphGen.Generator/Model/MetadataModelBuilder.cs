@@ -1,0 +1,60 @@
+using System.Linq;
+using GraphGen.Generator.Common;
+using GraphGen.Generator.Schema.Model;
+
+namespace GraphGen.Generator.Model;
+
+/// <summary>Builds the <see cref="TypeMetadataModel"/> of each node and struct.</summary>
+public static class MetadataModelBuilder
+{
+    public static TypeMetadataModel Build(NodeSchema node, SchemaContext context, string clientName)
+        => new(
+            context.Namespace,
+            context.Accessibility,
+            clientName,
+            node.Name,
+            MethodName(node.Name),
+            node.Kind == NodeKind.Node,
+            node.Root is null ? "null" : Naming.StringLiteral(node.Root),
+            Naming.StringLiteral(node.IdPrefix ?? string.Empty),
+            node.Fields.Select(f => new FieldMetadataModel(
+                Naming.StringLiteral(f.WireName),
+                Naming.StringLiteral(f.Type.ToString()),
+                ObjectType(f.Type, context) is { } objectType ? Naming.StringLiteral(objectType) : "null",
+                f.IsDefault,
+                f.Deprecated is not null || f.CoreDeprecated || f.NoDataSince is not null)).ToEquatableArray(),
+            node.Edges.Select(e => new EdgeMetadataModel(
+                Naming.StringLiteral(e.WireName),
+                Naming.StringLiteral(e.Target),
+                e.Paging == PagingKind.Cursor,
+                e.Readable,
+                e.Operations.Select(Operation).ToEquatableArray())).ToEquatableArray(),
+            node.Operations.Select(Operation).ToEquatableArray());
+
+    /// <summary>The private factory method on the client class that builds one type's metadata.</summary>
+    public static string MethodName(string typeName) => "SchemaOf" + typeName;
+
+    private static OperationMetadataModel Operation(OperationSchema op)
+        => new(
+            Naming.StringLiteral(op.Name),
+            Naming.StringLiteral(op.Method.ToString().ToUpperInvariant()),
+            StringArray(op.Params.Select(p => p.WireName)),
+            StringArray(op.Params.Where(p => p.Required).Select(p => p.WireName)),
+            op.Returns is null ? "null" : Naming.StringLiteral(op.Returns));
+
+    private static string StringArray(System.Collections.Generic.IEnumerable<string> values)
+    {
+        var items = values.Select(Naming.StringLiteral).ToList();
+        return items.Count == 0 ? "global::System.Array.Empty<string>()" : "new[] { " + string.Join(", ", items) + " }";
+    }
+
+    private static string? ObjectType(TypeRef type, SchemaContext context)
+    {
+        while (type.Kind is TypeKind.List or TypeKind.Map)
+        {
+            type = type.Element!;
+        }
+
+        return context.Mapper.IsObject(type) ? type.Name : null;
+    }
+}

@@ -1,0 +1,29 @@
+using GraphGen.Generator.Common;
+
+namespace GraphGen.Generator.Model;
+
+/// <summary>
+/// One node or struct described as runtime data (<c>GraphTypeInfo</c>), for the fake server and tools. One per type,
+/// so a one-node edit regenerates one metadata file.
+/// </summary>
+public sealed record TypeMetadataModel(
+    string Namespace,
+    string Accessibility,
+    string ClientName,
+    string TypeName,
+    string MethodName,
+    bool IsNode,
+    string RootLiteral,
+    string IdPrefixLiteral,
+    EquatableArray<FieldMetadataModel> Fields,
+    EquatableArray<EdgeMetadataModel> Edges,
+    EquatableArray<OperationMetadataModel> Operations);
+
+/// <summary>A field as <c>GraphFieldInfo</c> constructor arguments (C# literals).</summary>
+public sealed record FieldMetadataModel(string NameLiteral, string TypeLiteral, string ObjectTypeLiteral, bool IsDefault, bool IsDeprecated);
+
+/// <summary>An edge as <c>GraphEdgeInfo</c> constructor arguments (C# literals).</summary>
+public sealed record EdgeMetadataModel(string NameLiteral, string TargetLiteral, bool IsPaged, bool IsReadable, EquatableArray<OperationMetadataModel> Operations);
+
+/// <summary>An operation as <c>GraphOperationInfo</c> constructor arguments (C# literals).</summary>
+public sealed record OperationMetadataModel(string NameLiteral, string MethodLiteral, string ParametersArray, string RequiredArray, string ReturnsLiteral);
