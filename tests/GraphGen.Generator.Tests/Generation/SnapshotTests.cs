@@ -48,7 +48,7 @@ public sealed class SnapshotTests
 
     private static IEnumerable<string> SnapshotFiles(string folder, [System.Runtime.CompilerServices.CallerFilePath] string callerFile = "")
     {
-        var directory = System.IO.Path.Combine(System.IO.Path.GetDirectoryName(callerFile)!, "Snapshots", folder);
+        var directory = System.IO.Path.Combine(System.IO.Path.GetDirectoryName(SnapshotAssert.SourcePath(callerFile))!, "Snapshots", folder);
         return System.IO.Directory.Exists(directory)
             ? System.IO.Directory.GetFiles(directory, "*.verified.cs").Select(f => System.IO.Path.GetFileName(f)!)
             : Enumerable.Empty<string>();

@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Text;
 using DiffPlex.DiffBuilder;
@@ -19,7 +20,7 @@ public static class SnapshotAssert
     /// <summary>Compares <paramref name="actual"/> with <c>{folder}/{name}.verified.cs</c> next to the calling test file.</summary>
     public static void Matches(string actual, string folder, string name, [CallerFilePath] string callerFile = "")
     {
-        var directory = Path.Combine(Path.GetDirectoryName(callerFile)!, folder);
+        var directory = Path.Combine(Path.GetDirectoryName(SourcePath(callerFile))!, folder);
         var verifiedPath = Path.Combine(directory, name + ".verified.cs");
         var receivedPath = Path.Combine(directory, name + ".received.cs");
         actual = actual.Replace("\r\n", "\n");
@@ -45,6 +46,25 @@ public static class SnapshotAssert
         throw new SnapshotMismatchException(expected is null
             ? $"No snapshot {verifiedPath} yet. Review {receivedPath} and accept it (set {AcceptVariable}=1 and re-run)."
             : $"Snapshot {name} differs; received written to {receivedPath}. Accept with {AcceptVariable}=1 if intended.\n{Diff(expected, actual)}");
+    }
+
+    /// <summary>
+    /// The real path of a source file. Deterministic CI builds map the repository root to <c>/_/</c> in
+    /// <c>[CallerFilePath]</c>; the root recorded at build time undoes that.
+    /// </summary>
+    public static string SourcePath(string callerFile)
+    {
+        const string MappedRoot = "/_/";
+        if (!callerFile.StartsWith(MappedRoot, StringComparison.Ordinal))
+        {
+            return callerFile;
+        }
+
+        var root = typeof(SnapshotAssert).Assembly
+            .GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), false)
+            .Cast<System.Reflection.AssemblyMetadataAttribute>()
+            .First(a => a.Key == "RepositoryRoot").Value!;
+        return Path.Combine(root, callerFile.Substring(MappedRoot.Length));
     }
 
     private static bool IsAccepting()
