@@ -104,7 +104,9 @@ public sealed class GraphGenerator : IIncrementalGenerator
         Action<SourceProductionContext, T> emit)
         where T : IEquatable<T>
     {
-        context.RegisterSourceOutput(models.Select(static (g, _) => g.Errors), static (spc, errors) => Report(spc, errors));
+        context.RegisterSourceOutput(
+            models.Select(static (g, _) => g.Errors).WithTrackingName(trackingName + "Failures"),
+            static (spc, errors) => Report(spc, errors));
         var each = models.SelectMany(static (g, _) => g.Value.AsImmutableArray()).WithTrackingName(trackingName);
         context.RegisterSourceOutput(each, emit);
     }
