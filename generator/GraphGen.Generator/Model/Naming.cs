@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Text;
+using GraphGen.Generator.Schema;
 using Microsoft.CodeAnalysis.CSharp;
 
 namespace GraphGen.Generator.Model;
@@ -10,39 +11,11 @@ namespace GraphGen.Generator.Model;
 /// </summary>
 public static class Naming
 {
-    /// <summary>PascalCase from snake_case, SCREAMING_CASE, kebab-case or dotted names; keeps existing inner capitals.</summary>
-    public static string ToPascalCase(string wireName)
-    {
-        var builder = new StringBuilder(wireName.Length);
-        var upperNext = true;
-        var allUpper = IsAllUpper(wireName);
-        foreach (var c in wireName)
-        {
-            if (!char.IsLetterOrDigit(c))
-            {
-                upperNext = true;
-                continue;
-            }
-
-            if (upperNext)
-            {
-                builder.Append(char.ToUpperInvariant(c));
-                upperNext = false;
-            }
-            else
-            {
-                // SCREAMING_CASE words become Pascal words; camelCase humps are kept.
-                builder.Append(allUpper ? char.ToLowerInvariant(c) : c);
-            }
-
-            if (char.IsDigit(c))
-            {
-                upperNext = true;
-            }
-        }
-
-        return builder.ToString();
-    }
+    /// <summary>
+    /// PascalCase from snake_case, SCREAMING_CASE, kebab-case or dotted names; keeps existing inner capitals. The one
+    /// rule lives in the Schema stage, which must predict the collisions this conversion creates.
+    /// </summary>
+    public static string ToPascalCase(string wireName) => SchemaNames.ToPascalCase(wireName);
 
     /// <summary>camelCase, for parameter names.</summary>
     public static string ToCamelCase(string wireName)
@@ -123,23 +96,5 @@ public static class Naming
         }
 
         return builder.Append('"').ToString();
-    }
-
-    private static bool IsAllUpper(string s)
-    {
-        var hasLetter = false;
-        foreach (var c in s)
-        {
-            if (char.IsLetter(c))
-            {
-                hasLetter = true;
-                if (char.IsLower(c))
-                {
-                    return false;
-                }
-            }
-        }
-
-        return hasLetter;
     }
 }

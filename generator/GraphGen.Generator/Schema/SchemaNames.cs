@@ -26,7 +26,7 @@ public static class SchemaNames
     /// <c>is_work_account</c> -> <c>IsWorkAccount</c>, <c>FILE_IMPORTED</c> -> <c>FileImported</c>, <c>fooBar</c> ->
     /// <c>FooBar</c>: every character that is not a letter or digit separates words; a word starts upper case (so does
     /// the character after a digit); the rest is kept, or lower-cased when the whole name is upper case.
-    /// Returns "" when the name has no letter or digit. Same rule as Model's <c>Naming.ToPascalCase</c>.
+    /// Returns "" when the name has no letter or digit. Model's <c>Naming.ToPascalCase</c> calls this.
     /// </summary>
     public static string ToPascalCase(string wireName)
     {
