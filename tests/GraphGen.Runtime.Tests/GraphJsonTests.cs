@@ -15,12 +15,22 @@ public sealed class GraphJsonTests
     [InlineData("\"2019-01-01\"", "2019-01-01T00:00:00+00:00")]
     [InlineData("1546344000", "2019-01-01T12:00:00+00:00")]
     [InlineData("\"1546344000\"", "2019-01-01T12:00:00+00:00")]
+    [InlineData("\"2024-02-29T23:59:59+0530\"", "2024-02-29T18:29:59+00:00")]
+    [InlineData("\"2019-01-01T12:00:00\\u002B0000\"", "2019-01-01T12:00:00+00:00")]
     public void ReadDateTime_accepts_graph_formats(string json, string expectedUtc)
     {
         DateTimeOffset? value = Read(json, GraphJson.ReadDateTime);
 
         Assert.Equal(DateTimeOffset.Parse(expectedUtc, System.Globalization.CultureInfo.InvariantCulture), value);
     }
+
+    [Theory]
+    [InlineData("\"2023-02-29T12:00:00+0000\"")]
+    [InlineData("\"2019-13-01T12:00:00+0000\"")]
+    [InlineData("\"2019-01-01T25:00:00+0000\"")]
+    [InlineData("\"not a date at all\"")]
+    public void ReadDateTime_rejects_impossible_dates_with_a_json_error(string json)
+        => Assert.ThrowsAny<JsonException>(() => Read(json, GraphJson.ReadDateTime));
 
     [Fact]
     public void WriteDateTime_uses_graph_offset_without_colon()

@@ -20,6 +20,9 @@ public static class TemplateRenderer
     /// <summary>Printed in <c>[GeneratedCode]</c>; fixed per release so the output is deterministic.</summary>
     public static readonly string ToolVersion = typeof(TemplateRenderer).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
 
+    // Never written after creation; templates only read builtins (their assignments go to the pushed globals).
+    private static readonly ScriptObject SharedBuiltins = TemplateContext.GetDefaultBuiltinObject();
+
     private static readonly Lazy<IReadOnlyDictionary<string, Template>> Templates = new(LoadTemplates, LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>Renders <paramref name="templateName"/> (without extension) with the model bound to <c>model</c>.</summary>
@@ -27,10 +30,11 @@ public static class TemplateRenderer
     {
         var template = Templates.Value[templateName];
         var globals = new ScriptObject();
-        globals.Import(new { tool_version = ToolVersion }, renamer: KeepNames);
+        globals.SetValue("tool_version", ToolVersion, readOnly: true);
         globals.SetValue("model", model, readOnly: true);
 
-        var context = new TemplateContext
+        // The builtin function library is built once: creating it per render was most of a render's cost.
+        var context = new TemplateContext(SharedBuiltins)
         {
             MemberRenamer = KeepNames,
             TemplateLoader = new EmbeddedTemplateLoader(),

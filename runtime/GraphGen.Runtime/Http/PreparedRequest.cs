@@ -20,6 +20,7 @@ internal sealed class PreparedRequest
     private readonly string? _accessToken;
     private readonly string? _appSecret;
     private readonly bool _useAppSecretTime;
+    private string? _displayUrl;
 
     private PreparedRequest(HttpMethod method, Uri target, IReadOnlyList<KeyValuePair<string, string>> parameters,
         string? accessToken, string? appSecret, bool useAppSecretTime, SecretRedactor redactor)
@@ -31,7 +32,6 @@ internal sealed class PreparedRequest
         _appSecret = appSecret;
         _useAppSecretTime = useAppSecretTime;
         Redactor = redactor;
-        DisplayUrl = redactor.RedactText(method == HttpMethod.Get ? BuildUri(null).ToString() : Target.ToString())!;
     }
 
     public HttpMethod Method { get; }
@@ -39,8 +39,11 @@ internal sealed class PreparedRequest
     /// <summary>The absolute URL, without query for non-GET requests and without credentials.</summary>
     public Uri Target { get; }
 
-    /// <summary>The URL as it may appear in messages and attempt records: credentials redacted.</summary>
-    public string DisplayUrl { get; }
+    /// <summary>
+    /// The URL as it may appear in messages and attempt records: credentials redacted. Built on first use (errors,
+    /// attempt records), not on the hot path of every successful call.
+    /// </summary>
+    public string DisplayUrl => _displayUrl ??= Redactor.RedactText(Method == HttpMethod.Get ? BuildUri(null).ToString() : Target.ToString())!;
 
     public SecretRedactor Redactor { get; }
 

@@ -113,6 +113,7 @@ public static class GraphJson
         if (reader.TokenType == JsonTokenType.Number && reader.TryGetInt64(out long seconds)) return FromUnixSeconds(ref reader, seconds);
         if (reader.TokenType == JsonTokenType.String)
         {
+            if (!reader.HasValueSequence && !reader.ValueIsEscaped && GraphDateTimeParser.TryParse(reader.ValueSpan, out DateTimeOffset exact)) return exact;
             string text = reader.GetString()!;
             if (long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out seconds)) return FromUnixSeconds(ref reader, seconds);
             if (DateTimeOffset.TryParse(InsertOffsetColon(text), CultureInfo.InvariantCulture,

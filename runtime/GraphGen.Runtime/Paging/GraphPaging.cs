@@ -25,15 +25,15 @@ public sealed class GraphPaging
         string? next = null, previous = null;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            string name = reader.GetString()!;
+            // Compared as UTF-8 in place: turning every property name into a string cost an allocation per page.
+            bool isCursors = reader.ValueTextEquals("cursors"u8);
+            bool isNext = !isCursors && reader.ValueTextEquals("next"u8);
+            bool isPrevious = !isCursors && !isNext && reader.ValueTextEquals("previous"u8);
             reader.Read();
-            switch (name)
-            {
-                case "cursors": cursors = ReadCursors(ref reader); break;
-                case "next": next = GraphJson.ReadString(ref reader); break;
-                case "previous": previous = GraphJson.ReadString(ref reader); break;
-                default: reader.Skip(); break;
-            }
+            if (isCursors) cursors = ReadCursors(ref reader);
+            else if (isNext) next = GraphJson.ReadString(ref reader);
+            else if (isPrevious) previous = GraphJson.ReadString(ref reader);
+            else reader.Skip();
         }
 
         return new GraphPaging { Cursors = cursors, Next = next, Previous = previous };

@@ -37,7 +37,16 @@ public static class AppSecretProof
 
     private static string Hex(string key, string message)
     {
-        byte[] mac = HMACSHA256.HashData(Encoding.UTF8.GetBytes(key), Encoding.UTF8.GetBytes(message));
-        return Convert.ToHexString(mac).ToLowerInvariant();
+        // Stack buffers for short keys/tokens (the common case): the result string is the only allocation.
+        const int StackLimit = 512;
+        int keyLength = Encoding.UTF8.GetMaxByteCount(key.Length);
+        int messageLength = Encoding.UTF8.GetMaxByteCount(message.Length);
+        Span<byte> keyBytes = keyLength <= StackLimit ? stackalloc byte[keyLength] : new byte[keyLength];
+        Span<byte> messageBytes = messageLength <= StackLimit ? stackalloc byte[messageLength] : new byte[messageLength];
+        keyBytes = keyBytes[..Encoding.UTF8.GetBytes(key, keyBytes)];
+        messageBytes = messageBytes[..Encoding.UTF8.GetBytes(message, messageBytes)];
+        Span<byte> mac = stackalloc byte[HMACSHA256.HashSizeInBytes];
+        HMACSHA256.HashData(keyBytes, messageBytes, mac);
+        return Convert.ToHexStringLower(mac);
     }
 }
