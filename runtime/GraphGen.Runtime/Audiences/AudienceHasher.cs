@@ -36,7 +36,7 @@ public static class AudienceHasher
             int byteCount = Encoding.UTF8.GetBytes(normalized, utf8);
             Span<byte> digest = stackalloc byte[SHA256.HashSizeInBytes];
             SHA256.HashData(utf8.Slice(0, byteCount), digest);
-            WriteLowerHex(digest, destination);
+            LowerHex.Write(digest, destination);
         }
         finally
         {
@@ -72,16 +72,5 @@ public static class AudienceHasher
         }
 
         return true;
-    }
-
-    private static void WriteLowerHex(ReadOnlySpan<byte> bytes, Span<char> destination)
-    {
-        // Convert.ToHexStringLower exists only from .NET 9; the runtime also targets net8.0.
-        const string Digits = "0123456789abcdef";
-        for (int i = 0; i < bytes.Length; i++)
-        {
-            destination[2 * i] = Digits[bytes[i] >> 4];
-            destination[(2 * i) + 1] = Digits[bytes[i] & 0xF];
-        }
     }
 }

@@ -2,6 +2,7 @@ using System;
 using System.Buffers;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -232,13 +233,34 @@ public static class GraphJson
 
     private static IReadOnlyList<T> ReadArray<T>(ref Utf8JsonReader reader, JsonValueReader<T> readItem)
     {
-        var items = new List<T>();
-        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        // Items collect in a pooled buffer and are copied once into an exact-size array: a growing List<T> would
+        // allocate every intermediate array plus the list itself, for every list of every response.
+        T[] buffer = ArrayPool<T>.Shared.Rent(16);
+        int count = 0;
+        try
         {
-            items.Add(readItem(ref reader));
-        }
+            while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+            {
+                if (count == buffer.Length)
+                {
+                    T[] larger = ArrayPool<T>.Shared.Rent(buffer.Length * 2);
+                    Array.Copy(buffer, larger, count);
+                    ArrayPool<T>.Shared.Return(buffer, clearArray: RuntimeHelpers.IsReferenceOrContainsReferences<T>());
+                    buffer = larger;
+                }
 
-        return items;
+                buffer[count++] = readItem(ref reader);
+            }
+
+            if (count == 0) return Array.Empty<T>();
+            var items = new T[count];
+            Array.Copy(buffer, items, count);
+            return items;
+        }
+        finally
+        {
+            ArrayPool<T>.Shared.Return(buffer, clearArray: RuntimeHelpers.IsReferenceOrContainsReferences<T>());
+        }
     }
 
     private static DateTimeOffset FromUnixSeconds(ref Utf8JsonReader reader, long seconds)

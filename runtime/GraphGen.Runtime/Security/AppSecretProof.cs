@@ -47,6 +47,6 @@ public static class AppSecretProof
         messageBytes = messageBytes[..Encoding.UTF8.GetBytes(message, messageBytes)];
         Span<byte> mac = stackalloc byte[HMACSHA256.HashSizeInBytes];
         HMACSHA256.HashData(keyBytes, messageBytes, mac);
-        return Convert.ToHexStringLower(mac);
+        return LowerHex.Format(mac);
     }
 }
