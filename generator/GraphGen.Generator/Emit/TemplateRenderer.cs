@@ -20,9 +20,6 @@ public static class TemplateRenderer
     /// <summary>Printed in <c>[GeneratedCode]</c>; fixed per release so the output is deterministic.</summary>
     public static readonly string ToolVersion = typeof(TemplateRenderer).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
 
-    // Never written after creation; templates only read builtins (their assignments go to the pushed globals).
-    private static readonly ScriptObject SharedBuiltins = TemplateContext.GetDefaultBuiltinObject();
-
     private static readonly Lazy<IReadOnlyDictionary<string, Template>> Templates = new(LoadTemplates, LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>Renders <paramref name="templateName"/> (without extension) with the model bound to <c>model</c>.</summary>
@@ -33,8 +30,12 @@ public static class TemplateRenderer
         globals.SetValue("tool_version", ToolVersion, readOnly: true);
         globals.SetValue("model", model, readOnly: true);
 
-        // The builtin function library is built once: creating it per render was most of a render's cost.
-        var context = new TemplateContext(SharedBuiltins)
+        // No builtin function library but `include`: the templates only print (names and code are decided in Model). Scriban's
+        // builtins would also load System.Text.Json 10, which a .NET 8 SDK compiler host cannot provide
+        // (CompilerHostIsolationTests), and building them per render was most of a render's cost.
+        var builtins = new ScriptObject();
+        builtins.SetValue("include", new Scriban.Functions.IncludeFunction(), readOnly: true);
+        var context = new TemplateContext(builtins)
         {
             MemberRenamer = KeepNames,
             TemplateLoader = new EmbeddedTemplateLoader(),

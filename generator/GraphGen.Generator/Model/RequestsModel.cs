@@ -59,6 +59,9 @@ public sealed record ParametersModel(
 public sealed record ParameterModel(
     string PropertyName,
     string ArgumentName,
+    // The argument name as <param name="..."> spells it (no '@' escape) and the wire name, XML-escaped, for its doc.
+    string ArgumentDocName,
+    string WireNameXml,
     string WireLiteral,
     string TypeDeclaration,
     string ArgumentType,

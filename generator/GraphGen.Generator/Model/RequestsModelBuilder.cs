@@ -152,9 +152,12 @@ public static class RequestsModelBuilder
                 validation.Add($"if ({value} is {{ }} v && ({string.Join(" || ", conditions)})) throw new global::System.ArgumentOutOfRangeException(\"{property}\", v, \"The parameter '{field.WireName}' must be within [{Bound(field.Min)}, {Bound(field.Max)}].\");");
             }
 
+            var argument = Naming.ToIdentifier(Naming.ToCamelCase(field.WireName));
             parameters.Add(new ParameterModel(
                 property,
-                Naming.ToIdentifier(Naming.ToCamelCase(field.WireName)),
+                argument,
+                argument.TrimStart('@'),
+                Naming.XmlEscape(field.WireName),
                 Naming.StringLiteral(field.WireName),
                 field.Required ? typeName : typeName + "?",
                 typeName,

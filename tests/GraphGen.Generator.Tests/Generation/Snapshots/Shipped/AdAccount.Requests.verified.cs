@@ -158,7 +158,7 @@ namespace GraphGen.Facebook
         }
 
         /// <summary>Shorthand for <see cref="RemoveAsync(global::GraphGen.Facebook.AdAccountAssignedUsersRemove, global::GraphGen.Runtime.GraphCallOptions?, global::System.Threading.CancellationToken)"/> with its one parameter.</summary>
-        /// <param name="user">user</param>
+        /// <param name="user">The <c>user</c> parameter.</param>
         /// <param name="options">Per-call overrides (token, API version).</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The response.</returns>

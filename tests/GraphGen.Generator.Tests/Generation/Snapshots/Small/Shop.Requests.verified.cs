@@ -152,7 +152,7 @@ namespace Small.Api
         }
 
         /// <summary>Shorthand for <see cref="CloseAsync(global::Small.Api.ShopClose, global::GraphGen.Runtime.GraphCallOptions?, global::System.Threading.CancellationToken)"/> with its one parameter.</summary>
-        /// <param name="reason">reason</param>
+        /// <param name="reason">The <c>reason</c> parameter.</param>
         /// <param name="options">Per-call overrides (token, API version).</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The response.</returns>
