@@ -52,35 +52,35 @@ public sealed class GraphGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.TypeModels);
         RegisterMany(context, types, TrackingNames.TypeModel, static (spc, model) =>
         {
-            Emit(spc, model.Name + ".Model.g.cs", "Model", model);
-            Emit(spc, model.Name + ".Json.g.cs", "Json", model);
-            Emit(spc, model.Name + ".Fields.g.cs", "Fields", model);
+            Emit(spc, model.Name + ".Model.g.cs", "Model", model, model.SchemaFile);
+            Emit(spc, model.Name + ".Json.g.cs", "Json", model, model.SchemaFile);
+            Emit(spc, model.Name + ".Fields.g.cs", "Fields", model, model.SchemaFile);
         });
 
         var requests = input
             .Select(static (pair, _) => Build("request builders", pair, ModelBuilder.BuildRequests))
             .WithTrackingName(TrackingNames.RequestModels);
-        RegisterMany(context, requests, TrackingNames.RequestModel, static (spc, model) => Emit(spc, model.NodeName + ".Requests.g.cs", "Requests", model));
+        RegisterMany(context, requests, TrackingNames.RequestModel, static (spc, model) => Emit(spc, model.NodeName + ".Requests.g.cs", "Requests", model, model.SchemaFile));
 
         var metadata = input
             .Select(static (pair, _) => Build("schema metadata", pair, ModelBuilder.BuildMetadata))
             .WithTrackingName(TrackingNames.MetadataModels);
-        RegisterMany(context, metadata, TrackingNames.MetadataModel, static (spc, model) => Emit(spc, model.TypeName + ".Schema.g.cs", "Metadata", model));
+        RegisterMany(context, metadata, TrackingNames.MetadataModel, static (spc, model) => Emit(spc, model.TypeName + ".Schema.g.cs", "Metadata", model, model.SchemaFile));
 
         var enums = input
             .Select(static (pair, _) => Build("enums", pair, ModelBuilder.BuildEnums))
             .WithTrackingName(TrackingNames.EnumModels);
-        RegisterMany(context, enums, TrackingNames.EnumModel, static (spc, model) => Emit(spc, model.Name + ".Enum.g.cs", "Enum", model));
+        RegisterMany(context, enums, TrackingNames.EnumModel, static (spc, model) => Emit(spc, model.Name + ".Enum.g.cs", "Enum", model, model.SchemaFile));
 
         var errors = input
             .Select(static (pair, _) => Build("error codes", pair, static (s, o) => new[] { ModelBuilder.BuildErrors(s, o) }.ToEquatableArray()))
             .WithTrackingName(TrackingNames.ErrorCatalog);
-        RegisterMany(context, errors, TrackingNames.ErrorCatalog + "Output", static (spc, model) => Emit(spc, "GraphErrorCode.g.cs", "ErrorCodes", model));
+        RegisterMany(context, errors, TrackingNames.ErrorCatalog + "Output", static (spc, model) => Emit(spc, "GraphErrorCode.g.cs", "ErrorCodes", model, schemaFile: null));
 
         var client = input
             .Select(static (pair, _) => Build("client", pair, static (s, o) => new[] { ModelBuilder.BuildClient(s, o) }.ToEquatableArray()))
             .WithTrackingName(TrackingNames.Client);
-        RegisterMany(context, client, TrackingNames.Client + "Output", static (spc, model) => Emit(spc, model.Name + ".Client.g.cs", "Client", model));
+        RegisterMany(context, client, TrackingNames.Client + "Output", static (spc, model) => Emit(spc, model.Name + ".Client.g.cs", "Client", model, schemaFile: null));
     }
 
     private static SchemaDocument LoadDocument(AdditionalText text, System.Threading.CancellationToken cancellationToken)
@@ -111,7 +111,8 @@ public sealed class GraphGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(each, emit);
     }
 
-    private static void Emit(SourceProductionContext context, string hintName, string template, object model)
+    /// <summary>Renders one output; a failure becomes GG9999 naming the output and, when known, the YAML file it came from.</summary>
+    private static void Emit(SourceProductionContext context, string hintName, string template, object model, string? schemaFile)
     {
         try
         {
@@ -120,7 +121,9 @@ public sealed class GraphGenerator : IIncrementalGenerator
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            context.ReportDiagnostic(Guarded<object>.Failure(hintName, ex).ToDiagnostic());
+            var what = schemaFile is null ? hintName : $"{hintName} (from {schemaFile})";
+            var location = schemaFile is null ? null : LocationInfo.FileStart(schemaFile);
+            context.ReportDiagnostic(Guarded<object>.Failure(what, ex, location).ToDiagnostic());
         }
     }
 

@@ -10,7 +10,9 @@ public sealed record EnumModel(
     string ExtensionsName,
     string UnrecognizedMember,
     EquatableArray<string> DocLines,
-    EquatableArray<EnumMemberModel> Members);
+    EquatableArray<EnumMemberModel> Members,
+    // The YAML file that declared the enum: named in GG9999 if rendering it fails.
+    string SchemaFile);
 
 /// <summary>One enum member: C# name, wire value (verbatim) and its literals.</summary>
 public sealed record EnumMemberModel(string Name, int Value, string WireLiteral, EquatableArray<string> DocLines);

@@ -22,6 +22,6 @@ public sealed record Guarded<T>(T? Value, EquatableArray<DiagnosticInfo> Errors)
         }
     }
 
-    public static DiagnosticInfo Failure(string what, Exception ex)
-        => DiagnosticInfo.Create(DiagnosticDescriptors.UnexpectedFailure, null, what, $"{ex.GetType().Name}: {ex.Message}");
+    public static DiagnosticInfo Failure(string what, Exception ex, LocationInfo? location = null)
+        => DiagnosticInfo.Create(DiagnosticDescriptors.UnexpectedFailure, location, what, $"{ex.GetType().Name}: {ex.Message}");
 }

@@ -29,7 +29,8 @@ public static class MetadataModelBuilder
                 e.Paging == PagingKind.Cursor,
                 e.Readable,
                 e.Operations.Select(Operation).ToEquatableArray())).ToEquatableArray(),
-            node.Operations.Select(Operation).ToEquatableArray());
+            node.Operations.Select(Operation).ToEquatableArray(),
+            node.FilePath);
 
     /// <summary>The private factory method on the client class that builds one type's metadata.</summary>
     public static string MethodName(string typeName) => "SchemaOf" + typeName;

@@ -87,7 +87,8 @@ public static class ModelBuilder
             SchemaContext.EnumExtensionsName(schema.Name),
             unrecognized,
             Docs.Summary(schema.Description, $"The Graph API <c>{schema.Name}</c> values."),
-            members.ToEquatableArray());
+            members.ToEquatableArray(),
+            schema.FilePath);
     }
 
     internal static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);

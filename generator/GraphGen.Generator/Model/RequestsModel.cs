@@ -15,7 +15,9 @@ public sealed record NodeRequestsModel(
     EquatableArray<string> DocLines,
     EquatableArray<OperationModel> Operations,
     EquatableArray<EdgeModel> Edges,
-    EquatableArray<ParametersModel> ParameterTypes);
+    EquatableArray<ParametersModel> ParameterTypes,
+    // The YAML file that declared the node: named in GG9999 if rendering it fails.
+    string SchemaFile);
 
 /// <summary>An edge builder: list/page the edge and run its operations.</summary>
 public sealed record EdgeModel(

@@ -64,7 +64,8 @@ public static class RequestsModelBuilder
             Docs.Summary(node.Description, $"The Graph API <c>{node.Name}</c> node."),
             operations,
             edges.ToEquatableArray(),
-            parameterTypes.ToEquatableArray());
+            parameterTypes.ToEquatableArray(),
+            node.FilePath);
     }
 
     private static OperationModel BuildOperation(

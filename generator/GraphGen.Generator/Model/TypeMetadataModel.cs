@@ -17,7 +17,9 @@ public sealed record TypeMetadataModel(
     string IdPrefixLiteral,
     EquatableArray<FieldMetadataModel> Fields,
     EquatableArray<EdgeMetadataModel> Edges,
-    EquatableArray<OperationMetadataModel> Operations);
+    EquatableArray<OperationMetadataModel> Operations,
+    // The YAML file that declared the type: named in GG9999 if rendering it fails.
+    string SchemaFile);
 
 /// <summary>A field as <c>GraphFieldInfo</c> constructor arguments (C# literals).</summary>
 public sealed record FieldMetadataModel(string NameLiteral, string TypeLiteral, string ObjectTypeLiteral, bool IsDefault, bool IsDeprecated);

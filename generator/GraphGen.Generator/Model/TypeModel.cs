@@ -19,7 +19,9 @@ public sealed record TypeModel(
     EquatableArray<PresenceWord> PresenceWords,
     EquatableArray<SelectorModel> Selectors,
     EquatableArray<string> DefaultWireLiterals,
-    EquatableArray<string> AllWireLiterals);
+    EquatableArray<string> AllWireLiterals,
+    // The YAML file that declared the type: named in GG9999 if rendering it fails.
+    string SchemaFile);
 
 /// <summary>One property of a generated model: a field or an expandable edge.</summary>
 public sealed record PropertyModel(

@@ -75,7 +75,8 @@ public static class TypeModelBuilder
             words,
             selectors.ToEquatableArray(),
             defaults.ToEquatableArray(),
-            all.ToEquatableArray());
+            all.ToEquatableArray(),
+            node.FilePath);
     }
 
     private static PropertyModel NewProperty(
