@@ -149,6 +149,20 @@ public sealed class RequestBuilderTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Unpaged_edge_reads_its_data_envelope_with_typed_query_parameters()
+    {
+        _server.On("GET", "/v19.0/me/picture").Respond(FakeResponse.Json(
+            """{"data":{"height":200,"is_silhouette":false,"url":"https://example.com/p.jpg","width":200}}"""));
+
+        var picture = await _graph.Users["me"].Picture.GetAsync(query: new UserPictureQuery { Redirect = false, Type = UserPictureType.Large });
+
+        Assert.Equal("https://example.com/p.jpg", picture!.Url);
+        var query = Assert.Single(_server.Requests).Query;
+        Assert.Equal("false", query["redirect"]);
+        Assert.Equal("large", query["type"]);
+    }
+
+    [Fact]
     public async Task Graph_errors_come_back_typed_with_the_catalog_code()
     {
         _server.On("GET", "/v19.0/me").Respond(GraphResponses.Error(190, message: "Error validating access token"));

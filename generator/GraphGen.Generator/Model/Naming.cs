@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Text;
+using GraphGen.Generator.Common;
 using GraphGen.Generator.Schema;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -62,6 +63,31 @@ public static class Naming
         }
 
         return unique;
+    }
+
+    /// <summary>
+    /// Indents generated statements by brace depth (4 spaces a level), so nested blocks read like hand-written code;
+    /// templates then add the indentation of the place they print the block.
+    /// </summary>
+    public static EquatableArray<string> IndentBlocks(System.Collections.Generic.IEnumerable<string> statements)
+    {
+        var lines = new System.Collections.Generic.List<string>();
+        var depth = 0;
+        foreach (var statement in statements)
+        {
+            if (statement.StartsWith("}", System.StringComparison.Ordinal))
+            {
+                depth--;
+            }
+
+            lines.Add(new string(' ', 4 * System.Math.Max(depth, 0)) + statement);
+            if (statement == "{" || statement.EndsWith("{", System.StringComparison.Ordinal))
+            {
+                depth++;
+            }
+        }
+
+        return lines.ToEquatableArray();
     }
 
     /// <summary>Escapes text for an XML doc comment.</summary>

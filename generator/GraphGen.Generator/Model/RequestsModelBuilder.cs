@@ -165,7 +165,7 @@ public static class RequestsModelBuilder
                 field.Required,
                 Docs.ForField(field, $"The <c>{Naming.XmlEscape(field.WireName)}</c> parameter."),
                 Docs.ObsoleteMessage(field.Deprecated, field.CoreDeprecated, field.NoDataSince),
-                add.ToEquatableArray()));
+                Naming.IndentBlocks(add)));
         }
 
         foreach (var group in oneOf)

@@ -93,7 +93,7 @@ public static class TypeModelBuilder
             docs,
             obsolete,
             read,
-            write.ToEquatableArray());
+            Naming.IndentBlocks(write));
 
     /// <summary>The selector type for a field that can be expanded with sub-fields (objects and lists of objects).</summary>
     private static string? NestedFieldsType(TypeRef type, SchemaContext context)

@@ -317,7 +317,7 @@ namespace GraphGen.Facebook
                     writer.WriteStartArray();
                     foreach (var item0 in v)
                     {
-                    writer.WriteStringValue(item0);
+                        writer.WriteStringValue(item0);
                     }
                     writer.WriteEndArray();
                 }
@@ -335,7 +335,7 @@ namespace GraphGen.Facebook
                     writer.WriteStartArray();
                     foreach (var item0 in v)
                     {
-                    writer.WriteStringValue(item0);
+                        writer.WriteStringValue(item0);
                     }
                     writer.WriteEndArray();
                 }

@@ -203,8 +203,6 @@ namespace GraphGen.Facebook
         /// <exception cref="global::System.ArgumentException">A rule is broken; the message names the parameter.</exception>
         public void Validate()
         {
-#pragma warning disable CS0618 // Deprecated parameters are still checked when set.
-#pragma warning restore CS0618
         }
 
         /// <summary>Validates the parameters and adds them to the request.</summary>
@@ -215,17 +213,17 @@ namespace GraphGen.Facebook
 #pragma warning disable CS0618 // Deprecated parameters are still sent when set.
             if (this.Payload is { } pPayload)
             {
-            request.AddJson("payload", pPayload, static (writer, value) =>
-            {
-            global::GraphGen.Facebook.CustomAudienceUsersPayload.WriteJson(writer, value);
-            });
+                request.AddJson("payload", pPayload, static (writer, value) =>
+                {
+                    global::GraphGen.Facebook.CustomAudienceUsersPayload.WriteJson(writer, value);
+                });
             }
             if (this.Session is { } pSession)
             {
-            request.AddJson("session", pSession, static (writer, value) =>
-            {
-            global::GraphGen.Facebook.CustomAudienceUsersSession.WriteJson(writer, value);
-            });
+                request.AddJson("session", pSession, static (writer, value) =>
+                {
+                    global::GraphGen.Facebook.CustomAudienceUsersSession.WriteJson(writer, value);
+                });
             }
 #pragma warning restore CS0618
         }
@@ -251,8 +249,6 @@ namespace GraphGen.Facebook
         /// <exception cref="global::System.ArgumentException">A rule is broken; the message names the parameter.</exception>
         public void Validate()
         {
-#pragma warning disable CS0618 // Deprecated parameters are still checked when set.
-#pragma warning restore CS0618
         }
 
         /// <summary>Validates the parameters and adds them to the request.</summary>
@@ -263,17 +259,17 @@ namespace GraphGen.Facebook
 #pragma warning disable CS0618 // Deprecated parameters are still sent when set.
             if (this.Payload is { } pPayload)
             {
-            request.AddJson("payload", pPayload, static (writer, value) =>
-            {
-            global::GraphGen.Facebook.CustomAudienceUsersPayload.WriteJson(writer, value);
-            });
+                request.AddJson("payload", pPayload, static (writer, value) =>
+                {
+                    global::GraphGen.Facebook.CustomAudienceUsersPayload.WriteJson(writer, value);
+                });
             }
             if (this.Session is { } pSession)
             {
-            request.AddJson("session", pSession, static (writer, value) =>
-            {
-            global::GraphGen.Facebook.CustomAudienceUsersSession.WriteJson(writer, value);
-            });
+                request.AddJson("session", pSession, static (writer, value) =>
+                {
+                    global::GraphGen.Facebook.CustomAudienceUsersSession.WriteJson(writer, value);
+                });
             }
 #pragma warning restore CS0618
         }

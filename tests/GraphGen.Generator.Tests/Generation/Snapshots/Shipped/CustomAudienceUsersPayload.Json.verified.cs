@@ -97,7 +97,7 @@ namespace GraphGen.Facebook
                     writer.WriteStartArray();
                     foreach (var item0 in v)
                     {
-                    writer.WriteStringValue(global::GraphGen.Facebook.CustomAudienceMatchKeyExtensions.ToWireValue(item0));
+                        writer.WriteStringValue(global::GraphGen.Facebook.CustomAudienceMatchKeyExtensions.ToWireValue(item0));
                     }
                     writer.WriteEndArray();
                 }
@@ -128,7 +128,7 @@ namespace GraphGen.Facebook
                     writer.WriteStartArray();
                     foreach (var item0 in v)
                     {
-                    item0.WriteTo(writer);
+                        item0.WriteTo(writer);
                     }
                     writer.WriteEndArray();
                 }
@@ -146,7 +146,7 @@ namespace GraphGen.Facebook
                     writer.WriteStartArray();
                     foreach (var item0 in v)
                     {
-                    writer.WriteNumberValue(item0);
+                        writer.WriteNumberValue(item0);
                     }
                     writer.WriteEndArray();
                 }
@@ -164,7 +164,7 @@ namespace GraphGen.Facebook
                     writer.WriteStartArray();
                     foreach (var item0 in v)
                     {
-                    writer.WriteStringValue(item0);
+                        writer.WriteStringValue(item0);
                     }
                     writer.WriteEndArray();
                 }

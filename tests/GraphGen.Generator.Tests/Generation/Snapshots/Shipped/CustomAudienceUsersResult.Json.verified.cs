@@ -135,8 +135,8 @@ namespace GraphGen.Facebook
                     writer.WriteStartObject();
                     foreach (var entry0 in v)
                     {
-                    writer.WritePropertyName(entry0.Key);
-                    writer.WriteStringValue(entry0.Value);
+                        writer.WritePropertyName(entry0.Key);
+                        writer.WriteStringValue(entry0.Value);
                     }
                     writer.WriteEndObject();
                 }

@@ -104,7 +104,7 @@ namespace GraphGen.Facebook
                     writer.WriteStartArray();
                     foreach (var item0 in v)
                     {
-                    global::GraphGen.Facebook.Experience.WriteJson(writer, item0);
+                        global::GraphGen.Facebook.Experience.WriteJson(writer, item0);
                     }
                     writer.WriteEndArray();
                 }
@@ -122,7 +122,7 @@ namespace GraphGen.Facebook
                     writer.WriteStartArray();
                     foreach (var item0 in v)
                     {
-                    global::GraphGen.Facebook.Page.WriteJson(writer, item0);
+                        global::GraphGen.Facebook.Page.WriteJson(writer, item0);
                     }
                     writer.WriteEndArray();
                 }
@@ -192,7 +192,7 @@ namespace GraphGen.Facebook
                     writer.WriteStartArray();
                     foreach (var item0 in v)
                     {
-                    global::GraphGen.Facebook.User.WriteJson(writer, item0);
+                        global::GraphGen.Facebook.User.WriteJson(writer, item0);
                     }
                     writer.WriteEndArray();
                 }

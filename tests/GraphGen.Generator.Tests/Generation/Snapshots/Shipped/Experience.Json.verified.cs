@@ -131,7 +131,7 @@ namespace GraphGen.Facebook
                     writer.WriteStartArray();
                     foreach (var item0 in v)
                     {
-                    global::GraphGen.Facebook.User.WriteJson(writer, item0);
+                        global::GraphGen.Facebook.User.WriteJson(writer, item0);
                     }
                     writer.WriteEndArray();
                 }

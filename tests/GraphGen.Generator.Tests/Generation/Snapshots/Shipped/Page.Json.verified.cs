@@ -244,7 +244,7 @@ namespace GraphGen.Facebook
                     writer.WriteStartArray();
                     foreach (var item0 in v)
                     {
-                    writer.WriteStringValue(item0);
+                        writer.WriteStringValue(item0);
                     }
                     writer.WriteEndArray();
                 }

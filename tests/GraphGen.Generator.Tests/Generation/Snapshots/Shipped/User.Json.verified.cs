@@ -598,7 +598,7 @@ namespace GraphGen.Facebook
                     writer.WriteStartArray();
                     foreach (var item0 in v)
                     {
-                    global::GraphGen.Facebook.EducationExperience.WriteJson(writer, item0);
+                        global::GraphGen.Facebook.EducationExperience.WriteJson(writer, item0);
                     }
                     writer.WriteEndArray();
                 }
@@ -629,7 +629,7 @@ namespace GraphGen.Facebook
                     writer.WriteStartArray();
                     foreach (var item0 in v)
                     {
-                    global::GraphGen.Facebook.Experience.WriteJson(writer, item0);
+                        global::GraphGen.Facebook.Experience.WriteJson(writer, item0);
                     }
                     writer.WriteEndArray();
                 }
@@ -647,7 +647,7 @@ namespace GraphGen.Facebook
                     writer.WriteStartArray();
                     foreach (var item0 in v)
                     {
-                    global::GraphGen.Facebook.Experience.WriteJson(writer, item0);
+                        global::GraphGen.Facebook.Experience.WriteJson(writer, item0);
                     }
                     writer.WriteEndArray();
                 }
@@ -717,7 +717,7 @@ namespace GraphGen.Facebook
                     writer.WriteStartArray();
                     foreach (var item0 in v)
                     {
-                    global::GraphGen.Facebook.Experience.WriteJson(writer, item0);
+                        global::GraphGen.Facebook.Experience.WriteJson(writer, item0);
                     }
                     writer.WriteEndArray();
                 }
@@ -761,7 +761,7 @@ namespace GraphGen.Facebook
                     writer.WriteStartArray();
                     foreach (var item0 in v)
                     {
-                    global::GraphGen.Facebook.Experience.WriteJson(writer, item0);
+                        global::GraphGen.Facebook.Experience.WriteJson(writer, item0);
                     }
                     writer.WriteEndArray();
                 }
@@ -857,7 +857,7 @@ namespace GraphGen.Facebook
                     writer.WriteStartArray();
                     foreach (var item0 in v)
                     {
-                    writer.WriteStringValue(item0);
+                        writer.WriteStringValue(item0);
                     }
                     writer.WriteEndArray();
                 }
@@ -992,7 +992,7 @@ namespace GraphGen.Facebook
                     writer.WriteStartArray();
                     foreach (var item0 in v)
                     {
-                    global::GraphGen.Facebook.Experience.WriteJson(writer, item0);
+                        global::GraphGen.Facebook.Experience.WriteJson(writer, item0);
                     }
                     writer.WriteEndArray();
                 }

@@ -1437,10 +1437,11 @@ namespace GraphGen.Facebook
 
         /// <summary>Reads the edge's object (the Graph API wraps it in <c>{"data": ...}</c>).</summary>
         /// <param name="fields">The fields to read; the Graph API's defaults when omitted.</param>
+        /// <param name="query">The edge's query parameters.</param>
         /// <param name="options">Per-call overrides (token, API version).</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The object, or <see langword="null"/> when the response has no data.</returns>
-        public global::System.Threading.Tasks.Task<global::GraphGen.Facebook.ProfilePictureSource?> GetAsync(global::GraphGen.Facebook.ProfilePictureSourceFields? fields = null, global::GraphGen.Runtime.GraphCallOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default)
+        public global::System.Threading.Tasks.Task<global::GraphGen.Facebook.ProfilePictureSource?> GetAsync(global::GraphGen.Facebook.ProfilePictureSourceFields? fields = null, global::GraphGen.Facebook.UserPictureQuery? query = null, global::GraphGen.Runtime.GraphCallOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var request = new global::GraphGen.Runtime.GraphRequest(global::System.Net.Http.HttpMethod.Get, Path)
             {
@@ -1448,6 +1449,7 @@ namespace GraphGen.Facebook
                 ErrorClassifier = global::GraphGen.Facebook.GraphErrorCatalog.Instance,
             };
             request.AddFields(fields?.ToString());
+            query?.AddTo(request);
             return _client.SendAsync(request, static (ref global::System.Text.Json.Utf8JsonReader reader) => global::GraphGen.Runtime.GraphEnvelope.ReadData<global::GraphGen.Facebook.ProfilePictureSource>(ref reader, global::GraphGen.Facebook.ProfilePictureSource.ReadJson), cancellationToken);
         }
     }
@@ -1599,8 +1601,6 @@ namespace GraphGen.Facebook
         /// <exception cref="global::System.ArgumentException">A rule is broken; the message names the parameter.</exception>
         public void Validate()
         {
-#pragma warning disable CS0618 // Deprecated parameters are still checked when set.
-#pragma warning restore CS0618
         }
 
         /// <summary>Validates the parameters and adds them to the request.</summary>
@@ -1614,14 +1614,63 @@ namespace GraphGen.Facebook
             request.Add("lastname", this.Lastname);
             if (this.LocalNewsMegaphoneDismissStatus is { } pLocalNewsMegaphoneDismissStatus)
             {
-            request.Add("local_news_megaphone_dismiss_status", global::GraphGen.Facebook.UserLocalNewsMegaphoneDismissStatusExtensions.ToWireValue(pLocalNewsMegaphoneDismissStatus));
+                request.Add("local_news_megaphone_dismiss_status", global::GraphGen.Facebook.UserLocalNewsMegaphoneDismissStatusExtensions.ToWireValue(pLocalNewsMegaphoneDismissStatus));
             }
             if (this.LocalNewsSubscriptionStatus is { } pLocalNewsSubscriptionStatus)
             {
-            request.Add("local_news_subscription_status", global::GraphGen.Facebook.UserLocalNewsSubscriptionStatusExtensions.ToWireValue(pLocalNewsSubscriptionStatus));
+                request.Add("local_news_subscription_status", global::GraphGen.Facebook.UserLocalNewsSubscriptionStatusExtensions.ToWireValue(pLocalNewsSubscriptionStatus));
             }
             request.Add("name", this.Name);
             request.Add("password", this.Password);
+#pragma warning restore CS0618
+        }
+    }
+
+    /// <summary>
+    /// Query parameters of <c>GET /{id}/picture</c>.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
+    public sealed partial class UserPictureQuery
+    {
+        /// <summary>
+        /// The <c>height</c> parameter.
+        /// </summary>
+        public long? Height { get; set; }
+
+        /// <summary>
+        /// The <c>redirect</c> parameter.
+        /// </summary>
+        public bool? Redirect { get; set; }
+
+        /// <summary>
+        /// The <c>type</c> parameter.
+        /// </summary>
+        public global::GraphGen.Facebook.UserPictureType? Type { get; set; }
+
+        /// <summary>
+        /// The <c>width</c> parameter.
+        /// </summary>
+        public long? Width { get; set; }
+
+        /// <summary>Checks the rules the Graph API would reject (required values, bounds, "one of" groups) before sending.</summary>
+        /// <exception cref="global::System.ArgumentException">A rule is broken; the message names the parameter.</exception>
+        public void Validate()
+        {
+        }
+
+        /// <summary>Validates the parameters and adds them to the request.</summary>
+        /// <param name="request">The request to complete.</param>
+        public void AddTo(global::GraphGen.Runtime.GraphRequest request)
+        {
+            Validate();
+#pragma warning disable CS0618 // Deprecated parameters are still sent when set.
+            request.Add("height", this.Height);
+            request.Add("redirect", this.Redirect);
+            if (this.Type is { } pType)
+            {
+                request.Add("type", global::GraphGen.Facebook.UserPictureTypeExtensions.ToWireValue(pType));
+            }
+            request.Add("width", this.Width);
 #pragma warning restore CS0618
         }
     }

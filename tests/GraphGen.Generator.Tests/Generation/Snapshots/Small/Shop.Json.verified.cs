@@ -228,7 +228,7 @@ namespace Small.Api
                     writer.WriteStartArray();
                     foreach (var item0 in v)
                     {
-                    writer.WriteStringValue(item0);
+                        writer.WriteStringValue(item0);
                     }
                     writer.WriteEndArray();
                 }
@@ -246,12 +246,12 @@ namespace Small.Api
                     writer.WriteStartArray();
                     foreach (var item0 in v)
                     {
-                    writer.WriteStartArray();
-                    foreach (var item1 in item0)
-                    {
-                    writer.WriteNumberValue(item1);
-                    }
-                    writer.WriteEndArray();
+                        writer.WriteStartArray();
+                        foreach (var item1 in item0)
+                        {
+                            writer.WriteNumberValue(item1);
+                        }
+                        writer.WriteEndArray();
                     }
                     writer.WriteEndArray();
                 }
@@ -269,8 +269,8 @@ namespace Small.Api
                     writer.WriteStartObject();
                     foreach (var entry0 in v)
                     {
-                    writer.WritePropertyName(entry0.Key);
-                    writer.WriteStringValue(entry0.Value);
+                        writer.WritePropertyName(entry0.Key);
+                        writer.WriteStringValue(entry0.Value);
                     }
                     writer.WriteEndObject();
                 }

@@ -309,19 +309,19 @@ namespace Small.Api
             request.Add("rating", this.Rating);
             if (this.Status is { } pStatus)
             {
-            request.Add("status", global::Small.Api.ShopStatusExtensions.ToWireValue(pStatus));
+                request.Add("status", global::Small.Api.ShopStatusExtensions.ToWireValue(pStatus));
             }
             if (this.Tags is { } pTags)
             {
-            request.AddJson("tags", pTags, static (writer, value) =>
-            {
-            writer.WriteStartArray();
-            foreach (var item0 in value)
-            {
-            writer.WriteStringValue(item0);
-            }
-            writer.WriteEndArray();
-            });
+                request.AddJson("tags", pTags, static (writer, value) =>
+                {
+                    writer.WriteStartArray();
+                    foreach (var item0 in value)
+                    {
+                        writer.WriteStringValue(item0);
+                    }
+                    writer.WriteEndArray();
+                });
             }
 #pragma warning restore CS0618
         }
@@ -373,8 +373,6 @@ namespace Small.Api
         /// <exception cref="global::System.ArgumentException">A rule is broken; the message names the parameter.</exception>
         public void Validate()
         {
-#pragma warning disable CS0618 // Deprecated parameters are still checked when set.
-#pragma warning restore CS0618
         }
 
         /// <summary>Validates the parameters and adds them to the request.</summary>
