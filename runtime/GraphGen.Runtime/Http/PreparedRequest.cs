@@ -22,11 +22,15 @@ internal sealed class PreparedRequest
     private readonly bool _useAppSecretTime;
     private string? _displayUrl;
 
-    private PreparedRequest(HttpMethod method, Uri target, IReadOnlyList<KeyValuePair<string, string>> parameters,
+    // The absolute URL without query; a Uri is made from it only where one is needed (POST/DELETE, the final GET URL).
+    private readonly string _baseUrl;
+    private Uri? _target;
+
+    private PreparedRequest(HttpMethod method, string baseUrl, IReadOnlyList<KeyValuePair<string, string>> parameters,
         string? accessToken, string? appSecret, bool useAppSecretTime, SecretRedactor redactor)
     {
         Method = method;
-        Target = target;
+        _baseUrl = baseUrl;
         _parameters = parameters;
         _accessToken = accessToken;
         _appSecret = appSecret;
@@ -36,8 +40,8 @@ internal sealed class PreparedRequest
 
     public HttpMethod Method { get; }
 
-    /// <summary>The absolute URL, without query for non-GET requests and without credentials.</summary>
-    public Uri Target { get; }
+    /// <summary>The absolute URL, without query and without credentials.</summary>
+    public Uri Target => _target ??= new Uri(_baseUrl, UriKind.Absolute);
 
     /// <summary>
     /// The URL as it may appear in messages and attempt records: credentials redacted. Built on first use (errors,
@@ -51,16 +55,19 @@ internal sealed class PreparedRequest
     {
         string version = request.CallOptions?.ApiVersion ?? options.ApiVersion;
         if (!GraphClientOptions.IsValidApiVersion(version)) throw new ArgumentException($"ApiVersion '{version}' is not of the form v19.0.", nameof(request));
-        string root = options.BaseAddress.AbsoluteUri.TrimEnd('/') + "/" + version;
-        var target = new Uri(request.Path.Length == 0 ? root : root + "/" + request.Path, UriKind.Absolute);
+        // One string for base + version + path; validated as an absolute URL when a Uri is made from it.
+        ReadOnlySpan<char> root = options.BaseAddress.AbsoluteUri.AsSpan().TrimEnd('/');
+        string baseUrl = request.Path.Length == 0
+            ? string.Concat(root, "/", version)
+            : string.Concat(root, "/", version, "/" + request.Path);
         string? token = request.CallOptions?.AccessToken ?? options.AccessToken;
-        return new PreparedRequest(request.Method, target, request.Parameters, token, options.AppSecret, options.UseAppSecretTime, redactor.With(token));
+        return new PreparedRequest(request.Method, baseUrl, request.Parameters, token, options.AppSecret, options.UseAppSecretTime, redactor.With(token));
     }
 
     /// <summary>A request for a paging <c>next</c> link, which must point at the configured host.</summary>
     public static PreparedRequest ForNextLink(Uri next, string? accessToken, GraphClientOptions options, SecretRedactor redactor)
     {
-        var withoutQuery = new UriBuilder(next) { Query = string.Empty, Fragment = string.Empty }.Uri;
+        string withoutQuery = new UriBuilder(next) { Query = string.Empty, Fragment = string.Empty }.Uri.AbsoluteUri;
         var parameters = QueryString.Decode(next.Query);
         parameters.RemoveAll(p => CredentialParameters.Contains(p.Key));
         return new PreparedRequest(HttpMethod.Get, withoutQuery, parameters, accessToken, options.AppSecret, options.UseAppSecretTime, redactor.With(accessToken));
@@ -121,6 +128,11 @@ internal sealed class PreparedRequest
     {
         IReadOnlyList<KeyValuePair<string, string>> list = parameters ?? (IReadOnlyList<KeyValuePair<string, string>>)_parameters;
         if (list.Count == 0) return Target;
-        return new Uri(Target.AbsoluteUri + "?" + QueryString.Encode(list), UriKind.Absolute);
+
+        // Base URL and query written into one builder: one string for the final URL.
+        var builder = new StringBuilder(_baseUrl.Length + 1 + (list.Count * 24));
+        builder.Append(_baseUrl).Append('?');
+        QueryString.AppendEncoded(builder, list);
+        return new Uri(builder.ToString(), UriKind.Absolute);
     }
 }

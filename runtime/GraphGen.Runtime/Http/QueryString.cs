@@ -7,16 +7,21 @@ namespace GraphGen.Runtime;
 /// <summary>Encodes and decodes <c>application/x-www-form-urlencoded</c> pairs (query strings and form bodies).</summary>
 internal static class QueryString
 {
-    public static string Encode(IEnumerable<KeyValuePair<string, string>> pairs)
+    public static string Encode(IReadOnlyList<KeyValuePair<string, string>> pairs)
     {
         var sb = new StringBuilder();
-        foreach (KeyValuePair<string, string> pair in pairs)
-        {
-            if (sb.Length > 0) sb.Append('&');
-            sb.Append(Uri.EscapeDataString(pair.Key)).Append('=').Append(Uri.EscapeDataString(pair.Value));
-        }
-
+        AppendEncoded(sb, pairs);
         return sb.ToString();
+    }
+
+    /// <summary>Appends <c>name=value&amp;...</c>, percent-encoded, to a builder that may already hold a URL.</summary>
+    public static void AppendEncoded(StringBuilder sb, IReadOnlyList<KeyValuePair<string, string>> pairs)
+    {
+        for (int i = 0; i < pairs.Count; i++)
+        {
+            if (i > 0) sb.Append('&');
+            sb.Append(Uri.EscapeDataString(pairs[i].Key)).Append('=').Append(Uri.EscapeDataString(pairs[i].Value));
+        }
     }
 
     public static List<KeyValuePair<string, string>> Decode(string query)
