@@ -123,7 +123,7 @@ public sealed class GraphGenerator : IIncrementalGenerator
         {
             var what = schemaFile is null ? hintName : $"{hintName} (from {schemaFile})";
             var location = schemaFile is null ? null : LocationInfo.FileStart(schemaFile);
-            context.ReportDiagnostic(Guarded<object>.Failure(what, ex, location).ToDiagnostic());
+            context.ReportDiagnostic(UnexpectedFailure.Create(what, ex, location).ToDiagnostic());
         }
     }
 

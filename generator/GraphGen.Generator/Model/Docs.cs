@@ -29,7 +29,7 @@ public static class Docs
                 var line = raw.Trim();
                 if (line.Length > 0)
                 {
-                    lines.Add(Naming.XmlEscape(line));
+                    lines.Add(CSharpText.XmlEscape(line));
                 }
             }
         }
@@ -45,7 +45,7 @@ public static class Docs
         var notes = new List<string>();
         if (field.Permission is { } permission)
         {
-            notes.Add($"Requires the <c>{Naming.XmlEscape(permission)}</c> permission.");
+            notes.Add($"Requires the <c>{CSharpText.XmlEscape(permission)}</c> permission.");
         }
 
         if (field.IsDefault)
@@ -60,7 +60,7 @@ public static class Docs
 
         if (field.SpecType is { } specType)
         {
-            notes.Add($"Graph type: <c>{Naming.XmlEscape(specType)}</c>.");
+            notes.Add($"Graph type: <c>{CSharpText.XmlEscape(specType)}</c>.");
         }
 
         if (notes.Count > 0)
@@ -78,15 +78,15 @@ public static class Docs
     {
         if (noDataSince is not null)
         {
-            return Naming.StringLiteral($"Returns no data since {noDataSince}.");
+            return CSharpText.StringLiteral($"Returns no data since {noDataSince}.");
         }
 
         if (deprecated is not null)
         {
-            return Naming.StringLiteral(deprecated.Length > 0 ? deprecated : "Deprecated in the Graph API.");
+            return CSharpText.StringLiteral(deprecated.Length > 0 ? deprecated : "Deprecated in the Graph API.");
         }
 
-        return coreDeprecated ? Naming.StringLiteral("Marked CoreDeprecated in the Graph API reference.") : null;
+        return coreDeprecated ? CSharpText.StringLiteral("Marked CoreDeprecated in the Graph API reference.") : null;
     }
 
     private static string Bound(double? value, string none)

@@ -18,10 +18,7 @@ public sealed record Guarded<T>(T? Value, EquatableArray<DiagnosticInfo> Errors)
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            return new Guarded<T>(default, new[] { Failure(what, ex) }.ToEquatableArray());
+            return new Guarded<T>(default, new[] { UnexpectedFailure.Create(what, ex) }.ToEquatableArray());
         }
     }
-
-    public static DiagnosticInfo Failure(string what, Exception ex, LocationInfo? location = null)
-        => DiagnosticInfo.Create(DiagnosticDescriptors.UnexpectedFailure, location, what, $"{ex.GetType().Name}: {ex.Message}");
 }

@@ -15,17 +15,17 @@ public static class MetadataModelBuilder
             node.Name,
             MethodName(node.Name),
             node.Kind == NodeKind.Node,
-            node.Root is null ? "null" : Naming.StringLiteral(node.Root),
-            Naming.StringLiteral(node.IdPrefix ?? string.Empty),
+            node.Root is null ? "null" : CSharpText.StringLiteral(node.Root),
+            CSharpText.StringLiteral(node.IdPrefix ?? string.Empty),
             node.Fields.Select(f => new FieldMetadataModel(
-                Naming.StringLiteral(f.WireName),
-                Naming.StringLiteral(f.Type.ToString()),
-                ObjectType(f.Type, context) is { } objectType ? Naming.StringLiteral(objectType) : "null",
+                CSharpText.StringLiteral(f.WireName),
+                CSharpText.StringLiteral(f.Type.ToString()),
+                ObjectType(f.Type, context) is { } objectType ? CSharpText.StringLiteral(objectType) : "null",
                 f.IsDefault,
                 f.Deprecated is not null || f.CoreDeprecated || f.NoDataSince is not null)).ToEquatableArray(),
             node.Edges.Select(e => new EdgeMetadataModel(
-                Naming.StringLiteral(e.WireName),
-                Naming.StringLiteral(e.Target),
+                CSharpText.StringLiteral(e.WireName),
+                CSharpText.StringLiteral(e.Target),
                 e.Paging == PagingKind.Cursor,
                 e.Readable,
                 e.Operations.Select(Operation).ToEquatableArray())).ToEquatableArray(),
@@ -37,15 +37,15 @@ public static class MetadataModelBuilder
 
     private static OperationMetadataModel Operation(OperationSchema op)
         => new(
-            Naming.StringLiteral(op.Name),
-            Naming.StringLiteral(op.Method.ToString().ToUpperInvariant()),
+            CSharpText.StringLiteral(op.Name),
+            CSharpText.StringLiteral(op.Method.ToString().ToUpperInvariant()),
             StringArray(op.Params.Select(p => p.WireName)),
             StringArray(op.Params.Where(p => p.Required).Select(p => p.WireName)),
-            op.Returns is null ? "null" : Naming.StringLiteral(op.Returns));
+            op.Returns is null ? "null" : CSharpText.StringLiteral(op.Returns));
 
     private static string StringArray(System.Collections.Generic.IEnumerable<string> values)
     {
-        var items = values.Select(Naming.StringLiteral).ToList();
+        var items = values.Select(CSharpText.StringLiteral).ToList();
         return items.Count == 0 ? "global::System.Array.Empty<string>()" : "new[] { " + string.Join(", ", items) + " }";
     }
 

@@ -39,7 +39,7 @@ public static class ModelBuilder
             options.Accessibility,
             schema.Errors
                 .OrderBy(e => e.Code)
-                .Select(e => new ErrorCodeModel(e.Name, e.Code, Naming.XmlEscape(e.Description), e.Category.ToString()))
+                .Select(e => new ErrorCodeModel(e.Name, e.Code, CSharpText.XmlEscape(e.Description), e.Category.ToString()))
                 .ToEquatableArray());
 
     public static ClientModel BuildClient(GraphSchema schema, GeneratorOptions options)
@@ -47,7 +47,7 @@ public static class ModelBuilder
             options.NamespaceFor(schema.Namespace),
             options.Accessibility,
             schema.ClientName,
-            Naming.StringLiteral(schema.ApiVersion),
+            CSharpText.StringLiteral(schema.ApiVersion),
             schema.Nodes.Select(n => MetadataModelBuilder.MethodName(n.Name)).ToEquatableArray(),
             schema.Nodes
                 .Where(n => n.Kind == NodeKind.Node && n.Root is not null)
@@ -69,8 +69,8 @@ public static class ModelBuilder
             members.Add(new EnumMemberModel(
                 name,
                 members.Count + 1,
-                Naming.StringLiteral(value.WireValue),
-                Docs.Summary(value.Description, $"The wire value <c>{Naming.XmlEscape(value.WireValue)}</c>.")));
+                CSharpText.StringLiteral(value.WireValue),
+                Docs.Summary(value.Description, $"The wire value <c>{CSharpText.XmlEscape(value.WireValue)}</c>.")));
         }
 
         // Value 0 is reserved for a value this schema does not know yet (a newer API version): reading it must not fail.

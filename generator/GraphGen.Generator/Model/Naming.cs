@@ -1,13 +1,12 @@
 using System.Collections.Generic;
-using System.Text;
-using GraphGen.Generator.Common;
 using GraphGen.Generator.Schema;
 using Microsoft.CodeAnalysis.CSharp;
 
 namespace GraphGen.Generator.Model;
 
 /// <summary>
-/// Turns Graph wire names into C# names, once, in the Model stage (templates only print them).
+/// Turns Graph wire names into C# names, once, in the Model stage (templates only print them). Escaping text for
+/// C# output is <see cref="CSharpText"/>'s job.
 /// <c>first_name</c> -> <c>FirstName</c>, <c>STATUS_ON</c> -> <c>StatusOn</c>, <c>80003</c> -> <c>_80003</c>.
 /// </summary>
 public static class Naming
@@ -63,64 +62,5 @@ public static class Naming
         }
 
         return unique;
-    }
-
-    /// <summary>
-    /// Indents generated statements by brace depth (4 spaces a level), so nested blocks read like hand-written code;
-    /// templates then add the indentation of the place they print the block.
-    /// </summary>
-    public static EquatableArray<string> IndentBlocks(System.Collections.Generic.IEnumerable<string> statements)
-    {
-        var lines = new System.Collections.Generic.List<string>();
-        var depth = 0;
-        foreach (var statement in statements)
-        {
-            if (statement.StartsWith("}", System.StringComparison.Ordinal))
-            {
-                depth--;
-            }
-
-            lines.Add(new string(' ', 4 * System.Math.Max(depth, 0)) + statement);
-            if (statement == "{" || statement.EndsWith("{", System.StringComparison.Ordinal))
-            {
-                depth++;
-            }
-        }
-
-        return lines.ToEquatableArray();
-    }
-
-    /// <summary>Escapes text for an XML doc comment.</summary>
-    public static string XmlEscape(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
-
-    /// <summary>Escapes text for a C# regular string literal.</summary>
-    public static string StringLiteral(string text)
-    {
-        var builder = new StringBuilder(text.Length + 2);
-        builder.Append('"');
-        foreach (var c in text)
-        {
-            switch (c)
-            {
-                case '"': builder.Append("\\\""); break;
-                case '\\': builder.Append("\\\\"); break;
-                case '\n': builder.Append("\\n"); break;
-                case '\r': builder.Append("\\r"); break;
-                case '\t': builder.Append("\\t"); break;
-                default:
-                    if (char.IsControl(c))
-                    {
-                        builder.Append("\\u").Append(((int)c).ToString("x4", System.Globalization.CultureInfo.InvariantCulture));
-                    }
-                    else
-                    {
-                        builder.Append(c);
-                    }
-
-                    break;
-            }
-        }
-
-        return builder.Append('"').ToString();
     }
 }

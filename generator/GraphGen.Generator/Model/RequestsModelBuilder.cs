@@ -33,7 +33,7 @@ public static class RequestsModelBuilder
             if (!edge.Params.IsEmpty && edge.Readable)
             {
                 queryType = prefix + "Query";
-                parameterTypes.Add(BuildParameters(queryType, $"Query parameters of <c>GET /{{id}}/{Naming.XmlEscape(edge.WireName)}</c>.", edge.Params, EquatableArray<EquatableArray<string>>.Empty, context));
+                parameterTypes.Add(BuildParameters(queryType, $"Query parameters of <c>GET /{{id}}/{CSharpText.XmlEscape(edge.WireName)}</c>.", edge.Params, EquatableArray<EquatableArray<string>>.Empty, context));
             }
 
             var edgeOperations = edge.Operations
@@ -41,14 +41,14 @@ public static class RequestsModelBuilder
                 .ToEquatableArray();
             edges.Add(new EdgeModel(
                 Naming.MemberName(edge.WireName, node.Name + "RequestBuilder", edgeNames),
-                Naming.StringLiteral(edge.WireName),
+                CSharpText.StringLiteral(edge.WireName),
                 prefix + "RequestBuilder",
                 $"global::{ns}.{edge.Target}",
                 $"global::{ns}.{edge.Target}Fields",
                 edge.Paging == PagingKind.Cursor,
                 edge.Readable,
                 queryType is null ? null : $"global::{ns}.{queryType}",
-                Docs.Summary(edge.Description, $"The <c>{Naming.XmlEscape(edge.WireName)}</c> edge."),
+                Docs.Summary(edge.Description, $"The <c>{CSharpText.XmlEscape(edge.WireName)}</c> edge."),
                 Docs.ObsoleteMessage(edge.Deprecated, false, null),
                 edgeOperations));
         }
@@ -60,7 +60,7 @@ public static class RequestsModelBuilder
             node.Name + "RequestBuilder",
             node.Name + "Fields",
             node.Root is null ? null : node.Root + "RequestBuilder",
-            Naming.StringLiteral(node.IdPrefix ?? string.Empty),
+            CSharpText.StringLiteral(node.IdPrefix ?? string.Empty),
             Docs.Summary(node.Description, $"The Graph API <c>{node.Name}</c> node."),
             operations,
             edges.ToEquatableArray(),
@@ -76,7 +76,7 @@ public static class RequestsModelBuilder
         ParameterModel? single = null;
         if (!op.Params.IsEmpty)
         {
-            var model = BuildParameters(parametersName, $"Parameters of <c>{Naming.XmlEscape(op.Name)}</c> ({op.Method.ToString().ToUpperInvariant()}).", op.Params, op.OneOf, context);
+            var model = BuildParameters(parametersName, $"Parameters of <c>{CSharpText.XmlEscape(op.Name)}</c> ({op.Method.ToString().ToUpperInvariant()}).", op.Params, op.OneOf, context);
             parameterTypes.Add(model);
             parametersType = $"global::{ns}.{parametersName}";
             if (model.Parameters.Count == 1 && model.Parameters[0].Required)
@@ -98,7 +98,7 @@ public static class RequestsModelBuilder
             readAfterWrite ? $"global::{ns}.{node.Name}" : null,
             readAfterWrite ? $"global::{ns}.{node.Name}Fields" : null,
             op.Idempotent || op.Method == OperationMethod.Get,
-            Docs.Summary(op.Description, $"Calls <c>{op.Method.ToString().ToUpperInvariant()}</c> ({Naming.XmlEscape(op.Name)})."),
+            Docs.Summary(op.Description, $"Calls <c>{op.Method.ToString().ToUpperInvariant()}</c> ({CSharpText.XmlEscape(op.Name)})."),
             ErrorDocs(op, context));
     }
 
@@ -109,7 +109,7 @@ public static class RequestsModelBuilder
         {
             if (context.Errors.TryGetValue(code, out var error))
             {
-                lines.Add($"<item><term><see cref=\"global::{context.Namespace}.GraphErrorCode.{error.Name}\"/> ({code.ToString(CultureInfo.InvariantCulture)})</term><description>{Naming.XmlEscape(error.Description)}</description></item>");
+                lines.Add($"<item><term><see cref=\"global::{context.Namespace}.GraphErrorCode.{error.Name}\"/> ({code.ToString(CultureInfo.InvariantCulture)})</term><description>{CSharpText.XmlEscape(error.Description)}</description></item>");
             }
         }
 
@@ -158,14 +158,14 @@ public static class RequestsModelBuilder
                 property,
                 argument,
                 argument.TrimStart('@'),
-                Naming.XmlEscape(field.WireName),
-                Naming.StringLiteral(field.WireName),
+                CSharpText.XmlEscape(field.WireName),
+                CSharpText.StringLiteral(field.WireName),
                 field.Required ? typeName : typeName + "?",
                 typeName,
                 field.Required,
-                Docs.ForField(field, $"The <c>{Naming.XmlEscape(field.WireName)}</c> parameter."),
+                Docs.ForField(field, $"The <c>{CSharpText.XmlEscape(field.WireName)}</c> parameter."),
                 Docs.ObsoleteMessage(field.Deprecated, field.CoreDeprecated, field.NoDataSince),
-                Naming.IndentBlocks(add)));
+                CSharpText.IndentBlocks(add)));
         }
 
         foreach (var group in oneOf)
@@ -185,7 +185,7 @@ public static class RequestsModelBuilder
     private static List<string> AddStatements(FieldSchema field, string property, bool nullableValueType, TypeMapper mapper)
     {
         var statements = new List<string>();
-        var wire = Naming.StringLiteral(field.WireName);
+        var wire = CSharpText.StringLiteral(field.WireName);
         var value = "this." + property;
         var type = field.Type;
         if (type.Kind == TypeKind.Scalar && type.Scalar is not ScalarKind.Json)

@@ -22,7 +22,7 @@ public static class TypeModelBuilder
         foreach (var field in node.Fields)
         {
             var name = Naming.MemberName(field.WireName, node.Name, taken);
-            var docs = Docs.ForField(field, $"The <c>{Naming.XmlEscape(field.WireName)}</c> field.");
+            var docs = Docs.ForField(field, $"The <c>{CSharpText.XmlEscape(field.WireName)}</c> field.");
             var obsolete = Docs.ObsoleteMessage(field.Deprecated, field.CoreDeprecated, field.NoDataSince);
             var write = new List<string>();
             mapper.WriteValue(field.Type, "v", write);
@@ -42,7 +42,7 @@ public static class TypeModelBuilder
         foreach (var edge in node.Edges)
         {
             var name = Naming.MemberName(edge.WireName, node.Name, taken);
-            var docs = Docs.Summary(edge.Description, $"The <c>{Naming.XmlEscape(edge.WireName)}</c> edge, when expanded in the field selection.");
+            var docs = Docs.Summary(edge.Description, $"The <c>{CSharpText.XmlEscape(edge.WireName)}</c> edge, when expanded in the field selection.");
             var obsolete = Docs.ObsoleteMessage(edge.Deprecated, false, null);
             var itemType = $"global::{context.Namespace}.{edge.Target}";
             var paged = edge.Paging == PagingKind.Cursor;
@@ -93,7 +93,7 @@ public static class TypeModelBuilder
             docs,
             obsolete,
             read,
-            Naming.IndentBlocks(write));
+            CSharpText.IndentBlocks(write));
 
     /// <summary>The selector type for a field that can be expanded with sub-fields (objects and lists of objects).</summary>
     private static string? NestedFieldsType(TypeRef type, SchemaContext context)
@@ -108,7 +108,7 @@ public static class TypeModelBuilder
 
     private static string PresenceWordName(int index) => "_present" + index.ToString(CultureInfo.InvariantCulture);
 
-    internal static string Utf8Literal(string wireName) => Naming.StringLiteral(wireName) + "u8";
+    internal static string Utf8Literal(string wireName) => CSharpText.StringLiteral(wireName) + "u8";
 
-    internal static string Utf16Literal(string wireName) => Naming.StringLiteral(wireName);
+    internal static string Utf16Literal(string wireName) => CSharpText.StringLiteral(wireName);
 }
