@@ -41,11 +41,16 @@ public sealed class GraphGenerator : IIncrementalGenerator
             .Select(static (provider, _) => GeneratorOptionsReader.Read(provider.GlobalOptions))
             .WithTrackingName(TrackingNames.Options);
 
+        // Every C# name decided at once; clashes are diagnostics in the YAML, never errors in generated code.
+        var named = schema
+            .Select(static (s, _) => s is null ? null : NameAuthority.Decide(s))
+            .WithTrackingName(TrackingNames.Names);
+
         context.RegisterSourceOutput(
-            schema.Select(static (s, _) => s?.Diagnostics ?? EquatableArray<DiagnosticInfo>.Empty).WithTrackingName(TrackingNames.SchemaDiagnostics),
+            named.Select(static (s, _) => s is null ? EquatableArray<DiagnosticInfo>.Empty : s.Schema.Diagnostics.Concat(s.Diagnostics).ToEquatableArray()).WithTrackingName(TrackingNames.SchemaDiagnostics),
             static (spc, diagnostics) => Report(spc, diagnostics));
 
-        var input = schema.Combine(options).WithTrackingName(TrackingNames.SchemaWithOptions);
+        var input = named.Combine(options).WithTrackingName(TrackingNames.SchemaWithOptions);
 
         var types = input
             .Select(static (pair, _) => Build("types", pair, ModelBuilder.BuildTypes))
@@ -65,7 +70,7 @@ public sealed class GraphGenerator : IIncrementalGenerator
         var metadata = input
             .Select(static (pair, _) => Build("schema metadata", pair, ModelBuilder.BuildMetadata))
             .WithTrackingName(TrackingNames.MetadataModels);
-        RegisterMany(context, metadata, TrackingNames.MetadataModel, static (spc, model) => Emit(spc, model.TypeName + ".Schema.g.cs", "Metadata", model, model.SchemaFile));
+        RegisterMany(context, metadata, TrackingNames.MetadataModel, static (spc, model) => Emit(spc, model.HintName, "Metadata", model, model.SchemaFile));
 
         var enums = input
             .Select(static (pair, _) => Build("enums", pair, ModelBuilder.BuildEnums))
@@ -89,10 +94,14 @@ public sealed class GraphGenerator : IIncrementalGenerator
         return SchemaLoader.Load(text.Path, source?.ToString() ?? string.Empty, cancellationToken);
     }
 
+    /// <summary>
+    /// Builds one kind of model. A schema with any error emits no C# at all: the GG diagnostics are the whole answer,
+    /// never drowned in errors from half-built code (documented in docs/diagnostics.md).
+    /// </summary>
     private static Guarded<EquatableArray<T>> Build<T>(
-        string what, (GraphSchema? Schema, GeneratorOptions Options) input, Func<GraphSchema, GeneratorOptions, EquatableArray<T>> build)
+        string what, (NamedSchema? Schema, GeneratorOptions Options) input, Func<NamedSchema, GeneratorOptions, EquatableArray<T>> build)
         where T : IEquatable<T>
-        => input.Schema is null
+        => input.Schema is null || input.Schema.HasErrors
             ? new Guarded<EquatableArray<T>>(EquatableArray<T>.Empty, EquatableArray<DiagnosticInfo>.Empty)
             : Guarded<EquatableArray<T>>.Run(what, () => build(input.Schema, input.Options));
 

@@ -8,6 +8,7 @@ public static class TrackingNames
     public const string SchemaFiles = nameof(SchemaFiles);
     public const string Documents = nameof(Documents);
     public const string Schema = nameof(Schema);
+    public const string Names = nameof(Names);
     public const string Options = nameof(Options);
     public const string SchemaWithOptions = nameof(SchemaWithOptions);
     public const string SchemaDiagnostics = nameof(SchemaDiagnostics);

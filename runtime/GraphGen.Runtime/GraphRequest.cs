@@ -108,6 +108,12 @@ public sealed class GraphRequest
     /// <returns>This request.</returns>
     public GraphRequest AddFields(string? fields) => Add("fields", fields);
 
+    /// <summary>Sets the <c>fields</c> parameter from a selection; <c>null</c> or empty omits it.</summary>
+    /// <param name="fields">The field selection.</param>
+    /// <returns>This request.</returns>
+    // Takes the base type: a generated selector may declare a field member named ToString that hides the method.
+    public GraphRequest AddFields(FieldSelection? fields) => Add("fields", fields is null || fields.IsEmpty ? null : fields.ToString());
+
     /// <summary>Escapes one path segment taken from user input (an id, a name) so it cannot change the path.</summary>
     /// <param name="segment">The segment.</param>
     /// <returns>The percent-escaped segment.</returns>

@@ -88,6 +88,22 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor NestingTooDeep = Error(
         "GG0025", "Schema nested too deeply", "The schema is nested more than {0} levels deep here");
 
+    public static readonly DiagnosticDescriptor GeneratedTypeNameClash = Error(
+        "GG0026", "Generated C# type names clash",
+        "The C# type '{0}' generated for {1} clashes with '{2}' generated for {3} (type and file names are compared ignoring case); {4}");
+
+    public static readonly DiagnosticDescriptor GeneratedMemberNameClash = Error(
+        "GG0027", "Generated C# member names clash",
+        "In the generated type '{0}', the member '{1}' for {2} clashes with {3}; {4}");
+
+    public static readonly DiagnosticDescriptor FieldAndEdgeShareName = Error(
+        "GG0028", "A field and an edge share a name",
+        "Node '{0}' has both a field and an edge named '{1}'; the Graph API answers one JSON property per name, so keep only one");
+
+    public static readonly DiagnosticDescriptor ParameterOnlyKey = Create(
+        "GG0029", "Key only applies to parameters",
+        "'{0}' has no effect on {1}: it only applies to operation and edge parameters", DiagnosticSeverity.Warning);
+
     public static readonly DiagnosticDescriptor UnexpectedFailure = Error(
         "GG9999", "Unexpected generator failure", "The GraphGen generator failed while processing '{0}': {1}");
 

@@ -7,13 +7,14 @@ namespace GraphGen.Generator.Model;
 /// <summary>Builds the <see cref="TypeMetadataModel"/> of each node and struct.</summary>
 public static class MetadataModelBuilder
 {
-    public static TypeMetadataModel Build(NodeSchema node, SchemaContext context, string clientName)
+    public static TypeMetadataModel Build(NodeSchema node, SchemaContext context)
         => new(
             context.Namespace,
             context.Accessibility,
-            clientName,
+            context.Names.ClientName,
             node.Name,
-            MethodName(node.Name),
+            context.Type(node.Name).Name + ".Schema.g.cs",
+            context.Type(node.Name).MetadataMethodName,
             node.Kind == NodeKind.Node,
             node.Root is null ? "null" : CSharpText.StringLiteral(node.Root),
             CSharpText.StringLiteral(node.IdPrefix ?? string.Empty),
@@ -31,9 +32,6 @@ public static class MetadataModelBuilder
                 e.Operations.Select(Operation).ToEquatableArray())).ToEquatableArray(),
             node.Operations.Select(Operation).ToEquatableArray(),
             node.FilePath);
-
-    /// <summary>The private factory method on the client class that builds one type's metadata.</summary>
-    public static string MethodName(string typeName) => "SchemaOf" + typeName;
 
     private static OperationMetadataModel Operation(OperationSchema op)
         => new(

@@ -12,81 +12,88 @@ namespace GraphGen.Generator.Model;
 /// </summary>
 public static class ModelBuilder
 {
-    public static EquatableArray<TypeModel> BuildTypes(GraphSchema schema, GeneratorOptions options)
+    public static EquatableArray<TypeModel> BuildTypes(NamedSchema schema, GeneratorOptions options)
     {
         var context = new SchemaContext(schema, options);
-        return schema.Nodes.Select(node => TypeModelBuilder.Build(node, context)).ToEquatableArray();
+        return schema.Schema.Nodes.Select(node => TypeModelBuilder.Build(node, context)).ToEquatableArray();
     }
 
-    public static EquatableArray<NodeRequestsModel> BuildRequests(GraphSchema schema, GeneratorOptions options)
+    public static EquatableArray<NodeRequestsModel> BuildRequests(NamedSchema schema, GeneratorOptions options)
     {
         var context = new SchemaContext(schema, options);
-        return schema.Nodes.Where(RequestsModelBuilder.HasRequests).Select(node => RequestsModelBuilder.Build(node, context)).ToEquatableArray();
+        return schema.Schema.Nodes.Where(RequestsModelBuilder.HasRequests).Select(node => RequestsModelBuilder.Build(node, context)).ToEquatableArray();
     }
 
-    public static EquatableArray<TypeMetadataModel> BuildMetadata(GraphSchema schema, GeneratorOptions options)
+    public static EquatableArray<TypeMetadataModel> BuildMetadata(NamedSchema schema, GeneratorOptions options)
     {
         var context = new SchemaContext(schema, options);
-        return schema.Nodes.Select(node => MetadataModelBuilder.Build(node, context, schema.ClientName)).ToEquatableArray();
+        return schema.Schema.Nodes.Select(node => MetadataModelBuilder.Build(node, context)).ToEquatableArray();
     }
 
-    public static EquatableArray<EnumModel> BuildEnums(GraphSchema schema, GeneratorOptions options)
-        => schema.Enums.Select(e => BuildEnum(e, options.NamespaceFor(schema.Namespace), options)).ToEquatableArray();
+    public static EquatableArray<EnumModel> BuildEnums(NamedSchema schema, GeneratorOptions options)
+    {
+        var ns = options.NamespaceFor(schema.Schema.Namespace);
+        return schema.Schema.Enums
+            .Select((e, i) => BuildEnum(e, schema.Names.Enums[i], ns, options))
+            .ToEquatableArray();
+    }
 
-    public static ErrorCatalogModel BuildErrors(GraphSchema schema, GeneratorOptions options)
+    public static ErrorCatalogModel BuildErrors(NamedSchema schema, GeneratorOptions options)
         => new(
-            options.NamespaceFor(schema.Namespace),
+            options.NamespaceFor(schema.Schema.Namespace),
             options.Accessibility,
-            schema.Errors
+            schema.Schema.Errors
                 .OrderBy(e => e.Code)
                 .Select(e => new ErrorCodeModel(e.Name, e.Code, CSharpText.XmlEscape(e.Description), e.Category.ToString()))
                 .ToEquatableArray());
 
-    public static ClientModel BuildClient(GraphSchema schema, GeneratorOptions options)
-        => new(
-            options.NamespaceFor(schema.Namespace),
-            options.Accessibility,
-            schema.ClientName,
-            CSharpText.StringLiteral(schema.ApiVersion),
-            schema.Nodes.Select(n => MetadataModelBuilder.MethodName(n.Name)).ToEquatableArray(),
-            schema.Nodes
-                .Where(n => n.Kind == NodeKind.Node && n.Root is not null)
-                .Select(n => new RootModel(
-                    n.Root!,
-                    n.Root + "RequestBuilder",
-                    n.Name,
-                    Docs.Summary(null, $"<c>{n.Name}</c> nodes by id: <c>{n.Root}[\"id\"]</c>.")))
-                .ToEquatableArray());
-
-    private static EnumModel BuildEnum(EnumSchema schema, string ns, GeneratorOptions options)
+    public static ClientModel BuildClient(NamedSchema schema, GeneratorOptions options)
     {
-        var taken = new HashSet<string>();
-        var members = new List<EnumMemberModel>();
-        foreach (var value in schema.Values)
+        var nodes = schema.Schema.Nodes;
+        var types = schema.Names.Types;
+        var roots = new List<RootModel>();
+        for (var i = 0; i < nodes.Count; i++)
         {
-            var name = value.CSharpName ?? Naming.MemberName(value.WireValue, schema.Name, taken);
-            taken.Add(name);
+            if (nodes[i].Kind == NodeKind.Node && nodes[i].Root is { } root)
+            {
+                roots.Add(new RootModel(
+                    root,
+                    types[i].CollectionBuilderName!,
+                    types[i].Name,
+                    Docs.Summary(null, $"<c>{CSharpText.XmlEscape(nodes[i].Name)}</c> nodes by id: <c>{root}[\"id\"]</c>.")));
+            }
+        }
+
+        return new(
+            options.NamespaceFor(schema.Schema.Namespace),
+            options.Accessibility,
+            schema.Names.ClientName,
+            CSharpText.StringLiteral(schema.Schema.ApiVersion),
+            types.Select(t => t.MetadataMethodName).ToEquatableArray(),
+            roots.ToEquatableArray());
+    }
+
+    private static EnumModel BuildEnum(EnumSchema schema, EnumNames names, string ns, GeneratorOptions options)
+    {
+        var members = new List<EnumMemberModel>();
+        for (var i = 0; i < schema.Values.Count; i++)
+        {
+            var value = schema.Values[i];
             members.Add(new EnumMemberModel(
-                name,
+                names.Members[i],
                 members.Count + 1,
                 CSharpText.StringLiteral(value.WireValue),
                 Docs.Summary(value.Description, $"The wire value <c>{CSharpText.XmlEscape(value.WireValue)}</c>.")));
         }
 
         // Value 0 is reserved for a value this schema does not know yet (a newer API version): reading it must not fail.
-        var unrecognized = "Unrecognized";
-        while (taken.Contains(unrecognized))
-        {
-            unrecognized += "Value";
-        }
-
         return new EnumModel(
             ns,
             options.Accessibility,
-            schema.Name,
-            SchemaContext.EnumExtensionsName(schema.Name),
-            unrecognized,
-            Docs.Summary(schema.Description, $"The Graph API <c>{schema.Name}</c> values."),
+            names.Name,
+            names.ExtensionsName,
+            names.UnrecognizedMember,
+            Docs.Summary(schema.Description, $"The Graph API <c>{CSharpText.XmlEscape(schema.Name)}</c> values."),
             members.ToEquatableArray(),
             schema.FilePath);
     }

@@ -22,6 +22,8 @@ public sealed record NodeRequestsModel(
 /// <summary>An edge builder: list/page the edge and run its operations.</summary>
 public sealed record EdgeModel(
     string PropertyName,
+    // Declared 'new': the name is also a member of object.
+    bool HidesInherited,
     string WireLiteral,
     string BuilderName,
     string ItemType,
@@ -41,6 +43,8 @@ public sealed record OperationModel(
     string ReturnType,
     string ReadMethod,
     string? ParametersType,
+    // The selector of the returned object for a GET (fields=), or null when the call takes no field selection.
+    string? FieldsType,
     // Set when the operation has exactly one parameter and it is required: a convenience overload.
     ParameterModel? SingleParameter,
     string? ReadAfterWriteMethodName,
@@ -60,6 +64,8 @@ public sealed record ParametersModel(
 /// <summary>One parameter: property, wire name and how it is added to the request.</summary>
 public sealed record ParameterModel(
     string PropertyName,
+    // Declared 'new': the name is also a member of object.
+    bool HidesInherited,
     string ArgumentName,
     // The argument name as <param name="..."> spells it (no '@' escape) and the wire name, XML-escaped, for its doc.
     string ArgumentDocName,

@@ -17,86 +17,94 @@ public static class RequestsModelBuilder
 
     public static NodeRequestsModel Build(NodeSchema node, SchemaContext context)
     {
-        var ns = context.Namespace;
+        var names = context.Type(node.Name);
         var parameterTypes = new List<ParametersModel>();
-        var operations = node.Operations
-            .Select(op => BuildOperation(op, node, node.Name + Naming.ToPascalCase(op.Name), context, parameterTypes))
-            .ToEquatableArray();
-
-        var edgeNames = new HashSet<string>(operations.Select(o => o.MethodName)) { "Path" };
-        var edges = new List<EdgeModel>();
-        foreach (var edge in node.Edges)
+        var operations = new List<OperationModel>();
+        for (var i = 0; i < node.Operations.Count; i++)
         {
-            var pascal = Naming.ToPascalCase(edge.WireName);
-            var prefix = node.Name + pascal;
+            operations.Add(BuildOperation(node.Operations[i], names.Operations[i], node, context, parameterTypes));
+        }
+
+        var edges = new List<EdgeModel>();
+        for (var i = 0; i < node.Edges.Count; i++)
+        {
+            var edge = node.Edges[i];
+            var edgeNames = names.Edges[i];
             string? queryType = null;
-            if (!edge.Params.IsEmpty && edge.Readable)
+            if (edgeNames.Query is { } query)
             {
-                queryType = prefix + "Query";
-                parameterTypes.Add(BuildParameters(queryType, $"Query parameters of <c>GET /{{id}}/{CSharpText.XmlEscape(edge.WireName)}</c>.", edge.Params, EquatableArray<EquatableArray<string>>.Empty, context));
+                queryType = context.Qualified(query.Name);
+                parameterTypes.Add(BuildParameters(query, $"Query parameters of <c>GET /{{id}}/{CSharpText.XmlEscape(edge.WireName)}</c>.", edge.Params, EquatableArray<EquatableArray<string>>.Empty, context));
             }
 
-            var edgeOperations = edge.Operations
-                .Select(op => BuildOperation(op, node, prefix + Naming.ToPascalCase(op.Name), context, parameterTypes))
-                .ToEquatableArray();
+            var edgeOperations = new List<OperationModel>();
+            for (var j = 0; j < edge.Operations.Count; j++)
+            {
+                edgeOperations.Add(BuildOperation(edge.Operations[j], edgeNames.Operations[j], node, context, parameterTypes));
+            }
+
+            var target = context.Type(edge.Target);
             edges.Add(new EdgeModel(
-                Naming.MemberName(edge.WireName, node.Name + "RequestBuilder", edgeNames),
+                edgeNames.Property.Name,
+                edgeNames.HidesInBuilder,
                 CSharpText.StringLiteral(edge.WireName),
-                prefix + "RequestBuilder",
-                $"global::{ns}.{edge.Target}",
-                $"global::{ns}.{edge.Target}Fields",
+                edgeNames.BuilderName,
+                context.Qualified(target.Name),
+                context.Qualified(target.FieldsName),
                 edge.Paging == PagingKind.Cursor,
                 edge.Readable,
-                queryType is null ? null : $"global::{ns}.{queryType}",
+                queryType,
                 Docs.Summary(edge.Description, $"The <c>{CSharpText.XmlEscape(edge.WireName)}</c> edge."),
                 Docs.ObsoleteMessage(edge.Deprecated, false, null),
-                edgeOperations));
+                edgeOperations.ToEquatableArray()));
         }
 
         return new NodeRequestsModel(
-            ns,
+            context.Namespace,
             context.Accessibility,
-            node.Name,
-            node.Name + "RequestBuilder",
-            node.Name + "Fields",
-            node.Root is null ? null : node.Root + "RequestBuilder",
+            names.Name,
+            names.BuilderName!,
+            names.FieldsName,
+            names.CollectionBuilderName,
             CSharpText.StringLiteral(node.IdPrefix ?? string.Empty),
-            Docs.Summary(node.Description, $"The Graph API <c>{node.Name}</c> node."),
-            operations,
+            Docs.Summary(node.Description, $"The Graph API <c>{CSharpText.XmlEscape(node.Name)}</c> node."),
+            operations.ToEquatableArray(),
             edges.ToEquatableArray(),
             parameterTypes.ToEquatableArray(),
             node.FilePath);
     }
 
     private static OperationModel BuildOperation(
-        OperationSchema op, NodeSchema node, string parametersName, SchemaContext context, List<ParametersModel> parameterTypes)
+        OperationSchema op, OperationNames names, NodeSchema node, SchemaContext context, List<ParametersModel> parameterTypes)
     {
-        var ns = context.Namespace;
         string? parametersType = null;
         ParameterModel? single = null;
-        if (!op.Params.IsEmpty)
+        if (names.Parameters is { } parameterNames)
         {
-            var model = BuildParameters(parametersName, $"Parameters of <c>{CSharpText.XmlEscape(op.Name)}</c> ({op.Method.ToString().ToUpperInvariant()}).", op.Params, op.OneOf, context);
+            var model = BuildParameters(parameterNames, $"Parameters of <c>{CSharpText.XmlEscape(op.Name)}</c> ({op.Method.ToString().ToUpperInvariant()}).", op.Params, op.OneOf, context);
             parameterTypes.Add(model);
-            parametersType = $"global::{ns}.{parametersName}";
+            parametersType = context.Qualified(parameterNames.Name);
             if (model.Parameters.Count == 1 && model.Parameters[0].Required)
             {
                 single = model.Parameters[0];
             }
         }
 
-        var returns = op.Returns ?? node.Name;
+        var returns = context.Type(op.Returns ?? node.Name);
+        var self = context.Type(node.Name);
         var readAfterWrite = op.ReadAfterWrite && op.Method == OperationMethod.Post && op.Returns is not null;
         return new OperationModel(
-            Naming.ToPascalCase(op.Name) + "Async",
+            names.MethodName,
             op.Method switch { OperationMethod.Get => "Get", OperationMethod.Post => "Post", _ => "Delete" },
-            $"global::{ns}.{returns}",
-            $"global::{ns}.{returns}.ReadJson",
+            context.Qualified(returns.Name),
+            context.Qualified(returns.Name) + ".ReadJson",
             parametersType,
+            // A GET returns an object Graph reads with fields=, with or without parameters.
+            op.Method == OperationMethod.Get ? context.Qualified(returns.FieldsName) : null,
             single,
-            readAfterWrite ? Naming.ToPascalCase(op.Name) + "AndReadAsync" : null,
-            readAfterWrite ? $"global::{ns}.{node.Name}" : null,
-            readAfterWrite ? $"global::{ns}.{node.Name}Fields" : null,
+            readAfterWrite ? names.ReadAfterWriteMethodName : null,
+            readAfterWrite ? context.Qualified(self.Name) : null,
+            readAfterWrite ? context.Qualified(self.FieldsName) : null,
             op.Idempotent || op.Method == OperationMethod.Get,
             Docs.Summary(op.Description, $"Calls <c>{op.Method.ToString().ToUpperInvariant()}</c> ({CSharpText.XmlEscape(op.Name)})."),
             ErrorDocs(op, context));
@@ -117,16 +125,17 @@ public static class RequestsModelBuilder
     }
 
     private static ParametersModel BuildParameters(
-        string name, string fallbackDoc, EquatableArray<FieldSchema> fields, EquatableArray<EquatableArray<string>> oneOf, SchemaContext context)
+        ParametersNames names, string fallbackDoc, EquatableArray<FieldSchema> fields, EquatableArray<EquatableArray<string>> oneOf, SchemaContext context)
     {
         var mapper = context.Mapper;
-        var taken = new HashSet<string> { "Validate", "AddTo" };
         var parameters = new List<ParameterModel>();
         var validation = new List<string>();
         var propertyByWire = new Dictionary<string, string>();
-        foreach (var field in fields)
+        for (var i = 0; i < fields.Count; i++)
         {
-            var property = Naming.MemberName(field.WireName, name, taken);
+            var field = fields[i];
+            var parameterNames = names.Parameters[i];
+            var property = parameterNames.Name;
             propertyByWire[field.WireName] = property;
             var typeName = mapper.TypeName(field.Type);
             var isValueType = IsValueType(field.Type, mapper);
@@ -153,9 +162,10 @@ public static class RequestsModelBuilder
                 validation.Add($"if ({value} is {{ }} v && ({string.Join(" || ", conditions)})) throw new global::System.ArgumentOutOfRangeException(\"{property}\", v, \"The parameter '{field.WireName}' must be within [{Bound(field.Min)}, {Bound(field.Max)}].\");");
             }
 
-            var argument = Naming.ToIdentifier(Naming.ToCamelCase(field.WireName));
+            var argument = parameterNames.Argument;
             parameters.Add(new ParameterModel(
                 property,
+                parameterNames.HidesInherited,
                 argument,
                 argument.TrimStart('@'),
                 CSharpText.XmlEscape(field.WireName),
@@ -174,12 +184,12 @@ public static class RequestsModelBuilder
             if (members.Count > 0)
             {
                 var condition = string.Join(" && ", members.Select(m => $"this.{m} is null"));
-                var names = string.Join("', '", group);
-                validation.Add($"if ({condition}) throw new global::System.ArgumentException(\"At least one of the parameters '{names}' must be set.\");");
+                var wireNames = string.Join("', '", group);
+                validation.Add($"if ({condition}) throw new global::System.ArgumentException(\"At least one of the parameters '{wireNames}' must be set.\");");
             }
         }
 
-        return new ParametersModel(name, Docs.Summary(null, fallbackDoc), parameters.ToEquatableArray(), validation.ToEquatableArray());
+        return new ParametersModel(names.Name, Docs.Summary(null, fallbackDoc), parameters.ToEquatableArray(), validation.ToEquatableArray());
     }
 
     private static List<string> AddStatements(FieldSchema field, string property, bool nullableValueType, TypeMapper mapper)

@@ -3,37 +3,46 @@ using GraphGen.Generator.Schema.Model;
 
 namespace GraphGen.Generator.Model;
 
-/// <summary>What every model builder needs to know about the whole schema: namespace, options, type lookups.</summary>
+/// <summary>
+/// What every model builder needs to know about the whole schema: namespace, options, the names
+/// <see cref="NameAuthority"/> decided, and type lookups by the names the YAML uses.
+/// </summary>
 public sealed class SchemaContext
 {
-    public SchemaContext(GraphSchema schema, GeneratorOptions options)
+    private readonly Dictionary<string, TypeNames> _types = new();
+    private readonly Dictionary<string, EnumNames> _enums = new();
+
+    public SchemaContext(NamedSchema named, GeneratorOptions options)
     {
-        Schema = schema;
-        Namespace = options.NamespaceFor(schema.Namespace);
+        Schema = named.Schema;
+        Names = named.Names;
+        Namespace = options.NamespaceFor(Schema.Namespace);
         Accessibility = options.Accessibility;
-        var types = new Dictionary<string, NodeKind>();
-        foreach (var node in schema.Nodes)
+        var kinds = new Dictionary<string, NodeKind>();
+        for (var i = 0; i < Schema.Nodes.Count; i++)
         {
-            types[node.Name] = node.Kind;
+            _types[Schema.Nodes[i].Name] = Names.Types[i];
+            kinds[Schema.Nodes[i].Name] = Schema.Nodes[i].Kind;
         }
 
-        var enums = new Dictionary<string, string>();
-        foreach (var e in schema.Enums)
+        foreach (var e in Names.Enums)
         {
-            enums[e.Name] = EnumExtensionsName(e.Name);
+            _enums[e.SchemaName] = e;
         }
 
         var errors = new Dictionary<int, ErrorSchema>();
-        foreach (var error in schema.Errors)
+        foreach (var error in Schema.Errors)
         {
             errors[error.Code] = error;
         }
 
         Errors = errors;
-        Mapper = new TypeMapper(Namespace, types, enums);
+        Mapper = new TypeMapper(Namespace, _types, _enums);
     }
 
     public GraphSchema Schema { get; }
+
+    public GeneratedNames Names { get; }
 
     public string Namespace { get; }
 
@@ -43,5 +52,9 @@ public sealed class SchemaContext
 
     public IReadOnlyDictionary<int, ErrorSchema> Errors { get; }
 
-    public static string EnumExtensionsName(string enumName) => enumName + "Extensions";
+    /// <summary>The names of the node or struct the YAML calls <paramref name="schemaName"/>.</summary>
+    public TypeNames Type(string schemaName) => _types[schemaName];
+
+    /// <summary><c>global::Namespace.Name</c>.</summary>
+    public string Qualified(string csharpName) => $"global::{Namespace}.{csharpName}";
 }

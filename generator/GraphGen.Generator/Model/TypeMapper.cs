@@ -13,22 +13,30 @@ public sealed class TypeMapper
     private const string TokenType = "global::System.Text.Json.JsonTokenType";
 
     private readonly string _namespace;
-    private readonly IReadOnlyDictionary<string, NodeKind> _types;
-    private readonly IReadOnlyDictionary<string, string> _enumExtensions;
+    private readonly IReadOnlyDictionary<string, TypeNames> _types;
+    private readonly IReadOnlyDictionary<string, EnumNames> _enums;
 
-    public TypeMapper(string @namespace, IReadOnlyDictionary<string, NodeKind> types, IReadOnlyDictionary<string, string> enumExtensions)
+    // Type references in the schema use YAML names; the C# names come from NameAuthority.
+    public TypeMapper(string @namespace, IReadOnlyDictionary<string, TypeNames> types, IReadOnlyDictionary<string, EnumNames> enums)
     {
         _namespace = @namespace;
         _types = types;
-        _enumExtensions = enumExtensions;
+        _enums = enums;
     }
 
-    public bool IsEnum(TypeRef type) => type.Kind == TypeKind.Named && _enumExtensions.ContainsKey(type.Name!);
+    public bool IsEnum(TypeRef type) => type.Kind == TypeKind.Named && _enums.ContainsKey(type.Name!);
 
     /// <summary>The namespace-qualified name of an enum's generated extensions class (without <c>global::</c>).</summary>
-    public string EnumExtensionsOf(TypeRef type) => $"{_namespace}.{_enumExtensions[type.Name!]}";
+    public string EnumExtensionsOf(TypeRef type) => $"{_namespace}.{_enums[type.Name!].ExtensionsName}";
 
     public bool IsObject(TypeRef type) => type.Kind == TypeKind.Named && _types.ContainsKey(type.Name!);
+
+    /// <summary>The C# name of the node, struct or enum the YAML calls <paramref name="schemaName"/>.</summary>
+    public string CSharpNameOf(string schemaName)
+        => _types.TryGetValue(schemaName, out var type) ? type.Name : _enums[schemaName].Name;
+
+    /// <summary>The selector class of a node or struct, qualified.</summary>
+    public string FieldsTypeOf(string schemaName) => $"global::{_namespace}.{_types[schemaName].FieldsName}";
 
     /// <summary>The non-nullable C# type: <c>string</c>, <c>long</c>, <c>global::N.AgeRange</c>, <c>IReadOnlyList&lt;...&gt;</c>.</summary>
     public string TypeName(TypeRef type) => type.Kind switch
@@ -45,7 +53,7 @@ public sealed class TypeMapper
         },
         TypeKind.List => $"global::System.Collections.Generic.IReadOnlyList<{TypeName(type.Element!)}>",
         TypeKind.Map => $"global::System.Collections.Generic.IReadOnlyDictionary<string, {TypeName(type.Element!)}>",
-        _ => $"global::{_namespace}.{type.Name}",
+        _ => $"global::{_namespace}.{CSharpNameOf(type.Name!)}",
     };
 
     /// <summary>The property type: always nullable, since any field may be absent or null.</summary>
@@ -59,8 +67,8 @@ public sealed class TypeMapper
         TypeKind.Scalar => $"{Json}.{ScalarReader(type.Scalar)}(ref {reader})",
         TypeKind.List => $"{Json}.ReadList(ref {reader}, {ItemReader(type.Element!, depth + 1)})",
         TypeKind.Map => $"{Json}.ReadMap(ref {reader}, {ItemReader(type.Element!, depth + 1)})",
-        _ when IsEnum(type) => $"global::{_namespace}.{_enumExtensions[type.Name!]}.ReadJson(ref {reader})",
-        _ => $"{reader}.TokenType == {TokenType}.Null ? null : global::{_namespace}.{type.Name}.ReadJson(ref {reader})",
+        _ when IsEnum(type) => $"global::{EnumExtensionsOf(type)}.ReadJson(ref {reader})",
+        _ => $"{reader}.TokenType == {TokenType}.Null ? null : {TypeName(type)}.ReadJson(ref {reader})",
     };
 
     /// <summary>Reads an expanded edge: a <c>{data:[...], paging:{...}}</c> page, or for unpaged edges the <c>{data:{...}}</c> envelope.</summary>
@@ -121,8 +129,8 @@ public sealed class TypeMapper
                 break;
             default:
                 output.Add(IsEnum(type)
-                    ? $"writer.WriteStringValue(global::{_namespace}.{_enumExtensions[type.Name!]}.ToWireValue({value}));"
-                    : $"global::{_namespace}.{type.Name}.WriteJson(writer, {value});");
+                    ? $"writer.WriteStringValue(global::{EnumExtensionsOf(type)}.ToWireValue({value}));"
+                    : $"{TypeName(type)}.WriteJson(writer, {value});");
                 break;
         }
     }

@@ -10,7 +10,9 @@ public sealed record TypeMetadataModel(
     string Namespace,
     string Accessibility,
     string ClientName,
+    // The name the YAML (and Graph's own metadata) uses; the C# type may be renamed with name:.
     string TypeName,
+    string HintName,
     string MethodName,
     bool IsNode,
     string RootLiteral,

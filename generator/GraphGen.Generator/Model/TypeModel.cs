@@ -26,6 +26,8 @@ public sealed record TypeModel(
 /// <summary>One property of a generated model: a field or an expandable edge.</summary>
 public sealed record PropertyModel(
     string Name,
+    // Declared 'new': the name is also a member of object (to_string -> ToString).
+    bool HidesInherited,
     string WireName,
     string WireLiteral,
     string TypeDeclaration,
@@ -52,4 +54,6 @@ public sealed record SelectorModel(
     string? NestedFieldsType,
     bool IsEdge,
     EquatableArray<string> DocLines,
-    string? ObsoleteMessage);
+    string? ObsoleteMessage,
+    // Declared 'new': the name is also a member the selector inherits (all, default, with, to_string...).
+    bool HidesInherited);

@@ -13,21 +13,22 @@ public static class TypeModelBuilder
     public static TypeModel Build(NodeSchema node, SchemaContext context)
     {
         var mapper = context.Mapper;
-        var taken = new HashSet<string> { "ReadJson", "WriteJson", "Has", "FromJson", "ToJson" };
+        var names = context.Type(node.Name);
         var properties = new List<PropertyModel>();
         var selectors = new List<SelectorModel>();
         var defaults = new List<string>();
         var all = new List<string>();
 
-        foreach (var field in node.Fields)
+        for (var i = 0; i < node.Fields.Count; i++)
         {
-            var name = Naming.MemberName(field.WireName, node.Name, taken);
+            var field = node.Fields[i];
+            var name = names.Fields[i];
             var docs = Docs.ForField(field, $"The <c>{CSharpText.XmlEscape(field.WireName)}</c> field.");
             var obsolete = Docs.ObsoleteMessage(field.Deprecated, field.CoreDeprecated, field.NoDataSince);
             var write = new List<string>();
             mapper.WriteValue(field.Type, "v", write);
             properties.Add(NewProperty(properties.Count, name, field.WireName, mapper.NullableTypeName(field.Type), docs, obsolete, mapper.ReadNullable(field.Type), write));
-            selectors.Add(new SelectorModel(name, Utf16Literal(field.WireName), NestedFieldsType(field.Type, context), false, docs, obsolete));
+            selectors.Add(new SelectorModel(name.Name, Utf16Literal(field.WireName), NestedFieldsType(field.Type, context), false, docs, obsolete, name.HidesInSelector));
             if (field.IsDefault)
             {
                 defaults.Add(Utf16Literal(field.WireName));
@@ -39,18 +40,25 @@ public static class TypeModelBuilder
             }
         }
 
-        foreach (var edge in node.Edges)
+        for (var i = 0; i < node.Edges.Count; i++)
         {
-            var name = Naming.MemberName(edge.WireName, node.Name, taken);
+            var edge = node.Edges[i];
+            if (!edge.Readable)
+            {
+                // Graph cannot read it (no GET), so it cannot be expanded in a selection either.
+                continue;
+            }
+
+            var name = names.Edges[i].Property;
             var docs = Docs.Summary(edge.Description, $"The <c>{CSharpText.XmlEscape(edge.WireName)}</c> edge, when expanded in the field selection.");
             var obsolete = Docs.ObsoleteMessage(edge.Deprecated, false, null);
-            var itemType = $"global::{context.Namespace}.{edge.Target}";
+            var itemType = context.Qualified(context.Type(edge.Target).Name);
             var paged = edge.Paging == PagingKind.Cursor;
             var write = new List<string>();
             TypeMapper.WriteEdge(itemType, paged, "v", write);
             var type = (paged ? TypeMapper.PageTypeName(itemType) : itemType) + "?";
             properties.Add(NewProperty(properties.Count, name, edge.WireName, type, docs, obsolete, mapper.ReadEdge(itemType, paged), write));
-            selectors.Add(new SelectorModel(name, Utf16Literal(edge.WireName), $"global::{context.Namespace}.{edge.Target}Fields", paged, docs, obsolete));
+            selectors.Add(new SelectorModel(name.Name, Utf16Literal(edge.WireName), mapper.FieldsTypeOf(edge.Target), paged, docs, obsolete, name.HidesInSelector));
         }
 
         var groups = properties
@@ -59,17 +67,17 @@ public static class TypeModelBuilder
             .Select(g => new NameLengthGroup(g.Key, g.ToEquatableArray()))
             .ToEquatableArray();
         var words = Enumerable.Range(0, (properties.Count + 63) / 64)
-            .Select(i => new PresenceWord(PresenceWordName(i), i))
+            .Select(i => new PresenceWord(NameAuthority.PresenceWord(i), i))
             .ToEquatableArray();
 
         return new TypeModel(
             context.Namespace,
             context.Accessibility,
-            node.Name,
-            node.Name + "Fields",
-            taken.Contains("Field") ? "FieldName" : "Field",
+            names.Name,
+            names.FieldsName,
+            names.FieldEnumName,
             node.Kind == NodeKind.Node,
-            Docs.Summary(node.Description, $"The Graph API <c>{node.Name}</c> {(node.Kind == NodeKind.Node ? "node" : "object")}."),
+            Docs.Summary(node.Description, $"The Graph API <c>{CSharpText.XmlEscape(node.Name)}</c> {(node.Kind == NodeKind.Node ? "node" : "object")}."),
             properties.ToEquatableArray(),
             groups,
             words,
@@ -80,14 +88,15 @@ public static class TypeModelBuilder
     }
 
     private static PropertyModel NewProperty(
-        int index, string name, string wireName, string type, EquatableArray<string> docs, string? obsolete, string read, List<string> write)
+        int index, MemberNames name, string wireName, string type, EquatableArray<string> docs, string? obsolete, string read, List<string> write)
         => new(
-            name,
+            name.Name,
+            name.HidesInModel,
             wireName,
             Utf8Literal(wireName),
             type,
-            "_" + char.ToLowerInvariant(name[0]) + name.Substring(1),
-            PresenceWordName(index / 64),
+            NameAuthority.BackingField(name.Name),
+            NameAuthority.PresenceWord(index / 64),
             "0x" + (1UL << (index % 64)).ToString("X", CultureInfo.InvariantCulture) + "UL",
             index,
             docs,
@@ -103,10 +112,8 @@ public static class TypeModelBuilder
             type = type.Element!;
         }
 
-        return context.Mapper.IsObject(type) ? $"global::{context.Namespace}.{type.Name}Fields" : null;
+        return context.Mapper.IsObject(type) ? context.Mapper.FieldsTypeOf(type.Name!) : null;
     }
-
-    private static string PresenceWordName(int index) => "_present" + index.ToString(CultureInfo.InvariantCulture);
 
     internal static string Utf8Literal(string wireName) => CSharpText.StringLiteral(wireName) + "u8";
 

@@ -15,17 +15,21 @@ namespace GraphGen.Generator.Schema;
 internal sealed class SchemaDocumentReader
 {
     private static readonly string[] HeaderKeys = { "api_version", "namespace", "client", "nodes", "structs", "enums", "errors" };
-    private static readonly string[] NodeKeys = { "description", "root", "id_prefix", "fields", "edges", "operations" };
-    private static readonly string[] StructKeys = { "description", "fields" };
+    private static readonly string[] NodeKeys = { "name", "description", "root", "id_prefix", "fields", "edges", "operations" };
+    private static readonly string[] StructKeys = { "name", "description", "fields" };
     private static readonly string[] FieldKeys =
     {
         "type", "description", "deprecated", "core_deprecated", "no_data_since", "permission", "default", "min", "max",
-        "required", "fields", "spec_type",
+        "required", "fields", "spec_type", "name",
     };
 
-    private static readonly string[] EdgeKeys = { "target", "paging", "readable", "description", "deprecated", "params", "operations" };
-    private static readonly string[] OperationKeys = { "method", "description", "params", "returns", "read_after_write", "idempotent", "one_of", "errors" };
-    private static readonly string[] EnumKeys = { "description", "values" };
+    // Keys that only mean something on a parameter; on a node or struct field they would be silently ignored
+    // (min/max still document a field's range).
+    private static readonly string[] ParameterOnlyKeys = { "required" };
+
+    private static readonly string[] EdgeKeys = { "name", "params_name", "target", "paging", "readable", "description", "deprecated", "params", "operations" };
+    private static readonly string[] OperationKeys = { "name", "params_name", "method", "description", "params", "returns", "read_after_write", "idempotent", "one_of", "errors" };
+    private static readonly string[] EnumKeys = { "name", "description", "values" };
     private static readonly string[] EnumValueKeys = { "value", "name", "description" };
     private static readonly string[] ErrorKeys = { "name", "category", "description" };
     private static readonly string[] Categories = { "rate_limit", "transient", "auth", "permission", "validation", "other" };
@@ -184,9 +188,13 @@ internal sealed class SchemaDocumentReader
             }
 
             operations = ReadOperations(keys["operations"], context, name);
+            ReportFieldsSharedWithEdges(fields, edges, name);
         }
 
-        return new NodeSchema(name, kind, description, root, idPrefix, fields, edges.ToEquatableArray(), operations, _filePath, key.Location);
+        return new NodeSchema(name, kind, description, root, idPrefix, fields, edges.ToEquatableArray(), operations, _filePath, key.Location)
+        {
+            CSharpName = NameOverride(keys, "name", "type name"),
+        };
     }
 
     /// <summary>Fields of a type or parameters of an operation; inline structs are named <paramref name="liftPrefix"/> + field.</summary>
@@ -287,6 +295,17 @@ internal sealed class SchemaDocumentReader
             };
         }
 
+        if (memberKind != "parameter")
+        {
+            foreach (var parameterOnly in ParameterOnlyKeys)
+            {
+                if (keys.KeyOf(parameterOnly) is { } ignored)
+                {
+                    _yaml.Report(DiagnosticDescriptors.ParameterOnlyKey, ignored.Location, parameterOnly, context);
+                }
+            }
+        }
+
         var min = _yaml.Number(keys["min"], keys.Describe("min"));
         var max = _yaml.Number(keys["max"], keys.Describe("max"));
         if (min > max)
@@ -317,6 +336,7 @@ internal sealed class SchemaDocumentReader
             key.Location)
         {
             TypeLocation = typeText.Location,
+            CSharpName = NameOverride(keys, "name", memberKind == "parameter" ? "parameter property name" : "property name"),
         };
     }
 
@@ -390,6 +410,8 @@ internal sealed class SchemaDocumentReader
         {
             TargetLocation = target.Location,
             Readable = readable,
+            CSharpName = NameOverride(keys, "name", "edge property name"),
+            ParamsName = NameOverride(keys, "params_name", "query class name"),
         };
     }
 
@@ -469,6 +491,8 @@ internal sealed class SchemaDocumentReader
         {
             ReturnsLocation = returns?.Location,
             ErrorLocations = errorLocations.ToEquatableArray(),
+            CSharpName = NameOverride(keys, "name", "operation method name"),
+            ParamsName = NameOverride(keys, "params_name", "parameters class name"),
         };
     }
 
@@ -606,7 +630,10 @@ internal sealed class SchemaDocumentReader
             }
 
             var values = ReadEnumValues(name, list);
-            _enums.Add(new EnumSchema(name, description, values.ToEquatableArray(), _filePath, entry.Key.Location));
+            _enums.Add(new EnumSchema(name, description, values.ToEquatableArray(), _filePath, entry.Key.Location)
+            {
+                CSharpName = NameOverride(keys, "name", "type name"),
+            });
         }
     }
 
@@ -766,6 +793,32 @@ internal sealed class SchemaDocumentReader
 
         _yaml.Report(DiagnosticDescriptors.InvalidValue, scalar.Location, scalar.Text, what, "a date written yyyy-MM-dd");
         return null;
+    }
+
+    /// <summary>A <c>name:</c>-style key: a C# identifier chosen by the user, checked here, applied by the Model stage.</summary>
+    private NameOverride? NameOverride(YamlValueReader.KeyedMap keys, string key, string role)
+    {
+        var scalar = Checked(_yaml.Scalar(keys[key], keys.Describe(key)), role, SchemaNames.WhyNotIdentifier);
+        return scalar is null ? null : new NameOverride(scalar.Text, scalar.Location);
+    }
+
+    /// <summary>Graph answers one JSON property per name: a field and an edge with the same wire name cannot both exist.</summary>
+    private void ReportFieldsSharedWithEdges(EquatableArray<FieldSchema> fields, List<EdgeSchema> edges, string nodeName)
+    {
+        var fieldNames = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var field in fields)
+        {
+            fieldNames.Add(field.WireName);
+        }
+
+        for (var i = edges.Count - 1; i >= 0; i--)
+        {
+            if (fieldNames.Contains(edges[i].WireName))
+            {
+                _yaml.Report(DiagnosticDescriptors.FieldAndEdgeShareName, edges[i].Location, nodeName, edges[i].WireName);
+                edges.RemoveAt(i);
+            }
+        }
     }
 
     /// <summary>The scalar when <paramref name="why"/> finds nothing wrong with it; otherwise reported and null.</summary>

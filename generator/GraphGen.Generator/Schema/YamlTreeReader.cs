@@ -101,6 +101,15 @@ internal static class YamlTreeReader
         }
         catch (YamlException ex)
         {
+            // YamlDotNet reports a tab used for indentation at 1:1 ("While scanning for the next token..."); the
+            // user needs the line that holds the tab.
+            if (IndentationTab(text, (int)Math.Max(1, ex.End.Line)) is { } tab)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(
+                    DiagnosticDescriptors.YamlSyntaxError, tab(filePath), "a tab character cannot indent YAML; indent with spaces"));
+                return null;
+            }
+
             diagnostics.Add(DiagnosticInfo.Create(
                 DiagnosticDescriptors.YamlSyntaxError, ToLocation(filePath, ex.Start, ex.End), WithoutMarks(ex.Message)));
             return null;
@@ -150,6 +159,44 @@ internal static class YamlTreeReader
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// The first tab in the leading whitespace of a line up to <paramref name="lastLine"/> (1-based), as a location
+    /// factory, or null. Tabs inside block scalars are content, but a parse error at or after them means they were not.
+    /// </summary>
+    private static Func<string, LocationInfo>? IndentationTab(string text, int lastLine)
+    {
+        var line = 0;
+        var lineStart = 0;
+        for (var i = 0; i < text.Length && line < lastLine; i++)
+        {
+            var c = text[i];
+            if (c == '\t' && text.Substring(lineStart, i - lineStart).Trim(' ').Length == 0)
+            {
+                var (l, column, index) = (line, i - lineStart, i);
+                return file => new LocationInfo(file, index, 1, l, column, l, column + 1);
+            }
+
+            if (c == '\n')
+            {
+                line++;
+                lineStart = i + 1;
+            }
+            else if (c != ' ' && c != '\t')
+            {
+                // Skip the rest of the line: only leading whitespace counts.
+                var next = text.IndexOf('\n', i);
+                if (next < 0)
+                {
+                    break;
+                }
+
+                i = next - 1;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>YamlDotNet marks are 1-based; <see cref="LocationInfo"/> is 0-based like Roslyn's LinePosition.</summary>

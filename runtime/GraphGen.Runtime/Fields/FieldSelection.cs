@@ -12,11 +12,15 @@ namespace GraphGen.Runtime;
 /// </summary>
 public abstract class FieldSelection
 {
-    private readonly FieldSelectionEntry? _last;
+    // Set once, by the constructor or by FieldSelection<TSelf> right after creating the instance.
+    private FieldSelectionEntry? _last;
     private string? _rendered;
 
     /// <summary>Creates a selection whose last entry is <paramref name="last"/> (null: nothing selected).</summary>
     protected FieldSelection(FieldSelectionEntry? last) => _last = last;
+
+    /// <summary>Sets the entries of a selection that was just created and not yet shared.</summary>
+    internal void Initialize(FieldSelectionEntry? last) => _last = last;
 
     /// <summary>True when no field is selected (the Graph API then returns the node's default fields).</summary>
     public bool IsEmpty => _last is null;

@@ -26,4 +26,10 @@ public sealed record EdgeSchema(
 
     /// <summary>False for an edge that cannot be listed with GET (<c>readable: false</c>): only its operations exist.</summary>
     public bool Readable { get; init; } = true;
+
+    /// <summary>The C# property name chosen with <c>name:</c>, or null to derive it from <see cref="WireName"/>.</summary>
+    public NameOverride? CSharpName { get; init; }
+
+    /// <summary>The name of the query-parameters class chosen with <c>params_name:</c>, or null for the derived one.</summary>
+    public NameOverride? ParamsName { get; init; }
 }

@@ -7,4 +7,8 @@ namespace GraphGen.Generator.Schema.Model;
 public sealed record EnumValueSchema(string WireValue, string? CSharpName, string? Description, LocationInfo Location);
 
 /// <summary>An enum of the schema.</summary>
-public sealed record EnumSchema(string Name, string? Description, EquatableArray<EnumValueSchema> Values, string FilePath, LocationInfo Location);
+public sealed record EnumSchema(string Name, string? Description, EquatableArray<EnumValueSchema> Values, string FilePath, LocationInfo Location)
+{
+    /// <summary>The C# type name chosen with <c>name:</c>, or null to use <see cref="Name"/>.</summary>
+    public NameOverride? CSharpName { get; init; }
+}

@@ -24,4 +24,7 @@ public sealed record FieldSchema(
 {
     /// <summary>Where the type expression is written, so an unknown type is reported on the type, not the field.</summary>
     public LocationInfo? TypeLocation { get; init; }
+
+    /// <summary>The C# property name chosen with <c>name:</c>, or null to derive it from <see cref="WireName"/>.</summary>
+    public NameOverride? CSharpName { get; init; }
 }

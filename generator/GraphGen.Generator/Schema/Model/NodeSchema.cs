@@ -23,4 +23,8 @@ public sealed record NodeSchema(
     EquatableArray<OperationSchema> Operations,
     // The file that declared the node, for per-file caching and diagnostics.
     string FilePath,
-    LocationInfo Location);
+    LocationInfo Location)
+{
+    /// <summary>The C# type name chosen with <c>name:</c>, or null to use <see cref="Name"/>.</summary>
+    public NameOverride? CSharpName { get; init; }
+}

@@ -33,4 +33,10 @@ public sealed record OperationSchema(
 
     /// <summary>Where each code of <see cref="Errors"/> is written (same order and count).</summary>
     public EquatableArray<LocationInfo> ErrorLocations { get; init; }
+
+    /// <summary>The C# method stem chosen with <c>name:</c> (<c>Fetch</c> gives <c>FetchAsync</c>), or null to derive it.</summary>
+    public NameOverride? CSharpName { get; init; }
+
+    /// <summary>The name of the parameters class chosen with <c>params_name:</c>, or null for the derived one.</summary>
+    public NameOverride? ParamsName { get; init; }
 }

@@ -8,73 +8,64 @@ namespace GraphGen.Facebook
     /// every member returns a new selection, so one can be kept in a <c>static readonly</c> field.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
-    public sealed partial class AdAccountFields : global::GraphGen.Runtime.FieldSelection
+    public sealed partial class AdAccountFields : global::GraphGen.Runtime.FieldSelection<AdAccountFields>, global::GraphGen.Runtime.IFieldSelectionPresets
     {
-        /// <summary>Creates an empty selection (the Graph API then returns the default fields).</summary>
-        public AdAccountFields()
-            : base(null)
+        // The plumbing (Default, All, With) lives in the base class and the presets are explicit, so every member
+        // declared here is a field or edge of the schema.
+        static string[] global::GraphGen.Runtime.IFieldSelectionPresets.DefaultFieldNames => new string[]
         {
-        }
+        };
 
-        private AdAccountFields(global::GraphGen.Runtime.FieldSelectionEntry? last)
-            : base(last)
+        static string[] global::GraphGen.Runtime.IFieldSelectionPresets.AllFieldNames => new string[]
         {
-        }
-
-        /// <summary>The fields the Graph API returns by default (none marked in the schema).</summary>
-        public static AdAccountFields Default { get; } = new AdAccountFields()
-            ;
-
-        /// <summary>Every field that is not deprecated (edges are not expanded).</summary>
-        public static AdAccountFields All { get; } = new AdAccountFields()
-            .With("id")
-            .With("account_id")
-            .With("account_status")
-            .With("age")
-            .With("amount_spent")
-            .With("balance")
-            .With("business")
-            .With("business_name")
-            .With("created_time")
-            .With("currency")
-            .With("disable_reason")
-            .With("is_personal")
-            .With("name")
-            .With("owner")
-            .With("spend_cap")
-            .With("timezone_id")
-            .With("timezone_name")
-            ;
+            "id",
+            "account_id",
+            "account_status",
+            "age",
+            "amount_spent",
+            "balance",
+            "business",
+            "business_name",
+            "created_time",
+            "currency",
+            "disable_reason",
+            "is_personal",
+            "name",
+            "owner",
+            "spend_cap",
+            "timezone_id",
+            "timezone_name",
+        };
 
         /// <summary>
         /// The <c>id</c> field.
         /// </summary>
-        public AdAccountFields Id => new(Append("id"));
+        public AdAccountFields Id => base.With("id");
 
         /// <summary>
         /// The <c>account_id</c> field.
         /// </summary>
-        public AdAccountFields AccountId => new(Append("account_id"));
+        public AdAccountFields AccountId => base.With("account_id");
 
         /// <summary>
         /// The <c>account_status</c> field.
         /// </summary>
-        public AdAccountFields AccountStatus => new(Append("account_status"));
+        public AdAccountFields AccountStatus => base.With("account_status");
 
         /// <summary>
         /// The <c>age</c> field.
         /// </summary>
-        public AdAccountFields Age => new(Append("age"));
+        public AdAccountFields Age => base.With("age");
 
         /// <summary>
         /// The <c>amount_spent</c> field.
         /// </summary>
-        public AdAccountFields AmountSpent => new(Append("amount_spent"));
+        public AdAccountFields AmountSpent => base.With("amount_spent");
 
         /// <summary>
         /// The <c>balance</c> field.
         /// </summary>
-        public AdAccountFields Balance => new(Append("balance"));
+        public AdAccountFields Balance => base.With("balance");
 
         /// <summary>
         /// The <c>business</c> field.
@@ -82,57 +73,57 @@ namespace GraphGen.Facebook
         /// <param name="fields">Sub-fields to select; the default fields when omitted.</param>
         /// <returns>The selection with the field expanded.</returns>
         public AdAccountFields Business(global::System.Func<global::GraphGen.Facebook.BusinessFields, global::GraphGen.Facebook.BusinessFields>? fields = null)
-            => new(AppendExpansion("business", null, fields?.Invoke(new global::GraphGen.Facebook.BusinessFields())));
+            => base.WithExpansion("business", null, fields?.Invoke(new global::GraphGen.Facebook.BusinessFields()));
 
         /// <summary>
         /// The <c>business_name</c> field.
         /// </summary>
-        public AdAccountFields BusinessName => new(Append("business_name"));
+        public AdAccountFields BusinessName => base.With("business_name");
 
         /// <summary>
         /// The <c>created_time</c> field.
         /// </summary>
-        public AdAccountFields CreatedTime => new(Append("created_time"));
+        public AdAccountFields CreatedTime => base.With("created_time");
 
         /// <summary>
         /// The <c>currency</c> field.
         /// </summary>
-        public AdAccountFields Currency => new(Append("currency"));
+        public AdAccountFields Currency => base.With("currency");
 
         /// <summary>
         /// The <c>disable_reason</c> field.
         /// </summary>
-        public AdAccountFields DisableReason => new(Append("disable_reason"));
+        public AdAccountFields DisableReason => base.With("disable_reason");
 
         /// <summary>
         /// The <c>is_personal</c> field.
         /// </summary>
-        public AdAccountFields IsPersonal => new(Append("is_personal"));
+        public AdAccountFields IsPersonal => base.With("is_personal");
 
         /// <summary>
         /// The <c>name</c> field.
         /// </summary>
-        public AdAccountFields Name => new(Append("name"));
+        public AdAccountFields Name => base.With("name");
 
         /// <summary>
         /// The <c>owner</c> field.
         /// </summary>
-        public AdAccountFields Owner => new(Append("owner"));
+        public AdAccountFields Owner => base.With("owner");
 
         /// <summary>
         /// The <c>spend_cap</c> field.
         /// </summary>
-        public AdAccountFields SpendCap => new(Append("spend_cap"));
+        public AdAccountFields SpendCap => base.With("spend_cap");
 
         /// <summary>
         /// The <c>timezone_id</c> field.
         /// </summary>
-        public AdAccountFields TimezoneId => new(Append("timezone_id"));
+        public AdAccountFields TimezoneId => base.With("timezone_id");
 
         /// <summary>
         /// The <c>timezone_name</c> field.
         /// </summary>
-        public AdAccountFields TimezoneName => new(Append("timezone_name"));
+        public AdAccountFields TimezoneName => base.With("timezone_name");
 
         /// <summary>
         /// The <c>assigned_users</c> edge, when expanded in the field selection.
@@ -141,8 +132,6 @@ namespace GraphGen.Facebook
         /// <param name="limit">The maximum number of items to return.</param>
         /// <returns>The selection with the edge expanded.</returns>
         public AdAccountFields AssignedUsers(global::System.Func<global::GraphGen.Facebook.AssignedUserFields, global::GraphGen.Facebook.AssignedUserFields>? fields = null, int? limit = null)
-            => new(AppendExpansion("assigned_users", limit, fields?.Invoke(new global::GraphGen.Facebook.AssignedUserFields())));
-
-        private AdAccountFields With(string wireName) => new(Append(wireName));
+            => base.WithExpansion("assigned_users", limit, fields?.Invoke(new global::GraphGen.Facebook.AssignedUserFields()));
     }
 }

@@ -46,7 +46,7 @@ namespace GraphGen.Facebook
         /// <param name="fields">The fields to read; the Graph API's defaults when omitted.</param>
         /// <param name="options">Per-call overrides (token, API version).</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        /// <returns>The node, with <c>Has</c> telling which fields the response contained.</returns>
+        /// <returns>The object, with <c>Has</c> telling which fields the response contained.</returns>
         public global::System.Threading.Tasks.Task<global::GraphGen.Facebook.AdAccount> GetAsync(global::GraphGen.Facebook.AdAccountFields? fields = null, global::GraphGen.Runtime.GraphCallOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var request = new global::GraphGen.Runtime.GraphRequest(global::System.Net.Http.HttpMethod.Get, Path)
@@ -54,17 +54,17 @@ namespace GraphGen.Facebook
                 CallOptions = options,
                 ErrorClassifier = global::GraphGen.Facebook.GraphErrorCatalog.Instance,
             };
-            request.AddFields(fields?.ToString());
+            request.AddFields(fields);
             return _client.SendAsync(request, global::GraphGen.Facebook.AdAccount.ReadJson, cancellationToken);
         }
 
-        /// <summary>Reads the node with the fields chosen by <paramref name="select"/>.</summary>
+        /// <summary>Reads the object with the fields chosen by <paramref name="select"/>.</summary>
         /// <param name="select">Picks the fields, e.g. <c>f => f.Id</c>.</param>
         /// <param name="options">Per-call overrides (token, API version).</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        /// <returns>The node.</returns>
+        /// <returns>The object.</returns>
         public global::System.Threading.Tasks.Task<global::GraphGen.Facebook.AdAccount> GetAsync(global::System.Func<global::GraphGen.Facebook.AdAccountFields, global::GraphGen.Facebook.AdAccountFields> select, global::GraphGen.Runtime.GraphCallOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default)
-            => GetAsync(select(new global::GraphGen.Facebook.AdAccountFields()), options, cancellationToken);
+            => GetAsync((select ?? throw new global::System.ArgumentNullException(nameof(select)))(new global::GraphGen.Facebook.AdAccountFields()), options, cancellationToken);
 
         /// <summary>
         /// The <c>assigned_users</c> edge.
@@ -119,7 +119,7 @@ namespace GraphGen.Facebook
                 CallOptions = options,
                 ErrorClassifier = global::GraphGen.Facebook.GraphErrorCatalog.Instance,
             };
-            request.AddFields(fields?.ToString());
+            request.AddFields(fields);
             request.Add("limit", limit);
             query?.AddTo(request);
             return request;

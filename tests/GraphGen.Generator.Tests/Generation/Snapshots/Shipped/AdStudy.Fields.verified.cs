@@ -8,44 +8,35 @@ namespace GraphGen.Facebook
     /// every member returns a new selection, so one can be kept in a <c>static readonly</c> field.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
-    public sealed partial class AdStudyFields : global::GraphGen.Runtime.FieldSelection
+    public sealed partial class AdStudyFields : global::GraphGen.Runtime.FieldSelection<AdStudyFields>, global::GraphGen.Runtime.IFieldSelectionPresets
     {
-        /// <summary>Creates an empty selection (the Graph API then returns the default fields).</summary>
-        public AdStudyFields()
-            : base(null)
+        // The plumbing (Default, All, With) lives in the base class and the presets are explicit, so every member
+        // declared here is a field or edge of the schema.
+        static string[] global::GraphGen.Runtime.IFieldSelectionPresets.DefaultFieldNames => new string[]
         {
-        }
+        };
 
-        private AdStudyFields(global::GraphGen.Runtime.FieldSelectionEntry? last)
-            : base(last)
+        static string[] global::GraphGen.Runtime.IFieldSelectionPresets.AllFieldNames => new string[]
         {
-        }
-
-        /// <summary>The fields the Graph API returns by default (none marked in the schema).</summary>
-        public static AdStudyFields Default { get; } = new AdStudyFields()
-            ;
-
-        /// <summary>Every field that is not deprecated (edges are not expanded).</summary>
-        public static AdStudyFields All { get; } = new AdStudyFields()
-            .With("business")
-            .With("canceled_time")
-            .With("client_business")
-            .With("cooldown_start_time")
-            .With("created_by")
-            .With("created_time")
-            .With("description")
-            .With("end_time")
-            .With("id")
-            .With("measurement_contact")
-            .With("name")
-            .With("observation_end_time")
-            .With("results_first_available_date")
-            .With("sales_contact")
-            .With("start_time")
-            .With("type")
-            .With("updated_by")
-            .With("updated_time")
-            ;
+            "business",
+            "canceled_time",
+            "client_business",
+            "cooldown_start_time",
+            "created_by",
+            "created_time",
+            "description",
+            "end_time",
+            "id",
+            "measurement_contact",
+            "name",
+            "observation_end_time",
+            "results_first_available_date",
+            "sales_contact",
+            "start_time",
+            "type",
+            "updated_by",
+            "updated_time",
+        };
 
         /// <summary>
         /// The <c>business</c> field.
@@ -53,12 +44,12 @@ namespace GraphGen.Facebook
         /// <param name="fields">Sub-fields to select; the default fields when omitted.</param>
         /// <returns>The selection with the field expanded.</returns>
         public AdStudyFields Business(global::System.Func<global::GraphGen.Facebook.BusinessFields, global::GraphGen.Facebook.BusinessFields>? fields = null)
-            => new(AppendExpansion("business", null, fields?.Invoke(new global::GraphGen.Facebook.BusinessFields())));
+            => base.WithExpansion("business", null, fields?.Invoke(new global::GraphGen.Facebook.BusinessFields()));
 
         /// <summary>
         /// The <c>canceled_time</c> field.
         /// </summary>
-        public AdStudyFields CanceledTime => new(Append("canceled_time"));
+        public AdStudyFields CanceledTime => base.With("canceled_time");
 
         /// <summary>
         /// The <c>client_business</c> field.
@@ -66,12 +57,12 @@ namespace GraphGen.Facebook
         /// <param name="fields">Sub-fields to select; the default fields when omitted.</param>
         /// <returns>The selection with the field expanded.</returns>
         public AdStudyFields ClientBusiness(global::System.Func<global::GraphGen.Facebook.BusinessFields, global::GraphGen.Facebook.BusinessFields>? fields = null)
-            => new(AppendExpansion("client_business", null, fields?.Invoke(new global::GraphGen.Facebook.BusinessFields())));
+            => base.WithExpansion("client_business", null, fields?.Invoke(new global::GraphGen.Facebook.BusinessFields()));
 
         /// <summary>
         /// The <c>cooldown_start_time</c> field.
         /// </summary>
-        public AdStudyFields CooldownStartTime => new(Append("cooldown_start_time"));
+        public AdStudyFields CooldownStartTime => base.With("cooldown_start_time");
 
         /// <summary>
         /// The <c>created_by</c> field.
@@ -79,27 +70,27 @@ namespace GraphGen.Facebook
         /// <param name="fields">Sub-fields to select; the default fields when omitted.</param>
         /// <returns>The selection with the field expanded.</returns>
         public AdStudyFields CreatedBy(global::System.Func<global::GraphGen.Facebook.UserFields, global::GraphGen.Facebook.UserFields>? fields = null)
-            => new(AppendExpansion("created_by", null, fields?.Invoke(new global::GraphGen.Facebook.UserFields())));
+            => base.WithExpansion("created_by", null, fields?.Invoke(new global::GraphGen.Facebook.UserFields()));
 
         /// <summary>
         /// The <c>created_time</c> field.
         /// </summary>
-        public AdStudyFields CreatedTime => new(Append("created_time"));
+        public AdStudyFields CreatedTime => base.With("created_time");
 
         /// <summary>
         /// The <c>description</c> field.
         /// </summary>
-        public AdStudyFields Description => new(Append("description"));
+        public AdStudyFields Description => base.With("description");
 
         /// <summary>
         /// The <c>end_time</c> field.
         /// </summary>
-        public AdStudyFields EndTime => new(Append("end_time"));
+        public AdStudyFields EndTime => base.With("end_time");
 
         /// <summary>
         /// The <c>id</c> field.
         /// </summary>
-        public AdStudyFields Id => new(Append("id"));
+        public AdStudyFields Id => base.With("id");
 
         /// <summary>
         /// The <c>measurement_contact</c> field.
@@ -107,22 +98,22 @@ namespace GraphGen.Facebook
         /// <param name="fields">Sub-fields to select; the default fields when omitted.</param>
         /// <returns>The selection with the field expanded.</returns>
         public AdStudyFields MeasurementContact(global::System.Func<global::GraphGen.Facebook.UserFields, global::GraphGen.Facebook.UserFields>? fields = null)
-            => new(AppendExpansion("measurement_contact", null, fields?.Invoke(new global::GraphGen.Facebook.UserFields())));
+            => base.WithExpansion("measurement_contact", null, fields?.Invoke(new global::GraphGen.Facebook.UserFields()));
 
         /// <summary>
         /// The <c>name</c> field.
         /// </summary>
-        public AdStudyFields Name => new(Append("name"));
+        public AdStudyFields Name => base.With("name");
 
         /// <summary>
         /// The <c>observation_end_time</c> field.
         /// </summary>
-        public AdStudyFields ObservationEndTime => new(Append("observation_end_time"));
+        public AdStudyFields ObservationEndTime => base.With("observation_end_time");
 
         /// <summary>
         /// The <c>results_first_available_date</c> field.
         /// </summary>
-        public AdStudyFields ResultsFirstAvailableDate => new(Append("results_first_available_date"));
+        public AdStudyFields ResultsFirstAvailableDate => base.With("results_first_available_date");
 
         /// <summary>
         /// The <c>sales_contact</c> field.
@@ -130,17 +121,17 @@ namespace GraphGen.Facebook
         /// <param name="fields">Sub-fields to select; the default fields when omitted.</param>
         /// <returns>The selection with the field expanded.</returns>
         public AdStudyFields SalesContact(global::System.Func<global::GraphGen.Facebook.UserFields, global::GraphGen.Facebook.UserFields>? fields = null)
-            => new(AppendExpansion("sales_contact", null, fields?.Invoke(new global::GraphGen.Facebook.UserFields())));
+            => base.WithExpansion("sales_contact", null, fields?.Invoke(new global::GraphGen.Facebook.UserFields()));
 
         /// <summary>
         /// The <c>start_time</c> field.
         /// </summary>
-        public AdStudyFields StartTime => new(Append("start_time"));
+        public AdStudyFields StartTime => base.With("start_time");
 
         /// <summary>
         /// The <c>type</c> field.
         /// </summary>
-        public AdStudyFields Type => new(Append("type"));
+        public AdStudyFields Type => base.With("type");
 
         /// <summary>
         /// The <c>updated_by</c> field.
@@ -148,13 +139,11 @@ namespace GraphGen.Facebook
         /// <param name="fields">Sub-fields to select; the default fields when omitted.</param>
         /// <returns>The selection with the field expanded.</returns>
         public AdStudyFields UpdatedBy(global::System.Func<global::GraphGen.Facebook.UserFields, global::GraphGen.Facebook.UserFields>? fields = null)
-            => new(AppendExpansion("updated_by", null, fields?.Invoke(new global::GraphGen.Facebook.UserFields())));
+            => base.WithExpansion("updated_by", null, fields?.Invoke(new global::GraphGen.Facebook.UserFields()));
 
         /// <summary>
         /// The <c>updated_time</c> field.
         /// </summary>
-        public AdStudyFields UpdatedTime => new(Append("updated_time"));
-
-        private AdStudyFields With(string wireName) => new(Append(wireName));
+        public AdStudyFields UpdatedTime => base.With("updated_time");
     }
 }

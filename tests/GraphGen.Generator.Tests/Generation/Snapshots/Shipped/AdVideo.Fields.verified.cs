@@ -8,123 +8,112 @@ namespace GraphGen.Facebook
     /// every member returns a new selection, so one can be kept in a <c>static readonly</c> field.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
-    public sealed partial class AdVideoFields : global::GraphGen.Runtime.FieldSelection
+    public sealed partial class AdVideoFields : global::GraphGen.Runtime.FieldSelection<AdVideoFields>, global::GraphGen.Runtime.IFieldSelectionPresets
     {
-        /// <summary>Creates an empty selection (the Graph API then returns the default fields).</summary>
-        public AdVideoFields()
-            : base(null)
+        // The plumbing (Default, All, With) lives in the base class and the presets are explicit, so every member
+        // declared here is a field or edge of the schema.
+        static string[] global::GraphGen.Runtime.IFieldSelectionPresets.DefaultFieldNames => new string[]
         {
-        }
+        };
 
-        private AdVideoFields(global::GraphGen.Runtime.FieldSelectionEntry? last)
-            : base(last)
+        static string[] global::GraphGen.Runtime.IFieldSelectionPresets.AllFieldNames => new string[]
         {
-        }
-
-        /// <summary>The fields the Graph API returns by default (none marked in the schema).</summary>
-        public static AdVideoFields Default { get; } = new AdVideoFields()
-            ;
-
-        /// <summary>Every field that is not deprecated (edges are not expanded).</summary>
-        public static AdVideoFields All { get; } = new AdVideoFields()
-            .With("content_category")
-            .With("created_time")
-            .With("custom_labels")
-            .With("description")
-            .With("embeddable")
-            .With("icon")
-            .With("id")
-            .With("length")
-            .With("permalink_url")
-            .With("picture")
-            .With("post_views")
-            .With("published")
-            .With("source")
-            .With("title")
-            .With("updated_time")
-            .With("views")
-            ;
+            "content_category",
+            "created_time",
+            "custom_labels",
+            "description",
+            "embeddable",
+            "icon",
+            "id",
+            "length",
+            "permalink_url",
+            "picture",
+            "post_views",
+            "published",
+            "source",
+            "title",
+            "updated_time",
+            "views",
+        };
 
         /// <summary>
         /// The <c>content_category</c> field.
         /// </summary>
-        public AdVideoFields ContentCategory => new(Append("content_category"));
+        public AdVideoFields ContentCategory => base.With("content_category");
 
         /// <summary>
         /// The <c>created_time</c> field.
         /// </summary>
-        public AdVideoFields CreatedTime => new(Append("created_time"));
+        public AdVideoFields CreatedTime => base.With("created_time");
 
         /// <summary>
         /// The <c>custom_labels</c> field.
         /// </summary>
-        public AdVideoFields CustomLabels => new(Append("custom_labels"));
+        public AdVideoFields CustomLabels => base.With("custom_labels");
 
         /// <summary>
         /// The <c>description</c> field.
         /// </summary>
-        public AdVideoFields Description => new(Append("description"));
+        public AdVideoFields Description => base.With("description");
 
         /// <summary>
         /// The <c>embeddable</c> field.
         /// </summary>
-        public AdVideoFields Embeddable => new(Append("embeddable"));
+        public AdVideoFields Embeddable => base.With("embeddable");
 
         /// <summary>
         /// The <c>icon</c> field.
         /// </summary>
-        public AdVideoFields Icon => new(Append("icon"));
+        public AdVideoFields Icon => base.With("icon");
 
         /// <summary>
         /// The <c>id</c> field.
         /// </summary>
-        public AdVideoFields Id => new(Append("id"));
+        public AdVideoFields Id => base.With("id");
 
         /// <summary>
         /// The <c>length</c> field.
         /// </summary>
-        public AdVideoFields Length => new(Append("length"));
+        public AdVideoFields Length => base.With("length");
 
         /// <summary>
         /// The <c>permalink_url</c> field.
         /// </summary>
-        public AdVideoFields PermalinkUrl => new(Append("permalink_url"));
+        public AdVideoFields PermalinkUrl => base.With("permalink_url");
 
         /// <summary>
         /// The <c>picture</c> field.
         /// </summary>
-        public AdVideoFields Picture => new(Append("picture"));
+        public AdVideoFields Picture => base.With("picture");
 
         /// <summary>
         /// The <c>post_views</c> field.
         /// </summary>
-        public AdVideoFields PostViews => new(Append("post_views"));
+        public AdVideoFields PostViews => base.With("post_views");
 
         /// <summary>
         /// The <c>published</c> field.
         /// </summary>
-        public AdVideoFields Published => new(Append("published"));
+        public AdVideoFields Published => base.With("published");
 
         /// <summary>
         /// The <c>source</c> field.
         /// </summary>
-        public AdVideoFields Source => new(Append("source"));
+        public AdVideoFields Source => base.With("source");
 
         /// <summary>
         /// The <c>title</c> field.
         /// </summary>
-        public AdVideoFields Title => new(Append("title"));
+        public AdVideoFields Title => base.With("title");
 
         /// <summary>
         /// The <c>updated_time</c> field.
         /// </summary>
-        public AdVideoFields UpdatedTime => new(Append("updated_time"));
+        public AdVideoFields UpdatedTime => base.With("updated_time");
 
         /// <summary>
         /// The <c>views</c> field.
         /// </summary>
-        public AdVideoFields Views => new(Append("views"));
-
-        private AdVideoFields With(string wireName) => new(Append(wireName));
+        public AdVideoFields Views => base.With("views");
     }
 }

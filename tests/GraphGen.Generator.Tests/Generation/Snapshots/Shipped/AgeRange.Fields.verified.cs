@@ -8,39 +8,28 @@ namespace GraphGen.Facebook
     /// every member returns a new selection, so one can be kept in a <c>static readonly</c> field.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
-    public sealed partial class AgeRangeFields : global::GraphGen.Runtime.FieldSelection
+    public sealed partial class AgeRangeFields : global::GraphGen.Runtime.FieldSelection<AgeRangeFields>, global::GraphGen.Runtime.IFieldSelectionPresets
     {
-        /// <summary>Creates an empty selection (the Graph API then returns the default fields).</summary>
-        public AgeRangeFields()
-            : base(null)
+        // The plumbing (Default, All, With) lives in the base class and the presets are explicit, so every member
+        // declared here is a field or edge of the schema.
+        static string[] global::GraphGen.Runtime.IFieldSelectionPresets.DefaultFieldNames => new string[]
         {
-        }
+        };
 
-        private AgeRangeFields(global::GraphGen.Runtime.FieldSelectionEntry? last)
-            : base(last)
+        static string[] global::GraphGen.Runtime.IFieldSelectionPresets.AllFieldNames => new string[]
         {
-        }
-
-        /// <summary>The fields the Graph API returns by default (none marked in the schema).</summary>
-        public static AgeRangeFields Default { get; } = new AgeRangeFields()
-            ;
-
-        /// <summary>Every field that is not deprecated (edges are not expanded).</summary>
-        public static AgeRangeFields All { get; } = new AgeRangeFields()
-            .With("max")
-            .With("min")
-            ;
+            "max",
+            "min",
+        };
 
         /// <summary>
         /// The <c>max</c> field.
         /// </summary>
-        public AgeRangeFields Max => new(Append("max"));
+        public AgeRangeFields Max => base.With("max");
 
         /// <summary>
         /// The <c>min</c> field.
         /// </summary>
-        public AgeRangeFields Min => new(Append("min"));
-
-        private AgeRangeFields With(string wireName) => new(Append(wireName));
+        public AgeRangeFields Min => base.With("min");
     }
 }

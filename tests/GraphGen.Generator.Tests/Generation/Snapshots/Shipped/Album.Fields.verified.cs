@@ -8,50 +8,41 @@ namespace GraphGen.Facebook
     /// every member returns a new selection, so one can be kept in a <c>static readonly</c> field.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
-    public sealed partial class AlbumFields : global::GraphGen.Runtime.FieldSelection
+    public sealed partial class AlbumFields : global::GraphGen.Runtime.FieldSelection<AlbumFields>, global::GraphGen.Runtime.IFieldSelectionPresets
     {
-        /// <summary>Creates an empty selection (the Graph API then returns the default fields).</summary>
-        public AlbumFields()
-            : base(null)
+        // The plumbing (Default, All, With) lives in the base class and the presets are explicit, so every member
+        // declared here is a field or edge of the schema.
+        static string[] global::GraphGen.Runtime.IFieldSelectionPresets.DefaultFieldNames => new string[]
         {
-        }
+        };
 
-        private AlbumFields(global::GraphGen.Runtime.FieldSelectionEntry? last)
-            : base(last)
+        static string[] global::GraphGen.Runtime.IFieldSelectionPresets.AllFieldNames => new string[]
         {
-        }
-
-        /// <summary>The fields the Graph API returns by default (none marked in the schema).</summary>
-        public static AlbumFields Default { get; } = new AlbumFields()
-            ;
-
-        /// <summary>Every field that is not deprecated (edges are not expanded).</summary>
-        public static AlbumFields All { get; } = new AlbumFields()
-            .With("can_upload")
-            .With("count")
-            .With("cover_photo")
-            .With("created_time")
-            .With("description")
-            .With("id")
-            .With("link")
-            .With("location")
-            .With("name")
-            .With("photo_count")
-            .With("privacy")
-            .With("type")
-            .With("updated_time")
-            .With("video_count")
-            ;
+            "can_upload",
+            "count",
+            "cover_photo",
+            "created_time",
+            "description",
+            "id",
+            "link",
+            "location",
+            "name",
+            "photo_count",
+            "privacy",
+            "type",
+            "updated_time",
+            "video_count",
+        };
 
         /// <summary>
         /// The <c>can_upload</c> field.
         /// </summary>
-        public AlbumFields CanUpload => new(Append("can_upload"));
+        public AlbumFields CanUpload => base.With("can_upload");
 
         /// <summary>
         /// The <c>count</c> field.
         /// </summary>
-        public AlbumFields Count => new(Append("count"));
+        public AlbumFields Count => base.With("count");
 
         /// <summary>
         /// The <c>cover_photo</c> field.
@@ -59,62 +50,62 @@ namespace GraphGen.Facebook
         /// <param name="fields">Sub-fields to select; the default fields when omitted.</param>
         /// <returns>The selection with the field expanded.</returns>
         public AlbumFields CoverPhoto(global::System.Func<global::GraphGen.Facebook.PhotoFields, global::GraphGen.Facebook.PhotoFields>? fields = null)
-            => new(AppendExpansion("cover_photo", null, fields?.Invoke(new global::GraphGen.Facebook.PhotoFields())));
+            => base.WithExpansion("cover_photo", null, fields?.Invoke(new global::GraphGen.Facebook.PhotoFields()));
 
         /// <summary>
         /// The <c>created_time</c> field.
         /// </summary>
-        public AlbumFields CreatedTime => new(Append("created_time"));
+        public AlbumFields CreatedTime => base.With("created_time");
 
         /// <summary>
         /// The <c>description</c> field.
         /// </summary>
-        public AlbumFields Description => new(Append("description"));
+        public AlbumFields Description => base.With("description");
 
         /// <summary>
         /// The <c>id</c> field.
         /// </summary>
-        public AlbumFields Id => new(Append("id"));
+        public AlbumFields Id => base.With("id");
 
         /// <summary>
         /// The <c>link</c> field.
         /// </summary>
-        public AlbumFields Link => new(Append("link"));
+        public AlbumFields Link => base.With("link");
 
         /// <summary>
         /// The <c>location</c> field.
         /// </summary>
-        public AlbumFields Location => new(Append("location"));
+        public AlbumFields Location => base.With("location");
 
         /// <summary>
         /// The <c>name</c> field.
         /// </summary>
-        public AlbumFields Name => new(Append("name"));
+        public AlbumFields Name => base.With("name");
 
         /// <summary>
         /// The <c>photo_count</c> field.
         /// </summary>
-        public AlbumFields PhotoCount => new(Append("photo_count"));
+        public AlbumFields PhotoCount => base.With("photo_count");
 
         /// <summary>
         /// The <c>privacy</c> field.
         /// </summary>
-        public AlbumFields Privacy => new(Append("privacy"));
+        public AlbumFields Privacy => base.With("privacy");
 
         /// <summary>
         /// The <c>type</c> field.
         /// </summary>
-        public AlbumFields Type => new(Append("type"));
+        public AlbumFields Type => base.With("type");
 
         /// <summary>
         /// The <c>updated_time</c> field.
         /// </summary>
-        public AlbumFields UpdatedTime => new(Append("updated_time"));
+        public AlbumFields UpdatedTime => base.With("updated_time");
 
         /// <summary>
         /// The <c>video_count</c> field.
         /// </summary>
-        public AlbumFields VideoCount => new(Append("video_count"));
+        public AlbumFields VideoCount => base.With("video_count");
 
         /// <summary>
         /// The <c>photos</c> edge, when expanded in the field selection.
@@ -123,8 +114,6 @@ namespace GraphGen.Facebook
         /// <param name="limit">The maximum number of items to return.</param>
         /// <returns>The selection with the edge expanded.</returns>
         public AlbumFields Photos(global::System.Func<global::GraphGen.Facebook.PhotoFields, global::GraphGen.Facebook.PhotoFields>? fields = null, int? limit = null)
-            => new(AppendExpansion("photos", limit, fields?.Invoke(new global::GraphGen.Facebook.PhotoFields())));
-
-        private AlbumFields With(string wireName) => new(Append(wireName));
+            => base.WithExpansion("photos", limit, fields?.Invoke(new global::GraphGen.Facebook.PhotoFields()));
     }
 }

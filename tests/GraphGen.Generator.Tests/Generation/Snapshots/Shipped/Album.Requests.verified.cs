@@ -74,7 +74,7 @@ namespace GraphGen.Facebook
                 CallOptions = options,
                 ErrorClassifier = global::GraphGen.Facebook.GraphErrorCatalog.Instance,
             };
-            request.AddFields(fields?.ToString());
+            request.AddFields(fields);
             request.Add("limit", limit);
             return request;
         }

@@ -8,81 +8,70 @@ namespace GraphGen.Facebook
     /// every member returns a new selection, so one can be kept in a <c>static readonly</c> field.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
-    public sealed partial class AppRequestFields : global::GraphGen.Runtime.FieldSelection
+    public sealed partial class AppRequestFields : global::GraphGen.Runtime.FieldSelection<AppRequestFields>, global::GraphGen.Runtime.IFieldSelectionPresets
     {
-        /// <summary>Creates an empty selection (the Graph API then returns the default fields).</summary>
-        public AppRequestFields()
-            : base(null)
+        // The plumbing (Default, All, With) lives in the base class and the presets are explicit, so every member
+        // declared here is a field or edge of the schema.
+        static string[] global::GraphGen.Runtime.IFieldSelectionPresets.DefaultFieldNames => new string[]
         {
-        }
+        };
 
-        private AppRequestFields(global::GraphGen.Runtime.FieldSelectionEntry? last)
-            : base(last)
+        static string[] global::GraphGen.Runtime.IFieldSelectionPresets.AllFieldNames => new string[]
         {
-        }
-
-        /// <summary>The fields the Graph API returns by default (none marked in the schema).</summary>
-        public static AppRequestFields Default { get; } = new AppRequestFields()
-            ;
-
-        /// <summary>Every field that is not deprecated (edges are not expanded).</summary>
-        public static AppRequestFields All { get; } = new AppRequestFields()
-            .With("action_type")
-            .With("application")
-            .With("created_time")
-            .With("data")
-            .With("from")
-            .With("id")
-            .With("message")
-            .With("object")
-            .With("to")
-            ;
+            "action_type",
+            "application",
+            "created_time",
+            "data",
+            "from",
+            "id",
+            "message",
+            "object",
+            "to",
+        };
 
         /// <summary>
         /// The <c>action_type</c> field.
         /// </summary>
-        public AppRequestFields ActionType => new(Append("action_type"));
+        public AppRequestFields ActionType => base.With("action_type");
 
         /// <summary>
         /// The <c>application</c> field.
         /// </summary>
-        public AppRequestFields Application => new(Append("application"));
+        public AppRequestFields Application => base.With("application");
 
         /// <summary>
         /// The <c>created_time</c> field.
         /// </summary>
-        public AppRequestFields CreatedTime => new(Append("created_time"));
+        public AppRequestFields CreatedTime => base.With("created_time");
 
         /// <summary>
         /// The <c>data</c> field.
         /// </summary>
-        public AppRequestFields Data => new(Append("data"));
+        public AppRequestFields Data => base.With("data");
 
         /// <summary>
         /// The <c>from</c> field.
         /// </summary>
-        public AppRequestFields From => new(Append("from"));
+        public AppRequestFields From => base.With("from");
 
         /// <summary>
         /// The <c>id</c> field.
         /// </summary>
-        public AppRequestFields Id => new(Append("id"));
+        public AppRequestFields Id => base.With("id");
 
         /// <summary>
         /// The <c>message</c> field.
         /// </summary>
-        public AppRequestFields Message => new(Append("message"));
+        public AppRequestFields Message => base.With("message");
 
         /// <summary>
         /// The <c>object</c> field.
         /// </summary>
-        public AppRequestFields Object => new(Append("object"));
+        public AppRequestFields Object => base.With("object");
 
         /// <summary>
         /// The <c>to</c> field.
         /// </summary>
-        public AppRequestFields To => new(Append("to"));
-
-        private AppRequestFields With(string wireName) => new(Append(wireName));
+        public AppRequestFields To => base.With("to");
     }
 }

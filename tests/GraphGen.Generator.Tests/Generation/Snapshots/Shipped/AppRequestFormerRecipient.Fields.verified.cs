@@ -8,39 +8,28 @@ namespace GraphGen.Facebook
     /// every member returns a new selection, so one can be kept in a <c>static readonly</c> field.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
-    public sealed partial class AppRequestFormerRecipientFields : global::GraphGen.Runtime.FieldSelection
+    public sealed partial class AppRequestFormerRecipientFields : global::GraphGen.Runtime.FieldSelection<AppRequestFormerRecipientFields>, global::GraphGen.Runtime.IFieldSelectionPresets
     {
-        /// <summary>Creates an empty selection (the Graph API then returns the default fields).</summary>
-        public AppRequestFormerRecipientFields()
-            : base(null)
+        // The plumbing (Default, All, With) lives in the base class and the presets are explicit, so every member
+        // declared here is a field or edge of the schema.
+        static string[] global::GraphGen.Runtime.IFieldSelectionPresets.DefaultFieldNames => new string[]
         {
-        }
+        };
 
-        private AppRequestFormerRecipientFields(global::GraphGen.Runtime.FieldSelectionEntry? last)
-            : base(last)
+        static string[] global::GraphGen.Runtime.IFieldSelectionPresets.AllFieldNames => new string[]
         {
-        }
-
-        /// <summary>The fields the Graph API returns by default (none marked in the schema).</summary>
-        public static AppRequestFormerRecipientFields Default { get; } = new AppRequestFormerRecipientFields()
-            ;
-
-        /// <summary>Every field that is not deprecated (edges are not expanded).</summary>
-        public static AppRequestFormerRecipientFields All { get; } = new AppRequestFormerRecipientFields()
-            .With("id")
-            .With("recipient_id")
-            ;
+            "id",
+            "recipient_id",
+        };
 
         /// <summary>
         /// The <c>id</c> field.
         /// </summary>
-        public AppRequestFormerRecipientFields Id => new(Append("id"));
+        public AppRequestFormerRecipientFields Id => base.With("id");
 
         /// <summary>
         /// The <c>recipient_id</c> field.
         /// </summary>
-        public AppRequestFormerRecipientFields RecipientId => new(Append("recipient_id"));
-
-        private AppRequestFormerRecipientFields With(string wireName) => new(Append(wireName));
+        public AppRequestFormerRecipientFields RecipientId => base.With("recipient_id");
     }
 }

@@ -8,30 +8,21 @@ namespace GraphGen.Facebook
     /// every member returns a new selection, so one can be kept in a <c>static readonly</c> field.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
-    public sealed partial class AssignedUserFields : global::GraphGen.Runtime.FieldSelection
+    public sealed partial class AssignedUserFields : global::GraphGen.Runtime.FieldSelection<AssignedUserFields>, global::GraphGen.Runtime.IFieldSelectionPresets
     {
-        /// <summary>Creates an empty selection (the Graph API then returns the default fields).</summary>
-        public AssignedUserFields()
-            : base(null)
+        // The plumbing (Default, All, With) lives in the base class and the presets are explicit, so every member
+        // declared here is a field or edge of the schema.
+        static string[] global::GraphGen.Runtime.IFieldSelectionPresets.DefaultFieldNames => new string[]
         {
-        }
+        };
 
-        private AssignedUserFields(global::GraphGen.Runtime.FieldSelectionEntry? last)
-            : base(last)
+        static string[] global::GraphGen.Runtime.IFieldSelectionPresets.AllFieldNames => new string[]
         {
-        }
-
-        /// <summary>The fields the Graph API returns by default (none marked in the schema).</summary>
-        public static AssignedUserFields Default { get; } = new AssignedUserFields()
-            ;
-
-        /// <summary>Every field that is not deprecated (edges are not expanded).</summary>
-        public static AssignedUserFields All { get; } = new AssignedUserFields()
-            .With("business")
-            .With("id")
-            .With("name")
-            .With("user_type")
-            ;
+            "business",
+            "id",
+            "name",
+            "user_type",
+        };
 
         /// <summary>
         /// The <c>business</c> field.
@@ -39,23 +30,21 @@ namespace GraphGen.Facebook
         /// <param name="fields">Sub-fields to select; the default fields when omitted.</param>
         /// <returns>The selection with the field expanded.</returns>
         public AssignedUserFields Business(global::System.Func<global::GraphGen.Facebook.BusinessFields, global::GraphGen.Facebook.BusinessFields>? fields = null)
-            => new(AppendExpansion("business", null, fields?.Invoke(new global::GraphGen.Facebook.BusinessFields())));
+            => base.WithExpansion("business", null, fields?.Invoke(new global::GraphGen.Facebook.BusinessFields()));
 
         /// <summary>
         /// The <c>id</c> field.
         /// </summary>
-        public AssignedUserFields Id => new(Append("id"));
+        public AssignedUserFields Id => base.With("id");
 
         /// <summary>
         /// The <c>name</c> field.
         /// </summary>
-        public AssignedUserFields Name => new(Append("name"));
+        public AssignedUserFields Name => base.With("name");
 
         /// <summary>
         /// The <c>user_type</c> field.
         /// </summary>
-        public AssignedUserFields UserType => new(Append("user_type"));
-
-        private AssignedUserFields With(string wireName) => new(Append(wireName));
+        public AssignedUserFields UserType => base.With("user_type");
     }
 }

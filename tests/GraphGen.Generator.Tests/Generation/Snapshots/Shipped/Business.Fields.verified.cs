@@ -8,75 +8,66 @@ namespace GraphGen.Facebook
     /// every member returns a new selection, so one can be kept in a <c>static readonly</c> field.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
-    public sealed partial class BusinessFields : global::GraphGen.Runtime.FieldSelection
+    public sealed partial class BusinessFields : global::GraphGen.Runtime.FieldSelection<BusinessFields>, global::GraphGen.Runtime.IFieldSelectionPresets
     {
-        /// <summary>Creates an empty selection (the Graph API then returns the default fields).</summary>
-        public BusinessFields()
-            : base(null)
+        // The plumbing (Default, All, With) lives in the base class and the presets are explicit, so every member
+        // declared here is a field or edge of the schema.
+        static string[] global::GraphGen.Runtime.IFieldSelectionPresets.DefaultFieldNames => new string[]
         {
-        }
+        };
 
-        private BusinessFields(global::GraphGen.Runtime.FieldSelectionEntry? last)
-            : base(last)
+        static string[] global::GraphGen.Runtime.IFieldSelectionPresets.AllFieldNames => new string[]
         {
-        }
-
-        /// <summary>The fields the Graph API returns by default (none marked in the schema).</summary>
-        public static BusinessFields Default { get; } = new BusinessFields()
-            ;
-
-        /// <summary>Every field that is not deprecated (edges are not expanded).</summary>
-        public static BusinessFields All { get; } = new BusinessFields()
-            .With("block_offline_analytics")
-            .With("created_by")
-            .With("created_time")
-            .With("id")
-            .With("is_hidden")
-            .With("link")
-            .With("name")
-            .With("primary_page")
-            .With("profile_picture_uri")
-            .With("timezone_id")
-            .With("two_factor_type")
-            .With("updated_time")
-            .With("verification_status")
-            .With("vertical")
-            ;
+            "block_offline_analytics",
+            "created_by",
+            "created_time",
+            "id",
+            "is_hidden",
+            "link",
+            "name",
+            "primary_page",
+            "profile_picture_uri",
+            "timezone_id",
+            "two_factor_type",
+            "updated_time",
+            "verification_status",
+            "vertical",
+        };
 
         /// <summary>
         /// The <c>block_offline_analytics</c> field.
         /// </summary>
-        public BusinessFields BlockOfflineAnalytics => new(Append("block_offline_analytics"));
+        public BusinessFields BlockOfflineAnalytics => base.With("block_offline_analytics");
 
         /// <summary>
         /// The <c>created_by</c> field.
         /// </summary>
-        public BusinessFields CreatedBy => new(Append("created_by"));
+        public BusinessFields CreatedBy => base.With("created_by");
 
         /// <summary>
         /// The <c>created_time</c> field.
         /// </summary>
-        public BusinessFields CreatedTime => new(Append("created_time"));
+        public BusinessFields CreatedTime => base.With("created_time");
 
         /// <summary>
         /// The <c>id</c> field.
         /// </summary>
-        public BusinessFields Id => new(Append("id"));
+        public BusinessFields Id => base.With("id");
 
         /// <summary>
         /// The <c>is_hidden</c> field.
         /// </summary>
-        public BusinessFields IsHidden => new(Append("is_hidden"));
+        public BusinessFields IsHidden => base.With("is_hidden");
 
         /// <summary>
         /// The <c>link</c> field.
         /// </summary>
-        public BusinessFields Link => new(Append("link"));
+        public BusinessFields Link => base.With("link");
 
         /// <summary>
         /// The <c>name</c> field.
         /// </summary>
-        public BusinessFields Name => new(Append("name"));
+        public BusinessFields Name => base.With("name");
 
         /// <summary>
         /// The <c>primary_page</c> field.
@@ -84,38 +75,36 @@ namespace GraphGen.Facebook
         /// <param name="fields">Sub-fields to select; the default fields when omitted.</param>
         /// <returns>The selection with the field expanded.</returns>
         public BusinessFields PrimaryPage(global::System.Func<global::GraphGen.Facebook.PageFields, global::GraphGen.Facebook.PageFields>? fields = null)
-            => new(AppendExpansion("primary_page", null, fields?.Invoke(new global::GraphGen.Facebook.PageFields())));
+            => base.WithExpansion("primary_page", null, fields?.Invoke(new global::GraphGen.Facebook.PageFields()));
 
         /// <summary>
         /// The <c>profile_picture_uri</c> field.
         /// </summary>
-        public BusinessFields ProfilePictureUri => new(Append("profile_picture_uri"));
+        public BusinessFields ProfilePictureUri => base.With("profile_picture_uri");
 
         /// <summary>
         /// The <c>timezone_id</c> field.
         /// </summary>
-        public BusinessFields TimezoneId => new(Append("timezone_id"));
+        public BusinessFields TimezoneId => base.With("timezone_id");
 
         /// <summary>
         /// The <c>two_factor_type</c> field.
         /// </summary>
-        public BusinessFields TwoFactorType => new(Append("two_factor_type"));
+        public BusinessFields TwoFactorType => base.With("two_factor_type");
 
         /// <summary>
         /// The <c>updated_time</c> field.
         /// </summary>
-        public BusinessFields UpdatedTime => new(Append("updated_time"));
+        public BusinessFields UpdatedTime => base.With("updated_time");
 
         /// <summary>
         /// The <c>verification_status</c> field.
         /// </summary>
-        public BusinessFields VerificationStatus => new(Append("verification_status"));
+        public BusinessFields VerificationStatus => base.With("verification_status");
 
         /// <summary>
         /// The <c>vertical</c> field.
         /// </summary>
-        public BusinessFields Vertical => new(Append("vertical"));
-
-        private BusinessFields With(string wireName) => new(Append(wireName));
+        public BusinessFields Vertical => base.With("vertical");
     }
 }

@@ -8,39 +8,30 @@ namespace GraphGen.Facebook
     /// every member returns a new selection, so one can be kept in a <c>static readonly</c> field.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
-    public sealed partial class BusinessAssetGroupFields : global::GraphGen.Runtime.FieldSelection
+    public sealed partial class BusinessAssetGroupFields : global::GraphGen.Runtime.FieldSelection<BusinessAssetGroupFields>, global::GraphGen.Runtime.IFieldSelectionPresets
     {
-        /// <summary>Creates an empty selection (the Graph API then returns the default fields).</summary>
-        public BusinessAssetGroupFields()
-            : base(null)
+        // The plumbing (Default, All, With) lives in the base class and the presets are explicit, so every member
+        // declared here is a field or edge of the schema.
+        static string[] global::GraphGen.Runtime.IFieldSelectionPresets.DefaultFieldNames => new string[]
         {
-        }
+        };
 
-        private BusinessAssetGroupFields(global::GraphGen.Runtime.FieldSelectionEntry? last)
-            : base(last)
+        static string[] global::GraphGen.Runtime.IFieldSelectionPresets.AllFieldNames => new string[]
         {
-        }
-
-        /// <summary>The fields the Graph API returns by default (none marked in the schema).</summary>
-        public static BusinessAssetGroupFields Default { get; } = new BusinessAssetGroupFields()
-            ;
-
-        /// <summary>Every field that is not deprecated (edges are not expanded).</summary>
-        public static BusinessAssetGroupFields All { get; } = new BusinessAssetGroupFields()
-            .With("id")
-            .With("name")
-            .With("owner_business")
-            ;
+            "id",
+            "name",
+            "owner_business",
+        };
 
         /// <summary>
         /// The <c>id</c> field.
         /// </summary>
-        public BusinessAssetGroupFields Id => new(Append("id"));
+        public BusinessAssetGroupFields Id => base.With("id");
 
         /// <summary>
         /// The <c>name</c> field.
         /// </summary>
-        public BusinessAssetGroupFields Name => new(Append("name"));
+        public BusinessAssetGroupFields Name => base.With("name");
 
         /// <summary>
         /// The <c>owner_business</c> field.
@@ -48,8 +39,6 @@ namespace GraphGen.Facebook
         /// <param name="fields">Sub-fields to select; the default fields when omitted.</param>
         /// <returns>The selection with the field expanded.</returns>
         public BusinessAssetGroupFields OwnerBusiness(global::System.Func<global::GraphGen.Facebook.BusinessFields, global::GraphGen.Facebook.BusinessFields>? fields = null)
-            => new(AppendExpansion("owner_business", null, fields?.Invoke(new global::GraphGen.Facebook.BusinessFields())));
-
-        private BusinessAssetGroupFields With(string wireName) => new(Append(wireName));
+            => base.WithExpansion("owner_business", null, fields?.Invoke(new global::GraphGen.Facebook.BusinessFields()));
     }
 }

@@ -8,40 +8,31 @@ namespace GraphGen.Facebook
     /// every member returns a new selection, so one can be kept in a <c>static readonly</c> field.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
-    public sealed partial class BusinessUserFields : global::GraphGen.Runtime.FieldSelection
+    public sealed partial class BusinessUserFields : global::GraphGen.Runtime.FieldSelection<BusinessUserFields>, global::GraphGen.Runtime.IFieldSelectionPresets
     {
-        /// <summary>Creates an empty selection (the Graph API then returns the default fields).</summary>
-        public BusinessUserFields()
-            : base(null)
+        // The plumbing (Default, All, With) lives in the base class and the presets are explicit, so every member
+        // declared here is a field or edge of the schema.
+        static string[] global::GraphGen.Runtime.IFieldSelectionPresets.DefaultFieldNames => new string[]
         {
-        }
+        };
 
-        private BusinessUserFields(global::GraphGen.Runtime.FieldSelectionEntry? last)
-            : base(last)
+        static string[] global::GraphGen.Runtime.IFieldSelectionPresets.AllFieldNames => new string[]
         {
-        }
-
-        /// <summary>The fields the Graph API returns by default (none marked in the schema).</summary>
-        public static BusinessUserFields Default { get; } = new BusinessUserFields()
-            ;
-
-        /// <summary>Every field that is not deprecated (edges are not expanded).</summary>
-        public static BusinessUserFields All { get; } = new BusinessUserFields()
-            .With("business")
-            .With("email")
-            .With("finance_permission")
-            .With("first_name")
-            .With("id")
-            .With("ip_permission")
-            .With("last_name")
-            .With("marked_for_removal")
-            .With("name")
-            .With("pending_email")
-            .With("role")
-            .With("tasks")
-            .With("title")
-            .With("two_fac_status")
-            ;
+            "business",
+            "email",
+            "finance_permission",
+            "first_name",
+            "id",
+            "ip_permission",
+            "last_name",
+            "marked_for_removal",
+            "name",
+            "pending_email",
+            "role",
+            "tasks",
+            "title",
+            "two_fac_status",
+        };
 
         /// <summary>
         /// The <c>business</c> field.
@@ -49,73 +40,71 @@ namespace GraphGen.Facebook
         /// <param name="fields">Sub-fields to select; the default fields when omitted.</param>
         /// <returns>The selection with the field expanded.</returns>
         public BusinessUserFields Business(global::System.Func<global::GraphGen.Facebook.BusinessFields, global::GraphGen.Facebook.BusinessFields>? fields = null)
-            => new(AppendExpansion("business", null, fields?.Invoke(new global::GraphGen.Facebook.BusinessFields())));
+            => base.WithExpansion("business", null, fields?.Invoke(new global::GraphGen.Facebook.BusinessFields()));
 
         /// <summary>
         /// The <c>email</c> field.
         /// </summary>
-        public BusinessUserFields Email => new(Append("email"));
+        public BusinessUserFields Email => base.With("email");
 
         /// <summary>
         /// The <c>finance_permission</c> field.
         /// </summary>
-        public BusinessUserFields FinancePermission => new(Append("finance_permission"));
+        public BusinessUserFields FinancePermission => base.With("finance_permission");
 
         /// <summary>
         /// The <c>first_name</c> field.
         /// </summary>
-        public BusinessUserFields FirstName => new(Append("first_name"));
+        public BusinessUserFields FirstName => base.With("first_name");
 
         /// <summary>
         /// The <c>id</c> field.
         /// </summary>
-        public BusinessUserFields Id => new(Append("id"));
+        public BusinessUserFields Id => base.With("id");
 
         /// <summary>
         /// The <c>ip_permission</c> field.
         /// </summary>
-        public BusinessUserFields IpPermission => new(Append("ip_permission"));
+        public BusinessUserFields IpPermission => base.With("ip_permission");
 
         /// <summary>
         /// The <c>last_name</c> field.
         /// </summary>
-        public BusinessUserFields LastName => new(Append("last_name"));
+        public BusinessUserFields LastName => base.With("last_name");
 
         /// <summary>
         /// The <c>marked_for_removal</c> field.
         /// </summary>
-        public BusinessUserFields MarkedForRemoval => new(Append("marked_for_removal"));
+        public BusinessUserFields MarkedForRemoval => base.With("marked_for_removal");
 
         /// <summary>
         /// The <c>name</c> field.
         /// </summary>
-        public BusinessUserFields Name => new(Append("name"));
+        public BusinessUserFields Name => base.With("name");
 
         /// <summary>
         /// The <c>pending_email</c> field.
         /// </summary>
-        public BusinessUserFields PendingEmail => new(Append("pending_email"));
+        public BusinessUserFields PendingEmail => base.With("pending_email");
 
         /// <summary>
         /// The <c>role</c> field.
         /// </summary>
-        public BusinessUserFields Role => new(Append("role"));
+        public BusinessUserFields Role => base.With("role");
 
         /// <summary>
         /// The <c>tasks</c> field.
         /// </summary>
-        public BusinessUserFields Tasks => new(Append("tasks"));
+        public BusinessUserFields Tasks => base.With("tasks");
 
         /// <summary>
         /// The <c>title</c> field.
         /// </summary>
-        public BusinessUserFields Title => new(Append("title"));
+        public BusinessUserFields Title => base.With("title");
 
         /// <summary>
         /// The <c>two_fac_status</c> field.
         /// </summary>
-        public BusinessUserFields TwoFacStatus => new(Append("two_fac_status"));
-
-        private BusinessUserFields With(string wireName) => new(Append(wireName));
+        public BusinessUserFields TwoFacStatus => base.With("two_fac_status");
     }
 }

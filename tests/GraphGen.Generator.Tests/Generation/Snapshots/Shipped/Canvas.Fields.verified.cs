@@ -8,56 +8,47 @@ namespace GraphGen.Facebook
     /// every member returns a new selection, so one can be kept in a <c>static readonly</c> field.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
-    public sealed partial class CanvasFields : global::GraphGen.Runtime.FieldSelection
+    public sealed partial class CanvasFields : global::GraphGen.Runtime.FieldSelection<CanvasFields>, global::GraphGen.Runtime.IFieldSelectionPresets
     {
-        /// <summary>Creates an empty selection (the Graph API then returns the default fields).</summary>
-        public CanvasFields()
-            : base(null)
+        // The plumbing (Default, All, With) lives in the base class and the presets are explicit, so every member
+        // declared here is a field or edge of the schema.
+        static string[] global::GraphGen.Runtime.IFieldSelectionPresets.DefaultFieldNames => new string[]
         {
-        }
+        };
 
-        private CanvasFields(global::GraphGen.Runtime.FieldSelectionEntry? last)
-            : base(last)
+        static string[] global::GraphGen.Runtime.IFieldSelectionPresets.AllFieldNames => new string[]
         {
-        }
-
-        /// <summary>The fields the Graph API returns by default (none marked in the schema).</summary>
-        public static CanvasFields Default { get; } = new CanvasFields()
-            ;
-
-        /// <summary>Every field that is not deprecated (edges are not expanded).</summary>
-        public static CanvasFields All { get; } = new CanvasFields()
-            .With("background_color")
-            .With("business_id")
-            .With("canvas_link")
-            .With("collection_hero_image")
-            .With("collection_hero_video")
-            .With("id")
-            .With("is_hidden")
-            .With("is_published")
-            .With("last_editor")
-            .With("name")
-            .With("owner")
-            .With("store_url")
-            .With("style_list")
-            .With("tags")
-            .With("update_time")
-            ;
+            "background_color",
+            "business_id",
+            "canvas_link",
+            "collection_hero_image",
+            "collection_hero_video",
+            "id",
+            "is_hidden",
+            "is_published",
+            "last_editor",
+            "name",
+            "owner",
+            "store_url",
+            "style_list",
+            "tags",
+            "update_time",
+        };
 
         /// <summary>
         /// The <c>background_color</c> field.
         /// </summary>
-        public CanvasFields BackgroundColor => new(Append("background_color"));
+        public CanvasFields BackgroundColor => base.With("background_color");
 
         /// <summary>
         /// The <c>business_id</c> field.
         /// </summary>
-        public CanvasFields BusinessId => new(Append("business_id"));
+        public CanvasFields BusinessId => base.With("business_id");
 
         /// <summary>
         /// The <c>canvas_link</c> field.
         /// </summary>
-        public CanvasFields CanvasLink => new(Append("canvas_link"));
+        public CanvasFields CanvasLink => base.With("canvas_link");
 
         /// <summary>
         /// The <c>collection_hero_image</c> field.
@@ -65,7 +56,7 @@ namespace GraphGen.Facebook
         /// <param name="fields">Sub-fields to select; the default fields when omitted.</param>
         /// <returns>The selection with the field expanded.</returns>
         public CanvasFields CollectionHeroImage(global::System.Func<global::GraphGen.Facebook.PhotoFields, global::GraphGen.Facebook.PhotoFields>? fields = null)
-            => new(AppendExpansion("collection_hero_image", null, fields?.Invoke(new global::GraphGen.Facebook.PhotoFields())));
+            => base.WithExpansion("collection_hero_image", null, fields?.Invoke(new global::GraphGen.Facebook.PhotoFields()));
 
         /// <summary>
         /// The <c>collection_hero_video</c> field.
@@ -73,22 +64,22 @@ namespace GraphGen.Facebook
         /// <param name="fields">Sub-fields to select; the default fields when omitted.</param>
         /// <returns>The selection with the field expanded.</returns>
         public CanvasFields CollectionHeroVideo(global::System.Func<global::GraphGen.Facebook.AdVideoFields, global::GraphGen.Facebook.AdVideoFields>? fields = null)
-            => new(AppendExpansion("collection_hero_video", null, fields?.Invoke(new global::GraphGen.Facebook.AdVideoFields())));
+            => base.WithExpansion("collection_hero_video", null, fields?.Invoke(new global::GraphGen.Facebook.AdVideoFields()));
 
         /// <summary>
         /// The <c>id</c> field.
         /// </summary>
-        public CanvasFields Id => new(Append("id"));
+        public CanvasFields Id => base.With("id");
 
         /// <summary>
         /// The <c>is_hidden</c> field.
         /// </summary>
-        public CanvasFields IsHidden => new(Append("is_hidden"));
+        public CanvasFields IsHidden => base.With("is_hidden");
 
         /// <summary>
         /// The <c>is_published</c> field.
         /// </summary>
-        public CanvasFields IsPublished => new(Append("is_published"));
+        public CanvasFields IsPublished => base.With("is_published");
 
         /// <summary>
         /// The <c>last_editor</c> field.
@@ -96,12 +87,12 @@ namespace GraphGen.Facebook
         /// <param name="fields">Sub-fields to select; the default fields when omitted.</param>
         /// <returns>The selection with the field expanded.</returns>
         public CanvasFields LastEditor(global::System.Func<global::GraphGen.Facebook.UserFields, global::GraphGen.Facebook.UserFields>? fields = null)
-            => new(AppendExpansion("last_editor", null, fields?.Invoke(new global::GraphGen.Facebook.UserFields())));
+            => base.WithExpansion("last_editor", null, fields?.Invoke(new global::GraphGen.Facebook.UserFields()));
 
         /// <summary>
         /// The <c>name</c> field.
         /// </summary>
-        public CanvasFields Name => new(Append("name"));
+        public CanvasFields Name => base.With("name");
 
         /// <summary>
         /// The <c>owner</c> field.
@@ -109,28 +100,26 @@ namespace GraphGen.Facebook
         /// <param name="fields">Sub-fields to select; the default fields when omitted.</param>
         /// <returns>The selection with the field expanded.</returns>
         public CanvasFields Owner(global::System.Func<global::GraphGen.Facebook.PageFields, global::GraphGen.Facebook.PageFields>? fields = null)
-            => new(AppendExpansion("owner", null, fields?.Invoke(new global::GraphGen.Facebook.PageFields())));
+            => base.WithExpansion("owner", null, fields?.Invoke(new global::GraphGen.Facebook.PageFields()));
 
         /// <summary>
         /// The <c>store_url</c> field.
         /// </summary>
-        public CanvasFields StoreUrl => new(Append("store_url"));
+        public CanvasFields StoreUrl => base.With("store_url");
 
         /// <summary>
         /// The <c>style_list</c> field.
         /// </summary>
-        public CanvasFields StyleList => new(Append("style_list"));
+        public CanvasFields StyleList => base.With("style_list");
 
         /// <summary>
         /// The <c>tags</c> field.
         /// </summary>
-        public CanvasFields Tags => new(Append("tags"));
+        public CanvasFields Tags => base.With("tags");
 
         /// <summary>
         /// The <c>update_time</c> field.
         /// </summary>
-        public CanvasFields UpdateTime => new(Append("update_time"));
-
-        private CanvasFields With(string wireName) => new(Append(wireName));
+        public CanvasFields UpdateTime => base.With("update_time");
     }
 }

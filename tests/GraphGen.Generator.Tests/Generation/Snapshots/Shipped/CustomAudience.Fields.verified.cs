@@ -8,69 +8,60 @@ namespace GraphGen.Facebook
     /// every member returns a new selection, so one can be kept in a <c>static readonly</c> field.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
-    public sealed partial class CustomAudienceFields : global::GraphGen.Runtime.FieldSelection
+    public sealed partial class CustomAudienceFields : global::GraphGen.Runtime.FieldSelection<CustomAudienceFields>, global::GraphGen.Runtime.IFieldSelectionPresets
     {
-        /// <summary>Creates an empty selection (the Graph API then returns the default fields).</summary>
-        public CustomAudienceFields()
-            : base(null)
+        // The plumbing (Default, All, With) lives in the base class and the presets are explicit, so every member
+        // declared here is a field or edge of the schema.
+        static string[] global::GraphGen.Runtime.IFieldSelectionPresets.DefaultFieldNames => new string[]
         {
-        }
+        };
 
-        private CustomAudienceFields(global::GraphGen.Runtime.FieldSelectionEntry? last)
-            : base(last)
+        static string[] global::GraphGen.Runtime.IFieldSelectionPresets.AllFieldNames => new string[]
         {
-        }
-
-        /// <summary>The fields the Graph API returns by default (none marked in the schema).</summary>
-        public static CustomAudienceFields Default { get; } = new CustomAudienceFields()
-            ;
-
-        /// <summary>Every field that is not deprecated (edges are not expanded).</summary>
-        public static CustomAudienceFields All { get; } = new CustomAudienceFields()
-            .With("id")
-            .With("account_id")
-            .With("approximate_count_lower_bound")
-            .With("approximate_count_upper_bound")
-            .With("customer_file_source")
-            .With("data_source")
-            .With("delivery_status")
-            .With("description")
-            .With("is_value_based")
-            .With("lookalike_audience_ids")
-            .With("name")
-            .With("operation_status")
-            .With("opt_out_link")
-            .With("retention_days")
-            .With("rule")
-            .With("subtype")
-            .With("time_created")
-            .With("time_updated")
-            ;
+            "id",
+            "account_id",
+            "approximate_count_lower_bound",
+            "approximate_count_upper_bound",
+            "customer_file_source",
+            "data_source",
+            "delivery_status",
+            "description",
+            "is_value_based",
+            "lookalike_audience_ids",
+            "name",
+            "operation_status",
+            "opt_out_link",
+            "retention_days",
+            "rule",
+            "subtype",
+            "time_created",
+            "time_updated",
+        };
 
         /// <summary>
         /// The <c>id</c> field.
         /// </summary>
-        public CustomAudienceFields Id => new(Append("id"));
+        public CustomAudienceFields Id => base.With("id");
 
         /// <summary>
         /// The <c>account_id</c> field.
         /// </summary>
-        public CustomAudienceFields AccountId => new(Append("account_id"));
+        public CustomAudienceFields AccountId => base.With("account_id");
 
         /// <summary>
         /// The <c>approximate_count_lower_bound</c> field.
         /// </summary>
-        public CustomAudienceFields ApproximateCountLowerBound => new(Append("approximate_count_lower_bound"));
+        public CustomAudienceFields ApproximateCountLowerBound => base.With("approximate_count_lower_bound");
 
         /// <summary>
         /// The <c>approximate_count_upper_bound</c> field.
         /// </summary>
-        public CustomAudienceFields ApproximateCountUpperBound => new(Append("approximate_count_upper_bound"));
+        public CustomAudienceFields ApproximateCountUpperBound => base.With("approximate_count_upper_bound");
 
         /// <summary>
         /// The <c>customer_file_source</c> field.
         /// </summary>
-        public CustomAudienceFields CustomerFileSource => new(Append("customer_file_source"));
+        public CustomAudienceFields CustomerFileSource => base.With("customer_file_source");
 
         /// <summary>
         /// The <c>data_source</c> field.
@@ -78,77 +69,66 @@ namespace GraphGen.Facebook
         /// <param name="fields">Sub-fields to select; the default fields when omitted.</param>
         /// <returns>The selection with the field expanded.</returns>
         public CustomAudienceFields DataSource(global::System.Func<global::GraphGen.Facebook.CustomAudienceDataSourceFields, global::GraphGen.Facebook.CustomAudienceDataSourceFields>? fields = null)
-            => new(AppendExpansion("data_source", null, fields?.Invoke(new global::GraphGen.Facebook.CustomAudienceDataSourceFields())));
+            => base.WithExpansion("data_source", null, fields?.Invoke(new global::GraphGen.Facebook.CustomAudienceDataSourceFields()));
 
         /// <summary>
         /// The <c>delivery_status</c> field.
         /// </summary>
-        public CustomAudienceFields DeliveryStatus => new(Append("delivery_status"));
+        public CustomAudienceFields DeliveryStatus => base.With("delivery_status");
 
         /// <summary>
         /// The <c>description</c> field.
         /// </summary>
-        public CustomAudienceFields Description => new(Append("description"));
+        public CustomAudienceFields Description => base.With("description");
 
         /// <summary>
         /// The <c>is_value_based</c> field.
         /// </summary>
-        public CustomAudienceFields IsValueBased => new(Append("is_value_based"));
+        public CustomAudienceFields IsValueBased => base.With("is_value_based");
 
         /// <summary>
         /// The <c>lookalike_audience_ids</c> field.
         /// </summary>
-        public CustomAudienceFields LookalikeAudienceIds => new(Append("lookalike_audience_ids"));
+        public CustomAudienceFields LookalikeAudienceIds => base.With("lookalike_audience_ids");
 
         /// <summary>
         /// The <c>name</c> field.
         /// </summary>
-        public CustomAudienceFields Name => new(Append("name"));
+        public CustomAudienceFields Name => base.With("name");
 
         /// <summary>
         /// The <c>operation_status</c> field.
         /// </summary>
-        public CustomAudienceFields OperationStatus => new(Append("operation_status"));
+        public CustomAudienceFields OperationStatus => base.With("operation_status");
 
         /// <summary>
         /// The <c>opt_out_link</c> field.
         /// </summary>
-        public CustomAudienceFields OptOutLink => new(Append("opt_out_link"));
+        public CustomAudienceFields OptOutLink => base.With("opt_out_link");
 
         /// <summary>
         /// The <c>retention_days</c> field.
         /// </summary>
-        public CustomAudienceFields RetentionDays => new(Append("retention_days"));
+        public CustomAudienceFields RetentionDays => base.With("retention_days");
 
         /// <summary>
         /// The <c>rule</c> field.
         /// </summary>
-        public CustomAudienceFields Rule => new(Append("rule"));
+        public CustomAudienceFields Rule => base.With("rule");
 
         /// <summary>
         /// The <c>subtype</c> field.
         /// </summary>
-        public CustomAudienceFields Subtype => new(Append("subtype"));
+        public CustomAudienceFields Subtype => base.With("subtype");
 
         /// <summary>
         /// The <c>time_created</c> field.
         /// </summary>
-        public CustomAudienceFields TimeCreated => new(Append("time_created"));
+        public CustomAudienceFields TimeCreated => base.With("time_created");
 
         /// <summary>
         /// The <c>time_updated</c> field.
         /// </summary>
-        public CustomAudienceFields TimeUpdated => new(Append("time_updated"));
-
-        /// <summary>
-        /// The <c>users</c> edge, when expanded in the field selection.
-        /// </summary>
-        /// <param name="fields">Sub-fields to select; the default fields when omitted.</param>
-        /// <param name="limit">The maximum number of items to return.</param>
-        /// <returns>The selection with the edge expanded.</returns>
-        public CustomAudienceFields Users(global::System.Func<global::GraphGen.Facebook.UserFields, global::GraphGen.Facebook.UserFields>? fields = null, int? limit = null)
-            => new(AppendExpansion("users", limit, fields?.Invoke(new global::GraphGen.Facebook.UserFields())));
-
-        private CustomAudienceFields With(string wireName) => new(Append(wireName));
+        public CustomAudienceFields TimeUpdated => base.With("time_updated");
     }
 }

@@ -41,15 +41,6 @@ namespace GraphGen.Facebook
                         }
 
                         break;
-                    case 5:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "users"u8))
-                        {
-                            value._users = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.User>.Read(ref reader, global::GraphGen.Facebook.User.ReadJson);
-                            value._present0 |= 0x40000UL;
-                            continue;
-                        }
-
-                        break;
                     case 7:
                         if (global::System.MemoryExtensions.SequenceEqual(name, "subtype"u8))
                         {
@@ -421,19 +412,6 @@ namespace GraphGen.Facebook
                 if (value._timeUpdated is { } v)
                 {
                     writer.WriteNumberValue(v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
-            }
-
-            if ((value._present0 & 0x40000UL) != 0)
-            {
-                writer.WritePropertyName("users"u8);
-                if (value._users is { } v)
-                {
-                    global::GraphGen.Runtime.GraphEnvelope.WritePage(writer, v, global::GraphGen.Facebook.User.WriteJson);
                 }
                 else
                 {

@@ -281,21 +281,6 @@ namespace GraphGen.Facebook
             }
         }
 
-        private global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.User>? _users;
-
-        /// <summary>
-        /// The <c>users</c> edge, when expanded in the field selection.
-        /// </summary>
-        public global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.User>? Users
-        {
-            get => _users;
-            set
-            {
-                _users = value;
-                _present0 |= 0x40000UL;
-            }
-        }
-
         /// <summary>
         /// Whether the response contained the field (even as <c>null</c>), or it was set in code. A field that was
         /// not requested is absent, which is not the same as a field that is <c>null</c>.
@@ -351,8 +336,6 @@ namespace GraphGen.Facebook
             TimeCreated = 16,
             /// <summary>The <c>time_updated</c> field.</summary>
             TimeUpdated = 17,
-            /// <summary>The <c>users</c> field.</summary>
-            Users = 18,
         }
     }
 }

@@ -44,7 +44,7 @@ namespace GraphGen.Facebook
         /// <param name="fields">The fields to read; the Graph API's defaults when omitted.</param>
         /// <param name="options">Per-call overrides (token, API version).</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        /// <returns>The node, with <c>Has</c> telling which fields the response contained.</returns>
+        /// <returns>The object, with <c>Has</c> telling which fields the response contained.</returns>
         public global::System.Threading.Tasks.Task<global::GraphGen.Facebook.CustomAudience> GetAsync(global::GraphGen.Facebook.CustomAudienceFields? fields = null, global::GraphGen.Runtime.GraphCallOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var request = new global::GraphGen.Runtime.GraphRequest(global::System.Net.Http.HttpMethod.Get, Path)
@@ -52,17 +52,17 @@ namespace GraphGen.Facebook
                 CallOptions = options,
                 ErrorClassifier = global::GraphGen.Facebook.GraphErrorCatalog.Instance,
             };
-            request.AddFields(fields?.ToString());
+            request.AddFields(fields);
             return _client.SendAsync(request, global::GraphGen.Facebook.CustomAudience.ReadJson, cancellationToken);
         }
 
-        /// <summary>Reads the node with the fields chosen by <paramref name="select"/>.</summary>
+        /// <summary>Reads the object with the fields chosen by <paramref name="select"/>.</summary>
         /// <param name="select">Picks the fields, e.g. <c>f => f.Id</c>.</param>
         /// <param name="options">Per-call overrides (token, API version).</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        /// <returns>The node.</returns>
+        /// <returns>The object.</returns>
         public global::System.Threading.Tasks.Task<global::GraphGen.Facebook.CustomAudience> GetAsync(global::System.Func<global::GraphGen.Facebook.CustomAudienceFields, global::GraphGen.Facebook.CustomAudienceFields> select, global::GraphGen.Runtime.GraphCallOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default)
-            => GetAsync(select(new global::GraphGen.Facebook.CustomAudienceFields()), options, cancellationToken);
+            => GetAsync((select ?? throw new global::System.ArgumentNullException(nameof(select)))(new global::GraphGen.Facebook.CustomAudienceFields()), options, cancellationToken);
 
         /// <summary>
         /// The <c>users</c> edge.
@@ -145,7 +145,7 @@ namespace GraphGen.Facebook
                 IsIdempotent = false,
             };
             parameters.AddTo(request);
-            request.AddFields(fields?.ToString());
+            request.AddFields(fields);
             return _client.SendAsync(request, global::GraphGen.Facebook.CustomAudience.ReadJson, cancellationToken);
         }
 

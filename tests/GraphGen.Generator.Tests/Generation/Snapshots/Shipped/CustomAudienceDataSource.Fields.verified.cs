@@ -8,45 +8,34 @@ namespace GraphGen.Facebook
     /// every member returns a new selection, so one can be kept in a <c>static readonly</c> field.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
-    public sealed partial class CustomAudienceDataSourceFields : global::GraphGen.Runtime.FieldSelection
+    public sealed partial class CustomAudienceDataSourceFields : global::GraphGen.Runtime.FieldSelection<CustomAudienceDataSourceFields>, global::GraphGen.Runtime.IFieldSelectionPresets
     {
-        /// <summary>Creates an empty selection (the Graph API then returns the default fields).</summary>
-        public CustomAudienceDataSourceFields()
-            : base(null)
+        // The plumbing (Default, All, With) lives in the base class and the presets are explicit, so every member
+        // declared here is a field or edge of the schema.
+        static string[] global::GraphGen.Runtime.IFieldSelectionPresets.DefaultFieldNames => new string[]
         {
-        }
+        };
 
-        private CustomAudienceDataSourceFields(global::GraphGen.Runtime.FieldSelectionEntry? last)
-            : base(last)
+        static string[] global::GraphGen.Runtime.IFieldSelectionPresets.AllFieldNames => new string[]
         {
-        }
-
-        /// <summary>The fields the Graph API returns by default (none marked in the schema).</summary>
-        public static CustomAudienceDataSourceFields Default { get; } = new CustomAudienceDataSourceFields()
-            ;
-
-        /// <summary>Every field that is not deprecated (edges are not expanded).</summary>
-        public static CustomAudienceDataSourceFields All { get; } = new CustomAudienceDataSourceFields()
-            .With("creation_params")
-            .With("sub_type")
-            .With("type")
-            ;
+            "creation_params",
+            "sub_type",
+            "type",
+        };
 
         /// <summary>
         /// The <c>creation_params</c> field.
         /// </summary>
-        public CustomAudienceDataSourceFields CreationParams => new(Append("creation_params"));
+        public CustomAudienceDataSourceFields CreationParams => base.With("creation_params");
 
         /// <summary>
         /// Subtype of the custom audience
         /// </summary>
-        public CustomAudienceDataSourceFields SubType => new(Append("sub_type"));
+        public CustomAudienceDataSourceFields SubType => base.With("sub_type");
 
         /// <summary>
         /// Type of the custom audience
         /// </summary>
-        public CustomAudienceDataSourceFields Type => new(Append("type"));
-
-        private CustomAudienceDataSourceFields With(string wireName) => new(Append(wireName));
+        public CustomAudienceDataSourceFields Type => base.With("type");
     }
 }

@@ -8,33 +8,24 @@ namespace GraphGen.Facebook
     /// every member returns a new selection, so one can be kept in a <c>static readonly</c> field.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
-    public sealed partial class CustomAudienceUsersPayloadFields : global::GraphGen.Runtime.FieldSelection
+    public sealed partial class CustomAudienceUsersPayloadFields : global::GraphGen.Runtime.FieldSelection<CustomAudienceUsersPayloadFields>, global::GraphGen.Runtime.IFieldSelectionPresets
     {
-        /// <summary>Creates an empty selection (the Graph API then returns the default fields).</summary>
-        public CustomAudienceUsersPayloadFields()
-            : base(null)
+        // The plumbing (Default, All, With) lives in the base class and the presets are explicit, so every member
+        // declared here is a field or edge of the schema.
+        static string[] global::GraphGen.Runtime.IFieldSelectionPresets.DefaultFieldNames => new string[]
         {
-        }
+        };
 
-        private CustomAudienceUsersPayloadFields(global::GraphGen.Runtime.FieldSelectionEntry? last)
-            : base(last)
+        static string[] global::GraphGen.Runtime.IFieldSelectionPresets.AllFieldNames => new string[]
         {
-        }
-
-        /// <summary>The fields the Graph API returns by default (none marked in the schema).</summary>
-        public static CustomAudienceUsersPayloadFields Default { get; } = new CustomAudienceUsersPayloadFields()
-            ;
-
-        /// <summary>Every field that is not deprecated (edges are not expanded).</summary>
-        public static CustomAudienceUsersPayloadFields All { get; } = new CustomAudienceUsersPayloadFields()
-            .With("schema")
-            .With("is_raw")
-            .With("data")
-            .With("app_ids")
-            .With("page_ids")
-            .With("data_source")
-            .With("metadata")
-            ;
+            "schema",
+            "is_raw",
+            "data",
+            "app_ids",
+            "page_ids",
+            "data_source",
+            "metadata",
+        };
 
         /// <summary>
         /// EMAIL_SHA256, PHONE_SHA256, MOBILE_ADVERTISER_ID. One can also pass an array of multiple keys for multi-key match. Supported key types includes:
@@ -58,27 +49,27 @@ namespace GraphGen.Facebook
         /// <remarks>
         /// Graph type: <c>string</c>.
         /// </remarks>
-        public CustomAudienceUsersPayloadFields Schema => new(Append("schema"));
+        public CustomAudienceUsersPayloadFields Schema => base.With("schema");
 
         /// <summary>
         /// Is the key raw? If the keys are combinational keys like "LN_FN_ZIP", set this to false, otherwise set this to true. Default to false
         /// </summary>
-        public CustomAudienceUsersPayloadFields IsRaw => new(Append("is_raw"));
+        public CustomAudienceUsersPayloadFields IsRaw => base.With("is_raw");
 
         /// <summary>
         /// Array with users data. If the multi-key feature is used, a two-dimensional array of the form [["&lt;HASHED_EMAIL&gt;", "&lt;HASHED_FN&gt;", "&lt;HASHED_LN&gt;", "&lt;HASHED_ZIP&gt;"], ["", "&lt;HASHED_FN&gt;", "&lt;HASHED_LN&gt;", "&lt;HASHED_ZIP&gt;"]] should be passed.In case a key is unknown, it should be left blank.
         /// </summary>
-        public CustomAudienceUsersPayloadFields Data => new(Append("data"));
+        public CustomAudienceUsersPayloadFields Data => base.With("data");
 
         /// <summary>
         /// App ids used by the users being uploaded. This field is required when schema is a Facebook UID and the IDs were collected by an App integration. e.g. [1234,5678]
         /// </summary>
-        public CustomAudienceUsersPayloadFields AppIds => new(Append("app_ids"));
+        public CustomAudienceUsersPayloadFields AppIds => base.With("app_ids");
 
         /// <summary>
         /// Page ids used by the users being uploaded. This field is required when schema is a Facebook UID and the IDs were collected by a Page webhook integration. e.g. [1234,5678]
         /// </summary>
-        public CustomAudienceUsersPayloadFields PageIds => new(Append("page_ids"));
+        public CustomAudienceUsersPayloadFields PageIds => base.With("page_ids");
 
         /// <summary>
         /// Indicates by which method the custom audience was created, defined by the type and subtype of the data_source
@@ -86,7 +77,7 @@ namespace GraphGen.Facebook
         /// <param name="fields">Sub-fields to select; the default fields when omitted.</param>
         /// <returns>The selection with the field expanded.</returns>
         public CustomAudienceUsersPayloadFields DataSource(global::System.Func<global::GraphGen.Facebook.CustomAudienceUsersPayloadDataSourceFields, global::GraphGen.Facebook.CustomAudienceUsersPayloadDataSourceFields>? fields = null)
-            => new(AppendExpansion("data_source", null, fields?.Invoke(new global::GraphGen.Facebook.CustomAudienceUsersPayloadDataSourceFields())));
+            => base.WithExpansion("data_source", null, fields?.Invoke(new global::GraphGen.Facebook.CustomAudienceUsersPayloadDataSourceFields()));
 
         /// <summary>
         /// The <c>metadata</c> field.
@@ -94,8 +85,6 @@ namespace GraphGen.Facebook
         /// <param name="fields">Sub-fields to select; the default fields when omitted.</param>
         /// <returns>The selection with the field expanded.</returns>
         public CustomAudienceUsersPayloadFields Metadata(global::System.Func<global::GraphGen.Facebook.CustomAudienceUsersPayloadMetadataFields, global::GraphGen.Facebook.CustomAudienceUsersPayloadMetadataFields>? fields = null)
-            => new(AppendExpansion("metadata", null, fields?.Invoke(new global::GraphGen.Facebook.CustomAudienceUsersPayloadMetadataFields())));
-
-        private CustomAudienceUsersPayloadFields With(string wireName) => new(Append(wireName));
+            => base.WithExpansion("metadata", null, fields?.Invoke(new global::GraphGen.Facebook.CustomAudienceUsersPayloadMetadataFields()));
     }
 }

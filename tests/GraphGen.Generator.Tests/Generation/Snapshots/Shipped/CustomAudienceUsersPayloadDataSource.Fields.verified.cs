@@ -8,39 +8,28 @@ namespace GraphGen.Facebook
     /// every member returns a new selection, so one can be kept in a <c>static readonly</c> field.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
-    public sealed partial class CustomAudienceUsersPayloadDataSourceFields : global::GraphGen.Runtime.FieldSelection
+    public sealed partial class CustomAudienceUsersPayloadDataSourceFields : global::GraphGen.Runtime.FieldSelection<CustomAudienceUsersPayloadDataSourceFields>, global::GraphGen.Runtime.IFieldSelectionPresets
     {
-        /// <summary>Creates an empty selection (the Graph API then returns the default fields).</summary>
-        public CustomAudienceUsersPayloadDataSourceFields()
-            : base(null)
+        // The plumbing (Default, All, With) lives in the base class and the presets are explicit, so every member
+        // declared here is a field or edge of the schema.
+        static string[] global::GraphGen.Runtime.IFieldSelectionPresets.DefaultFieldNames => new string[]
         {
-        }
+        };
 
-        private CustomAudienceUsersPayloadDataSourceFields(global::GraphGen.Runtime.FieldSelectionEntry? last)
-            : base(last)
+        static string[] global::GraphGen.Runtime.IFieldSelectionPresets.AllFieldNames => new string[]
         {
-        }
-
-        /// <summary>The fields the Graph API returns by default (none marked in the schema).</summary>
-        public static CustomAudienceUsersPayloadDataSourceFields Default { get; } = new CustomAudienceUsersPayloadDataSourceFields()
-            ;
-
-        /// <summary>Every field that is not deprecated (edges are not expanded).</summary>
-        public static CustomAudienceUsersPayloadDataSourceFields All { get; } = new CustomAudienceUsersPayloadDataSourceFields()
-            .With("type")
-            .With("sub_type")
-            ;
+            "type",
+            "sub_type",
+        };
 
         /// <summary>
         /// Type of the custom audience
         /// </summary>
-        public CustomAudienceUsersPayloadDataSourceFields Type => new(Append("type"));
+        public CustomAudienceUsersPayloadDataSourceFields Type => base.With("type");
 
         /// <summary>
         /// Subtype of the custom audience
         /// </summary>
-        public CustomAudienceUsersPayloadDataSourceFields SubType => new(Append("sub_type"));
-
-        private CustomAudienceUsersPayloadDataSourceFields With(string wireName) => new(Append(wireName));
+        public CustomAudienceUsersPayloadDataSourceFields SubType => base.With("sub_type");
     }
 }

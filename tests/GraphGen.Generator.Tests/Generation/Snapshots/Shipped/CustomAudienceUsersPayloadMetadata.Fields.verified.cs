@@ -8,39 +8,28 @@ namespace GraphGen.Facebook
     /// every member returns a new selection, so one can be kept in a <c>static readonly</c> field.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
-    public sealed partial class CustomAudienceUsersPayloadMetadataFields : global::GraphGen.Runtime.FieldSelection
+    public sealed partial class CustomAudienceUsersPayloadMetadataFields : global::GraphGen.Runtime.FieldSelection<CustomAudienceUsersPayloadMetadataFields>, global::GraphGen.Runtime.IFieldSelectionPresets
     {
-        /// <summary>Creates an empty selection (the Graph API then returns the default fields).</summary>
-        public CustomAudienceUsersPayloadMetadataFields()
-            : base(null)
+        // The plumbing (Default, All, With) lives in the base class and the presets are explicit, so every member
+        // declared here is a field or edge of the schema.
+        static string[] global::GraphGen.Runtime.IFieldSelectionPresets.DefaultFieldNames => new string[]
         {
-        }
+        };
 
-        private CustomAudienceUsersPayloadMetadataFields(global::GraphGen.Runtime.FieldSelectionEntry? last)
-            : base(last)
+        static string[] global::GraphGen.Runtime.IFieldSelectionPresets.AllFieldNames => new string[]
         {
-        }
-
-        /// <summary>The fields the Graph API returns by default (none marked in the schema).</summary>
-        public static CustomAudienceUsersPayloadMetadataFields Default { get; } = new CustomAudienceUsersPayloadMetadataFields()
-            ;
-
-        /// <summary>Every field that is not deprecated (edges are not expanded).</summary>
-        public static CustomAudienceUsersPayloadMetadataFields All { get; } = new CustomAudienceUsersPayloadMetadataFields()
-            .With("calculated_date")
-            .With("schema_version")
-            ;
+            "calculated_date",
+            "schema_version",
+        };
 
         /// <summary>
         /// The <c>calculated_date</c> field.
         /// </summary>
-        public CustomAudienceUsersPayloadMetadataFields CalculatedDate => new(Append("calculated_date"));
+        public CustomAudienceUsersPayloadMetadataFields CalculatedDate => base.With("calculated_date");
 
         /// <summary>
         /// The <c>schema_version</c> field.
         /// </summary>
-        public CustomAudienceUsersPayloadMetadataFields SchemaVersion => new(Append("schema_version"));
-
-        private CustomAudienceUsersPayloadMetadataFields With(string wireName) => new(Append(wireName));
+        public CustomAudienceUsersPayloadMetadataFields SchemaVersion => base.With("schema_version");
     }
 }

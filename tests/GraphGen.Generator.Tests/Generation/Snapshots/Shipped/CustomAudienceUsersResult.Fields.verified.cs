@@ -8,57 +8,46 @@ namespace GraphGen.Facebook
     /// every member returns a new selection, so one can be kept in a <c>static readonly</c> field.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
-    public sealed partial class CustomAudienceUsersResultFields : global::GraphGen.Runtime.FieldSelection
+    public sealed partial class CustomAudienceUsersResultFields : global::GraphGen.Runtime.FieldSelection<CustomAudienceUsersResultFields>, global::GraphGen.Runtime.IFieldSelectionPresets
     {
-        /// <summary>Creates an empty selection (the Graph API then returns the default fields).</summary>
-        public CustomAudienceUsersResultFields()
-            : base(null)
+        // The plumbing (Default, All, With) lives in the base class and the presets are explicit, so every member
+        // declared here is a field or edge of the schema.
+        static string[] global::GraphGen.Runtime.IFieldSelectionPresets.DefaultFieldNames => new string[]
         {
-        }
+        };
 
-        private CustomAudienceUsersResultFields(global::GraphGen.Runtime.FieldSelectionEntry? last)
-            : base(last)
+        static string[] global::GraphGen.Runtime.IFieldSelectionPresets.AllFieldNames => new string[]
         {
-        }
-
-        /// <summary>The fields the Graph API returns by default (none marked in the schema).</summary>
-        public static CustomAudienceUsersResultFields Default { get; } = new CustomAudienceUsersResultFields()
-            ;
-
-        /// <summary>Every field that is not deprecated (edges are not expanded).</summary>
-        public static CustomAudienceUsersResultFields All { get; } = new CustomAudienceUsersResultFields()
-            .With("audience_id")
-            .With("session_id")
-            .With("num_received")
-            .With("num_invalid_entries")
-            .With("invalid_entry_samples")
-            ;
+            "audience_id",
+            "session_id",
+            "num_received",
+            "num_invalid_entries",
+            "invalid_entry_samples",
+        };
 
         /// <summary>
         /// The <c>audience_id</c> field.
         /// </summary>
-        public CustomAudienceUsersResultFields AudienceId => new(Append("audience_id"));
+        public CustomAudienceUsersResultFields AudienceId => base.With("audience_id");
 
         /// <summary>
         /// The <c>session_id</c> field.
         /// </summary>
-        public CustomAudienceUsersResultFields SessionId => new(Append("session_id"));
+        public CustomAudienceUsersResultFields SessionId => base.With("session_id");
 
         /// <summary>
         /// The <c>num_received</c> field.
         /// </summary>
-        public CustomAudienceUsersResultFields NumReceived => new(Append("num_received"));
+        public CustomAudienceUsersResultFields NumReceived => base.With("num_received");
 
         /// <summary>
         /// The <c>num_invalid_entries</c> field.
         /// </summary>
-        public CustomAudienceUsersResultFields NumInvalidEntries => new(Append("num_invalid_entries"));
+        public CustomAudienceUsersResultFields NumInvalidEntries => base.With("num_invalid_entries");
 
         /// <summary>
         /// The <c>invalid_entry_samples</c> field.
         /// </summary>
-        public CustomAudienceUsersResultFields InvalidEntrySamples => new(Append("invalid_entry_samples"));
-
-        private CustomAudienceUsersResultFields With(string wireName) => new(Append(wireName));
+        public CustomAudienceUsersResultFields InvalidEntrySamples => base.With("invalid_entry_samples");
     }
 }

@@ -8,51 +8,40 @@ namespace GraphGen.Facebook
     /// every member returns a new selection, so one can be kept in a <c>static readonly</c> field.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
-    public sealed partial class CustomAudienceUsersSessionFields : global::GraphGen.Runtime.FieldSelection
+    public sealed partial class CustomAudienceUsersSessionFields : global::GraphGen.Runtime.FieldSelection<CustomAudienceUsersSessionFields>, global::GraphGen.Runtime.IFieldSelectionPresets
     {
-        /// <summary>Creates an empty selection (the Graph API then returns the default fields).</summary>
-        public CustomAudienceUsersSessionFields()
-            : base(null)
+        // The plumbing (Default, All, With) lives in the base class and the presets are explicit, so every member
+        // declared here is a field or edge of the schema.
+        static string[] global::GraphGen.Runtime.IFieldSelectionPresets.DefaultFieldNames => new string[]
         {
-        }
+        };
 
-        private CustomAudienceUsersSessionFields(global::GraphGen.Runtime.FieldSelectionEntry? last)
-            : base(last)
+        static string[] global::GraphGen.Runtime.IFieldSelectionPresets.AllFieldNames => new string[]
         {
-        }
-
-        /// <summary>The fields the Graph API returns by default (none marked in the schema).</summary>
-        public static CustomAudienceUsersSessionFields Default { get; } = new CustomAudienceUsersSessionFields()
-            ;
-
-        /// <summary>Every field that is not deprecated (edges are not expanded).</summary>
-        public static CustomAudienceUsersSessionFields All { get; } = new CustomAudienceUsersSessionFields()
-            .With("session_id")
-            .With("estimated_num_total")
-            .With("batch_seq")
-            .With("last_batch_flag")
-            ;
+            "session_id",
+            "estimated_num_total",
+            "batch_seq",
+            "last_batch_flag",
+        };
 
         /// <summary>
         /// Advertiser generated session identifier, used to track the session. Needs to be unique in the same ad account.
         /// </summary>
-        public CustomAudienceUsersSessionFields SessionId => new(Append("session_id"));
+        public CustomAudienceUsersSessionFields SessionId => base.With("session_id");
 
         /// <summary>
         /// Estimated total num of users to be uploaded in this session, used by Facebook systems to better process this session.
         /// </summary>
-        public CustomAudienceUsersSessionFields EstimatedNumTotal => new(Append("estimated_num_total"));
+        public CustomAudienceUsersSessionFields EstimatedNumTotal => base.With("estimated_num_total");
 
         /// <summary>
         /// A 1 based sequence number to identify the request in the session.
         /// </summary>
-        public CustomAudienceUsersSessionFields BatchSeq => new(Append("batch_seq"));
+        public CustomAudienceUsersSessionFields BatchSeq => base.With("batch_seq");
 
         /// <summary>
         /// true mean this request is the last request in this session. You must mark the last request otherwise Facebook doesn't know the session has ended
         /// </summary>
-        public CustomAudienceUsersSessionFields LastBatchFlag => new(Append("last_batch_flag"));
-
-        private CustomAudienceUsersSessionFields With(string wireName) => new(Append(wireName));
+        public CustomAudienceUsersSessionFields LastBatchFlag => base.With("last_batch_flag");
     }
 }

@@ -8,34 +8,25 @@ namespace GraphGen.Facebook
     /// every member returns a new selection, so one can be kept in a <c>static readonly</c> field.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
-    public sealed partial class EducationExperienceFields : global::GraphGen.Runtime.FieldSelection
+    public sealed partial class EducationExperienceFields : global::GraphGen.Runtime.FieldSelection<EducationExperienceFields>, global::GraphGen.Runtime.IFieldSelectionPresets
     {
-        /// <summary>Creates an empty selection (the Graph API then returns the default fields).</summary>
-        public EducationExperienceFields()
-            : base(null)
+        // The plumbing (Default, All, With) lives in the base class and the presets are explicit, so every member
+        // declared here is a field or edge of the schema.
+        static string[] global::GraphGen.Runtime.IFieldSelectionPresets.DefaultFieldNames => new string[]
         {
-        }
+        };
 
-        private EducationExperienceFields(global::GraphGen.Runtime.FieldSelectionEntry? last)
-            : base(last)
+        static string[] global::GraphGen.Runtime.IFieldSelectionPresets.AllFieldNames => new string[]
         {
-        }
-
-        /// <summary>The fields the Graph API returns by default (none marked in the schema).</summary>
-        public static EducationExperienceFields Default { get; } = new EducationExperienceFields()
-            ;
-
-        /// <summary>Every field that is not deprecated (edges are not expanded).</summary>
-        public static EducationExperienceFields All { get; } = new EducationExperienceFields()
-            .With("classes")
-            .With("concentration")
-            .With("degree")
-            .With("id")
-            .With("school")
-            .With("type")
-            .With("with")
-            .With("year")
-            ;
+            "classes",
+            "concentration",
+            "degree",
+            "id",
+            "school",
+            "type",
+            "with",
+            "year",
+        };
 
         /// <summary>
         /// The <c>classes</c> field.
@@ -43,7 +34,7 @@ namespace GraphGen.Facebook
         /// <param name="fields">Sub-fields to select; the default fields when omitted.</param>
         /// <returns>The selection with the field expanded.</returns>
         public EducationExperienceFields Classes(global::System.Func<global::GraphGen.Facebook.ExperienceFields, global::GraphGen.Facebook.ExperienceFields>? fields = null)
-            => new(AppendExpansion("classes", null, fields?.Invoke(new global::GraphGen.Facebook.ExperienceFields())));
+            => base.WithExpansion("classes", null, fields?.Invoke(new global::GraphGen.Facebook.ExperienceFields()));
 
         /// <summary>
         /// The <c>concentration</c> field.
@@ -51,7 +42,7 @@ namespace GraphGen.Facebook
         /// <param name="fields">Sub-fields to select; the default fields when omitted.</param>
         /// <returns>The selection with the field expanded.</returns>
         public EducationExperienceFields Concentration(global::System.Func<global::GraphGen.Facebook.PageFields, global::GraphGen.Facebook.PageFields>? fields = null)
-            => new(AppendExpansion("concentration", null, fields?.Invoke(new global::GraphGen.Facebook.PageFields())));
+            => base.WithExpansion("concentration", null, fields?.Invoke(new global::GraphGen.Facebook.PageFields()));
 
         /// <summary>
         /// The <c>degree</c> field.
@@ -59,12 +50,12 @@ namespace GraphGen.Facebook
         /// <param name="fields">Sub-fields to select; the default fields when omitted.</param>
         /// <returns>The selection with the field expanded.</returns>
         public EducationExperienceFields Degree(global::System.Func<global::GraphGen.Facebook.PageFields, global::GraphGen.Facebook.PageFields>? fields = null)
-            => new(AppendExpansion("degree", null, fields?.Invoke(new global::GraphGen.Facebook.PageFields())));
+            => base.WithExpansion("degree", null, fields?.Invoke(new global::GraphGen.Facebook.PageFields()));
 
         /// <summary>
         /// The <c>id</c> field.
         /// </summary>
-        public EducationExperienceFields Id => new(Append("id"));
+        public EducationExperienceFields Id => base.With("id");
 
         /// <summary>
         /// The <c>school</c> field.
@@ -72,12 +63,12 @@ namespace GraphGen.Facebook
         /// <param name="fields">Sub-fields to select; the default fields when omitted.</param>
         /// <returns>The selection with the field expanded.</returns>
         public EducationExperienceFields School(global::System.Func<global::GraphGen.Facebook.PageFields, global::GraphGen.Facebook.PageFields>? fields = null)
-            => new(AppendExpansion("school", null, fields?.Invoke(new global::GraphGen.Facebook.PageFields())));
+            => base.WithExpansion("school", null, fields?.Invoke(new global::GraphGen.Facebook.PageFields()));
 
         /// <summary>
         /// The <c>type</c> field.
         /// </summary>
-        public EducationExperienceFields Type => new(Append("type"));
+        public EducationExperienceFields Type => base.With("type");
 
         /// <summary>
         /// The <c>with</c> field.
@@ -85,7 +76,7 @@ namespace GraphGen.Facebook
         /// <param name="fields">Sub-fields to select; the default fields when omitted.</param>
         /// <returns>The selection with the field expanded.</returns>
         public EducationExperienceFields With(global::System.Func<global::GraphGen.Facebook.UserFields, global::GraphGen.Facebook.UserFields>? fields = null)
-            => new(AppendExpansion("with", null, fields?.Invoke(new global::GraphGen.Facebook.UserFields())));
+            => base.WithExpansion("with", null, fields?.Invoke(new global::GraphGen.Facebook.UserFields()));
 
         /// <summary>
         /// The <c>year</c> field.
@@ -93,8 +84,6 @@ namespace GraphGen.Facebook
         /// <param name="fields">Sub-fields to select; the default fields when omitted.</param>
         /// <returns>The selection with the field expanded.</returns>
         public EducationExperienceFields Year(global::System.Func<global::GraphGen.Facebook.PageFields, global::GraphGen.Facebook.PageFields>? fields = null)
-            => new(AppendExpansion("year", null, fields?.Invoke(new global::GraphGen.Facebook.PageFields())));
-
-        private EducationExperienceFields With(string wireName) => new(Append(wireName));
+            => base.WithExpansion("year", null, fields?.Invoke(new global::GraphGen.Facebook.PageFields()));
     }
 }

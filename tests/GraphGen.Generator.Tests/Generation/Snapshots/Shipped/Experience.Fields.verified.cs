@@ -8,51 +8,42 @@ namespace GraphGen.Facebook
     /// every member returns a new selection, so one can be kept in a <c>static readonly</c> field.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
-    public sealed partial class ExperienceFields : global::GraphGen.Runtime.FieldSelection
+    public sealed partial class ExperienceFields : global::GraphGen.Runtime.FieldSelection<ExperienceFields>, global::GraphGen.Runtime.IFieldSelectionPresets
     {
-        /// <summary>Creates an empty selection (the Graph API then returns the default fields).</summary>
-        public ExperienceFields()
-            : base(null)
+        // The plumbing (Default, All, With) lives in the base class and the presets are explicit, so every member
+        // declared here is a field or edge of the schema.
+        static string[] global::GraphGen.Runtime.IFieldSelectionPresets.DefaultFieldNames => new string[]
         {
-        }
+        };
 
-        private ExperienceFields(global::GraphGen.Runtime.FieldSelectionEntry? last)
-            : base(last)
+        static string[] global::GraphGen.Runtime.IFieldSelectionPresets.AllFieldNames => new string[]
         {
-        }
-
-        /// <summary>The fields the Graph API returns by default (none marked in the schema).</summary>
-        public static ExperienceFields Default { get; } = new ExperienceFields()
-            ;
-
-        /// <summary>Every field that is not deprecated (edges are not expanded).</summary>
-        public static ExperienceFields All { get; } = new ExperienceFields()
-            .With("description")
-            .With("from")
-            .With("id")
-            .With("name")
-            .With("with")
-            ;
+            "description",
+            "from",
+            "id",
+            "name",
+            "with",
+        };
 
         /// <summary>
         /// The <c>description</c> field.
         /// </summary>
-        public ExperienceFields Description => new(Append("description"));
+        public ExperienceFields Description => base.With("description");
 
         /// <summary>
         /// The <c>from</c> field.
         /// </summary>
-        public ExperienceFields From => new(Append("from"));
+        public ExperienceFields From => base.With("from");
 
         /// <summary>
         /// The <c>id</c> field.
         /// </summary>
-        public ExperienceFields Id => new(Append("id"));
+        public ExperienceFields Id => base.With("id");
 
         /// <summary>
         /// The <c>name</c> field.
         /// </summary>
-        public ExperienceFields Name => new(Append("name"));
+        public ExperienceFields Name => base.With("name");
 
         /// <summary>
         /// The <c>with</c> field.
@@ -60,8 +51,6 @@ namespace GraphGen.Facebook
         /// <param name="fields">Sub-fields to select; the default fields when omitted.</param>
         /// <returns>The selection with the field expanded.</returns>
         public ExperienceFields With(global::System.Func<global::GraphGen.Facebook.UserFields, global::GraphGen.Facebook.UserFields>? fields = null)
-            => new(AppendExpansion("with", null, fields?.Invoke(new global::GraphGen.Facebook.UserFields())));
-
-        private ExperienceFields With(string wireName) => new(Append(wireName));
+            => base.WithExpansion("with", null, fields?.Invoke(new global::GraphGen.Facebook.UserFields()));
     }
 }

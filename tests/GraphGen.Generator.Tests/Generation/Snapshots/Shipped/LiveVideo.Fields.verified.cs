@@ -8,117 +8,108 @@ namespace GraphGen.Facebook
     /// every member returns a new selection, so one can be kept in a <c>static readonly</c> field.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
-    public sealed partial class LiveVideoFields : global::GraphGen.Runtime.FieldSelection
+    public sealed partial class LiveVideoFields : global::GraphGen.Runtime.FieldSelection<LiveVideoFields>, global::GraphGen.Runtime.IFieldSelectionPresets
     {
-        /// <summary>Creates an empty selection (the Graph API then returns the default fields).</summary>
-        public LiveVideoFields()
-            : base(null)
+        // The plumbing (Default, All, With) lives in the base class and the presets are explicit, so every member
+        // declared here is a field or edge of the schema.
+        static string[] global::GraphGen.Runtime.IFieldSelectionPresets.DefaultFieldNames => new string[]
         {
-        }
+        };
 
-        private LiveVideoFields(global::GraphGen.Runtime.FieldSelectionEntry? last)
-            : base(last)
+        static string[] global::GraphGen.Runtime.IFieldSelectionPresets.AllFieldNames => new string[]
         {
-        }
-
-        /// <summary>The fields the Graph API returns by default (none marked in the schema).</summary>
-        public static LiveVideoFields Default { get; } = new LiveVideoFields()
-            ;
-
-        /// <summary>Every field that is not deprecated (edges are not expanded).</summary>
-        public static LiveVideoFields All { get; } = new LiveVideoFields()
-            .With("broadcast_start_time")
-            .With("creation_time")
-            .With("description")
-            .With("embed_html")
-            .With("from")
-            .With("id")
-            .With("live_views")
-            .With("permalink_url")
-            .With("planned_start_time")
-            .With("seconds_left")
-            .With("secure_stream_url")
-            .With("status")
-            .With("stream_url")
-            .With("title")
-            .With("total_views")
-            .With("video")
-            ;
+            "broadcast_start_time",
+            "creation_time",
+            "description",
+            "embed_html",
+            "from",
+            "id",
+            "live_views",
+            "permalink_url",
+            "planned_start_time",
+            "seconds_left",
+            "secure_stream_url",
+            "status",
+            "stream_url",
+            "title",
+            "total_views",
+            "video",
+        };
 
         /// <summary>
         /// The <c>broadcast_start_time</c> field.
         /// </summary>
-        public LiveVideoFields BroadcastStartTime => new(Append("broadcast_start_time"));
+        public LiveVideoFields BroadcastStartTime => base.With("broadcast_start_time");
 
         /// <summary>
         /// The <c>creation_time</c> field.
         /// </summary>
-        public LiveVideoFields CreationTime => new(Append("creation_time"));
+        public LiveVideoFields CreationTime => base.With("creation_time");
 
         /// <summary>
         /// The <c>description</c> field.
         /// </summary>
-        public LiveVideoFields Description => new(Append("description"));
+        public LiveVideoFields Description => base.With("description");
 
         /// <summary>
         /// The <c>embed_html</c> field.
         /// </summary>
-        public LiveVideoFields EmbedHtml => new(Append("embed_html"));
+        public LiveVideoFields EmbedHtml => base.With("embed_html");
 
         /// <summary>
         /// The <c>from</c> field.
         /// </summary>
-        public LiveVideoFields From => new(Append("from"));
+        public LiveVideoFields From => base.With("from");
 
         /// <summary>
         /// The <c>id</c> field.
         /// </summary>
-        public LiveVideoFields Id => new(Append("id"));
+        public LiveVideoFields Id => base.With("id");
 
         /// <summary>
         /// The <c>live_views</c> field.
         /// </summary>
-        public LiveVideoFields LiveViews => new(Append("live_views"));
+        public LiveVideoFields LiveViews => base.With("live_views");
 
         /// <summary>
         /// The <c>permalink_url</c> field.
         /// </summary>
-        public LiveVideoFields PermalinkUrl => new(Append("permalink_url"));
+        public LiveVideoFields PermalinkUrl => base.With("permalink_url");
 
         /// <summary>
         /// The <c>planned_start_time</c> field.
         /// </summary>
-        public LiveVideoFields PlannedStartTime => new(Append("planned_start_time"));
+        public LiveVideoFields PlannedStartTime => base.With("planned_start_time");
 
         /// <summary>
         /// The <c>seconds_left</c> field.
         /// </summary>
-        public LiveVideoFields SecondsLeft => new(Append("seconds_left"));
+        public LiveVideoFields SecondsLeft => base.With("seconds_left");
 
         /// <summary>
         /// The <c>secure_stream_url</c> field.
         /// </summary>
-        public LiveVideoFields SecureStreamUrl => new(Append("secure_stream_url"));
+        public LiveVideoFields SecureStreamUrl => base.With("secure_stream_url");
 
         /// <summary>
         /// The <c>status</c> field.
         /// </summary>
-        public LiveVideoFields Status => new(Append("status"));
+        public LiveVideoFields Status => base.With("status");
 
         /// <summary>
         /// The <c>stream_url</c> field.
         /// </summary>
-        public LiveVideoFields StreamUrl => new(Append("stream_url"));
+        public LiveVideoFields StreamUrl => base.With("stream_url");
 
         /// <summary>
         /// The <c>title</c> field.
         /// </summary>
-        public LiveVideoFields Title => new(Append("title"));
+        public LiveVideoFields Title => base.With("title");
 
         /// <summary>
         /// The <c>total_views</c> field.
         /// </summary>
-        public LiveVideoFields TotalViews => new(Append("total_views"));
+        public LiveVideoFields TotalViews => base.With("total_views");
 
         /// <summary>
         /// The <c>video</c> field.
@@ -126,8 +117,6 @@ namespace GraphGen.Facebook
         /// <param name="fields">Sub-fields to select; the default fields when omitted.</param>
         /// <returns>The selection with the field expanded.</returns>
         public LiveVideoFields Video(global::System.Func<global::GraphGen.Facebook.AdVideoFields, global::GraphGen.Facebook.AdVideoFields>? fields = null)
-            => new(AppendExpansion("video", null, fields?.Invoke(new global::GraphGen.Facebook.AdVideoFields())));
-
-        private LiveVideoFields With(string wireName) => new(Append(wireName));
+            => base.WithExpansion("video", null, fields?.Invoke(new global::GraphGen.Facebook.AdVideoFields()));
     }
 }

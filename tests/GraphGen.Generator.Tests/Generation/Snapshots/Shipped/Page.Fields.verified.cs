@@ -8,122 +8,113 @@ namespace GraphGen.Facebook
     /// every member returns a new selection, so one can be kept in a <c>static readonly</c> field.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
-    public sealed partial class PageFields : global::GraphGen.Runtime.FieldSelection
+    public sealed partial class PageFields : global::GraphGen.Runtime.FieldSelection<PageFields>, global::GraphGen.Runtime.IFieldSelectionPresets
     {
-        /// <summary>Creates an empty selection (the Graph API then returns the default fields).</summary>
-        public PageFields()
-            : base(null)
+        // The plumbing (Default, All, With) lives in the base class and the presets are explicit, so every member
+        // declared here is a field or edge of the schema.
+        static string[] global::GraphGen.Runtime.IFieldSelectionPresets.DefaultFieldNames => new string[]
         {
-        }
+        };
 
-        private PageFields(global::GraphGen.Runtime.FieldSelectionEntry? last)
-            : base(last)
+        static string[] global::GraphGen.Runtime.IFieldSelectionPresets.AllFieldNames => new string[]
         {
-        }
-
-        /// <summary>The fields the Graph API returns by default (none marked in the schema).</summary>
-        public static PageFields Default { get; } = new PageFields()
-            ;
-
-        /// <summary>Every field that is not deprecated (edges are not expanded).</summary>
-        public static PageFields All { get; } = new PageFields()
-            .With("id")
-            .With("name")
-            .With("about")
-            .With("category")
-            .With("description")
-            .With("emails")
-            .With("fan_count")
-            .With("followers_count")
-            .With("is_published")
-            .With("is_verified")
-            .With("link")
-            .With("phone")
-            .With("single_line_address")
-            .With("username")
-            .With("verification_status")
-            .With("website")
-            ;
+            "id",
+            "name",
+            "about",
+            "category",
+            "description",
+            "emails",
+            "fan_count",
+            "followers_count",
+            "is_published",
+            "is_verified",
+            "link",
+            "phone",
+            "single_line_address",
+            "username",
+            "verification_status",
+            "website",
+        };
 
         /// <summary>
         /// The <c>id</c> field.
         /// </summary>
-        public PageFields Id => new(Append("id"));
+        public PageFields Id => base.With("id");
 
         /// <summary>
         /// The <c>name</c> field.
         /// </summary>
-        public PageFields Name => new(Append("name"));
+        public PageFields Name => base.With("name");
 
         /// <summary>
         /// The <c>about</c> field.
         /// </summary>
-        public PageFields About => new(Append("about"));
+        public PageFields About => base.With("about");
 
         /// <summary>
         /// The <c>category</c> field.
         /// </summary>
-        public PageFields Category => new(Append("category"));
+        public PageFields Category => base.With("category");
 
         /// <summary>
         /// The <c>description</c> field.
         /// </summary>
-        public PageFields Description => new(Append("description"));
+        public PageFields Description => base.With("description");
 
         /// <summary>
         /// The <c>emails</c> field.
         /// </summary>
-        public PageFields Emails => new(Append("emails"));
+        public PageFields Emails => base.With("emails");
 
         /// <summary>
         /// The <c>fan_count</c> field.
         /// </summary>
-        public PageFields FanCount => new(Append("fan_count"));
+        public PageFields FanCount => base.With("fan_count");
 
         /// <summary>
         /// The <c>followers_count</c> field.
         /// </summary>
-        public PageFields FollowersCount => new(Append("followers_count"));
+        public PageFields FollowersCount => base.With("followers_count");
 
         /// <summary>
         /// The <c>is_published</c> field.
         /// </summary>
-        public PageFields IsPublished => new(Append("is_published"));
+        public PageFields IsPublished => base.With("is_published");
 
         /// <summary>
         /// The <c>is_verified</c> field.
         /// </summary>
-        public PageFields IsVerified => new(Append("is_verified"));
+        public PageFields IsVerified => base.With("is_verified");
 
         /// <summary>
         /// The <c>link</c> field.
         /// </summary>
-        public PageFields Link => new(Append("link"));
+        public PageFields Link => base.With("link");
 
         /// <summary>
         /// The <c>phone</c> field.
         /// </summary>
-        public PageFields Phone => new(Append("phone"));
+        public PageFields Phone => base.With("phone");
 
         /// <summary>
         /// The <c>single_line_address</c> field.
         /// </summary>
-        public PageFields SingleLineAddress => new(Append("single_line_address"));
+        public PageFields SingleLineAddress => base.With("single_line_address");
 
         /// <summary>
         /// The <c>username</c> field.
         /// </summary>
-        public PageFields Username => new(Append("username"));
+        public PageFields Username => base.With("username");
 
         /// <summary>
         /// The <c>verification_status</c> field.
         /// </summary>
-        public PageFields VerificationStatus => new(Append("verification_status"));
+        public PageFields VerificationStatus => base.With("verification_status");
 
         /// <summary>
         /// The <c>website</c> field.
         /// </summary>
-        public PageFields Website => new(Append("website"));
+        public PageFields Website => base.With("website");
 
         /// <summary>
         /// The <c>blocked</c> edge, when expanded in the field selection.
@@ -132,8 +123,6 @@ namespace GraphGen.Facebook
         /// <param name="limit">The maximum number of items to return.</param>
         /// <returns>The selection with the edge expanded.</returns>
         public PageFields Blocked(global::System.Func<global::GraphGen.Facebook.ProfileFields, global::GraphGen.Facebook.ProfileFields>? fields = null, int? limit = null)
-            => new(AppendExpansion("blocked", limit, fields?.Invoke(new global::GraphGen.Facebook.ProfileFields())));
-
-        private PageFields With(string wireName) => new(Append(wireName));
+            => base.WithExpansion("blocked", limit, fields?.Invoke(new global::GraphGen.Facebook.ProfileFields()));
     }
 }

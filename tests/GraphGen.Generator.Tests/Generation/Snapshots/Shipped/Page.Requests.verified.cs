@@ -44,7 +44,7 @@ namespace GraphGen.Facebook
         /// <param name="fields">The fields to read; the Graph API's defaults when omitted.</param>
         /// <param name="options">Per-call overrides (token, API version).</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        /// <returns>The node, with <c>Has</c> telling which fields the response contained.</returns>
+        /// <returns>The object, with <c>Has</c> telling which fields the response contained.</returns>
         public global::System.Threading.Tasks.Task<global::GraphGen.Facebook.Page> GetAsync(global::GraphGen.Facebook.PageFields? fields = null, global::GraphGen.Runtime.GraphCallOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var request = new global::GraphGen.Runtime.GraphRequest(global::System.Net.Http.HttpMethod.Get, Path)
@@ -52,17 +52,17 @@ namespace GraphGen.Facebook
                 CallOptions = options,
                 ErrorClassifier = global::GraphGen.Facebook.GraphErrorCatalog.Instance,
             };
-            request.AddFields(fields?.ToString());
+            request.AddFields(fields);
             return _client.SendAsync(request, global::GraphGen.Facebook.Page.ReadJson, cancellationToken);
         }
 
-        /// <summary>Reads the node with the fields chosen by <paramref name="select"/>.</summary>
+        /// <summary>Reads the object with the fields chosen by <paramref name="select"/>.</summary>
         /// <param name="select">Picks the fields, e.g. <c>f => f.Id</c>.</param>
         /// <param name="options">Per-call overrides (token, API version).</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        /// <returns>The node.</returns>
+        /// <returns>The object.</returns>
         public global::System.Threading.Tasks.Task<global::GraphGen.Facebook.Page> GetAsync(global::System.Func<global::GraphGen.Facebook.PageFields, global::GraphGen.Facebook.PageFields> select, global::GraphGen.Runtime.GraphCallOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default)
-            => GetAsync(select(new global::GraphGen.Facebook.PageFields()), options, cancellationToken);
+            => GetAsync((select ?? throw new global::System.ArgumentNullException(nameof(select)))(new global::GraphGen.Facebook.PageFields()), options, cancellationToken);
 
         /// <summary>
         /// The <c>blocked</c> edge.
@@ -115,7 +115,7 @@ namespace GraphGen.Facebook
                 CallOptions = options,
                 ErrorClassifier = global::GraphGen.Facebook.GraphErrorCatalog.Instance,
             };
-            request.AddFields(fields?.ToString());
+            request.AddFields(fields);
             request.Add("limit", limit);
             return request;
         }

@@ -8,39 +8,28 @@ namespace GraphGen.Facebook
     /// every member returns a new selection, so one can be kept in a <c>static readonly</c> field.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
-    public sealed partial class PageUserMessageThreadLabelFields : global::GraphGen.Runtime.FieldSelection
+    public sealed partial class PageUserMessageThreadLabelFields : global::GraphGen.Runtime.FieldSelection<PageUserMessageThreadLabelFields>, global::GraphGen.Runtime.IFieldSelectionPresets
     {
-        /// <summary>Creates an empty selection (the Graph API then returns the default fields).</summary>
-        public PageUserMessageThreadLabelFields()
-            : base(null)
+        // The plumbing (Default, All, With) lives in the base class and the presets are explicit, so every member
+        // declared here is a field or edge of the schema.
+        static string[] global::GraphGen.Runtime.IFieldSelectionPresets.DefaultFieldNames => new string[]
         {
-        }
+        };
 
-        private PageUserMessageThreadLabelFields(global::GraphGen.Runtime.FieldSelectionEntry? last)
-            : base(last)
+        static string[] global::GraphGen.Runtime.IFieldSelectionPresets.AllFieldNames => new string[]
         {
-        }
-
-        /// <summary>The fields the Graph API returns by default (none marked in the schema).</summary>
-        public static PageUserMessageThreadLabelFields Default { get; } = new PageUserMessageThreadLabelFields()
-            ;
-
-        /// <summary>Every field that is not deprecated (edges are not expanded).</summary>
-        public static PageUserMessageThreadLabelFields All { get; } = new PageUserMessageThreadLabelFields()
-            .With("id")
-            .With("page_label_name")
-            ;
+            "id",
+            "page_label_name",
+        };
 
         /// <summary>
         /// The <c>id</c> field.
         /// </summary>
-        public PageUserMessageThreadLabelFields Id => new(Append("id"));
+        public PageUserMessageThreadLabelFields Id => base.With("id");
 
         /// <summary>
         /// The <c>page_label_name</c> field.
         /// </summary>
-        public PageUserMessageThreadLabelFields PageLabelName => new(Append("page_label_name"));
-
-        private PageUserMessageThreadLabelFields With(string wireName) => new(Append(wireName));
+        public PageUserMessageThreadLabelFields PageLabelName => base.With("page_label_name");
     }
 }

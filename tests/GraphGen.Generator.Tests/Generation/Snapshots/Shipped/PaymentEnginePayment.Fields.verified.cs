@@ -8,135 +8,126 @@ namespace GraphGen.Facebook
     /// every member returns a new selection, so one can be kept in a <c>static readonly</c> field.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
-    public sealed partial class PaymentEnginePaymentFields : global::GraphGen.Runtime.FieldSelection
+    public sealed partial class PaymentEnginePaymentFields : global::GraphGen.Runtime.FieldSelection<PaymentEnginePaymentFields>, global::GraphGen.Runtime.IFieldSelectionPresets
     {
-        /// <summary>Creates an empty selection (the Graph API then returns the default fields).</summary>
-        public PaymentEnginePaymentFields()
-            : base(null)
+        // The plumbing (Default, All, With) lives in the base class and the presets are explicit, so every member
+        // declared here is a field or edge of the schema.
+        static string[] global::GraphGen.Runtime.IFieldSelectionPresets.DefaultFieldNames => new string[]
         {
-        }
+        };
 
-        private PaymentEnginePaymentFields(global::GraphGen.Runtime.FieldSelectionEntry? last)
-            : base(last)
+        static string[] global::GraphGen.Runtime.IFieldSelectionPresets.AllFieldNames => new string[]
         {
-        }
-
-        /// <summary>The fields the Graph API returns by default (none marked in the schema).</summary>
-        public static PaymentEnginePaymentFields Default { get; } = new PaymentEnginePaymentFields()
-            ;
-
-        /// <summary>Every field that is not deprecated (edges are not expanded).</summary>
-        public static PaymentEnginePaymentFields All { get; } = new PaymentEnginePaymentFields()
-            .With("actions")
-            .With("application")
-            .With("country")
-            .With("created_time")
-            .With("disputes")
-            .With("fraud_status")
-            .With("fulfillment_status")
-            .With("id")
-            .With("is_from_ad")
-            .With("is_from_page_post")
-            .With("items")
-            .With("payout_foreign_exchange_rate")
-            .With("phone_support_eligible")
-            .With("platform")
-            .With("request_id")
-            .With("tax")
-            .With("tax_country")
-            .With("test")
-            .With("user")
-            ;
+            "actions",
+            "application",
+            "country",
+            "created_time",
+            "disputes",
+            "fraud_status",
+            "fulfillment_status",
+            "id",
+            "is_from_ad",
+            "is_from_page_post",
+            "items",
+            "payout_foreign_exchange_rate",
+            "phone_support_eligible",
+            "platform",
+            "request_id",
+            "tax",
+            "tax_country",
+            "test",
+            "user",
+        };
 
         /// <summary>
         /// The <c>actions</c> field.
         /// </summary>
-        public PaymentEnginePaymentFields Actions => new(Append("actions"));
+        public PaymentEnginePaymentFields Actions => base.With("actions");
 
         /// <summary>
         /// The <c>application</c> field.
         /// </summary>
-        public PaymentEnginePaymentFields Application => new(Append("application"));
+        public PaymentEnginePaymentFields Application => base.With("application");
 
         /// <summary>
         /// The <c>country</c> field.
         /// </summary>
-        public PaymentEnginePaymentFields Country => new(Append("country"));
+        public PaymentEnginePaymentFields Country => base.With("country");
 
         /// <summary>
         /// The <c>created_time</c> field.
         /// </summary>
-        public PaymentEnginePaymentFields CreatedTime => new(Append("created_time"));
+        public PaymentEnginePaymentFields CreatedTime => base.With("created_time");
 
         /// <summary>
         /// The <c>disputes</c> field.
         /// </summary>
-        public PaymentEnginePaymentFields Disputes => new(Append("disputes"));
+        public PaymentEnginePaymentFields Disputes => base.With("disputes");
 
         /// <summary>
         /// The <c>fraud_status</c> field.
         /// </summary>
-        public PaymentEnginePaymentFields FraudStatus => new(Append("fraud_status"));
+        public PaymentEnginePaymentFields FraudStatus => base.With("fraud_status");
 
         /// <summary>
         /// The <c>fulfillment_status</c> field.
         /// </summary>
-        public PaymentEnginePaymentFields FulfillmentStatus => new(Append("fulfillment_status"));
+        public PaymentEnginePaymentFields FulfillmentStatus => base.With("fulfillment_status");
 
         /// <summary>
         /// The <c>id</c> field.
         /// </summary>
-        public PaymentEnginePaymentFields Id => new(Append("id"));
+        public PaymentEnginePaymentFields Id => base.With("id");
 
         /// <summary>
         /// The <c>is_from_ad</c> field.
         /// </summary>
-        public PaymentEnginePaymentFields IsFromAd => new(Append("is_from_ad"));
+        public PaymentEnginePaymentFields IsFromAd => base.With("is_from_ad");
 
         /// <summary>
         /// The <c>is_from_page_post</c> field.
         /// </summary>
-        public PaymentEnginePaymentFields IsFromPagePost => new(Append("is_from_page_post"));
+        public PaymentEnginePaymentFields IsFromPagePost => base.With("is_from_page_post");
 
         /// <summary>
         /// The <c>items</c> field.
         /// </summary>
-        public PaymentEnginePaymentFields Items => new(Append("items"));
+        public PaymentEnginePaymentFields Items => base.With("items");
 
         /// <summary>
         /// The <c>payout_foreign_exchange_rate</c> field.
         /// </summary>
-        public PaymentEnginePaymentFields PayoutForeignExchangeRate => new(Append("payout_foreign_exchange_rate"));
+        public PaymentEnginePaymentFields PayoutForeignExchangeRate => base.With("payout_foreign_exchange_rate");
 
         /// <summary>
         /// The <c>phone_support_eligible</c> field.
         /// </summary>
-        public PaymentEnginePaymentFields PhoneSupportEligible => new(Append("phone_support_eligible"));
+        public PaymentEnginePaymentFields PhoneSupportEligible => base.With("phone_support_eligible");
 
         /// <summary>
         /// The <c>platform</c> field.
         /// </summary>
-        public PaymentEnginePaymentFields Platform => new(Append("platform"));
+        public PaymentEnginePaymentFields Platform => base.With("platform");
 
         /// <summary>
         /// The <c>request_id</c> field.
         /// </summary>
-        public PaymentEnginePaymentFields RequestId => new(Append("request_id"));
+        public PaymentEnginePaymentFields RequestId => base.With("request_id");
 
         /// <summary>
         /// The <c>tax</c> field.
         /// </summary>
-        public PaymentEnginePaymentFields Tax => new(Append("tax"));
+        public PaymentEnginePaymentFields Tax => base.With("tax");
 
         /// <summary>
         /// The <c>tax_country</c> field.
         /// </summary>
-        public PaymentEnginePaymentFields TaxCountry => new(Append("tax_country"));
+        public PaymentEnginePaymentFields TaxCountry => base.With("tax_country");
 
         /// <summary>
         /// The <c>test</c> field.
         /// </summary>
-        public PaymentEnginePaymentFields Test => new(Append("test"));
+        public PaymentEnginePaymentFields Test => base.With("test");
 
         /// <summary>
         /// The <c>user</c> field.
@@ -144,8 +135,6 @@ namespace GraphGen.Facebook
         /// <param name="fields">Sub-fields to select; the default fields when omitted.</param>
         /// <returns>The selection with the field expanded.</returns>
         public PaymentEnginePaymentFields User(global::System.Func<global::GraphGen.Facebook.UserFields, global::GraphGen.Facebook.UserFields>? fields = null)
-            => new(AppendExpansion("user", null, fields?.Invoke(new global::GraphGen.Facebook.UserFields())));
-
-        private PaymentEnginePaymentFields With(string wireName) => new(Append(wireName));
+            => base.WithExpansion("user", null, fields?.Invoke(new global::GraphGen.Facebook.UserFields()));
     }
 }

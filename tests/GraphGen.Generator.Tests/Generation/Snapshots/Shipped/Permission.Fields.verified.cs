@@ -8,39 +8,28 @@ namespace GraphGen.Facebook
     /// every member returns a new selection, so one can be kept in a <c>static readonly</c> field.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
-    public sealed partial class PermissionFields : global::GraphGen.Runtime.FieldSelection
+    public sealed partial class PermissionFields : global::GraphGen.Runtime.FieldSelection<PermissionFields>, global::GraphGen.Runtime.IFieldSelectionPresets
     {
-        /// <summary>Creates an empty selection (the Graph API then returns the default fields).</summary>
-        public PermissionFields()
-            : base(null)
+        // The plumbing (Default, All, With) lives in the base class and the presets are explicit, so every member
+        // declared here is a field or edge of the schema.
+        static string[] global::GraphGen.Runtime.IFieldSelectionPresets.DefaultFieldNames => new string[]
         {
-        }
+        };
 
-        private PermissionFields(global::GraphGen.Runtime.FieldSelectionEntry? last)
-            : base(last)
+        static string[] global::GraphGen.Runtime.IFieldSelectionPresets.AllFieldNames => new string[]
         {
-        }
-
-        /// <summary>The fields the Graph API returns by default (none marked in the schema).</summary>
-        public static PermissionFields Default { get; } = new PermissionFields()
-            ;
-
-        /// <summary>Every field that is not deprecated (edges are not expanded).</summary>
-        public static PermissionFields All { get; } = new PermissionFields()
-            .With("permission")
-            .With("status")
-            ;
+            "permission",
+            "status",
+        };
 
         /// <summary>
         /// The <c>permission</c> field.
         /// </summary>
-        public PermissionFields PermissionValue => new(Append("permission"));
+        public PermissionFields PermissionValue => base.With("permission");
 
         /// <summary>
         /// The <c>status</c> field.
         /// </summary>
-        public PermissionFields Status => new(Append("status"));
-
-        private PermissionFields With(string wireName) => new(Append(wireName));
+        public PermissionFields Status => base.With("status");
     }
 }

@@ -8,39 +8,30 @@ namespace GraphGen.Facebook
     /// every member returns a new selection, so one can be kept in a <c>static readonly</c> field.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
-    public sealed partial class PhotoFields : global::GraphGen.Runtime.FieldSelection
+    public sealed partial class PhotoFields : global::GraphGen.Runtime.FieldSelection<PhotoFields>, global::GraphGen.Runtime.IFieldSelectionPresets
     {
-        /// <summary>Creates an empty selection (the Graph API then returns the default fields).</summary>
-        public PhotoFields()
-            : base(null)
+        // The plumbing (Default, All, With) lives in the base class and the presets are explicit, so every member
+        // declared here is a field or edge of the schema.
+        static string[] global::GraphGen.Runtime.IFieldSelectionPresets.DefaultFieldNames => new string[]
         {
-        }
+        };
 
-        private PhotoFields(global::GraphGen.Runtime.FieldSelectionEntry? last)
-            : base(last)
+        static string[] global::GraphGen.Runtime.IFieldSelectionPresets.AllFieldNames => new string[]
         {
-        }
-
-        /// <summary>The fields the Graph API returns by default (none marked in the schema).</summary>
-        public static PhotoFields Default { get; } = new PhotoFields()
-            ;
-
-        /// <summary>Every field that is not deprecated (edges are not expanded).</summary>
-        public static PhotoFields All { get; } = new PhotoFields()
-            .With("album")
-            .With("alt_text")
-            .With("created_time")
-            .With("height")
-            .With("icon")
-            .With("id")
-            .With("link")
-            .With("name")
-            .With("picture")
-            .With("source")
-            .With("target")
-            .With("updated_time")
-            .With("width")
-            ;
+            "album",
+            "alt_text",
+            "created_time",
+            "height",
+            "icon",
+            "id",
+            "link",
+            "name",
+            "picture",
+            "source",
+            "target",
+            "updated_time",
+            "width",
+        };
 
         /// <summary>
         /// The <c>album</c> field.
@@ -48,52 +39,52 @@ namespace GraphGen.Facebook
         /// <param name="fields">Sub-fields to select; the default fields when omitted.</param>
         /// <returns>The selection with the field expanded.</returns>
         public PhotoFields Album(global::System.Func<global::GraphGen.Facebook.AlbumFields, global::GraphGen.Facebook.AlbumFields>? fields = null)
-            => new(AppendExpansion("album", null, fields?.Invoke(new global::GraphGen.Facebook.AlbumFields())));
+            => base.WithExpansion("album", null, fields?.Invoke(new global::GraphGen.Facebook.AlbumFields()));
 
         /// <summary>
         /// The <c>alt_text</c> field.
         /// </summary>
-        public PhotoFields AltText => new(Append("alt_text"));
+        public PhotoFields AltText => base.With("alt_text");
 
         /// <summary>
         /// The <c>created_time</c> field.
         /// </summary>
-        public PhotoFields CreatedTime => new(Append("created_time"));
+        public PhotoFields CreatedTime => base.With("created_time");
 
         /// <summary>
         /// The <c>height</c> field.
         /// </summary>
-        public PhotoFields Height => new(Append("height"));
+        public PhotoFields Height => base.With("height");
 
         /// <summary>
         /// The <c>icon</c> field.
         /// </summary>
-        public PhotoFields Icon => new(Append("icon"));
+        public PhotoFields Icon => base.With("icon");
 
         /// <summary>
         /// The <c>id</c> field.
         /// </summary>
-        public PhotoFields Id => new(Append("id"));
+        public PhotoFields Id => base.With("id");
 
         /// <summary>
         /// The <c>link</c> field.
         /// </summary>
-        public PhotoFields Link => new(Append("link"));
+        public PhotoFields Link => base.With("link");
 
         /// <summary>
         /// The <c>name</c> field.
         /// </summary>
-        public PhotoFields Name => new(Append("name"));
+        public PhotoFields Name => base.With("name");
 
         /// <summary>
         /// The <c>picture</c> field.
         /// </summary>
-        public PhotoFields Picture => new(Append("picture"));
+        public PhotoFields Picture => base.With("picture");
 
         /// <summary>
         /// The <c>source</c> field.
         /// </summary>
-        public PhotoFields Source => new(Append("source"));
+        public PhotoFields Source => base.With("source");
 
         /// <summary>
         /// The <c>target</c> field.
@@ -101,18 +92,16 @@ namespace GraphGen.Facebook
         /// <param name="fields">Sub-fields to select; the default fields when omitted.</param>
         /// <returns>The selection with the field expanded.</returns>
         public PhotoFields Target(global::System.Func<global::GraphGen.Facebook.ProfileFields, global::GraphGen.Facebook.ProfileFields>? fields = null)
-            => new(AppendExpansion("target", null, fields?.Invoke(new global::GraphGen.Facebook.ProfileFields())));
+            => base.WithExpansion("target", null, fields?.Invoke(new global::GraphGen.Facebook.ProfileFields()));
 
         /// <summary>
         /// The <c>updated_time</c> field.
         /// </summary>
-        public PhotoFields UpdatedTime => new(Append("updated_time"));
+        public PhotoFields UpdatedTime => base.With("updated_time");
 
         /// <summary>
         /// The <c>width</c> field.
         /// </summary>
-        public PhotoFields Width => new(Append("width"));
-
-        private PhotoFields With(string wireName) => new(Append(wireName));
+        public PhotoFields Width => base.With("width");
     }
 }

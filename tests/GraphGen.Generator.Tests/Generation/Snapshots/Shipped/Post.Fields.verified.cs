@@ -8,129 +8,118 @@ namespace GraphGen.Facebook
     /// every member returns a new selection, so one can be kept in a <c>static readonly</c> field.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
-    public sealed partial class PostFields : global::GraphGen.Runtime.FieldSelection
+    public sealed partial class PostFields : global::GraphGen.Runtime.FieldSelection<PostFields>, global::GraphGen.Runtime.IFieldSelectionPresets
     {
-        /// <summary>Creates an empty selection (the Graph API then returns the default fields).</summary>
-        public PostFields()
-            : base(null)
+        // The plumbing (Default, All, With) lives in the base class and the presets are explicit, so every member
+        // declared here is a field or edge of the schema.
+        static string[] global::GraphGen.Runtime.IFieldSelectionPresets.DefaultFieldNames => new string[]
         {
-        }
+        };
 
-        private PostFields(global::GraphGen.Runtime.FieldSelectionEntry? last)
-            : base(last)
+        static string[] global::GraphGen.Runtime.IFieldSelectionPresets.AllFieldNames => new string[]
         {
-        }
-
-        /// <summary>The fields the Graph API returns by default (none marked in the schema).</summary>
-        public static PostFields Default { get; } = new PostFields()
-            ;
-
-        /// <summary>Every field that is not deprecated (edges are not expanded).</summary>
-        public static PostFields All { get; } = new PostFields()
-            .With("caption")
-            .With("created_time")
-            .With("description")
-            .With("from")
-            .With("full_picture")
-            .With("icon")
-            .With("id")
-            .With("is_hidden")
-            .With("is_published")
-            .With("link")
-            .With("message")
-            .With("name")
-            .With("permalink_url")
-            .With("picture")
-            .With("status_type")
-            .With("story")
-            .With("updated_time")
-            ;
+            "caption",
+            "created_time",
+            "description",
+            "from",
+            "full_picture",
+            "icon",
+            "id",
+            "is_hidden",
+            "is_published",
+            "link",
+            "message",
+            "name",
+            "permalink_url",
+            "picture",
+            "status_type",
+            "story",
+            "updated_time",
+        };
 
         /// <summary>
         /// The <c>caption</c> field.
         /// </summary>
-        public PostFields Caption => new(Append("caption"));
+        public PostFields Caption => base.With("caption");
 
         /// <summary>
         /// The <c>created_time</c> field.
         /// </summary>
-        public PostFields CreatedTime => new(Append("created_time"));
+        public PostFields CreatedTime => base.With("created_time");
 
         /// <summary>
         /// The <c>description</c> field.
         /// </summary>
-        public PostFields Description => new(Append("description"));
+        public PostFields Description => base.With("description");
 
         /// <summary>
         /// The <c>from</c> field.
         /// </summary>
-        public PostFields From => new(Append("from"));
+        public PostFields From => base.With("from");
 
         /// <summary>
         /// The <c>full_picture</c> field.
         /// </summary>
-        public PostFields FullPicture => new(Append("full_picture"));
+        public PostFields FullPicture => base.With("full_picture");
 
         /// <summary>
         /// The <c>icon</c> field.
         /// </summary>
-        public PostFields Icon => new(Append("icon"));
+        public PostFields Icon => base.With("icon");
 
         /// <summary>
         /// The <c>id</c> field.
         /// </summary>
-        public PostFields Id => new(Append("id"));
+        public PostFields Id => base.With("id");
 
         /// <summary>
         /// The <c>is_hidden</c> field.
         /// </summary>
-        public PostFields IsHidden => new(Append("is_hidden"));
+        public PostFields IsHidden => base.With("is_hidden");
 
         /// <summary>
         /// The <c>is_published</c> field.
         /// </summary>
-        public PostFields IsPublished => new(Append("is_published"));
+        public PostFields IsPublished => base.With("is_published");
 
         /// <summary>
         /// The <c>link</c> field.
         /// </summary>
-        public PostFields Link => new(Append("link"));
+        public PostFields Link => base.With("link");
 
         /// <summary>
         /// The <c>message</c> field.
         /// </summary>
-        public PostFields Message => new(Append("message"));
+        public PostFields Message => base.With("message");
 
         /// <summary>
         /// The <c>name</c> field.
         /// </summary>
-        public PostFields Name => new(Append("name"));
+        public PostFields Name => base.With("name");
 
         /// <summary>
         /// The <c>permalink_url</c> field.
         /// </summary>
-        public PostFields PermalinkUrl => new(Append("permalink_url"));
+        public PostFields PermalinkUrl => base.With("permalink_url");
 
         /// <summary>
         /// The <c>picture</c> field.
         /// </summary>
-        public PostFields Picture => new(Append("picture"));
+        public PostFields Picture => base.With("picture");
 
         /// <summary>
         /// The <c>status_type</c> field.
         /// </summary>
-        public PostFields StatusType => new(Append("status_type"));
+        public PostFields StatusType => base.With("status_type");
 
         /// <summary>
         /// The <c>story</c> field.
         /// </summary>
-        public PostFields Story => new(Append("story"));
+        public PostFields Story => base.With("story");
 
         /// <summary>
         /// The <c>updated_time</c> field.
         /// </summary>
-        public PostFields UpdatedTime => new(Append("updated_time"));
-
-        private PostFields With(string wireName) => new(Append(wireName));
+        public PostFields UpdatedTime => base.With("updated_time");
     }
 }

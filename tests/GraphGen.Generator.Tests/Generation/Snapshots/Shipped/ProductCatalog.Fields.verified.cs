@@ -8,38 +8,29 @@ namespace GraphGen.Facebook
     /// every member returns a new selection, so one can be kept in a <c>static readonly</c> field.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
-    public sealed partial class ProductCatalogFields : global::GraphGen.Runtime.FieldSelection
+    public sealed partial class ProductCatalogFields : global::GraphGen.Runtime.FieldSelection<ProductCatalogFields>, global::GraphGen.Runtime.IFieldSelectionPresets
     {
-        /// <summary>Creates an empty selection (the Graph API then returns the default fields).</summary>
-        public ProductCatalogFields()
-            : base(null)
+        // The plumbing (Default, All, With) lives in the base class and the presets are explicit, so every member
+        // declared here is a field or edge of the schema.
+        static string[] global::GraphGen.Runtime.IFieldSelectionPresets.DefaultFieldNames => new string[]
         {
-        }
+        };
 
-        private ProductCatalogFields(global::GraphGen.Runtime.FieldSelectionEntry? last)
-            : base(last)
+        static string[] global::GraphGen.Runtime.IFieldSelectionPresets.AllFieldNames => new string[]
         {
-        }
-
-        /// <summary>The fields the Graph API returns by default (none marked in the schema).</summary>
-        public static ProductCatalogFields Default { get; } = new ProductCatalogFields()
-            ;
-
-        /// <summary>Every field that is not deprecated (edges are not expanded).</summary>
-        public static ProductCatalogFields All { get; } = new ProductCatalogFields()
-            .With("business")
-            .With("creator_user")
-            .With("default_image_url")
-            .With("fallback_image_url")
-            .With("feed_count")
-            .With("id")
-            .With("is_catalog_segment")
-            .With("is_local_catalog")
-            .With("name")
-            .With("owner_business")
-            .With("product_count")
-            .With("vertical")
-            ;
+            "business",
+            "creator_user",
+            "default_image_url",
+            "fallback_image_url",
+            "feed_count",
+            "id",
+            "is_catalog_segment",
+            "is_local_catalog",
+            "name",
+            "owner_business",
+            "product_count",
+            "vertical",
+        };
 
         /// <summary>
         /// The <c>business</c> field.
@@ -47,7 +38,7 @@ namespace GraphGen.Facebook
         /// <param name="fields">Sub-fields to select; the default fields when omitted.</param>
         /// <returns>The selection with the field expanded.</returns>
         public ProductCatalogFields Business(global::System.Func<global::GraphGen.Facebook.BusinessFields, global::GraphGen.Facebook.BusinessFields>? fields = null)
-            => new(AppendExpansion("business", null, fields?.Invoke(new global::GraphGen.Facebook.BusinessFields())));
+            => base.WithExpansion("business", null, fields?.Invoke(new global::GraphGen.Facebook.BusinessFields()));
 
         /// <summary>
         /// The <c>creator_user</c> field.
@@ -55,42 +46,42 @@ namespace GraphGen.Facebook
         /// <param name="fields">Sub-fields to select; the default fields when omitted.</param>
         /// <returns>The selection with the field expanded.</returns>
         public ProductCatalogFields CreatorUser(global::System.Func<global::GraphGen.Facebook.UserFields, global::GraphGen.Facebook.UserFields>? fields = null)
-            => new(AppendExpansion("creator_user", null, fields?.Invoke(new global::GraphGen.Facebook.UserFields())));
+            => base.WithExpansion("creator_user", null, fields?.Invoke(new global::GraphGen.Facebook.UserFields()));
 
         /// <summary>
         /// The <c>default_image_url</c> field.
         /// </summary>
-        public ProductCatalogFields DefaultImageUrl => new(Append("default_image_url"));
+        public ProductCatalogFields DefaultImageUrl => base.With("default_image_url");
 
         /// <summary>
         /// The <c>fallback_image_url</c> field.
         /// </summary>
-        public ProductCatalogFields FallbackImageUrl => new(Append("fallback_image_url"));
+        public ProductCatalogFields FallbackImageUrl => base.With("fallback_image_url");
 
         /// <summary>
         /// The <c>feed_count</c> field.
         /// </summary>
-        public ProductCatalogFields FeedCount => new(Append("feed_count"));
+        public ProductCatalogFields FeedCount => base.With("feed_count");
 
         /// <summary>
         /// The <c>id</c> field.
         /// </summary>
-        public ProductCatalogFields Id => new(Append("id"));
+        public ProductCatalogFields Id => base.With("id");
 
         /// <summary>
         /// The <c>is_catalog_segment</c> field.
         /// </summary>
-        public ProductCatalogFields IsCatalogSegment => new(Append("is_catalog_segment"));
+        public ProductCatalogFields IsCatalogSegment => base.With("is_catalog_segment");
 
         /// <summary>
         /// The <c>is_local_catalog</c> field.
         /// </summary>
-        public ProductCatalogFields IsLocalCatalog => new(Append("is_local_catalog"));
+        public ProductCatalogFields IsLocalCatalog => base.With("is_local_catalog");
 
         /// <summary>
         /// The <c>name</c> field.
         /// </summary>
-        public ProductCatalogFields Name => new(Append("name"));
+        public ProductCatalogFields Name => base.With("name");
 
         /// <summary>
         /// The <c>owner_business</c> field.
@@ -98,18 +89,16 @@ namespace GraphGen.Facebook
         /// <param name="fields">Sub-fields to select; the default fields when omitted.</param>
         /// <returns>The selection with the field expanded.</returns>
         public ProductCatalogFields OwnerBusiness(global::System.Func<global::GraphGen.Facebook.BusinessFields, global::GraphGen.Facebook.BusinessFields>? fields = null)
-            => new(AppendExpansion("owner_business", null, fields?.Invoke(new global::GraphGen.Facebook.BusinessFields())));
+            => base.WithExpansion("owner_business", null, fields?.Invoke(new global::GraphGen.Facebook.BusinessFields()));
 
         /// <summary>
         /// The <c>product_count</c> field.
         /// </summary>
-        public ProductCatalogFields ProductCount => new(Append("product_count"));
+        public ProductCatalogFields ProductCount => base.With("product_count");
 
         /// <summary>
         /// The <c>vertical</c> field.
         /// </summary>
-        public ProductCatalogFields Vertical => new(Append("vertical"));
-
-        private ProductCatalogFields With(string wireName) => new(Append(wireName));
+        public ProductCatalogFields Vertical => base.With("vertical");
     }
 }

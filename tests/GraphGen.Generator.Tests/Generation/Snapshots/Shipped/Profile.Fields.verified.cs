@@ -8,62 +8,53 @@ namespace GraphGen.Facebook
     /// every member returns a new selection, so one can be kept in a <c>static readonly</c> field.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
-    public sealed partial class ProfileFields : global::GraphGen.Runtime.FieldSelection
+    public sealed partial class ProfileFields : global::GraphGen.Runtime.FieldSelection<ProfileFields>, global::GraphGen.Runtime.IFieldSelectionPresets
     {
-        /// <summary>Creates an empty selection (the Graph API then returns the default fields).</summary>
-        public ProfileFields()
-            : base(null)
+        // The plumbing (Default, All, With) lives in the base class and the presets are explicit, so every member
+        // declared here is a field or edge of the schema.
+        static string[] global::GraphGen.Runtime.IFieldSelectionPresets.DefaultFieldNames => new string[]
         {
-        }
+        };
 
-        private ProfileFields(global::GraphGen.Runtime.FieldSelectionEntry? last)
-            : base(last)
+        static string[] global::GraphGen.Runtime.IFieldSelectionPresets.AllFieldNames => new string[]
         {
-        }
-
-        /// <summary>The fields the Graph API returns by default (none marked in the schema).</summary>
-        public static ProfileFields Default { get; } = new ProfileFields()
-            ;
-
-        /// <summary>Every field that is not deprecated (edges are not expanded).</summary>
-        public static ProfileFields All { get; } = new ProfileFields()
-            .With("can_post")
-            .With("id")
-            .With("link")
-            .With("name")
-            .With("pic")
-            .With("pic_crop")
-            .With("pic_large")
-            .With("pic_small")
-            .With("pic_square")
-            .With("profile_type")
-            .With("username")
-            ;
+            "can_post",
+            "id",
+            "link",
+            "name",
+            "pic",
+            "pic_crop",
+            "pic_large",
+            "pic_small",
+            "pic_square",
+            "profile_type",
+            "username",
+        };
 
         /// <summary>
         /// The <c>can_post</c> field.
         /// </summary>
-        public ProfileFields CanPost => new(Append("can_post"));
+        public ProfileFields CanPost => base.With("can_post");
 
         /// <summary>
         /// The <c>id</c> field.
         /// </summary>
-        public ProfileFields Id => new(Append("id"));
+        public ProfileFields Id => base.With("id");
 
         /// <summary>
         /// The <c>link</c> field.
         /// </summary>
-        public ProfileFields Link => new(Append("link"));
+        public ProfileFields Link => base.With("link");
 
         /// <summary>
         /// The <c>name</c> field.
         /// </summary>
-        public ProfileFields Name => new(Append("name"));
+        public ProfileFields Name => base.With("name");
 
         /// <summary>
         /// The <c>pic</c> field.
         /// </summary>
-        public ProfileFields Pic => new(Append("pic"));
+        public ProfileFields Pic => base.With("pic");
 
         /// <summary>
         /// The <c>pic_crop</c> field.
@@ -71,33 +62,31 @@ namespace GraphGen.Facebook
         /// <param name="fields">Sub-fields to select; the default fields when omitted.</param>
         /// <returns>The selection with the field expanded.</returns>
         public ProfileFields PicCrop(global::System.Func<global::GraphGen.Facebook.ProfilePictureSourceFields, global::GraphGen.Facebook.ProfilePictureSourceFields>? fields = null)
-            => new(AppendExpansion("pic_crop", null, fields?.Invoke(new global::GraphGen.Facebook.ProfilePictureSourceFields())));
+            => base.WithExpansion("pic_crop", null, fields?.Invoke(new global::GraphGen.Facebook.ProfilePictureSourceFields()));
 
         /// <summary>
         /// The <c>pic_large</c> field.
         /// </summary>
-        public ProfileFields PicLarge => new(Append("pic_large"));
+        public ProfileFields PicLarge => base.With("pic_large");
 
         /// <summary>
         /// The <c>pic_small</c> field.
         /// </summary>
-        public ProfileFields PicSmall => new(Append("pic_small"));
+        public ProfileFields PicSmall => base.With("pic_small");
 
         /// <summary>
         /// The <c>pic_square</c> field.
         /// </summary>
-        public ProfileFields PicSquare => new(Append("pic_square"));
+        public ProfileFields PicSquare => base.With("pic_square");
 
         /// <summary>
         /// The <c>profile_type</c> field.
         /// </summary>
-        public ProfileFields ProfileType => new(Append("profile_type"));
+        public ProfileFields ProfileType => base.With("profile_type");
 
         /// <summary>
         /// The <c>username</c> field.
         /// </summary>
-        public ProfileFields Username => new(Append("username"));
-
-        private ProfileFields With(string wireName) => new(Append(wireName));
+        public ProfileFields Username => base.With("username");
     }
 }

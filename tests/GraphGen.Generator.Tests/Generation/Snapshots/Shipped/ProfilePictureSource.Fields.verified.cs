@@ -8,81 +8,70 @@ namespace GraphGen.Facebook
     /// every member returns a new selection, so one can be kept in a <c>static readonly</c> field.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
-    public sealed partial class ProfilePictureSourceFields : global::GraphGen.Runtime.FieldSelection
+    public sealed partial class ProfilePictureSourceFields : global::GraphGen.Runtime.FieldSelection<ProfilePictureSourceFields>, global::GraphGen.Runtime.IFieldSelectionPresets
     {
-        /// <summary>Creates an empty selection (the Graph API then returns the default fields).</summary>
-        public ProfilePictureSourceFields()
-            : base(null)
+        // The plumbing (Default, All, With) lives in the base class and the presets are explicit, so every member
+        // declared here is a field or edge of the schema.
+        static string[] global::GraphGen.Runtime.IFieldSelectionPresets.DefaultFieldNames => new string[]
         {
-        }
+        };
 
-        private ProfilePictureSourceFields(global::GraphGen.Runtime.FieldSelectionEntry? last)
-            : base(last)
+        static string[] global::GraphGen.Runtime.IFieldSelectionPresets.AllFieldNames => new string[]
         {
-        }
-
-        /// <summary>The fields the Graph API returns by default (none marked in the schema).</summary>
-        public static ProfilePictureSourceFields Default { get; } = new ProfilePictureSourceFields()
-            ;
-
-        /// <summary>Every field that is not deprecated (edges are not expanded).</summary>
-        public static ProfilePictureSourceFields All { get; } = new ProfilePictureSourceFields()
-            .With("bottom")
-            .With("cache_key")
-            .With("height")
-            .With("is_silhouette")
-            .With("left")
-            .With("right")
-            .With("top")
-            .With("url")
-            .With("width")
-            ;
+            "bottom",
+            "cache_key",
+            "height",
+            "is_silhouette",
+            "left",
+            "right",
+            "top",
+            "url",
+            "width",
+        };
 
         /// <summary>
         /// The <c>bottom</c> field.
         /// </summary>
-        public ProfilePictureSourceFields Bottom => new(Append("bottom"));
+        public ProfilePictureSourceFields Bottom => base.With("bottom");
 
         /// <summary>
         /// The <c>cache_key</c> field.
         /// </summary>
-        public ProfilePictureSourceFields CacheKey => new(Append("cache_key"));
+        public ProfilePictureSourceFields CacheKey => base.With("cache_key");
 
         /// <summary>
         /// The <c>height</c> field.
         /// </summary>
-        public ProfilePictureSourceFields Height => new(Append("height"));
+        public ProfilePictureSourceFields Height => base.With("height");
 
         /// <summary>
         /// The <c>is_silhouette</c> field.
         /// </summary>
-        public ProfilePictureSourceFields IsSilhouette => new(Append("is_silhouette"));
+        public ProfilePictureSourceFields IsSilhouette => base.With("is_silhouette");
 
         /// <summary>
         /// The <c>left</c> field.
         /// </summary>
-        public ProfilePictureSourceFields Left => new(Append("left"));
+        public ProfilePictureSourceFields Left => base.With("left");
 
         /// <summary>
         /// The <c>right</c> field.
         /// </summary>
-        public ProfilePictureSourceFields Right => new(Append("right"));
+        public ProfilePictureSourceFields Right => base.With("right");
 
         /// <summary>
         /// The <c>top</c> field.
         /// </summary>
-        public ProfilePictureSourceFields Top => new(Append("top"));
+        public ProfilePictureSourceFields Top => base.With("top");
 
         /// <summary>
         /// The <c>url</c> field.
         /// </summary>
-        public ProfilePictureSourceFields Url => new(Append("url"));
+        public ProfilePictureSourceFields Url => base.With("url");
 
         /// <summary>
         /// The <c>width</c> field.
         /// </summary>
-        public ProfilePictureSourceFields Width => new(Append("width"));
-
-        private ProfilePictureSourceFields With(string wireName) => new(Append(wireName));
+        public ProfilePictureSourceFields Width => base.With("width");
     }
 }

@@ -8,33 +8,22 @@ namespace GraphGen.Facebook
     /// every member returns a new selection, so one can be kept in a <c>static readonly</c> field.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
-    public sealed partial class SuccessResultFields : global::GraphGen.Runtime.FieldSelection
+    public sealed partial class SuccessResultFields : global::GraphGen.Runtime.FieldSelection<SuccessResultFields>, global::GraphGen.Runtime.IFieldSelectionPresets
     {
-        /// <summary>Creates an empty selection (the Graph API then returns the default fields).</summary>
-        public SuccessResultFields()
-            : base(null)
+        // The plumbing (Default, All, With) lives in the base class and the presets are explicit, so every member
+        // declared here is a field or edge of the schema.
+        static string[] global::GraphGen.Runtime.IFieldSelectionPresets.DefaultFieldNames => new string[]
         {
-        }
+        };
 
-        private SuccessResultFields(global::GraphGen.Runtime.FieldSelectionEntry? last)
-            : base(last)
+        static string[] global::GraphGen.Runtime.IFieldSelectionPresets.AllFieldNames => new string[]
         {
-        }
-
-        /// <summary>The fields the Graph API returns by default (none marked in the schema).</summary>
-        public static SuccessResultFields Default { get; } = new SuccessResultFields()
-            ;
-
-        /// <summary>Every field that is not deprecated (edges are not expanded).</summary>
-        public static SuccessResultFields All { get; } = new SuccessResultFields()
-            .With("success")
-            ;
+            "success",
+        };
 
         /// <summary>
         /// The <c>success</c> field.
         /// </summary>
-        public SuccessResultFields Success => new(Append("success"));
-
-        private SuccessResultFields With(string wireName) => new(Append(wireName));
+        public SuccessResultFields Success => base.With("success");
     }
 }

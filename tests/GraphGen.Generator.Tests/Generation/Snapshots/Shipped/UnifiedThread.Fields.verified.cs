@@ -8,123 +8,112 @@ namespace GraphGen.Facebook
     /// every member returns a new selection, so one can be kept in a <c>static readonly</c> field.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
-    public sealed partial class UnifiedThreadFields : global::GraphGen.Runtime.FieldSelection
+    public sealed partial class UnifiedThreadFields : global::GraphGen.Runtime.FieldSelection<UnifiedThreadFields>, global::GraphGen.Runtime.IFieldSelectionPresets
     {
-        /// <summary>Creates an empty selection (the Graph API then returns the default fields).</summary>
-        public UnifiedThreadFields()
-            : base(null)
+        // The plumbing (Default, All, With) lives in the base class and the presets are explicit, so every member
+        // declared here is a field or edge of the schema.
+        static string[] global::GraphGen.Runtime.IFieldSelectionPresets.DefaultFieldNames => new string[]
         {
-        }
+        };
 
-        private UnifiedThreadFields(global::GraphGen.Runtime.FieldSelectionEntry? last)
-            : base(last)
+        static string[] global::GraphGen.Runtime.IFieldSelectionPresets.AllFieldNames => new string[]
         {
-        }
-
-        /// <summary>The fields the Graph API returns by default (none marked in the schema).</summary>
-        public static UnifiedThreadFields Default { get; } = new UnifiedThreadFields()
-            ;
-
-        /// <summary>Every field that is not deprecated (edges are not expanded).</summary>
-        public static UnifiedThreadFields All { get; } = new UnifiedThreadFields()
-            .With("can_reply")
-            .With("folder")
-            .With("former_participants")
-            .With("id")
-            .With("is_owner")
-            .With("is_subscribed")
-            .With("link")
-            .With("message_count")
-            .With("name")
-            .With("participants")
-            .With("scoped_thread_key")
-            .With("senders")
-            .With("snippet")
-            .With("unread_count")
-            .With("updated_time")
-            .With("wallpaper")
-            ;
+            "can_reply",
+            "folder",
+            "former_participants",
+            "id",
+            "is_owner",
+            "is_subscribed",
+            "link",
+            "message_count",
+            "name",
+            "participants",
+            "scoped_thread_key",
+            "senders",
+            "snippet",
+            "unread_count",
+            "updated_time",
+            "wallpaper",
+        };
 
         /// <summary>
         /// The <c>can_reply</c> field.
         /// </summary>
-        public UnifiedThreadFields CanReply => new(Append("can_reply"));
+        public UnifiedThreadFields CanReply => base.With("can_reply");
 
         /// <summary>
         /// The <c>folder</c> field.
         /// </summary>
-        public UnifiedThreadFields Folder => new(Append("folder"));
+        public UnifiedThreadFields Folder => base.With("folder");
 
         /// <summary>
         /// The <c>former_participants</c> field.
         /// </summary>
-        public UnifiedThreadFields FormerParticipants => new(Append("former_participants"));
+        public UnifiedThreadFields FormerParticipants => base.With("former_participants");
 
         /// <summary>
         /// The <c>id</c> field.
         /// </summary>
-        public UnifiedThreadFields Id => new(Append("id"));
+        public UnifiedThreadFields Id => base.With("id");
 
         /// <summary>
         /// The <c>is_owner</c> field.
         /// </summary>
-        public UnifiedThreadFields IsOwner => new(Append("is_owner"));
+        public UnifiedThreadFields IsOwner => base.With("is_owner");
 
         /// <summary>
         /// The <c>is_subscribed</c> field.
         /// </summary>
-        public UnifiedThreadFields IsSubscribed => new(Append("is_subscribed"));
+        public UnifiedThreadFields IsSubscribed => base.With("is_subscribed");
 
         /// <summary>
         /// The <c>link</c> field.
         /// </summary>
-        public UnifiedThreadFields Link => new(Append("link"));
+        public UnifiedThreadFields Link => base.With("link");
 
         /// <summary>
         /// The <c>message_count</c> field.
         /// </summary>
-        public UnifiedThreadFields MessageCount => new(Append("message_count"));
+        public UnifiedThreadFields MessageCount => base.With("message_count");
 
         /// <summary>
         /// The <c>name</c> field.
         /// </summary>
-        public UnifiedThreadFields Name => new(Append("name"));
+        public UnifiedThreadFields Name => base.With("name");
 
         /// <summary>
         /// The <c>participants</c> field.
         /// </summary>
-        public UnifiedThreadFields Participants => new(Append("participants"));
+        public UnifiedThreadFields Participants => base.With("participants");
 
         /// <summary>
         /// The <c>scoped_thread_key</c> field.
         /// </summary>
-        public UnifiedThreadFields ScopedThreadKey => new(Append("scoped_thread_key"));
+        public UnifiedThreadFields ScopedThreadKey => base.With("scoped_thread_key");
 
         /// <summary>
         /// The <c>senders</c> field.
         /// </summary>
-        public UnifiedThreadFields Senders => new(Append("senders"));
+        public UnifiedThreadFields Senders => base.With("senders");
 
         /// <summary>
         /// The <c>snippet</c> field.
         /// </summary>
-        public UnifiedThreadFields Snippet => new(Append("snippet"));
+        public UnifiedThreadFields Snippet => base.With("snippet");
 
         /// <summary>
         /// The <c>unread_count</c> field.
         /// </summary>
-        public UnifiedThreadFields UnreadCount => new(Append("unread_count"));
+        public UnifiedThreadFields UnreadCount => base.With("unread_count");
 
         /// <summary>
         /// The <c>updated_time</c> field.
         /// </summary>
-        public UnifiedThreadFields UpdatedTime => new(Append("updated_time"));
+        public UnifiedThreadFields UpdatedTime => base.With("updated_time");
 
         /// <summary>
         /// The <c>wallpaper</c> field.
         /// </summary>
-        public UnifiedThreadFields Wallpaper => new(Append("wallpaper"));
-
-        private UnifiedThreadFields With(string wireName) => new(Append(wireName));
+        public UnifiedThreadFields Wallpaper => base.With("wallpaper");
     }
 }

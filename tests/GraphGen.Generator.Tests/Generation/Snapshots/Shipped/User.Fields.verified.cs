@@ -8,62 +8,53 @@ namespace GraphGen.Facebook
     /// every member returns a new selection, so one can be kept in a <c>static readonly</c> field.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
-    public sealed partial class UserFields : global::GraphGen.Runtime.FieldSelection
+    public sealed partial class UserFields : global::GraphGen.Runtime.FieldSelection<UserFields>, global::GraphGen.Runtime.IFieldSelectionPresets
     {
-        /// <summary>Creates an empty selection (the Graph API then returns the default fields).</summary>
-        public UserFields()
-            : base(null)
+        // The plumbing (Default, All, With) lives in the base class and the presets are explicit, so every member
+        // declared here is a field or edge of the schema.
+        static string[] global::GraphGen.Runtime.IFieldSelectionPresets.DefaultFieldNames => new string[]
         {
-        }
+            "id",
+            "first_name",
+            "last_name",
+            "middle_name",
+            "name",
+            "name_format",
+            "short_name",
+        };
 
-        private UserFields(global::GraphGen.Runtime.FieldSelectionEntry? last)
-            : base(last)
+        static string[] global::GraphGen.Runtime.IFieldSelectionPresets.AllFieldNames => new string[]
         {
-        }
-
-        /// <summary>The fields the Graph API returns by default (the <c>public_profile</c> set).</summary>
-        public static UserFields Default { get; } = new UserFields()
-            .With("id")
-            .With("first_name")
-            .With("last_name")
-            .With("middle_name")
-            .With("name")
-            .With("name_format")
-            .With("short_name")
-            ;
-
-        /// <summary>Every field that is not deprecated (edges are not expanded).</summary>
-        public static UserFields All { get; } = new UserFields()
-            .With("id")
-            .With("age_range")
-            .With("birthday")
-            .With("email")
-            .With("favorite_athletes")
-            .With("favorite_teams")
-            .With("first_name")
-            .With("gender")
-            .With("hometown")
-            .With("id_for_avatars")
-            .With("inspirational_people")
-            .With("installed")
-            .With("is_guest_user")
-            .With("languages")
-            .With("last_name")
-            .With("link")
-            .With("location")
-            .With("meeting_for")
-            .With("middle_name")
-            .With("name")
-            .With("name_format")
-            .With("quotes")
-            .With("shared_login_upgrade_required_by")
-            .With("short_name")
-            .With("significant_other")
-            .With("sports")
-            .With("supports_donate_button_in_live_video")
-            .With("token_for_business")
-            .With("video_upload_limits")
-            ;
+            "id",
+            "age_range",
+            "birthday",
+            "email",
+            "favorite_athletes",
+            "favorite_teams",
+            "first_name",
+            "gender",
+            "hometown",
+            "id_for_avatars",
+            "inspirational_people",
+            "installed",
+            "is_guest_user",
+            "languages",
+            "last_name",
+            "link",
+            "location",
+            "meeting_for",
+            "middle_name",
+            "name",
+            "name_format",
+            "quotes",
+            "shared_login_upgrade_required_by",
+            "short_name",
+            "significant_other",
+            "sports",
+            "supports_donate_button_in_live_video",
+            "token_for_business",
+            "video_upload_limits",
+        };
 
         /// <summary>
         /// The app user's App-Scoped User ID. This ID is unique to the app and cannot be used by other apps.
@@ -71,13 +62,13 @@ namespace GraphGen.Facebook
         /// <remarks>
         /// Part of the default <c>public_profile</c> fields.
         /// </remarks>
-        public UserFields Id => new(Append("id"));
+        public UserFields Id => base.With("id");
 
         /// <summary>
         /// Returns no data as of April 4, 2018.
         /// </summary>
         [global::System.Obsolete("Returns no data since 2018-04-04.")]
-        public UserFields About => new(Append("about"));
+        public UserFields About => base.With("about");
 
         /// <summary>
         /// The age segment for this person expressed as a minimum and maximum age. For example, more than 18, less than 21.
@@ -88,12 +79,12 @@ namespace GraphGen.Facebook
         /// <param name="fields">Sub-fields to select; the default fields when omitted.</param>
         /// <returns>The selection with the field expanded.</returns>
         public UserFields AgeRange(global::System.Func<global::GraphGen.Facebook.AgeRangeFields, global::GraphGen.Facebook.AgeRangeFields>? fields = null)
-            => new(AppendExpansion("age_range", null, fields?.Invoke(new global::GraphGen.Facebook.AgeRangeFields())));
+            => base.WithExpansion("age_range", null, fields?.Invoke(new global::GraphGen.Facebook.AgeRangeFields()));
 
         /// <summary>
         /// The person's birthday. This is a fixed format string, like MM/DD/YYYY. However, people can control who can see the year they were born separately from the month and day so this string can be only the year (YYYY) or the month + day (MM/DD)
         /// </summary>
-        public UserFields Birthday => new(Append("birthday"));
+        public UserFields Birthday => base.With("birthday");
 
         /// <summary>
         /// Returns no data as of April 4, 2018.
@@ -105,7 +96,7 @@ namespace GraphGen.Facebook
         /// <returns>The selection with the field expanded.</returns>
         [global::System.Obsolete("Returns no data since 2018-04-04.")]
         public UserFields Education(global::System.Func<global::GraphGen.Facebook.EducationExperienceFields, global::GraphGen.Facebook.EducationExperienceFields>? fields = null)
-            => new(AppendExpansion("education", null, fields?.Invoke(new global::GraphGen.Facebook.EducationExperienceFields())));
+            => base.WithExpansion("education", null, fields?.Invoke(new global::GraphGen.Facebook.EducationExperienceFields()));
 
         /// <summary>
         /// The User's primary email address listed on their profile. This field will not be returned if no valid email address is available.
@@ -113,7 +104,7 @@ namespace GraphGen.Facebook
         /// <remarks>
         /// Requires the <c>email</c> permission.
         /// </remarks>
-        public UserFields Email => new(Append("email"));
+        public UserFields Email => base.With("email");
 
         /// <summary>
         /// Athletes the User likes.
@@ -124,7 +115,7 @@ namespace GraphGen.Facebook
         /// <param name="fields">Sub-fields to select; the default fields when omitted.</param>
         /// <returns>The selection with the field expanded.</returns>
         public UserFields FavoriteAthletes(global::System.Func<global::GraphGen.Facebook.ExperienceFields, global::GraphGen.Facebook.ExperienceFields>? fields = null)
-            => new(AppendExpansion("favorite_athletes", null, fields?.Invoke(new global::GraphGen.Facebook.ExperienceFields())));
+            => base.WithExpansion("favorite_athletes", null, fields?.Invoke(new global::GraphGen.Facebook.ExperienceFields()));
 
         /// <summary>
         /// Sports teams the User likes.
@@ -135,7 +126,7 @@ namespace GraphGen.Facebook
         /// <param name="fields">Sub-fields to select; the default fields when omitted.</param>
         /// <returns>The selection with the field expanded.</returns>
         public UserFields FavoriteTeams(global::System.Func<global::GraphGen.Facebook.ExperienceFields, global::GraphGen.Facebook.ExperienceFields>? fields = null)
-            => new(AppendExpansion("favorite_teams", null, fields?.Invoke(new global::GraphGen.Facebook.ExperienceFields())));
+            => base.WithExpansion("favorite_teams", null, fields?.Invoke(new global::GraphGen.Facebook.ExperienceFields()));
 
         /// <summary>
         /// The person's first name
@@ -143,12 +134,12 @@ namespace GraphGen.Facebook
         /// <remarks>
         /// Part of the default <c>public_profile</c> fields.
         /// </remarks>
-        public UserFields FirstName => new(Append("first_name"));
+        public UserFields FirstName => base.With("first_name");
 
         /// <summary>
         /// The gender selected by this person, male or female. If the gender is set to a custom value, this value will be based off of the selected pronoun; it will be omitted if the pronoun is neutral.
         /// </summary>
-        public UserFields Gender => new(Append("gender"));
+        public UserFields Gender => base.With("gender");
 
         /// <summary>
         /// The person's hometown
@@ -159,12 +150,12 @@ namespace GraphGen.Facebook
         /// <param name="fields">Sub-fields to select; the default fields when omitted.</param>
         /// <returns>The selection with the field expanded.</returns>
         public UserFields Hometown(global::System.Func<global::GraphGen.Facebook.PageFields, global::GraphGen.Facebook.PageFields>? fields = null)
-            => new(AppendExpansion("hometown", null, fields?.Invoke(new global::GraphGen.Facebook.PageFields())));
+            => base.WithExpansion("hometown", null, fields?.Invoke(new global::GraphGen.Facebook.PageFields()));
 
         /// <summary>
         /// A profile based app scoped ID. It is used to query avatars
         /// </summary>
-        public UserFields IdForAvatars => new(Append("id_for_avatars"));
+        public UserFields IdForAvatars => base.With("id_for_avatars");
 
         /// <summary>
         /// The person's inspirational people
@@ -175,17 +166,17 @@ namespace GraphGen.Facebook
         /// <param name="fields">Sub-fields to select; the default fields when omitted.</param>
         /// <returns>The selection with the field expanded.</returns>
         public UserFields InspirationalPeople(global::System.Func<global::GraphGen.Facebook.ExperienceFields, global::GraphGen.Facebook.ExperienceFields>? fields = null)
-            => new(AppendExpansion("inspirational_people", null, fields?.Invoke(new global::GraphGen.Facebook.ExperienceFields())));
+            => base.WithExpansion("inspirational_people", null, fields?.Invoke(new global::GraphGen.Facebook.ExperienceFields()));
 
         /// <summary>
         /// Is the app making the request installed
         /// </summary>
-        public UserFields Installed => new(Append("installed"));
+        public UserFields Installed => base.With("installed");
 
         /// <summary>
         /// if the current user is a guest user. should always return false.
         /// </summary>
-        public UserFields IsGuestUser => new(Append("is_guest_user"));
+        public UserFields IsGuestUser => base.With("is_guest_user");
 
         /// <summary>
         /// Facebook Pages representing the languages this person knows
@@ -196,7 +187,7 @@ namespace GraphGen.Facebook
         /// <param name="fields">Sub-fields to select; the default fields when omitted.</param>
         /// <returns>The selection with the field expanded.</returns>
         public UserFields Languages(global::System.Func<global::GraphGen.Facebook.ExperienceFields, global::GraphGen.Facebook.ExperienceFields>? fields = null)
-            => new(AppendExpansion("languages", null, fields?.Invoke(new global::GraphGen.Facebook.ExperienceFields())));
+            => base.WithExpansion("languages", null, fields?.Invoke(new global::GraphGen.Facebook.ExperienceFields()));
 
         /// <summary>
         /// The person's last name
@@ -204,30 +195,30 @@ namespace GraphGen.Facebook
         /// <remarks>
         /// Part of the default <c>public_profile</c> fields.
         /// </remarks>
-        public UserFields LastName => new(Append("last_name"));
+        public UserFields LastName => base.With("last_name");
 
         /// <summary>
         /// A link to the person's Timeline. The link will only resolve if the person clicking the link is logged into Facebook and is a friend of the person whose profile is being viewed.
         /// </summary>
-        public UserFields Link => new(Append("link"));
+        public UserFields Link => base.With("link");
 
         /// <summary>
         /// Display megaphone for local news bookmark
         /// </summary>
         [global::System.Obsolete("Deprecated in the Graph API.")]
-        public UserFields LocalNewsMegaphoneDismissStatus => new(Append("local_news_megaphone_dismiss_status"));
+        public UserFields LocalNewsMegaphoneDismissStatus => base.With("local_news_megaphone_dismiss_status");
 
         /// <summary>
         /// Daily local news notification
         /// </summary>
         [global::System.Obsolete("Deprecated in the Graph API.")]
-        public UserFields LocalNewsSubscriptionStatus => new(Append("local_news_subscription_status"));
+        public UserFields LocalNewsSubscriptionStatus => base.With("local_news_subscription_status");
 
         /// <summary>
         /// The person's locale
         /// </summary>
         [global::System.Obsolete("Marked CoreDeprecated in the Graph API reference.")]
-        public UserFields Locale => new(Append("locale"));
+        public UserFields Locale => base.With("locale");
 
         /// <summary>
         /// The person's current location as entered by them on their profile. This field requires the user_location permission.
@@ -239,12 +230,12 @@ namespace GraphGen.Facebook
         /// <param name="fields">Sub-fields to select; the default fields when omitted.</param>
         /// <returns>The selection with the field expanded.</returns>
         public UserFields Location(global::System.Func<global::GraphGen.Facebook.PageFields, global::GraphGen.Facebook.PageFields>? fields = null)
-            => new(AppendExpansion("location", null, fields?.Invoke(new global::GraphGen.Facebook.PageFields())));
+            => base.WithExpansion("location", null, fields?.Invoke(new global::GraphGen.Facebook.PageFields()));
 
         /// <summary>
         /// What the person is interested in meeting for
         /// </summary>
-        public UserFields MeetingFor => new(Append("meeting_for"));
+        public UserFields MeetingFor => base.With("meeting_for");
 
         /// <summary>
         /// The person's middle name
@@ -252,7 +243,7 @@ namespace GraphGen.Facebook
         /// <remarks>
         /// Part of the default <c>public_profile</c> fields.
         /// </remarks>
-        public UserFields MiddleName => new(Append("middle_name"));
+        public UserFields MiddleName => base.With("middle_name");
 
         /// <summary>
         /// The person's full name
@@ -260,7 +251,7 @@ namespace GraphGen.Facebook
         /// <remarks>
         /// Part of the default <c>public_profile</c> fields.
         /// </remarks>
-        public UserFields Name => new(Append("name"));
+        public UserFields Name => base.With("name");
 
         /// <summary>
         /// The person's name formatted to correctly handle Chinese, Japanese, or Korean ordering
@@ -268,29 +259,29 @@ namespace GraphGen.Facebook
         /// <remarks>
         /// Part of the default <c>public_profile</c> fields.
         /// </remarks>
-        public UserFields NameFormat => new(Append("name_format"));
+        public UserFields NameFormat => base.With("name_format");
 
         /// <summary>
         /// Returns no data as of April 4, 2018.
         /// </summary>
         [global::System.Obsolete("Returns no data since 2018-04-04.")]
-        public UserFields Political => new(Append("political"));
+        public UserFields Political => base.With("political");
 
         /// <summary>
         /// The person's favorite quotes
         /// </summary>
-        public UserFields Quotes => new(Append("quotes"));
+        public UserFields Quotes => base.With("quotes");
 
         /// <summary>
         /// Returns no data as of April 4, 2018.
         /// </summary>
         [global::System.Obsolete("Returns no data since 2018-04-04.")]
-        public UserFields RelationshipStatus => new(Append("relationship_status"));
+        public UserFields RelationshipStatus => base.With("relationship_status");
 
         /// <summary>
         /// The time that the shared login needs to be upgraded to Business Manager by
         /// </summary>
-        public UserFields SharedLoginUpgradeRequiredBy => new(Append("shared_login_upgrade_required_by"));
+        public UserFields SharedLoginUpgradeRequiredBy => base.With("shared_login_upgrade_required_by");
 
         /// <summary>
         /// The <c>short_name</c> field.
@@ -298,7 +289,7 @@ namespace GraphGen.Facebook
         /// <remarks>
         /// Part of the default <c>public_profile</c> fields.
         /// </remarks>
-        public UserFields ShortName => new(Append("short_name"));
+        public UserFields ShortName => base.With("short_name");
 
         /// <summary>
         /// The person's significant other
@@ -309,7 +300,7 @@ namespace GraphGen.Facebook
         /// <param name="fields">Sub-fields to select; the default fields when omitted.</param>
         /// <returns>The selection with the field expanded.</returns>
         public UserFields SignificantOther(global::System.Func<global::GraphGen.Facebook.UserFields, global::GraphGen.Facebook.UserFields>? fields = null)
-            => new(AppendExpansion("significant_other", null, fields?.Invoke(new global::GraphGen.Facebook.UserFields())));
+            => base.WithExpansion("significant_other", null, fields?.Invoke(new global::GraphGen.Facebook.UserFields()));
 
         /// <summary>
         /// Sports played by the person
@@ -320,18 +311,18 @@ namespace GraphGen.Facebook
         /// <param name="fields">Sub-fields to select; the default fields when omitted.</param>
         /// <returns>The selection with the field expanded.</returns>
         public UserFields Sports(global::System.Func<global::GraphGen.Facebook.ExperienceFields, global::GraphGen.Facebook.ExperienceFields>? fields = null)
-            => new(AppendExpansion("sports", null, fields?.Invoke(new global::GraphGen.Facebook.ExperienceFields())));
+            => base.WithExpansion("sports", null, fields?.Invoke(new global::GraphGen.Facebook.ExperienceFields()));
 
         /// <summary>
         /// Whether the user can add a Donate Button to their Live Videos
         /// </summary>
-        public UserFields SupportsDonateButtonInLiveVideo => new(Append("supports_donate_button_in_live_video"));
+        public UserFields SupportsDonateButtonInLiveVideo => base.With("supports_donate_button_in_live_video");
 
         /// <summary>
         /// A string containing an anonymous, unique identifier for the User, for use with third-parties. Deprecated for versions 3.0+. Apps using older versions of the API can get this field until January 8, 2019. Apps installed by the User on or after May 1st, 2018, cannot get this field.
         /// </summary>
         [global::System.Obsolete("Deprecated in the Graph API.")]
-        public UserFields ThirdPartyId => new(Append("third_party_id"));
+        public UserFields ThirdPartyId => base.With("third_party_id");
 
         /// <summary>
         /// The person's current timezone offset from UTC
@@ -340,18 +331,18 @@ namespace GraphGen.Facebook
         /// Range: -24 to 24.
         /// </remarks>
         [global::System.Obsolete("Marked CoreDeprecated in the Graph API reference.")]
-        public UserFields Timezone => new(Append("timezone"));
+        public UserFields Timezone => base.With("timezone");
 
         /// <summary>
         /// A token that is the same across a business's apps. Access to this token requires that the person be logged into your app or have a role on your app. This token will change if the business owning the app changes
         /// </summary>
-        public UserFields TokenForBusiness => new(Append("token_for_business"));
+        public UserFields TokenForBusiness => base.With("token_for_business");
 
         /// <summary>
         /// Updated time
         /// </summary>
         [global::System.Obsolete("Deprecated in the Graph API.")]
-        public UserFields UpdatedTime => new(Append("updated_time"));
+        public UserFields UpdatedTime => base.With("updated_time");
 
         /// <summary>
         /// Indicates whether the account has been verified. This is distinct from the is_verified field. Someone is considered verified if they take any of the following actions:
@@ -360,7 +351,7 @@ namespace GraphGen.Facebook
         /// * Enter a valid credit card
         /// </summary>
         [global::System.Obsolete("Deprecated in the Graph API.")]
-        public UserFields Verified => new(Append("verified"));
+        public UserFields Verified => base.With("verified");
 
         /// <summary>
         /// Video upload limits
@@ -371,13 +362,13 @@ namespace GraphGen.Facebook
         /// <param name="fields">Sub-fields to select; the default fields when omitted.</param>
         /// <returns>The selection with the field expanded.</returns>
         public UserFields VideoUploadLimits(global::System.Func<global::GraphGen.Facebook.VideoUploadLimitsFields, global::GraphGen.Facebook.VideoUploadLimitsFields>? fields = null)
-            => new(AppendExpansion("video_upload_limits", null, fields?.Invoke(new global::GraphGen.Facebook.VideoUploadLimitsFields())));
+            => base.WithExpansion("video_upload_limits", null, fields?.Invoke(new global::GraphGen.Facebook.VideoUploadLimitsFields()));
 
         /// <summary>
         /// Returns no data as of April 4, 2018.
         /// </summary>
         [global::System.Obsolete("Returns no data since 2018-04-04.")]
-        public UserFields Website => new(Append("website"));
+        public UserFields Website => base.With("website");
 
         /// <summary>
         /// Pages the User has a role on.
@@ -386,7 +377,7 @@ namespace GraphGen.Facebook
         /// <param name="limit">The maximum number of items to return.</param>
         /// <returns>The selection with the edge expanded.</returns>
         public UserFields Accounts(global::System.Func<global::GraphGen.Facebook.PageFields, global::GraphGen.Facebook.PageFields>? fields = null, int? limit = null)
-            => new(AppendExpansion("accounts", limit, fields?.Invoke(new global::GraphGen.Facebook.PageFields())));
+            => base.WithExpansion("accounts", limit, fields?.Invoke(new global::GraphGen.Facebook.PageFields()));
 
         /// <summary>
         /// Ad studies that this User's can view.
@@ -395,7 +386,7 @@ namespace GraphGen.Facebook
         /// <param name="limit">The maximum number of items to return.</param>
         /// <returns>The selection with the edge expanded.</returns>
         public UserFields AdStudies(global::System.Func<global::GraphGen.Facebook.AdStudyFields, global::GraphGen.Facebook.AdStudyFields>? fields = null, int? limit = null)
-            => new(AppendExpansion("ad_studies", limit, fields?.Invoke(new global::GraphGen.Facebook.AdStudyFields())));
+            => base.WithExpansion("ad_studies", limit, fields?.Invoke(new global::GraphGen.Facebook.AdStudyFields()));
 
         /// <summary>
         /// The photo albums this person has created
@@ -404,7 +395,7 @@ namespace GraphGen.Facebook
         /// <param name="limit">The maximum number of items to return.</param>
         /// <returns>The selection with the edge expanded.</returns>
         public UserFields Albums(global::System.Func<global::GraphGen.Facebook.AlbumFields, global::GraphGen.Facebook.AlbumFields>? fields = null, int? limit = null)
-            => new(AppendExpansion("albums", limit, fields?.Invoke(new global::GraphGen.Facebook.AlbumFields())));
+            => base.WithExpansion("albums", limit, fields?.Invoke(new global::GraphGen.Facebook.AlbumFields()));
 
         /// <summary>
         /// App requests
@@ -413,7 +404,7 @@ namespace GraphGen.Facebook
         /// <param name="limit">The maximum number of items to return.</param>
         /// <returns>The selection with the edge expanded.</returns>
         public UserFields Apprequestformerrecipients(global::System.Func<global::GraphGen.Facebook.AppRequestFormerRecipientFields, global::GraphGen.Facebook.AppRequestFormerRecipientFields>? fields = null, int? limit = null)
-            => new(AppendExpansion("apprequestformerrecipients", limit, fields?.Invoke(new global::GraphGen.Facebook.AppRequestFormerRecipientFields())));
+            => base.WithExpansion("apprequestformerrecipients", limit, fields?.Invoke(new global::GraphGen.Facebook.AppRequestFormerRecipientFields()));
 
         /// <summary>
         /// This person's pending requests from an app
@@ -422,7 +413,7 @@ namespace GraphGen.Facebook
         /// <param name="limit">The maximum number of items to return.</param>
         /// <returns>The selection with the edge expanded.</returns>
         public UserFields Apprequests(global::System.Func<global::GraphGen.Facebook.AppRequestFields, global::GraphGen.Facebook.AppRequestFields>? fields = null, int? limit = null)
-            => new(AppendExpansion("apprequests", limit, fields?.Invoke(new global::GraphGen.Facebook.AppRequestFields())));
+            => base.WithExpansion("apprequests", limit, fields?.Invoke(new global::GraphGen.Facebook.AppRequestFields()));
 
         /// <summary>
         /// Business asset groups that are assign to this business scoped user
@@ -431,7 +422,7 @@ namespace GraphGen.Facebook
         /// <param name="limit">The maximum number of items to return.</param>
         /// <returns>The selection with the edge expanded.</returns>
         public UserFields AssignedBusinessAssetGroups(global::System.Func<global::GraphGen.Facebook.BusinessAssetGroupFields, global::GraphGen.Facebook.BusinessAssetGroupFields>? fields = null, int? limit = null)
-            => new(AppendExpansion("assigned_business_asset_groups", limit, fields?.Invoke(new global::GraphGen.Facebook.BusinessAssetGroupFields())));
+            => base.WithExpansion("assigned_business_asset_groups", limit, fields?.Invoke(new global::GraphGen.Facebook.BusinessAssetGroupFields()));
 
         /// <summary>
         /// Pages that are assigned to this business scoped user
@@ -440,7 +431,7 @@ namespace GraphGen.Facebook
         /// <param name="limit">The maximum number of items to return.</param>
         /// <returns>The selection with the edge expanded.</returns>
         public UserFields AssignedPages(global::System.Func<global::GraphGen.Facebook.PageFields, global::GraphGen.Facebook.PageFields>? fields = null, int? limit = null)
-            => new(AppendExpansion("assigned_pages", limit, fields?.Invoke(new global::GraphGen.Facebook.PageFields())));
+            => base.WithExpansion("assigned_pages", limit, fields?.Invoke(new global::GraphGen.Facebook.PageFields()));
 
         /// <summary>
         /// Product catalogs that are assigned to this business scoped user
@@ -449,7 +440,7 @@ namespace GraphGen.Facebook
         /// <param name="limit">The maximum number of items to return.</param>
         /// <returns>The selection with the edge expanded.</returns>
         public UserFields AssignedProductCatalogs(global::System.Func<global::GraphGen.Facebook.ProductCatalogFields, global::GraphGen.Facebook.ProductCatalogFields>? fields = null, int? limit = null)
-            => new(AppendExpansion("assigned_product_catalogs", limit, fields?.Invoke(new global::GraphGen.Facebook.ProductCatalogFields())));
+            => base.WithExpansion("assigned_product_catalogs", limit, fields?.Invoke(new global::GraphGen.Facebook.ProductCatalogFields()));
 
         /// <summary>
         /// Business users corresponding to the user
@@ -458,7 +449,7 @@ namespace GraphGen.Facebook
         /// <param name="limit">The maximum number of items to return.</param>
         /// <returns>The selection with the edge expanded.</returns>
         public UserFields BusinessUsers(global::System.Func<global::GraphGen.Facebook.BusinessUserFields, global::GraphGen.Facebook.BusinessUserFields>? fields = null, int? limit = null)
-            => new(AppendExpansion("business_users", limit, fields?.Invoke(new global::GraphGen.Facebook.BusinessUserFields())));
+            => base.WithExpansion("business_users", limit, fields?.Invoke(new global::GraphGen.Facebook.BusinessUserFields()));
 
         /// <summary>
         /// Businesses associated with the user
@@ -467,7 +458,7 @@ namespace GraphGen.Facebook
         /// <param name="limit">The maximum number of items to return.</param>
         /// <returns>The selection with the edge expanded.</returns>
         public UserFields Businesses(global::System.Func<global::GraphGen.Facebook.BusinessFields, global::GraphGen.Facebook.BusinessFields>? fields = null, int? limit = null)
-            => new(AppendExpansion("businesses", limit, fields?.Invoke(new global::GraphGen.Facebook.BusinessFields())));
+            => base.WithExpansion("businesses", limit, fields?.Invoke(new global::GraphGen.Facebook.BusinessFields()));
 
         /// <summary>
         /// Facebook Messenger conversation
@@ -476,7 +467,7 @@ namespace GraphGen.Facebook
         /// <param name="limit">The maximum number of items to return.</param>
         /// <returns>The selection with the edge expanded.</returns>
         public UserFields Conversations(global::System.Func<global::GraphGen.Facebook.UnifiedThreadFields, global::GraphGen.Facebook.UnifiedThreadFields>? fields = null, int? limit = null)
-            => new(AppendExpansion("conversations", limit, fields?.Invoke(new global::GraphGen.Facebook.UnifiedThreadFields())));
+            => base.WithExpansion("conversations", limit, fields?.Invoke(new global::GraphGen.Facebook.UnifiedThreadFields()));
 
         /// <summary>
         /// The <c>custom_labels</c> edge, when expanded in the field selection.
@@ -485,7 +476,7 @@ namespace GraphGen.Facebook
         /// <param name="limit">The maximum number of items to return.</param>
         /// <returns>The selection with the edge expanded.</returns>
         public UserFields CustomLabels(global::System.Func<global::GraphGen.Facebook.PageUserMessageThreadLabelFields, global::GraphGen.Facebook.PageUserMessageThreadLabelFields>? fields = null, int? limit = null)
-            => new(AppendExpansion("custom_labels", limit, fields?.Invoke(new global::GraphGen.Facebook.PageUserMessageThreadLabelFields())));
+            => base.WithExpansion("custom_labels", limit, fields?.Invoke(new global::GraphGen.Facebook.PageUserMessageThreadLabelFields()));
 
         /// <summary>
         /// The posts and links published by this person or others on their profile
@@ -494,7 +485,7 @@ namespace GraphGen.Facebook
         /// <param name="limit">The maximum number of items to return.</param>
         /// <returns>The selection with the edge expanded.</returns>
         public UserFields Feed(global::System.Func<global::GraphGen.Facebook.PostFields, global::GraphGen.Facebook.PostFields>? fields = null, int? limit = null)
-            => new(AppendExpansion("feed", limit, fields?.Invoke(new global::GraphGen.Facebook.PostFields())));
+            => base.WithExpansion("feed", limit, fields?.Invoke(new global::GraphGen.Facebook.PostFields()));
 
         /// <summary>
         /// Businesses can claim ownership of multiple apps using Business Manager. This edge returns the list of IDs that this user has in any of those other apps
@@ -503,7 +494,7 @@ namespace GraphGen.Facebook
         /// <param name="limit">The maximum number of items to return.</param>
         /// <returns>The selection with the edge expanded.</returns>
         public UserFields IdsForApps(global::System.Func<global::GraphGen.Facebook.UserIDForAppFields, global::GraphGen.Facebook.UserIDForAppFields>? fields = null, int? limit = null)
-            => new(AppendExpansion("ids_for_apps", limit, fields?.Invoke(new global::GraphGen.Facebook.UserIDForAppFields())));
+            => base.WithExpansion("ids_for_apps", limit, fields?.Invoke(new global::GraphGen.Facebook.UserIDForAppFields()));
 
         /// <summary>
         /// Businesses can claim ownership of multiple apps using Business Manager. This edge returns the list of IDs that this user has in any of those other apps
@@ -512,7 +503,7 @@ namespace GraphGen.Facebook
         /// <param name="limit">The maximum number of items to return.</param>
         /// <returns>The selection with the edge expanded.</returns>
         public UserFields IdsForBusiness(global::System.Func<global::GraphGen.Facebook.UserIDForAppFields, global::GraphGen.Facebook.UserIDForAppFields>? fields = null, int? limit = null)
-            => new(AppendExpansion("ids_for_business", limit, fields?.Invoke(new global::GraphGen.Facebook.UserIDForAppFields())));
+            => base.WithExpansion("ids_for_business", limit, fields?.Invoke(new global::GraphGen.Facebook.UserIDForAppFields()));
 
         /// <summary>
         /// Businesses can claim ownership of apps and pages using Business Manager. This edge returns the list of IDs that this user has in any of the pages owned by this business
@@ -521,7 +512,7 @@ namespace GraphGen.Facebook
         /// <param name="limit">The maximum number of items to return.</param>
         /// <returns>The selection with the edge expanded.</returns>
         public UserFields IdsForPages(global::System.Func<global::GraphGen.Facebook.UserIDForPageFields, global::GraphGen.Facebook.UserIDForPageFields>? fields = null, int? limit = null)
-            => new(AppendExpansion("ids_for_pages", limit, fields?.Invoke(new global::GraphGen.Facebook.UserIDForPageFields())));
+            => base.WithExpansion("ids_for_pages", limit, fields?.Invoke(new global::GraphGen.Facebook.UserIDForPageFields()));
 
         /// <summary>
         /// All the Pages this person has liked
@@ -530,7 +521,7 @@ namespace GraphGen.Facebook
         /// <param name="limit">The maximum number of items to return.</param>
         /// <returns>The selection with the edge expanded.</returns>
         public UserFields Likes(global::System.Func<global::GraphGen.Facebook.PageFields, global::GraphGen.Facebook.PageFields>? fields = null, int? limit = null)
-            => new(AppendExpansion("likes", limit, fields?.Invoke(new global::GraphGen.Facebook.PageFields())));
+            => base.WithExpansion("likes", limit, fields?.Invoke(new global::GraphGen.Facebook.PageFields()));
 
         /// <summary>
         /// Live videos from this person
@@ -539,7 +530,7 @@ namespace GraphGen.Facebook
         /// <param name="limit">The maximum number of items to return.</param>
         /// <returns>The selection with the edge expanded.</returns>
         public UserFields LiveVideos(global::System.Func<global::GraphGen.Facebook.LiveVideoFields, global::GraphGen.Facebook.LiveVideoFields>? fields = null, int? limit = null)
-            => new(AppendExpansion("live_videos", limit, fields?.Invoke(new global::GraphGen.Facebook.LiveVideoFields())));
+            => base.WithExpansion("live_videos", limit, fields?.Invoke(new global::GraphGen.Facebook.LiveVideoFields()));
 
         /// <summary>
         /// Music this person likes
@@ -548,7 +539,7 @@ namespace GraphGen.Facebook
         /// <param name="limit">The maximum number of items to return.</param>
         /// <returns>The selection with the edge expanded.</returns>
         public UserFields Music(global::System.Func<global::GraphGen.Facebook.PageFields, global::GraphGen.Facebook.PageFields>? fields = null, int? limit = null)
-            => new(AppendExpansion("music", limit, fields?.Invoke(new global::GraphGen.Facebook.PageFields())));
+            => base.WithExpansion("music", limit, fields?.Invoke(new global::GraphGen.Facebook.PageFields()));
 
         /// <summary>
         /// Payment subscriptions
@@ -557,7 +548,7 @@ namespace GraphGen.Facebook
         /// <param name="limit">The maximum number of items to return.</param>
         /// <returns>The selection with the edge expanded.</returns>
         public UserFields PaymentTransactions(global::System.Func<global::GraphGen.Facebook.PaymentEnginePaymentFields, global::GraphGen.Facebook.PaymentEnginePaymentFields>? fields = null, int? limit = null)
-            => new(AppendExpansion("payment_transactions", limit, fields?.Invoke(new global::GraphGen.Facebook.PaymentEnginePaymentFields())));
+            => base.WithExpansion("payment_transactions", limit, fields?.Invoke(new global::GraphGen.Facebook.PaymentEnginePaymentFields()));
 
         /// <summary>
         /// The permissions that the person has granted this app
@@ -566,7 +557,7 @@ namespace GraphGen.Facebook
         /// <param name="limit">The maximum number of items to return.</param>
         /// <returns>The selection with the edge expanded.</returns>
         public UserFields Permissions(global::System.Func<global::GraphGen.Facebook.PermissionFields, global::GraphGen.Facebook.PermissionFields>? fields = null, int? limit = null)
-            => new(AppendExpansion("permissions", limit, fields?.Invoke(new global::GraphGen.Facebook.PermissionFields())));
+            => base.WithExpansion("permissions", limit, fields?.Invoke(new global::GraphGen.Facebook.PermissionFields()));
 
         /// <summary>
         /// Photos the person is tagged in or has uploaded
@@ -575,7 +566,7 @@ namespace GraphGen.Facebook
         /// <param name="limit">The maximum number of items to return.</param>
         /// <returns>The selection with the edge expanded.</returns>
         public UserFields Photos(global::System.Func<global::GraphGen.Facebook.PhotoFields, global::GraphGen.Facebook.PhotoFields>? fields = null, int? limit = null)
-            => new(AppendExpansion("photos", limit, fields?.Invoke(new global::GraphGen.Facebook.PhotoFields())));
+            => base.WithExpansion("photos", limit, fields?.Invoke(new global::GraphGen.Facebook.PhotoFields()));
 
         /// <summary>
         /// The person's profile picture
@@ -583,7 +574,7 @@ namespace GraphGen.Facebook
         /// <param name="fields">Sub-fields to select; the default fields when omitted.</param>
         /// <returns>The selection with the field expanded.</returns>
         public UserFields Picture(global::System.Func<global::GraphGen.Facebook.ProfilePictureSourceFields, global::GraphGen.Facebook.ProfilePictureSourceFields>? fields = null)
-            => new(AppendExpansion("picture", null, fields?.Invoke(new global::GraphGen.Facebook.ProfilePictureSourceFields())));
+            => base.WithExpansion("picture", null, fields?.Invoke(new global::GraphGen.Facebook.ProfilePictureSourceFields()));
 
         /// <summary>
         /// A list of rich media documents belonging to Pages that the user has advertiser permissions on
@@ -592,7 +583,7 @@ namespace GraphGen.Facebook
         /// <param name="limit">The maximum number of items to return.</param>
         /// <returns>The selection with the edge expanded.</returns>
         public UserFields RichMediaDocuments(global::System.Func<global::GraphGen.Facebook.CanvasFields, global::GraphGen.Facebook.CanvasFields>? fields = null, int? limit = null)
-            => new(AppendExpansion("rich_media_documents", limit, fields?.Invoke(new global::GraphGen.Facebook.CanvasFields())));
+            => base.WithExpansion("rich_media_documents", limit, fields?.Invoke(new global::GraphGen.Facebook.CanvasFields()));
 
         /// <summary>
         /// Videos the person is tagged in or uploaded
@@ -601,8 +592,6 @@ namespace GraphGen.Facebook
         /// <param name="limit">The maximum number of items to return.</param>
         /// <returns>The selection with the edge expanded.</returns>
         public UserFields Videos(global::System.Func<global::GraphGen.Facebook.AdVideoFields, global::GraphGen.Facebook.AdVideoFields>? fields = null, int? limit = null)
-            => new(AppendExpansion("videos", limit, fields?.Invoke(new global::GraphGen.Facebook.AdVideoFields())));
-
-        private UserFields With(string wireName) => new(Append(wireName));
+            => base.WithExpansion("videos", limit, fields?.Invoke(new global::GraphGen.Facebook.AdVideoFields()));
     }
 }

@@ -59,7 +59,7 @@ namespace GraphGen.Facebook
         /// <param name="fields">The fields to read; the Graph API's defaults when omitted.</param>
         /// <param name="options">Per-call overrides (token, API version).</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        /// <returns>The node, with <c>Has</c> telling which fields the response contained.</returns>
+        /// <returns>The object, with <c>Has</c> telling which fields the response contained.</returns>
         public global::System.Threading.Tasks.Task<global::GraphGen.Facebook.User> GetAsync(global::GraphGen.Facebook.UserFields? fields = null, global::GraphGen.Runtime.GraphCallOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var request = new global::GraphGen.Runtime.GraphRequest(global::System.Net.Http.HttpMethod.Get, Path)
@@ -67,17 +67,17 @@ namespace GraphGen.Facebook
                 CallOptions = options,
                 ErrorClassifier = global::GraphGen.Facebook.GraphErrorCatalog.Instance,
             };
-            request.AddFields(fields?.ToString());
+            request.AddFields(fields);
             return _client.SendAsync(request, global::GraphGen.Facebook.User.ReadJson, cancellationToken);
         }
 
-        /// <summary>Reads the node with the fields chosen by <paramref name="select"/>.</summary>
+        /// <summary>Reads the object with the fields chosen by <paramref name="select"/>.</summary>
         /// <param name="select">Picks the fields, e.g. <c>f => f.Id</c>.</param>
         /// <param name="options">Per-call overrides (token, API version).</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        /// <returns>The node.</returns>
+        /// <returns>The object.</returns>
         public global::System.Threading.Tasks.Task<global::GraphGen.Facebook.User> GetAsync(global::System.Func<global::GraphGen.Facebook.UserFields, global::GraphGen.Facebook.UserFields> select, global::GraphGen.Runtime.GraphCallOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default)
-            => GetAsync(select(new global::GraphGen.Facebook.UserFields()), options, cancellationToken);
+            => GetAsync((select ?? throw new global::System.ArgumentNullException(nameof(select)))(new global::GraphGen.Facebook.UserFields()), options, cancellationToken);
 
         /// <summary>
         /// You can update a User by making a POST request to /{user_id}.
@@ -136,7 +136,7 @@ namespace GraphGen.Facebook
                 IsIdempotent = false,
             };
             parameters.AddTo(request);
-            request.AddFields(fields?.ToString());
+            request.AddFields(fields);
             return _client.SendAsync(request, global::GraphGen.Facebook.User.ReadJson, cancellationToken);
         }
 
@@ -338,7 +338,7 @@ namespace GraphGen.Facebook
                 CallOptions = options,
                 ErrorClassifier = global::GraphGen.Facebook.GraphErrorCatalog.Instance,
             };
-            request.AddFields(fields?.ToString());
+            request.AddFields(fields);
             request.Add("limit", limit);
             return request;
         }
@@ -389,7 +389,7 @@ namespace GraphGen.Facebook
                 CallOptions = options,
                 ErrorClassifier = global::GraphGen.Facebook.GraphErrorCatalog.Instance,
             };
-            request.AddFields(fields?.ToString());
+            request.AddFields(fields);
             request.Add("limit", limit);
             return request;
         }
@@ -440,7 +440,7 @@ namespace GraphGen.Facebook
                 CallOptions = options,
                 ErrorClassifier = global::GraphGen.Facebook.GraphErrorCatalog.Instance,
             };
-            request.AddFields(fields?.ToString());
+            request.AddFields(fields);
             request.Add("limit", limit);
             return request;
         }
@@ -491,7 +491,7 @@ namespace GraphGen.Facebook
                 CallOptions = options,
                 ErrorClassifier = global::GraphGen.Facebook.GraphErrorCatalog.Instance,
             };
-            request.AddFields(fields?.ToString());
+            request.AddFields(fields);
             request.Add("limit", limit);
             return request;
         }
@@ -542,7 +542,7 @@ namespace GraphGen.Facebook
                 CallOptions = options,
                 ErrorClassifier = global::GraphGen.Facebook.GraphErrorCatalog.Instance,
             };
-            request.AddFields(fields?.ToString());
+            request.AddFields(fields);
             request.Add("limit", limit);
             return request;
         }
@@ -593,7 +593,7 @@ namespace GraphGen.Facebook
                 CallOptions = options,
                 ErrorClassifier = global::GraphGen.Facebook.GraphErrorCatalog.Instance,
             };
-            request.AddFields(fields?.ToString());
+            request.AddFields(fields);
             request.Add("limit", limit);
             return request;
         }
@@ -644,7 +644,7 @@ namespace GraphGen.Facebook
                 CallOptions = options,
                 ErrorClassifier = global::GraphGen.Facebook.GraphErrorCatalog.Instance,
             };
-            request.AddFields(fields?.ToString());
+            request.AddFields(fields);
             request.Add("limit", limit);
             return request;
         }
@@ -695,7 +695,7 @@ namespace GraphGen.Facebook
                 CallOptions = options,
                 ErrorClassifier = global::GraphGen.Facebook.GraphErrorCatalog.Instance,
             };
-            request.AddFields(fields?.ToString());
+            request.AddFields(fields);
             request.Add("limit", limit);
             return request;
         }
@@ -746,7 +746,7 @@ namespace GraphGen.Facebook
                 CallOptions = options,
                 ErrorClassifier = global::GraphGen.Facebook.GraphErrorCatalog.Instance,
             };
-            request.AddFields(fields?.ToString());
+            request.AddFields(fields);
             request.Add("limit", limit);
             return request;
         }
@@ -797,7 +797,7 @@ namespace GraphGen.Facebook
                 CallOptions = options,
                 ErrorClassifier = global::GraphGen.Facebook.GraphErrorCatalog.Instance,
             };
-            request.AddFields(fields?.ToString());
+            request.AddFields(fields);
             request.Add("limit", limit);
             return request;
         }
@@ -848,7 +848,7 @@ namespace GraphGen.Facebook
                 CallOptions = options,
                 ErrorClassifier = global::GraphGen.Facebook.GraphErrorCatalog.Instance,
             };
-            request.AddFields(fields?.ToString());
+            request.AddFields(fields);
             request.Add("limit", limit);
             return request;
         }
@@ -899,7 +899,7 @@ namespace GraphGen.Facebook
                 CallOptions = options,
                 ErrorClassifier = global::GraphGen.Facebook.GraphErrorCatalog.Instance,
             };
-            request.AddFields(fields?.ToString());
+            request.AddFields(fields);
             request.Add("limit", limit);
             return request;
         }
@@ -950,7 +950,7 @@ namespace GraphGen.Facebook
                 CallOptions = options,
                 ErrorClassifier = global::GraphGen.Facebook.GraphErrorCatalog.Instance,
             };
-            request.AddFields(fields?.ToString());
+            request.AddFields(fields);
             request.Add("limit", limit);
             return request;
         }
@@ -1001,7 +1001,7 @@ namespace GraphGen.Facebook
                 CallOptions = options,
                 ErrorClassifier = global::GraphGen.Facebook.GraphErrorCatalog.Instance,
             };
-            request.AddFields(fields?.ToString());
+            request.AddFields(fields);
             request.Add("limit", limit);
             return request;
         }
@@ -1052,7 +1052,7 @@ namespace GraphGen.Facebook
                 CallOptions = options,
                 ErrorClassifier = global::GraphGen.Facebook.GraphErrorCatalog.Instance,
             };
-            request.AddFields(fields?.ToString());
+            request.AddFields(fields);
             request.Add("limit", limit);
             return request;
         }
@@ -1103,7 +1103,7 @@ namespace GraphGen.Facebook
                 CallOptions = options,
                 ErrorClassifier = global::GraphGen.Facebook.GraphErrorCatalog.Instance,
             };
-            request.AddFields(fields?.ToString());
+            request.AddFields(fields);
             request.Add("limit", limit);
             return request;
         }
@@ -1154,7 +1154,7 @@ namespace GraphGen.Facebook
                 CallOptions = options,
                 ErrorClassifier = global::GraphGen.Facebook.GraphErrorCatalog.Instance,
             };
-            request.AddFields(fields?.ToString());
+            request.AddFields(fields);
             request.Add("limit", limit);
             return request;
         }
@@ -1205,7 +1205,7 @@ namespace GraphGen.Facebook
                 CallOptions = options,
                 ErrorClassifier = global::GraphGen.Facebook.GraphErrorCatalog.Instance,
             };
-            request.AddFields(fields?.ToString());
+            request.AddFields(fields);
             request.Add("limit", limit);
             return request;
         }
@@ -1256,7 +1256,7 @@ namespace GraphGen.Facebook
                 CallOptions = options,
                 ErrorClassifier = global::GraphGen.Facebook.GraphErrorCatalog.Instance,
             };
-            request.AddFields(fields?.ToString());
+            request.AddFields(fields);
             request.Add("limit", limit);
             return request;
         }
@@ -1307,7 +1307,7 @@ namespace GraphGen.Facebook
                 CallOptions = options,
                 ErrorClassifier = global::GraphGen.Facebook.GraphErrorCatalog.Instance,
             };
-            request.AddFields(fields?.ToString());
+            request.AddFields(fields);
             request.Add("limit", limit);
             return request;
         }
@@ -1358,7 +1358,7 @@ namespace GraphGen.Facebook
                 CallOptions = options,
                 ErrorClassifier = global::GraphGen.Facebook.GraphErrorCatalog.Instance,
             };
-            request.AddFields(fields?.ToString());
+            request.AddFields(fields);
             request.Add("limit", limit);
             return request;
         }
@@ -1409,7 +1409,7 @@ namespace GraphGen.Facebook
                 CallOptions = options,
                 ErrorClassifier = global::GraphGen.Facebook.GraphErrorCatalog.Instance,
             };
-            request.AddFields(fields?.ToString());
+            request.AddFields(fields);
             request.Add("limit", limit);
             return request;
         }
@@ -1448,7 +1448,7 @@ namespace GraphGen.Facebook
                 CallOptions = options,
                 ErrorClassifier = global::GraphGen.Facebook.GraphErrorCatalog.Instance,
             };
-            request.AddFields(fields?.ToString());
+            request.AddFields(fields);
             query?.AddTo(request);
             return _client.SendAsync(request, static (ref global::System.Text.Json.Utf8JsonReader reader) => global::GraphGen.Runtime.GraphEnvelope.ReadData<global::GraphGen.Facebook.ProfilePictureSource>(ref reader, global::GraphGen.Facebook.ProfilePictureSource.ReadJson), cancellationToken);
         }
@@ -1499,7 +1499,7 @@ namespace GraphGen.Facebook
                 CallOptions = options,
                 ErrorClassifier = global::GraphGen.Facebook.GraphErrorCatalog.Instance,
             };
-            request.AddFields(fields?.ToString());
+            request.AddFields(fields);
             request.Add("limit", limit);
             return request;
         }
@@ -1550,7 +1550,7 @@ namespace GraphGen.Facebook
                 CallOptions = options,
                 ErrorClassifier = global::GraphGen.Facebook.GraphErrorCatalog.Instance,
             };
-            request.AddFields(fields?.ToString());
+            request.AddFields(fields);
             request.Add("limit", limit);
             return request;
         }

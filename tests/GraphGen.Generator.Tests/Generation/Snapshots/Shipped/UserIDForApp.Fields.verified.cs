@@ -8,39 +8,28 @@ namespace GraphGen.Facebook
     /// every member returns a new selection, so one can be kept in a <c>static readonly</c> field.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
-    public sealed partial class UserIDForAppFields : global::GraphGen.Runtime.FieldSelection
+    public sealed partial class UserIDForAppFields : global::GraphGen.Runtime.FieldSelection<UserIDForAppFields>, global::GraphGen.Runtime.IFieldSelectionPresets
     {
-        /// <summary>Creates an empty selection (the Graph API then returns the default fields).</summary>
-        public UserIDForAppFields()
-            : base(null)
+        // The plumbing (Default, All, With) lives in the base class and the presets are explicit, so every member
+        // declared here is a field or edge of the schema.
+        static string[] global::GraphGen.Runtime.IFieldSelectionPresets.DefaultFieldNames => new string[]
         {
-        }
+        };
 
-        private UserIDForAppFields(global::GraphGen.Runtime.FieldSelectionEntry? last)
-            : base(last)
+        static string[] global::GraphGen.Runtime.IFieldSelectionPresets.AllFieldNames => new string[]
         {
-        }
-
-        /// <summary>The fields the Graph API returns by default (none marked in the schema).</summary>
-        public static UserIDForAppFields Default { get; } = new UserIDForAppFields()
-            ;
-
-        /// <summary>Every field that is not deprecated (edges are not expanded).</summary>
-        public static UserIDForAppFields All { get; } = new UserIDForAppFields()
-            .With("app")
-            .With("id")
-            ;
+            "app",
+            "id",
+        };
 
         /// <summary>
         /// The <c>app</c> field.
         /// </summary>
-        public UserIDForAppFields App => new(Append("app"));
+        public UserIDForAppFields App => base.With("app");
 
         /// <summary>
         /// The <c>id</c> field.
         /// </summary>
-        public UserIDForAppFields Id => new(Append("id"));
-
-        private UserIDForAppFields With(string wireName) => new(Append(wireName));
+        public UserIDForAppFields Id => base.With("id");
     }
 }

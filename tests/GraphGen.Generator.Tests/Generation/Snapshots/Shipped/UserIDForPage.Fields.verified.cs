@@ -8,33 +8,24 @@ namespace GraphGen.Facebook
     /// every member returns a new selection, so one can be kept in a <c>static readonly</c> field.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
-    public sealed partial class UserIDForPageFields : global::GraphGen.Runtime.FieldSelection
+    public sealed partial class UserIDForPageFields : global::GraphGen.Runtime.FieldSelection<UserIDForPageFields>, global::GraphGen.Runtime.IFieldSelectionPresets
     {
-        /// <summary>Creates an empty selection (the Graph API then returns the default fields).</summary>
-        public UserIDForPageFields()
-            : base(null)
+        // The plumbing (Default, All, With) lives in the base class and the presets are explicit, so every member
+        // declared here is a field or edge of the schema.
+        static string[] global::GraphGen.Runtime.IFieldSelectionPresets.DefaultFieldNames => new string[]
         {
-        }
+        };
 
-        private UserIDForPageFields(global::GraphGen.Runtime.FieldSelectionEntry? last)
-            : base(last)
+        static string[] global::GraphGen.Runtime.IFieldSelectionPresets.AllFieldNames => new string[]
         {
-        }
-
-        /// <summary>The fields the Graph API returns by default (none marked in the schema).</summary>
-        public static UserIDForPageFields Default { get; } = new UserIDForPageFields()
-            ;
-
-        /// <summary>Every field that is not deprecated (edges are not expanded).</summary>
-        public static UserIDForPageFields All { get; } = new UserIDForPageFields()
-            .With("id")
-            .With("page")
-            ;
+            "id",
+            "page",
+        };
 
         /// <summary>
         /// The <c>id</c> field.
         /// </summary>
-        public UserIDForPageFields Id => new(Append("id"));
+        public UserIDForPageFields Id => base.With("id");
 
         /// <summary>
         /// The <c>page</c> field.
@@ -42,8 +33,6 @@ namespace GraphGen.Facebook
         /// <param name="fields">Sub-fields to select; the default fields when omitted.</param>
         /// <returns>The selection with the field expanded.</returns>
         public UserIDForPageFields Page(global::System.Func<global::GraphGen.Facebook.PageFields, global::GraphGen.Facebook.PageFields>? fields = null)
-            => new(AppendExpansion("page", null, fields?.Invoke(new global::GraphGen.Facebook.PageFields())));
-
-        private UserIDForPageFields With(string wireName) => new(Append(wireName));
+            => base.WithExpansion("page", null, fields?.Invoke(new global::GraphGen.Facebook.PageFields()));
     }
 }

@@ -8,39 +8,28 @@ namespace GraphGen.Facebook
     /// every member returns a new selection, so one can be kept in a <c>static readonly</c> field.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
-    public sealed partial class VideoUploadLimitsFields : global::GraphGen.Runtime.FieldSelection
+    public sealed partial class VideoUploadLimitsFields : global::GraphGen.Runtime.FieldSelection<VideoUploadLimitsFields>, global::GraphGen.Runtime.IFieldSelectionPresets
     {
-        /// <summary>Creates an empty selection (the Graph API then returns the default fields).</summary>
-        public VideoUploadLimitsFields()
-            : base(null)
+        // The plumbing (Default, All, With) lives in the base class and the presets are explicit, so every member
+        // declared here is a field or edge of the schema.
+        static string[] global::GraphGen.Runtime.IFieldSelectionPresets.DefaultFieldNames => new string[]
         {
-        }
+        };
 
-        private VideoUploadLimitsFields(global::GraphGen.Runtime.FieldSelectionEntry? last)
-            : base(last)
+        static string[] global::GraphGen.Runtime.IFieldSelectionPresets.AllFieldNames => new string[]
         {
-        }
-
-        /// <summary>The fields the Graph API returns by default (none marked in the schema).</summary>
-        public static VideoUploadLimitsFields Default { get; } = new VideoUploadLimitsFields()
-            ;
-
-        /// <summary>Every field that is not deprecated (edges are not expanded).</summary>
-        public static VideoUploadLimitsFields All { get; } = new VideoUploadLimitsFields()
-            .With("length")
-            .With("size")
-            ;
+            "length",
+            "size",
+        };
 
         /// <summary>
         /// The <c>length</c> field.
         /// </summary>
-        public VideoUploadLimitsFields Length => new(Append("length"));
+        public VideoUploadLimitsFields Length => base.With("length");
 
         /// <summary>
         /// The <c>size</c> field.
         /// </summary>
-        public VideoUploadLimitsFields Size => new(Append("size"));
-
-        private VideoUploadLimitsFields With(string wireName) => new(Append(wireName));
+        public VideoUploadLimitsFields Size => base.With("size");
     }
 }

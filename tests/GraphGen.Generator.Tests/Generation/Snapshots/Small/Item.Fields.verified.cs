@@ -8,44 +8,35 @@ namespace Small.Api
     /// every member returns a new selection, so one can be kept in a <c>static readonly</c> field.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
-    public sealed partial class ItemFields : global::GraphGen.Runtime.FieldSelection
+    public sealed partial class ItemFields : global::GraphGen.Runtime.FieldSelection<ItemFields>, global::GraphGen.Runtime.IFieldSelectionPresets
     {
-        /// <summary>Creates an empty selection (the Graph API then returns the default fields).</summary>
-        public ItemFields()
-            : base(null)
+        // The plumbing (Default, All, With) lives in the base class and the presets are explicit, so every member
+        // declared here is a field or edge of the schema.
+        static string[] global::GraphGen.Runtime.IFieldSelectionPresets.DefaultFieldNames => new string[]
         {
-        }
+        };
 
-        private ItemFields(global::GraphGen.Runtime.FieldSelectionEntry? last)
-            : base(last)
+        static string[] global::GraphGen.Runtime.IFieldSelectionPresets.AllFieldNames => new string[]
         {
-        }
-
-        /// <summary>The fields the Graph API returns by default (none marked in the schema).</summary>
-        public static ItemFields Default { get; } = new ItemFields()
-            ;
-
-        /// <summary>Every field that is not deprecated (edges are not expanded).</summary>
-        public static ItemFields All { get; } = new ItemFields()
-            .With("id")
-            .With("name")
-            .With("price")
-            ;
+            "id",
+            "name",
+            "price",
+        };
 
         /// <summary>
         /// The <c>id</c> field.
         /// </summary>
-        public ItemFields Id => new(Append("id"));
+        public ItemFields Id => base.With("id");
 
         /// <summary>
         /// The <c>name</c> field.
         /// </summary>
-        public ItemFields Name => new(Append("name"));
+        public ItemFields Name => base.With("name");
 
         /// <summary>
         /// The <c>price</c> field.
         /// </summary>
-        public ItemFields Price => new(Append("price"));
+        public ItemFields Price => base.With("price");
 
         /// <summary>
         /// The <c>related</c> edge, when expanded in the field selection.
@@ -54,8 +45,6 @@ namespace Small.Api
         /// <param name="limit">The maximum number of items to return.</param>
         /// <returns>The selection with the edge expanded.</returns>
         public ItemFields Related(global::System.Func<global::Small.Api.ItemFields, global::Small.Api.ItemFields>? fields = null, int? limit = null)
-            => new(AppendExpansion("related", limit, fields?.Invoke(new global::Small.Api.ItemFields())));
-
-        private ItemFields With(string wireName) => new(Append(wireName));
+            => base.WithExpansion("related", limit, fields?.Invoke(new global::Small.Api.ItemFields()));
     }
 }

@@ -74,7 +74,7 @@ namespace Small.Api
                 CallOptions = options,
                 ErrorClassifier = global::Small.Api.GraphErrorCatalog.Instance,
             };
-            request.AddFields(fields?.ToString());
+            request.AddFields(fields);
             request.Add("limit", limit);
             return request;
         }

@@ -8,39 +8,28 @@ namespace Small.Api
     /// every member returns a new selection, so one can be kept in a <c>static readonly</c> field.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
-    public sealed partial class LogoFields : global::GraphGen.Runtime.FieldSelection
+    public sealed partial class LogoFields : global::GraphGen.Runtime.FieldSelection<LogoFields>, global::GraphGen.Runtime.IFieldSelectionPresets
     {
-        /// <summary>Creates an empty selection (the Graph API then returns the default fields).</summary>
-        public LogoFields()
-            : base(null)
+        // The plumbing (Default, All, With) lives in the base class and the presets are explicit, so every member
+        // declared here is a field or edge of the schema.
+        static string[] global::GraphGen.Runtime.IFieldSelectionPresets.DefaultFieldNames => new string[]
         {
-        }
+        };
 
-        private LogoFields(global::GraphGen.Runtime.FieldSelectionEntry? last)
-            : base(last)
+        static string[] global::GraphGen.Runtime.IFieldSelectionPresets.AllFieldNames => new string[]
         {
-        }
-
-        /// <summary>The fields the Graph API returns by default (none marked in the schema).</summary>
-        public static LogoFields Default { get; } = new LogoFields()
-            ;
-
-        /// <summary>Every field that is not deprecated (edges are not expanded).</summary>
-        public static LogoFields All { get; } = new LogoFields()
-            .With("url")
-            .With("width")
-            ;
+            "url",
+            "width",
+        };
 
         /// <summary>
         /// The <c>url</c> field.
         /// </summary>
-        public LogoFields Url => new(Append("url"));
+        public LogoFields Url => base.With("url");
 
         /// <summary>
         /// The <c>width</c> field.
         /// </summary>
-        public LogoFields Width => new(Append("width"));
-
-        private LogoFields With(string wireName) => new(Append(wireName));
+        public LogoFields Width => base.With("width");
     }
 }

@@ -8,43 +8,34 @@ namespace Small.Api
     /// every member returns a new selection, so one can be kept in a <c>static readonly</c> field.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
-    public sealed partial class ShopFields : global::GraphGen.Runtime.FieldSelection
+    public sealed partial class ShopFields : global::GraphGen.Runtime.FieldSelection<ShopFields>, global::GraphGen.Runtime.IFieldSelectionPresets
     {
-        /// <summary>Creates an empty selection (the Graph API then returns the default fields).</summary>
-        public ShopFields()
-            : base(null)
+        // The plumbing (Default, All, With) lives in the base class and the presets are explicit, so every member
+        // declared here is a field or edge of the schema.
+        static string[] global::GraphGen.Runtime.IFieldSelectionPresets.DefaultFieldNames => new string[]
         {
-        }
+            "name",
+        };
 
-        private ShopFields(global::GraphGen.Runtime.FieldSelectionEntry? last)
-            : base(last)
+        static string[] global::GraphGen.Runtime.IFieldSelectionPresets.AllFieldNames => new string[]
         {
-        }
-
-        /// <summary>The fields the Graph API returns by default (the <c>public_profile</c> set).</summary>
-        public static ShopFields Default { get; } = new ShopFields()
-            .With("name")
-            ;
-
-        /// <summary>Every field that is not deprecated (edges are not expanded).</summary>
-        public static ShopFields All { get; } = new ShopFields()
-            .With("id")
-            .With("name")
-            .With("event")
-            .With("class")
-            .With("opened_at")
-            .With("rating")
-            .With("tags")
-            .With("matrix")
-            .With("labels")
-            .With("status")
-            .With("address")
-            ;
+            "id",
+            "name",
+            "event",
+            "class",
+            "opened_at",
+            "rating",
+            "tags",
+            "matrix",
+            "labels",
+            "status",
+            "address",
+        };
 
         /// <summary>
         /// The <c>id</c> field.
         /// </summary>
-        public ShopFields Id => new(Append("id"));
+        public ShopFields Id => base.With("id");
 
         /// <summary>
         /// The shop's &lt;name&gt; &amp; "title".
@@ -52,22 +43,22 @@ namespace Small.Api
         /// <remarks>
         /// Part of the default <c>public_profile</c> fields.
         /// </remarks>
-        public ShopFields Name => new(Append("name"));
+        public ShopFields Name => base.With("name");
 
         /// <summary>
         /// The <c>event</c> field.
         /// </summary>
-        public ShopFields Event => new(Append("event"));
+        public ShopFields Event => base.With("event");
 
         /// <summary>
         /// The <c>class</c> field.
         /// </summary>
-        public ShopFields Class => new(Append("class"));
+        public ShopFields Class => base.With("class");
 
         /// <summary>
         /// The <c>opened_at</c> field.
         /// </summary>
-        public ShopFields OpenedAt => new(Append("opened_at"));
+        public ShopFields OpenedAt => base.With("opened_at");
 
         /// <summary>
         /// The <c>rating</c> field.
@@ -75,27 +66,27 @@ namespace Small.Api
         /// <remarks>
         /// Range: 0 to 5.
         /// </remarks>
-        public ShopFields Rating => new(Append("rating"));
+        public ShopFields Rating => base.With("rating");
 
         /// <summary>
         /// The <c>tags</c> field.
         /// </summary>
-        public ShopFields Tags => new(Append("tags"));
+        public ShopFields Tags => base.With("tags");
 
         /// <summary>
         /// The <c>matrix</c> field.
         /// </summary>
-        public ShopFields Matrix => new(Append("matrix"));
+        public ShopFields Matrix => base.With("matrix");
 
         /// <summary>
         /// The <c>labels</c> field.
         /// </summary>
-        public ShopFields Labels => new(Append("labels"));
+        public ShopFields Labels => base.With("labels");
 
         /// <summary>
         /// The <c>status</c> field.
         /// </summary>
-        public ShopFields Status => new(Append("status"));
+        public ShopFields Status => base.With("status");
 
         /// <summary>
         /// Where the shop is.
@@ -103,13 +94,13 @@ namespace Small.Api
         /// <param name="fields">Sub-fields to select; the default fields when omitted.</param>
         /// <returns>The selection with the field expanded.</returns>
         public ShopFields Address(global::System.Func<global::Small.Api.ShopAddressFields, global::Small.Api.ShopAddressFields>? fields = null)
-            => new(AppendExpansion("address", null, fields?.Invoke(new global::Small.Api.ShopAddressFields())));
+            => base.WithExpansion("address", null, fields?.Invoke(new global::Small.Api.ShopAddressFields()));
 
         /// <summary>
         /// The <c>legacy_code</c> field.
         /// </summary>
         [global::System.Obsolete("Use name instead.")]
-        public ShopFields LegacyCode => new(Append("legacy_code"));
+        public ShopFields LegacyCode => base.With("legacy_code");
 
         /// <summary>
         /// The items of the shop.
@@ -118,7 +109,7 @@ namespace Small.Api
         /// <param name="limit">The maximum number of items to return.</param>
         /// <returns>The selection with the edge expanded.</returns>
         public ShopFields Items(global::System.Func<global::Small.Api.ItemFields, global::Small.Api.ItemFields>? fields = null, int? limit = null)
-            => new(AppendExpansion("items", limit, fields?.Invoke(new global::Small.Api.ItemFields())));
+            => base.WithExpansion("items", limit, fields?.Invoke(new global::Small.Api.ItemFields()));
 
         /// <summary>
         /// The <c>logo</c> edge, when expanded in the field selection.
@@ -126,8 +117,6 @@ namespace Small.Api
         /// <param name="fields">Sub-fields to select; the default fields when omitted.</param>
         /// <returns>The selection with the field expanded.</returns>
         public ShopFields Logo(global::System.Func<global::Small.Api.LogoFields, global::Small.Api.LogoFields>? fields = null)
-            => new(AppendExpansion("logo", null, fields?.Invoke(new global::Small.Api.LogoFields())));
-
-        private ShopFields With(string wireName) => new(Append(wireName));
+            => base.WithExpansion("logo", null, fields?.Invoke(new global::Small.Api.LogoFields()));
     }
 }

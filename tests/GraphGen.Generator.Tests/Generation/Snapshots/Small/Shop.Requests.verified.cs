@@ -52,7 +52,7 @@ namespace Small.Api
         /// <param name="fields">The fields to read; the Graph API's defaults when omitted.</param>
         /// <param name="options">Per-call overrides (token, API version).</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        /// <returns>The node, with <c>Has</c> telling which fields the response contained.</returns>
+        /// <returns>The object, with <c>Has</c> telling which fields the response contained.</returns>
         public global::System.Threading.Tasks.Task<global::Small.Api.Shop> GetAsync(global::Small.Api.ShopFields? fields = null, global::GraphGen.Runtime.GraphCallOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var request = new global::GraphGen.Runtime.GraphRequest(global::System.Net.Http.HttpMethod.Get, Path)
@@ -60,17 +60,17 @@ namespace Small.Api
                 CallOptions = options,
                 ErrorClassifier = global::Small.Api.GraphErrorCatalog.Instance,
             };
-            request.AddFields(fields?.ToString());
+            request.AddFields(fields);
             return _client.SendAsync(request, global::Small.Api.Shop.ReadJson, cancellationToken);
         }
 
-        /// <summary>Reads the node with the fields chosen by <paramref name="select"/>.</summary>
+        /// <summary>Reads the object with the fields chosen by <paramref name="select"/>.</summary>
         /// <param name="select">Picks the fields, e.g. <c>f => f.Id</c>.</param>
         /// <param name="options">Per-call overrides (token, API version).</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        /// <returns>The node.</returns>
+        /// <returns>The object.</returns>
         public global::System.Threading.Tasks.Task<global::Small.Api.Shop> GetAsync(global::System.Func<global::Small.Api.ShopFields, global::Small.Api.ShopFields> select, global::GraphGen.Runtime.GraphCallOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default)
-            => GetAsync(select(new global::Small.Api.ShopFields()), options, cancellationToken);
+            => GetAsync((select ?? throw new global::System.ArgumentNullException(nameof(select)))(new global::Small.Api.ShopFields()), options, cancellationToken);
 
         /// <summary>
         /// Calls <c>POST</c> (update).
@@ -123,7 +123,7 @@ namespace Small.Api
                 IsIdempotent = false,
             };
             parameters.AddTo(request);
-            request.AddFields(fields?.ToString());
+            request.AddFields(fields);
             return _client.SendAsync(request, global::Small.Api.Shop.ReadJson, cancellationToken);
         }
 
@@ -217,7 +217,7 @@ namespace Small.Api
                 CallOptions = options,
                 ErrorClassifier = global::Small.Api.GraphErrorCatalog.Instance,
             };
-            request.AddFields(fields?.ToString());
+            request.AddFields(fields);
             request.Add("limit", limit);
             query?.AddTo(request);
             return request;
@@ -256,7 +256,7 @@ namespace Small.Api
                 CallOptions = options,
                 ErrorClassifier = global::Small.Api.GraphErrorCatalog.Instance,
             };
-            request.AddFields(fields?.ToString());
+            request.AddFields(fields);
             return _client.SendAsync(request, static (ref global::System.Text.Json.Utf8JsonReader reader) => global::GraphGen.Runtime.GraphEnvelope.ReadData<global::Small.Api.Logo>(ref reader, global::Small.Api.Logo.ReadJson), cancellationToken);
         }
     }

@@ -8,39 +8,28 @@ namespace Small.Api
     /// every member returns a new selection, so one can be kept in a <c>static readonly</c> field.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
-    public sealed partial class ShopAddressFields : global::GraphGen.Runtime.FieldSelection
+    public sealed partial class ShopAddressFields : global::GraphGen.Runtime.FieldSelection<ShopAddressFields>, global::GraphGen.Runtime.IFieldSelectionPresets
     {
-        /// <summary>Creates an empty selection (the Graph API then returns the default fields).</summary>
-        public ShopAddressFields()
-            : base(null)
+        // The plumbing (Default, All, With) lives in the base class and the presets are explicit, so every member
+        // declared here is a field or edge of the schema.
+        static string[] global::GraphGen.Runtime.IFieldSelectionPresets.DefaultFieldNames => new string[]
         {
-        }
+        };
 
-        private ShopAddressFields(global::GraphGen.Runtime.FieldSelectionEntry? last)
-            : base(last)
+        static string[] global::GraphGen.Runtime.IFieldSelectionPresets.AllFieldNames => new string[]
         {
-        }
-
-        /// <summary>The fields the Graph API returns by default (none marked in the schema).</summary>
-        public static ShopAddressFields Default { get; } = new ShopAddressFields()
-            ;
-
-        /// <summary>Every field that is not deprecated (edges are not expanded).</summary>
-        public static ShopAddressFields All { get; } = new ShopAddressFields()
-            .With("street")
-            .With("zip")
-            ;
+            "street",
+            "zip",
+        };
 
         /// <summary>
         /// The <c>street</c> field.
         /// </summary>
-        public ShopAddressFields Street => new(Append("street"));
+        public ShopAddressFields Street => base.With("street");
 
         /// <summary>
         /// The <c>zip</c> field.
         /// </summary>
-        public ShopAddressFields Zip => new(Append("zip"));
-
-        private ShopAddressFields With(string wireName) => new(Append(wireName));
+        public ShopAddressFields Zip => base.With("zip");
     }
 }
