@@ -72,6 +72,7 @@ public static class NameAuthority
         private readonly Dictionary<string, Claim> _types = new(StringComparer.OrdinalIgnoreCase);
 
         private readonly HashSet<string> _objectTypes = new(StringComparer.Ordinal);
+        private readonly HashSet<LocationInfo> _reported = new();
 
         public Decider(GraphSchema schema, List<DiagnosticInfo> diagnostics)
         {
@@ -299,7 +300,7 @@ public static class NameAuthority
             foreach (var value in e.Values)
             {
                 var member = value.CSharpName ?? Naming.ToIdentifier(Naming.ToPascalCase(value.WireValue));
-                if (member == name)
+                if (member == name && value.CSharpName is null)
                 {
                     // C# forbids a member named like its type (CS0542); documented rule, not a clash.
                     member += "Value";
@@ -360,8 +361,17 @@ public static class NameAuthority
             _types.Add(name, new Claim(name, what, location));
         }
 
+        /// <summary>
+        /// One diagnostic per declaration: a type whose name clashes also clashes through its selector and builder,
+        /// a field through its selector member and backing field; the first says it all.
+        /// </summary>
         private void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, LocationInfo? location, params string[] args)
-            => _diagnostics.Add(DiagnosticInfo.Create(descriptor, location, args));
+        {
+            if (location is null || _reported.Add(location))
+            {
+                _diagnostics.Add(DiagnosticInfo.Create(descriptor, location, args));
+            }
+        }
 
         private static string PropertyName(NameOverride? chosen, string wireName, string typeName)
         {

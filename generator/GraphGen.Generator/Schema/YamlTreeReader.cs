@@ -103,7 +103,8 @@ internal static class YamlTreeReader
         {
             // YamlDotNet reports a tab used for indentation at 1:1 ("While scanning for the next token..."); the
             // user needs the line that holds the tab.
-            if (IndentationTab(text, (int)Math.Max(1, ex.End.Line)) is { } tab)
+            var lastLine = ex.Message.IndexOf(" tab", StringComparison.Ordinal) >= 0 ? int.MaxValue : (int)Math.Max(1, ex.End.Line);
+            if (IndentationTab(text, lastLine) is { } tab)
             {
                 diagnostics.Add(DiagnosticInfo.Create(
                     DiagnosticDescriptors.YamlSyntaxError, tab(filePath), "a tab character cannot indent YAML; indent with spaces"));

@@ -17,25 +17,32 @@ public sealed record BadSchemaCase(IReadOnlyList<(string Name, string Text)> Fil
 
     public static readonly string Root = Path.Combine(AppContext.BaseDirectory, "BadSchemas");
 
+    /// <summary>The name-collision corpus: clashes the Model stage's naming authority finds (same format).</summary>
+    public static readonly string CollisionsRoot = Path.Combine(AppContext.BaseDirectory, "NameCollisions");
+
     /// <summary>Single files first, then folders (a folder is one case of several files), each in ordinal order.</summary>
-    public static IEnumerable<object[]> Names()
+    public static IEnumerable<object[]> Names() => Names(Root);
+
+    public static IEnumerable<object[]> Names(string root)
     {
-        foreach (var file in Directory.GetFiles(Root, "*.graph.yaml").OrderBy(static f => f, StringComparer.Ordinal))
+        foreach (var file in Directory.GetFiles(root, "*.graph.yaml").OrderBy(static f => f, StringComparer.Ordinal))
         {
             yield return new object[] { Path.GetFileName(file) };
         }
 
-        foreach (var folder in Directory.GetDirectories(Root).OrderBy(static f => f, StringComparer.Ordinal))
+        foreach (var folder in Directory.GetDirectories(root).OrderBy(static f => f, StringComparer.Ordinal))
         {
             yield return new object[] { Path.GetFileName(folder) + "/" };
         }
     }
 
-    public static BadSchemaCase Load(string caseName)
+    public static BadSchemaCase Load(string caseName) => Load(caseName, Root);
+
+    public static BadSchemaCase Load(string caseName, string root)
     {
         var paths = caseName.EndsWith("/", StringComparison.Ordinal)
-            ? Directory.GetFiles(Path.Combine(Root, caseName.TrimEnd('/')), "*.graph.yaml").OrderBy(static f => f, StringComparer.Ordinal).ToArray()
-            : new[] { Path.Combine(Root, caseName) };
+            ? Directory.GetFiles(Path.Combine(root, caseName.TrimEnd('/')), "*.graph.yaml").OrderBy(static f => f, StringComparer.Ordinal).ToArray()
+            : new[] { Path.Combine(root, caseName) };
 
         var files = new List<(string, string)>();
         var expected = new List<string>();
