@@ -18,23 +18,24 @@ namespace GraphGen.Generator.Model;
 public static class NameAuthority
 {
     /// <summary>Public types of <c>GraphGen.Runtime</c>, which users import next to the generated namespace.</summary>
-    internal static readonly string[] RuntimeTypeNames =
+    public static readonly string[] RuntimeTypeNames =
     {
-        "AppSecretProof", "FieldSelection", "FieldSelectionEntry", "GraphApiException", "GraphBatchItem",
-        "GraphBatchResult", "GraphCallOptions", "GraphClient", "GraphClientOptions", "GraphCursors", "GraphEnvelope",
-        "GraphErrorCategory", "GraphErrorBody", "GraphException", "GraphJson", "GraphModelJson", "GraphPage",
-        "GraphPaging", "GraphProtocolException", "GraphRequest", "GraphRetryOptions", "GraphTransportException",
-        "GraphUsage", "GraphAdAccountUsage", "GraphBusinessUseCaseUsage", "GraphCallUsage", "IGraphErrorClassifier",
-        "IFieldSelectionPresets", "JsonValueReader", "JsonValueWriter",
+        "AppSecretProof", "FieldSelection", "FieldSelectionEntry", "GraphAdAccountUsage", "GraphApiException",
+        "GraphAttempt", "GraphBatchItem", "GraphBatchResult", "GraphBusinessUseCaseUsage", "GraphCallOptions",
+        "GraphCallUsage", "GraphClient", "GraphClientOptions", "GraphCursors", "GraphEnvelope", "GraphErrorCategory",
+        "GraphErrorClassifier", "GraphException", "GraphJson", "GraphModelJson", "GraphPage", "GraphPaging",
+        "GraphProtocolException", "GraphRequest", "GraphRetryOptions", "GraphSuccess", "GraphTransportException",
+        "GraphUsage", "IFieldSelectionPresets", "IGraphErrorClassifier", "JsonValueReader", "JsonValueWriter",
     };
 
     /// <summary>Types every generated namespace holds besides the schema's own.</summary>
-    internal static readonly string[] CatalogTypeNames = { "GraphErrorCode", "GraphErrorCatalog", "GraphApiExceptionExtensions" };
+    public static readonly string[] CatalogTypeNames = { "GraphErrorCode", "GraphErrorCatalog", "GraphApiExceptionExtensions" };
 
     // Members every class inherits from object; a generated member with one of these names is declared 'new'.
+    // (Finalize is not among them: C# does not let a member hide the destructor, so no 'new' there.)
     private static readonly HashSet<string> ObjectMembers = new(StringComparer.Ordinal)
     {
-        "Equals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "ReferenceEquals", "Finalize",
+        "Equals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "ReferenceEquals",
     };
 
     // Selectors also inherit FieldSelection<TSelf>'s members; the generated code reaches them through 'base.'.
@@ -42,6 +43,9 @@ public static class NameAuthority
     {
         "IsEmpty", "Append", "AppendExpansion", "Default", "All", "With", "WithExpansion",
     };
+
+    // A selector method (an expandable field or edge) overloads inherited methods but hides inherited properties.
+    private static readonly HashSet<string> SelectorInheritedProperties = new(StringComparer.Ordinal) { "IsEmpty", "Default", "All" };
 
     private static readonly string[] ModelPlumbing = { "ReadJson", "WriteJson", "FromJson", "ToJson", "Has" };
 
@@ -153,7 +157,7 @@ public static class NameAuthority
                 model.Claim(property, what, location);
                 selector.Claim(property, what, location);
                 // An expandable field is a selector method; methods overload rather than hide (no 'new').
-                var hidesInSelector = !IsExpandable(field.Type) && SelectorInherited.Contains(property);
+                var hidesInSelector = IsExpandable(field.Type) ? SelectorInheritedProperties.Contains(property) : SelectorInherited.Contains(property);
                 fields.Add(new MemberNames(field.WireName, property, ObjectMembers.Contains(property), hidesInSelector));
                 properties.Add(property);
                 backing.Add((property, location));
@@ -205,7 +209,7 @@ public static class NameAuthority
                 var edgeOperations = edge.Operations.Select(op => NameOperation(op, name + property, edgeBuilder, what)).ToEquatableArray();
                 edges.Add(new EdgeNames(
                     edge.WireName,
-                    new MemberNames(edge.WireName, property, ObjectMembers.Contains(property), HidesInSelector: false),
+                    new MemberNames(edge.WireName, property, ObjectMembers.Contains(property), SelectorInheritedProperties.Contains(property)),
                     ObjectMembers.Contains(property),
                     edgeBuilderName,
                     query,

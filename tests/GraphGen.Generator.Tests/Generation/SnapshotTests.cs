@@ -20,6 +20,10 @@ public sealed class SnapshotTests
     public void Small_test_schema_output_matches_the_verified_snapshots()
         => AssertSnapshots(new[] { GeneratorHarness.TestSchema("small.graph.yaml") }, "Small");
 
+    [Fact]
+    public void Names_test_schema_output_matches_the_verified_snapshots()
+        => AssertSnapshots(new[] { GeneratorHarness.TestSchema("names.graph.yaml") }, "Names");
+
     private static void AssertSnapshots(IEnumerable<AdditionalText> schema, string folder)
     {
         var (result, _, _) = GeneratorHarness.Run(schema);

@@ -15,13 +15,16 @@ namespace GraphGen.Generator.Tests.Incremental;
 /// </summary>
 public sealed class IncrementalTests
 {
-    private static readonly string[] ModelSteps =
-    {
-        TrackingNames.Documents, TrackingNames.Schema, TrackingNames.Options, TrackingNames.SchemaWithOptions,
-        TrackingNames.TypeModels, TrackingNames.TypeModel, TrackingNames.RequestModels, TrackingNames.RequestModel,
-        TrackingNames.MetadataModels, TrackingNames.MetadataModel, TrackingNames.EnumModels, TrackingNames.EnumModel,
-        TrackingNames.ErrorCatalog, TrackingNames.Client,
-    };
+    // Every step the generator names, collected by reflection so that a new step cannot be forgotten here.
+    private static readonly string[] ModelSteps = typeof(TrackingNames)
+        .GetFields(BindingFlags.Public | BindingFlags.Static)
+        .Where(f => f.IsLiteral && f.FieldType == typeof(string))
+        .Select(f => (string)f.GetRawConstantValue()!)
+        .ToArray();
+
+    [Fact]
+    public void Every_tracking_name_is_collected()
+        => Assert.Contains(TrackingNames.Names, ModelSteps);
 
     [Fact]
     public void Unrelated_csharp_edit_leaves_every_step_cached_and_regenerates_nothing()
