@@ -227,9 +227,9 @@ public static class NameAuthority
                 model.Claim(BackingField(property), "the backing field of '" + property + "'", location);
             }
 
-            // The nested enum of Has(...): Field, unless a property already took the name.
+            // The nested enum of Has(...): Field, unless a property or the type itself already took the name.
             var fieldEnum = "Field";
-            while (properties.Contains(fieldEnum))
+            while (properties.Contains(fieldEnum) || fieldEnum == name)
             {
                 fieldEnum += "Name";
             }
@@ -249,7 +249,7 @@ public static class NameAuthority
 
         private OperationNames NameOperation(OperationSchema op, string owner, MemberScope? builder, string ownerWhat)
         {
-            var stem = op.CSharpName?.Name ?? Naming.ToPascalCase(op.Name);
+            var stem = op.CSharpName?.Name ?? Naming.ToIdentifier(Naming.ToPascalCase(op.Name));
             var location = op.CSharpName?.Location ?? op.Location;
             var what = "operation '" + op.Name + "' of " + ownerWhat;
             var method = stem + "Async";
