@@ -51,6 +51,8 @@ public sealed record EdgeNames(
 public sealed record OperationNames(
     string SchemaName,
     string MethodName,
+    // ToXxxRequest: the request MethodName sends, built but not sent.
+    string RequestMethodName,
     string ReadAfterWriteMethodName,
     ParametersNames? Parameters);
 

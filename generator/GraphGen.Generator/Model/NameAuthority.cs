@@ -21,11 +21,14 @@ public static class NameAuthority
     public static readonly string[] RuntimeTypeNames =
     {
         "AppSecretProof", "FieldSelection", "FieldSelectionEntry", "GraphAdAccountUsage", "GraphApiException",
-        "GraphAttempt", "GraphBatchItem", "GraphBatchResult", "GraphBusinessUseCaseUsage", "GraphCallOptions",
-        "GraphCallUsage", "GraphClient", "GraphClientOptions", "GraphCursors", "GraphEnvelope", "GraphErrorCategory",
-        "GraphErrorClassifier", "GraphException", "GraphJson", "GraphModelJson", "GraphPage", "GraphPaging",
-        "GraphProtocolException", "GraphRequest", "GraphRetryOptions", "GraphSuccess", "GraphTransportException",
-        "GraphUsage", "IFieldSelectionPresets", "IGraphErrorClassifier", "JsonValueReader", "JsonValueWriter",
+        "GraphAttempt", "GraphBatchBuilder", "GraphBatchExtensions", "GraphBatchItem", "GraphBatchResponse",
+        "GraphBatchResult", "GraphBusinessUseCaseUsage", "GraphCallOptions", "GraphCallUsage", "GraphClient",
+        "GraphClientOptions", "GraphCursors", "GraphEdgeRequestBuilder", "GraphEnvelope", "GraphErrorCategory",
+        "GraphErrorClassifier", "GraphException", "GraphJson", "GraphModelJson",
+        "GraphObjectEdgeRequestBuilder", "GraphPage", "GraphPageRequest", "GraphPaging",
+        "GraphProtocolException", "GraphRequest", "GraphRequestBuilder", "GraphRequestExtensions",
+        "GraphRetryOptions", "GraphSuccess", "GraphTransportException", "GraphUsage", "IFieldSelectionPresets",
+        "IGraphErrorClassifier", "IGraphModel", "IGraphParameters", "JsonValueReader", "JsonValueWriter",
     };
 
     /// <summary>Types every generated namespace holds besides the schema's own.</summary>
@@ -48,6 +51,11 @@ public static class NameAuthority
     private static readonly HashSet<string> SelectorInheritedProperties = new(StringComparer.Ordinal) { "IsEmpty", "Default", "All" };
 
     private static readonly string[] ModelPlumbing = { "ReadJson", "WriteJson", "FromJson", "ToJson", "Has" };
+
+    // What GraphRequestBuilder and the edge base classes declare (runtime/GraphGen.Runtime/Requests).
+    private static readonly string[] BuilderInherited = { "Path", "Client", "ErrorClassifier", "CreateRequest", "Prepare" };
+    private static readonly string[] PagedEdgeInherited = { "ListAsync", "GetPageAsync", "ToListRequest", "CreateListRequest" };
+    private static readonly string[] ObjectEdgeInherited = { "GetAsync", "ToGetRequest", "CreateGetRequest" };
 
     /// <summary>Names everything in <paramref name="schema"/>; never throws (a failure is GG9999 and stops emission).</summary>
     public static NamedSchema Decide(GraphSchema schema)
@@ -164,8 +172,7 @@ public static class NameAuthority
             }
 
             var builder = builderName is null ? null : new MemberScope(this, builderName);
-            builder?.Reserve("Path", "the generated member of that name");
-            builder?.Reserve("_client", "the generated member of that name");
+            builder?.ReserveAll(BuilderInherited, "a member every request builder inherits");
             var operations = node.Operations.Select(op => NameOperation(op, name, builder, Describe(node))).ToEquatableArray();
 
             var edges = new List<EdgeNames>();
@@ -187,17 +194,14 @@ public static class NameAuthority
                 var edgeBuilderName = name + property + "RequestBuilder";
                 ClaimType(edgeBuilderName, "the request builder of " + what, location, "give the edge another C# name with 'name:'");
                 var edgeBuilder = new MemberScope(this, edgeBuilderName);
-                edgeBuilder.Reserve("Path", "the generated member of that name");
-                edgeBuilder.Reserve("_client", "the generated member of that name");
+                edgeBuilder.ReserveAll(BuilderInherited, "a member every request builder inherits");
                 if (edge.Readable && edge.Paging == PagingKind.Cursor)
                 {
-                    edgeBuilder.Reserve("ListAsync", "the generated list method");
-                    edgeBuilder.Reserve("GetPageAsync", "the generated page method");
-                    edgeBuilder.Reserve("CreateListRequest", "the generated member of that name");
+                    edgeBuilder.ReserveAll(PagedEdgeInherited, "a member a list edge's builder inherits");
                 }
                 else if (edge.Readable)
                 {
-                    edgeBuilder.Reserve("GetAsync", "the generated read method");
+                    edgeBuilder.ReserveAll(ObjectEdgeInherited, "a member an object edge's builder inherits");
                 }
 
                 ParametersNames? query = null;
@@ -254,6 +258,8 @@ public static class NameAuthority
             var what = "operation '" + op.Name + "' of " + ownerWhat;
             var method = stem + "Async";
             builder?.Claim(method, what, location);
+            var toRequest = "To" + stem + "Request";
+            builder?.Claim(toRequest, what + " (the request, not sent)", location);
             var readAfterWrite = stem + "AndReadAsync";
             if (op.ReadAfterWrite && op.Method == OperationMethod.Post && op.Returns is not null)
             {
@@ -266,7 +272,7 @@ public static class NameAuthority
                 parameters = NameParameters(op.ParamsName, owner + stem, op.Params, "the parameters of " + what, op.ParamsName?.Location ?? location);
             }
 
-            return new OperationNames(op.Name, method, readAfterWrite, parameters);
+            return new OperationNames(op.Name, method, toRequest, readAfterWrite, parameters);
         }
 
         private ParametersNames NameParameters(NameOverride? chosen, string derived, EquatableArray<FieldSchema> fields, string what, LocationInfo location)
@@ -335,7 +341,7 @@ public static class NameAuthority
         private void CheckClient(EquatableArray<TypeNames> types)
         {
             var scope = new MemberScope(this, _schema.ClientName);
-            foreach (var member in new[] { "ApiVersion", "Client", "CreateOptions", "Schema" })
+            foreach (var member in new[] { "ApiVersion", "Client", "CreateOptions", "Schema", "BatchAsync" })
             {
                 scope.Reserve(member, "the generated member of that name");
             }
@@ -416,6 +422,14 @@ public static class NameAuthority
             }
 
             public void Reserve(string name, string what) => _members[name] = what;
+
+            public void ReserveAll(IEnumerable<string> names, string what)
+            {
+                foreach (var name in names)
+                {
+                    Reserve(name, what);
+                }
+            }
 
             public void Claim(string name, string what, LocationInfo? location, string fix = "give it another C# name with 'name:'")
             {

@@ -25,6 +25,8 @@ public sealed record EdgeModel(
     // Declared 'new': the name is also a member of object.
     bool HidesInherited,
     string WireLiteral,
+    // The wire name, XML-escaped, for docs.
+    string WireXml,
     string BuilderName,
     string ItemType,
     string ItemFieldsType,
@@ -39,9 +41,9 @@ public sealed record EdgeModel(
 /// <summary>A generated method calling one Graph operation.</summary>
 public sealed record OperationModel(
     string MethodName,
+    string RequestMethodName,
     string HttpMethod,
     string ReturnType,
-    string ReadMethod,
     string? ParametersType,
     // The selector of the returned object for a GET (fields=), or null when the call takes no field selection.
     string? FieldsType,

@@ -48,6 +48,7 @@ public static class RequestsModelBuilder
                 edgeNames.Property.Name,
                 edgeNames.HidesInBuilder,
                 CSharpText.StringLiteral(edge.WireName),
+                CSharpText.XmlEscape(edge.WireName),
                 edgeNames.BuilderName,
                 context.Qualified(target.Name),
                 context.Qualified(target.FieldsName),
@@ -95,9 +96,9 @@ public static class RequestsModelBuilder
         var readAfterWrite = op.ReadAfterWrite && op.Method == OperationMethod.Post && op.Returns is not null;
         return new OperationModel(
             names.MethodName,
+            names.RequestMethodName,
             op.Method switch { OperationMethod.Get => "Get", OperationMethod.Post => "Post", _ => "Delete" },
             context.Qualified(returns.Name),
-            context.Qualified(returns.Name) + ".ReadJson",
             parametersType,
             // A GET returns an object Graph reads with fields=, with or without parameters.
             op.Method == OperationMethod.Get ? context.Qualified(returns.FieldsName) : null,

@@ -7,7 +7,7 @@ namespace Names.Api
     /// The Graph API <c>Widget</c> node.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
-    public sealed partial class Gadget
+    public sealed partial class Gadget : global::GraphGen.Runtime.IGraphModel<Gadget>
     {
         private ulong _present0;
 

@@ -7,7 +7,7 @@ namespace Names.Api
     /// The Graph API <c>Thing</c> node.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
-    public sealed partial class Thing
+    public sealed partial class Thing : global::GraphGen.Runtime.IGraphModel<Thing>
     {
         private ulong _present0;
 

@@ -22,21 +22,15 @@ namespace Names.Api
     /// The Graph API <c>Thing</c> node.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
-    public sealed partial class ThingRequestBuilder
+    public sealed partial class ThingRequestBuilder : global::GraphGen.Runtime.GraphRequestBuilder
     {
-        private readonly global::GraphGen.Runtime.GraphClient _client;
-
         /// <summary>Creates the builder for <c>/{path}</c>.</summary>
         /// <param name="client">The client that sends the requests.</param>
         /// <param name="path">The escaped node path, e.g. the id.</param>
         public ThingRequestBuilder(global::GraphGen.Runtime.GraphClient client, string path)
+            : base(client, path, global::Names.Api.GraphErrorCatalog.Instance)
         {
-            _client = client;
-            Path = path;
         }
-
-        /// <summary>The request path relative to the API version, e.g. <c>me</c>.</summary>
-        public string Path { get; }
 
         /// <summary>
         /// Calls <c>GET</c> (get).
@@ -47,21 +41,7 @@ namespace Names.Api
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The object, with <c>Has</c> telling which fields the response contained.</returns>
         public global::System.Threading.Tasks.Task<global::Names.Api.Thing> GetAsync(global::Names.Api.ThingGet parameters, global::Names.Api.ThingFields? fields = null, global::GraphGen.Runtime.GraphCallOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            if (parameters is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(parameters));
-            }
-
-            var request = new global::GraphGen.Runtime.GraphRequest(global::System.Net.Http.HttpMethod.Get, Path)
-            {
-                CallOptions = options,
-                ErrorClassifier = global::Names.Api.GraphErrorCatalog.Instance,
-            };
-            parameters.AddTo(request);
-            request.AddFields(fields);
-            return _client.SendAsync(request, global::Names.Api.Thing.ReadJson, cancellationToken);
-        }
+            => global::GraphGen.Runtime.GraphRequestExtensions.SendAsync(base.Client, ToGetRequest(parameters, fields, options), cancellationToken);
 
         /// <summary>Reads the object with the fields chosen by <paramref name="select"/>.</summary>
         /// <param name="parameters">The parameters; validated before anything is sent.</param>
@@ -72,6 +52,14 @@ namespace Names.Api
         public global::System.Threading.Tasks.Task<global::Names.Api.Thing> GetAsync(global::Names.Api.ThingGet parameters, global::System.Func<global::Names.Api.ThingFields, global::Names.Api.ThingFields> select, global::GraphGen.Runtime.GraphCallOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default)
             => GetAsync(parameters, (select ?? throw new global::System.ArgumentNullException(nameof(select)))(new global::Names.Api.ThingFields()), options, cancellationToken);
 
+        /// <summary>The request <see cref="GetAsync(global::Names.Api.ThingGet, global::Names.Api.ThingFields, global::GraphGen.Runtime.GraphCallOptions, global::System.Threading.CancellationToken)"/> sends, built but not sent (for a batch, or to inspect).</summary>
+        /// <param name="parameters">The parameters; validated now.</param>
+        /// <param name="fields">The fields to read; the Graph API's defaults when omitted.</param>
+        /// <param name="options">Per-call overrides (token, API version).</param>
+        /// <returns>The request with its reader.</returns>
+        public global::GraphGen.Runtime.GraphRequest<global::Names.Api.Thing> ToGetRequest(global::Names.Api.ThingGet parameters, global::Names.Api.ThingFields? fields = null, global::GraphGen.Runtime.GraphCallOptions? options = null)
+            => base.Prepare<global::Names.Api.Thing>(global::System.Net.Http.HttpMethod.Get, fields, parameters ?? throw new global::System.ArgumentNullException(nameof(parameters)), options, idempotent: true);
+
         /// <summary>
         /// Calls <c>POST</c> (update).
         /// </summary>
@@ -80,23 +68,16 @@ namespace Names.Api
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The response.</returns>
         public global::System.Threading.Tasks.Task<global::Names.Api.Thing> SaveAsync(global::Names.Api.ThingChanges parameters, global::GraphGen.Runtime.GraphCallOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            if (parameters is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(parameters));
-            }
+            => global::GraphGen.Runtime.GraphRequestExtensions.SendAsync(base.Client, ToSaveRequest(parameters, options), cancellationToken);
 
-            var request = new global::GraphGen.Runtime.GraphRequest(global::System.Net.Http.HttpMethod.Post, Path)
-            {
-                CallOptions = options,
-                ErrorClassifier = global::Names.Api.GraphErrorCatalog.Instance,
-                IsIdempotent = false,
-            };
-            parameters.AddTo(request);
-            return _client.SendAsync(request, global::Names.Api.Thing.ReadJson, cancellationToken);
-        }
+        /// <summary>The request <see cref="SaveAsync(global::Names.Api.ThingChanges, global::GraphGen.Runtime.GraphCallOptions, global::System.Threading.CancellationToken)"/> sends, built but not sent (for a batch, or to inspect).</summary>
+        /// <param name="parameters">The parameters; validated now.</param>
+        /// <param name="options">Per-call overrides (token, API version).</param>
+        /// <returns>The request with its reader.</returns>
+        public global::GraphGen.Runtime.GraphRequest<global::Names.Api.Thing> ToSaveRequest(global::Names.Api.ThingChanges parameters, global::GraphGen.Runtime.GraphCallOptions? options = null)
+            => base.Prepare<global::Names.Api.Thing>(global::System.Net.Http.HttpMethod.Post, null, parameters ?? throw new global::System.ArgumentNullException(nameof(parameters)), options, idempotent: false);
 
-        /// <summary>Shorthand for <see cref="SaveAsync(global::Names.Api.ThingChanges, global::GraphGen.Runtime.GraphCallOptions?, global::System.Threading.CancellationToken)"/> with its one parameter.</summary>
+        /// <summary>Shorthand for <see cref="SaveAsync(global::Names.Api.ThingChanges, global::GraphGen.Runtime.GraphCallOptions, global::System.Threading.CancellationToken)"/> with its one parameter.</summary>
         /// <param name="caption">The <c>label</c> parameter.</param>
         /// <param name="options">Per-call overrides (token, API version).</param>
         /// <param name="cancellationToken">Cancels the request.</param>
@@ -107,62 +88,26 @@ namespace Names.Api
         /// <summary>
         /// The <c>children</c> edge.
         /// </summary>
-        public ThingKidsRequestBuilder Kids => new ThingKidsRequestBuilder(_client, Path + "/" + "children");
+        public ThingKidsRequestBuilder Kids => new ThingKidsRequestBuilder(base.Client, base.Path + "/" + "children");
 
         /// <summary>
         /// The <c>is_empty</c> edge.
         /// </summary>
-        public ThingIsEmptyRequestBuilder IsEmpty => new ThingIsEmptyRequestBuilder(_client, Path + "/" + "is_empty");
+        public ThingIsEmptyRequestBuilder IsEmpty => new ThingIsEmptyRequestBuilder(base.Client, base.Path + "/" + "is_empty");
     }
 
     /// <summary>
     /// The <c>children</c> edge.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
-    public sealed partial class ThingKidsRequestBuilder
+    public sealed partial class ThingKidsRequestBuilder : global::GraphGen.Runtime.GraphEdgeRequestBuilder<global::Names.Api.Thing, global::Names.Api.ThingFields>
     {
-        private readonly global::GraphGen.Runtime.GraphClient _client;
-
-        /// <summary>Creates the builder for <c>/{id}/{edge}</c>.</summary>
+        /// <summary>Creates the builder for <c>/{id}/children</c>.</summary>
         /// <param name="client">The client that sends the requests.</param>
         /// <param name="path">The escaped edge path.</param>
         public ThingKidsRequestBuilder(global::GraphGen.Runtime.GraphClient client, string path)
+            : base(client, path, global::Names.Api.GraphErrorCatalog.Instance)
         {
-            _client = client;
-            Path = path;
-        }
-
-        /// <summary>The request path relative to the API version, e.g. <c>me/albums</c>.</summary>
-        public string Path { get; }
-
-        /// <summary>Every item of the edge, following <c>paging.next</c> page by page (one page in memory at a time).</summary>
-        /// <param name="fields">The fields of each item; the Graph API's defaults when omitted.</param>
-        /// <param name="limit">The page size.</param>
-        /// <param name="options">Per-call overrides (token, API version).</param>
-        /// <param name="cancellationToken">Cancels the enumeration.</param>
-        /// <returns>The items, as they arrive.</returns>
-        public global::System.Collections.Generic.IAsyncEnumerable<global::Names.Api.Thing> ListAsync(global::Names.Api.ThingFields? fields = null, int? limit = null, global::GraphGen.Runtime.GraphCallOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default)
-            => _client.ListAsync(CreateListRequest(fields, limit, options), global::Names.Api.Thing.ReadJson, cancellationToken);
-
-        /// <summary>The first page of the edge; continue with <see cref="global::GraphGen.Runtime.GraphClient.GetNextPageAsync"/>.</summary>
-        /// <param name="fields">The fields of each item; the Graph API's defaults when omitted.</param>
-        /// <param name="limit">The page size.</param>
-        /// <param name="options">Per-call overrides (token, API version).</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <returns>The page, with its cursors.</returns>
-        public global::System.Threading.Tasks.Task<global::GraphGen.Runtime.GraphPage<global::Names.Api.Thing>> GetPageAsync(global::Names.Api.ThingFields? fields = null, int? limit = null, global::GraphGen.Runtime.GraphCallOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default)
-            => _client.GetPageAsync(CreateListRequest(fields, limit, options), global::Names.Api.Thing.ReadJson, cancellationToken);
-
-        private global::GraphGen.Runtime.GraphRequest CreateListRequest(global::Names.Api.ThingFields? fields, int? limit, global::GraphGen.Runtime.GraphCallOptions? options)
-        {
-            var request = new global::GraphGen.Runtime.GraphRequest(global::System.Net.Http.HttpMethod.Get, Path)
-            {
-                CallOptions = options,
-                ErrorClassifier = global::Names.Api.GraphErrorCatalog.Instance,
-            };
-            request.AddFields(fields);
-            request.Add("limit", limit);
-            return request;
         }
     }
 
@@ -170,21 +115,15 @@ namespace Names.Api
     /// The <c>is_empty</c> edge.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
-    public sealed partial class ThingIsEmptyRequestBuilder
+    public sealed partial class ThingIsEmptyRequestBuilder : global::GraphGen.Runtime.GraphRequestBuilder
     {
-        private readonly global::GraphGen.Runtime.GraphClient _client;
-
-        /// <summary>Creates the builder for <c>/{id}/{edge}</c>.</summary>
+        /// <summary>Creates the builder for <c>/{id}/is_empty</c>.</summary>
         /// <param name="client">The client that sends the requests.</param>
         /// <param name="path">The escaped edge path.</param>
         public ThingIsEmptyRequestBuilder(global::GraphGen.Runtime.GraphClient client, string path)
+            : base(client, path, global::Names.Api.GraphErrorCatalog.Instance)
         {
-            _client = client;
-            Path = path;
         }
-
-        /// <summary>The request path relative to the API version, e.g. <c>me/albums</c>.</summary>
-        public string Path { get; }
 
         /// <summary>
         /// Calls <c>POST</c> (add).
@@ -194,28 +133,21 @@ namespace Names.Api
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The response.</returns>
         public global::System.Threading.Tasks.Task<global::Names.Api.Thing> AddAsync(global::Names.Api.ThingIsEmptyAdd parameters, global::GraphGen.Runtime.GraphCallOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            if (parameters is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(parameters));
-            }
+            => global::GraphGen.Runtime.GraphRequestExtensions.SendAsync(base.Client, ToAddRequest(parameters, options), cancellationToken);
 
-            var request = new global::GraphGen.Runtime.GraphRequest(global::System.Net.Http.HttpMethod.Post, Path)
-            {
-                CallOptions = options,
-                ErrorClassifier = global::Names.Api.GraphErrorCatalog.Instance,
-                IsIdempotent = false,
-            };
-            parameters.AddTo(request);
-            return _client.SendAsync(request, global::Names.Api.Thing.ReadJson, cancellationToken);
-        }
+        /// <summary>The request <see cref="AddAsync(global::Names.Api.ThingIsEmptyAdd, global::GraphGen.Runtime.GraphCallOptions, global::System.Threading.CancellationToken)"/> sends, built but not sent (for a batch, or to inspect).</summary>
+        /// <param name="parameters">The parameters; validated now.</param>
+        /// <param name="options">Per-call overrides (token, API version).</param>
+        /// <returns>The request with its reader.</returns>
+        public global::GraphGen.Runtime.GraphRequest<global::Names.Api.Thing> ToAddRequest(global::Names.Api.ThingIsEmptyAdd parameters, global::GraphGen.Runtime.GraphCallOptions? options = null)
+            => base.Prepare<global::Names.Api.Thing>(global::System.Net.Http.HttpMethod.Post, null, parameters ?? throw new global::System.ArgumentNullException(nameof(parameters)), options, idempotent: false);
     }
 
     /// <summary>
     /// Parameters of <c>get</c> (GET).
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
-    public sealed partial class ThingGet
+    public sealed partial class ThingGet : global::GraphGen.Runtime.IGraphParameters
     {
         /// <summary>
         /// The <c>locale</c> parameter.
@@ -243,7 +175,7 @@ namespace Names.Api
     /// Parameters of <c>update</c> (POST).
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
-    public sealed partial class ThingChanges
+    public sealed partial class ThingChanges : global::GraphGen.Runtime.IGraphParameters
     {
         /// <summary>
         /// The <c>label</c> parameter.
@@ -274,7 +206,7 @@ namespace Names.Api
     /// Parameters of <c>add</c> (POST).
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
-    public sealed partial class ThingIsEmptyAdd
+    public sealed partial class ThingIsEmptyAdd : global::GraphGen.Runtime.IGraphParameters
     {
         /// <summary>
         /// The <c>to_string</c> parameter.

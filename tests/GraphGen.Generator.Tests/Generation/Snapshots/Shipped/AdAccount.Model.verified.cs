@@ -7,7 +7,7 @@ namespace GraphGen.Facebook
     /// An ad account.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
-    public sealed partial class AdAccount
+    public sealed partial class AdAccount : global::GraphGen.Runtime.IGraphModel<AdAccount>
     {
         private ulong _present0;
 

@@ -24,21 +24,15 @@ namespace GraphGen.Facebook
     /// An ad account.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
-    public sealed partial class AdAccountRequestBuilder
+    public sealed partial class AdAccountRequestBuilder : global::GraphGen.Runtime.GraphRequestBuilder
     {
-        private readonly global::GraphGen.Runtime.GraphClient _client;
-
         /// <summary>Creates the builder for <c>/{path}</c>.</summary>
         /// <param name="client">The client that sends the requests.</param>
         /// <param name="path">The escaped node path, e.g. the id.</param>
         public AdAccountRequestBuilder(global::GraphGen.Runtime.GraphClient client, string path)
+            : base(client, path, global::GraphGen.Facebook.GraphErrorCatalog.Instance)
         {
-            _client = client;
-            Path = path;
         }
-
-        /// <summary>The request path relative to the API version, e.g. <c>me</c>.</summary>
-        public string Path { get; }
 
         /// <summary>
         /// Calls <c>GET</c> (get).
@@ -48,15 +42,7 @@ namespace GraphGen.Facebook
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The object, with <c>Has</c> telling which fields the response contained.</returns>
         public global::System.Threading.Tasks.Task<global::GraphGen.Facebook.AdAccount> GetAsync(global::GraphGen.Facebook.AdAccountFields? fields = null, global::GraphGen.Runtime.GraphCallOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            var request = new global::GraphGen.Runtime.GraphRequest(global::System.Net.Http.HttpMethod.Get, Path)
-            {
-                CallOptions = options,
-                ErrorClassifier = global::GraphGen.Facebook.GraphErrorCatalog.Instance,
-            };
-            request.AddFields(fields);
-            return _client.SendAsync(request, global::GraphGen.Facebook.AdAccount.ReadJson, cancellationToken);
-        }
+            => global::GraphGen.Runtime.GraphRequestExtensions.SendAsync(base.Client, ToGetRequest(fields, options), cancellationToken);
 
         /// <summary>Reads the object with the fields chosen by <paramref name="select"/>.</summary>
         /// <param name="select">Picks the fields, e.g. <c>f => f.Id</c>.</param>
@@ -66,63 +52,31 @@ namespace GraphGen.Facebook
         public global::System.Threading.Tasks.Task<global::GraphGen.Facebook.AdAccount> GetAsync(global::System.Func<global::GraphGen.Facebook.AdAccountFields, global::GraphGen.Facebook.AdAccountFields> select, global::GraphGen.Runtime.GraphCallOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default)
             => GetAsync((select ?? throw new global::System.ArgumentNullException(nameof(select)))(new global::GraphGen.Facebook.AdAccountFields()), options, cancellationToken);
 
+        /// <summary>The request <see cref="GetAsync(global::GraphGen.Facebook.AdAccountFields, global::GraphGen.Runtime.GraphCallOptions, global::System.Threading.CancellationToken)"/> sends, built but not sent (for a batch, or to inspect).</summary>
+        /// <param name="fields">The fields to read; the Graph API's defaults when omitted.</param>
+        /// <param name="options">Per-call overrides (token, API version).</param>
+        /// <returns>The request with its reader.</returns>
+        public global::GraphGen.Runtime.GraphRequest<global::GraphGen.Facebook.AdAccount> ToGetRequest(global::GraphGen.Facebook.AdAccountFields? fields = null, global::GraphGen.Runtime.GraphCallOptions? options = null)
+            => base.Prepare<global::GraphGen.Facebook.AdAccount>(global::System.Net.Http.HttpMethod.Get, fields, null, options, idempotent: true);
+
         /// <summary>
         /// The <c>assigned_users</c> edge.
         /// </summary>
-        public AdAccountAssignedUsersRequestBuilder AssignedUsers => new AdAccountAssignedUsersRequestBuilder(_client, Path + "/" + "assigned_users");
+        public AdAccountAssignedUsersRequestBuilder AssignedUsers => new AdAccountAssignedUsersRequestBuilder(base.Client, base.Path + "/" + "assigned_users");
     }
 
     /// <summary>
     /// The <c>assigned_users</c> edge.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
-    public sealed partial class AdAccountAssignedUsersRequestBuilder
+    public sealed partial class AdAccountAssignedUsersRequestBuilder : global::GraphGen.Runtime.GraphEdgeRequestBuilder<global::GraphGen.Facebook.AssignedUser, global::GraphGen.Facebook.AssignedUserFields, global::GraphGen.Facebook.AdAccountAssignedUsersQuery>
     {
-        private readonly global::GraphGen.Runtime.GraphClient _client;
-
-        /// <summary>Creates the builder for <c>/{id}/{edge}</c>.</summary>
+        /// <summary>Creates the builder for <c>/{id}/assigned_users</c>.</summary>
         /// <param name="client">The client that sends the requests.</param>
         /// <param name="path">The escaped edge path.</param>
         public AdAccountAssignedUsersRequestBuilder(global::GraphGen.Runtime.GraphClient client, string path)
+            : base(client, path, global::GraphGen.Facebook.GraphErrorCatalog.Instance)
         {
-            _client = client;
-            Path = path;
-        }
-
-        /// <summary>The request path relative to the API version, e.g. <c>me/albums</c>.</summary>
-        public string Path { get; }
-
-        /// <summary>Every item of the edge, following <c>paging.next</c> page by page (one page in memory at a time).</summary>
-        /// <param name="fields">The fields of each item; the Graph API's defaults when omitted.</param>
-        /// <param name="limit">The page size.</param>
-        /// <param name="query">The edge's query parameters.</param>
-        /// <param name="options">Per-call overrides (token, API version).</param>
-        /// <param name="cancellationToken">Cancels the enumeration.</param>
-        /// <returns>The items, as they arrive.</returns>
-        public global::System.Collections.Generic.IAsyncEnumerable<global::GraphGen.Facebook.AssignedUser> ListAsync(global::GraphGen.Facebook.AssignedUserFields? fields = null, int? limit = null, global::GraphGen.Facebook.AdAccountAssignedUsersQuery? query = null, global::GraphGen.Runtime.GraphCallOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default)
-            => _client.ListAsync(CreateListRequest(fields, limit, query, options), global::GraphGen.Facebook.AssignedUser.ReadJson, cancellationToken);
-
-        /// <summary>The first page of the edge; continue with <see cref="global::GraphGen.Runtime.GraphClient.GetNextPageAsync"/>.</summary>
-        /// <param name="fields">The fields of each item; the Graph API's defaults when omitted.</param>
-        /// <param name="limit">The page size.</param>
-        /// <param name="query">The edge's query parameters.</param>
-        /// <param name="options">Per-call overrides (token, API version).</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <returns>The page, with its cursors.</returns>
-        public global::System.Threading.Tasks.Task<global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.AssignedUser>> GetPageAsync(global::GraphGen.Facebook.AssignedUserFields? fields = null, int? limit = null, global::GraphGen.Facebook.AdAccountAssignedUsersQuery? query = null, global::GraphGen.Runtime.GraphCallOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default)
-            => _client.GetPageAsync(CreateListRequest(fields, limit, query, options), global::GraphGen.Facebook.AssignedUser.ReadJson, cancellationToken);
-
-        private global::GraphGen.Runtime.GraphRequest CreateListRequest(global::GraphGen.Facebook.AssignedUserFields? fields, int? limit, global::GraphGen.Facebook.AdAccountAssignedUsersQuery? query, global::GraphGen.Runtime.GraphCallOptions? options)
-        {
-            var request = new global::GraphGen.Runtime.GraphRequest(global::System.Net.Http.HttpMethod.Get, Path)
-            {
-                CallOptions = options,
-                ErrorClassifier = global::GraphGen.Facebook.GraphErrorCatalog.Instance,
-            };
-            request.AddFields(fields);
-            request.Add("limit", limit);
-            query?.AddTo(request);
-            return request;
         }
 
         /// <summary>
@@ -141,23 +95,16 @@ namespace GraphGen.Facebook
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The response.</returns>
         public global::System.Threading.Tasks.Task<global::GraphGen.Facebook.SuccessResult> RemoveAsync(global::GraphGen.Facebook.AdAccountAssignedUsersRemove parameters, global::GraphGen.Runtime.GraphCallOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            if (parameters is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(parameters));
-            }
+            => global::GraphGen.Runtime.GraphRequestExtensions.SendAsync(base.Client, ToRemoveRequest(parameters, options), cancellationToken);
 
-            var request = new global::GraphGen.Runtime.GraphRequest(global::System.Net.Http.HttpMethod.Delete, Path)
-            {
-                CallOptions = options,
-                ErrorClassifier = global::GraphGen.Facebook.GraphErrorCatalog.Instance,
-                IsIdempotent = false,
-            };
-            parameters.AddTo(request);
-            return _client.SendAsync(request, global::GraphGen.Facebook.SuccessResult.ReadJson, cancellationToken);
-        }
+        /// <summary>The request <see cref="RemoveAsync(global::GraphGen.Facebook.AdAccountAssignedUsersRemove, global::GraphGen.Runtime.GraphCallOptions, global::System.Threading.CancellationToken)"/> sends, built but not sent (for a batch, or to inspect).</summary>
+        /// <param name="parameters">The parameters; validated now.</param>
+        /// <param name="options">Per-call overrides (token, API version).</param>
+        /// <returns>The request with its reader.</returns>
+        public global::GraphGen.Runtime.GraphRequest<global::GraphGen.Facebook.SuccessResult> ToRemoveRequest(global::GraphGen.Facebook.AdAccountAssignedUsersRemove parameters, global::GraphGen.Runtime.GraphCallOptions? options = null)
+            => base.Prepare<global::GraphGen.Facebook.SuccessResult>(global::System.Net.Http.HttpMethod.Delete, null, parameters ?? throw new global::System.ArgumentNullException(nameof(parameters)), options, idempotent: false);
 
-        /// <summary>Shorthand for <see cref="RemoveAsync(global::GraphGen.Facebook.AdAccountAssignedUsersRemove, global::GraphGen.Runtime.GraphCallOptions?, global::System.Threading.CancellationToken)"/> with its one parameter.</summary>
+        /// <summary>Shorthand for <see cref="RemoveAsync(global::GraphGen.Facebook.AdAccountAssignedUsersRemove, global::GraphGen.Runtime.GraphCallOptions, global::System.Threading.CancellationToken)"/> with its one parameter.</summary>
         /// <param name="user">The <c>user</c> parameter.</param>
         /// <param name="options">Per-call overrides (token, API version).</param>
         /// <param name="cancellationToken">Cancels the request.</param>
@@ -170,7 +117,7 @@ namespace GraphGen.Facebook
     /// Query parameters of <c>GET /{id}/assigned_users</c>.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
-    public sealed partial class AdAccountAssignedUsersQuery
+    public sealed partial class AdAccountAssignedUsersQuery : global::GraphGen.Runtime.IGraphParameters
     {
         /// <summary>
         /// The <c>business</c> parameter.
@@ -201,7 +148,7 @@ namespace GraphGen.Facebook
     /// Parameters of <c>remove</c> (DELETE).
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
-    public sealed partial class AdAccountAssignedUsersRemove
+    public sealed partial class AdAccountAssignedUsersRemove : global::GraphGen.Runtime.IGraphParameters
     {
         /// <summary>
         /// Business user id or system user id

@@ -7,7 +7,7 @@ namespace GraphGen.Facebook
     /// The Graph API <c>AdStudy</c> node.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
-    public sealed partial class AdStudy
+    public sealed partial class AdStudy : global::GraphGen.Runtime.IGraphModel<AdStudy>
     {
         private ulong _present0;
 

@@ -7,7 +7,7 @@ namespace GraphGen.Facebook
     /// The Graph API <c>AdVideo</c> node.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
-    public sealed partial class AdVideo
+    public sealed partial class AdVideo : global::GraphGen.Runtime.IGraphModel<AdVideo>
     {
         private ulong _present0;
 

@@ -7,7 +7,7 @@ namespace GraphGen.Facebook
     /// The Graph API <c>AgeRange</c> object.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
-    public sealed partial class AgeRange
+    public sealed partial class AgeRange : global::GraphGen.Runtime.IGraphModel<AgeRange>
     {
         private ulong _present0;
 

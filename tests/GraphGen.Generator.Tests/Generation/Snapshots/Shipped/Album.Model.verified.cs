@@ -7,7 +7,7 @@ namespace GraphGen.Facebook
     /// The Graph API <c>Album</c> node.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
-    public sealed partial class Album
+    public sealed partial class Album : global::GraphGen.Runtime.IGraphModel<Album>
     {
         private ulong _present0;
 

@@ -7,7 +7,7 @@ namespace GraphGen.Facebook
     /// The Graph API <c>AppRequest</c> node.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
-    public sealed partial class AppRequest
+    public sealed partial class AppRequest : global::GraphGen.Runtime.IGraphModel<AppRequest>
     {
         private ulong _present0;
 

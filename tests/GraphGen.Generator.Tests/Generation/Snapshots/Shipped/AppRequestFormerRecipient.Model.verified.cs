@@ -7,7 +7,7 @@ namespace GraphGen.Facebook
     /// The Graph API <c>AppRequestFormerRecipient</c> object.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
-    public sealed partial class AppRequestFormerRecipient
+    public sealed partial class AppRequestFormerRecipient : global::GraphGen.Runtime.IGraphModel<AppRequestFormerRecipient>
     {
         private ulong _present0;
 

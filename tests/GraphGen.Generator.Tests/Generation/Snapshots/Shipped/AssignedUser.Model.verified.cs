@@ -7,7 +7,7 @@ namespace GraphGen.Facebook
     /// A user assigned to an ad account.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
-    public sealed partial class AssignedUser
+    public sealed partial class AssignedUser : global::GraphGen.Runtime.IGraphModel<AssignedUser>
     {
         private ulong _present0;
 

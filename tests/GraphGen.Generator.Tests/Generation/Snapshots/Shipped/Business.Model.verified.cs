@@ -7,7 +7,7 @@ namespace GraphGen.Facebook
     /// The Graph API <c>Business</c> node.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
-    public sealed partial class Business
+    public sealed partial class Business : global::GraphGen.Runtime.IGraphModel<Business>
     {
         private ulong _present0;
 

@@ -7,7 +7,7 @@ namespace GraphGen.Facebook
     /// The Graph API <c>BusinessAssetGroup</c> node.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
-    public sealed partial class BusinessAssetGroup
+    public sealed partial class BusinessAssetGroup : global::GraphGen.Runtime.IGraphModel<BusinessAssetGroup>
     {
         private ulong _present0;
 

@@ -7,7 +7,7 @@ namespace GraphGen.Facebook
     /// The Graph API <c>BusinessUser</c> node.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
-    public sealed partial class BusinessUser
+    public sealed partial class BusinessUser : global::GraphGen.Runtime.IGraphModel<BusinessUser>
     {
         private ulong _present0;
 

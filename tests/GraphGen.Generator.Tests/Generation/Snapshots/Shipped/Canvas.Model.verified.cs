@@ -7,7 +7,7 @@ namespace GraphGen.Facebook
     /// The Graph API <c>Canvas</c> node.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
-    public sealed partial class Canvas
+    public sealed partial class Canvas : global::GraphGen.Runtime.IGraphModel<Canvas>
     {
         private ulong _present0;
 

@@ -7,7 +7,7 @@ namespace GraphGen.Facebook
     /// A custom audience of an ad account.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
-    public sealed partial class CustomAudience
+    public sealed partial class CustomAudience : global::GraphGen.Runtime.IGraphModel<CustomAudience>
     {
         private ulong _present0;
 

@@ -22,21 +22,15 @@ namespace GraphGen.Facebook
     /// A custom audience of an ad account.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
-    public sealed partial class CustomAudienceRequestBuilder
+    public sealed partial class CustomAudienceRequestBuilder : global::GraphGen.Runtime.GraphRequestBuilder
     {
-        private readonly global::GraphGen.Runtime.GraphClient _client;
-
         /// <summary>Creates the builder for <c>/{path}</c>.</summary>
         /// <param name="client">The client that sends the requests.</param>
         /// <param name="path">The escaped node path, e.g. the id.</param>
         public CustomAudienceRequestBuilder(global::GraphGen.Runtime.GraphClient client, string path)
+            : base(client, path, global::GraphGen.Facebook.GraphErrorCatalog.Instance)
         {
-            _client = client;
-            Path = path;
         }
-
-        /// <summary>The request path relative to the API version, e.g. <c>me</c>.</summary>
-        public string Path { get; }
 
         /// <summary>
         /// Calls <c>GET</c> (get).
@@ -46,15 +40,7 @@ namespace GraphGen.Facebook
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The object, with <c>Has</c> telling which fields the response contained.</returns>
         public global::System.Threading.Tasks.Task<global::GraphGen.Facebook.CustomAudience> GetAsync(global::GraphGen.Facebook.CustomAudienceFields? fields = null, global::GraphGen.Runtime.GraphCallOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            var request = new global::GraphGen.Runtime.GraphRequest(global::System.Net.Http.HttpMethod.Get, Path)
-            {
-                CallOptions = options,
-                ErrorClassifier = global::GraphGen.Facebook.GraphErrorCatalog.Instance,
-            };
-            request.AddFields(fields);
-            return _client.SendAsync(request, global::GraphGen.Facebook.CustomAudience.ReadJson, cancellationToken);
-        }
+            => global::GraphGen.Runtime.GraphRequestExtensions.SendAsync(base.Client, ToGetRequest(fields, options), cancellationToken);
 
         /// <summary>Reads the object with the fields chosen by <paramref name="select"/>.</summary>
         /// <param name="select">Picks the fields, e.g. <c>f => f.Id</c>.</param>
@@ -64,31 +50,32 @@ namespace GraphGen.Facebook
         public global::System.Threading.Tasks.Task<global::GraphGen.Facebook.CustomAudience> GetAsync(global::System.Func<global::GraphGen.Facebook.CustomAudienceFields, global::GraphGen.Facebook.CustomAudienceFields> select, global::GraphGen.Runtime.GraphCallOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default)
             => GetAsync((select ?? throw new global::System.ArgumentNullException(nameof(select)))(new global::GraphGen.Facebook.CustomAudienceFields()), options, cancellationToken);
 
+        /// <summary>The request <see cref="GetAsync(global::GraphGen.Facebook.CustomAudienceFields, global::GraphGen.Runtime.GraphCallOptions, global::System.Threading.CancellationToken)"/> sends, built but not sent (for a batch, or to inspect).</summary>
+        /// <param name="fields">The fields to read; the Graph API's defaults when omitted.</param>
+        /// <param name="options">Per-call overrides (token, API version).</param>
+        /// <returns>The request with its reader.</returns>
+        public global::GraphGen.Runtime.GraphRequest<global::GraphGen.Facebook.CustomAudience> ToGetRequest(global::GraphGen.Facebook.CustomAudienceFields? fields = null, global::GraphGen.Runtime.GraphCallOptions? options = null)
+            => base.Prepare<global::GraphGen.Facebook.CustomAudience>(global::System.Net.Http.HttpMethod.Get, fields, null, options, idempotent: true);
+
         /// <summary>
         /// The <c>users</c> edge.
         /// </summary>
-        public CustomAudienceUsersRequestBuilder Users => new CustomAudienceUsersRequestBuilder(_client, Path + "/" + "users");
+        public CustomAudienceUsersRequestBuilder Users => new CustomAudienceUsersRequestBuilder(base.Client, base.Path + "/" + "users");
     }
 
     /// <summary>
     /// The <c>users</c> edge.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
-    public sealed partial class CustomAudienceUsersRequestBuilder
+    public sealed partial class CustomAudienceUsersRequestBuilder : global::GraphGen.Runtime.GraphRequestBuilder
     {
-        private readonly global::GraphGen.Runtime.GraphClient _client;
-
-        /// <summary>Creates the builder for <c>/{id}/{edge}</c>.</summary>
+        /// <summary>Creates the builder for <c>/{id}/users</c>.</summary>
         /// <param name="client">The client that sends the requests.</param>
         /// <param name="path">The escaped edge path.</param>
         public CustomAudienceUsersRequestBuilder(global::GraphGen.Runtime.GraphClient client, string path)
+            : base(client, path, global::GraphGen.Facebook.GraphErrorCatalog.Instance)
         {
-            _client = client;
-            Path = path;
         }
-
-        /// <summary>The request path relative to the API version, e.g. <c>me/albums</c>.</summary>
-        public string Path { get; }
 
         /// <summary>
         /// You can update a User by making a POST request to /{custom_audience_id}/users.
@@ -109,45 +96,26 @@ namespace GraphGen.Facebook
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The response.</returns>
         public global::System.Threading.Tasks.Task<global::GraphGen.Facebook.CustomAudienceUsersResult> AddAsync(global::GraphGen.Facebook.CustomAudienceUsersAdd parameters, global::GraphGen.Runtime.GraphCallOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            if (parameters is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(parameters));
-            }
+            => global::GraphGen.Runtime.GraphRequestExtensions.SendAsync(base.Client, ToAddRequest(parameters, options), cancellationToken);
 
-            var request = new global::GraphGen.Runtime.GraphRequest(global::System.Net.Http.HttpMethod.Post, Path)
-            {
-                CallOptions = options,
-                ErrorClassifier = global::GraphGen.Facebook.GraphErrorCatalog.Instance,
-                IsIdempotent = false,
-            };
-            parameters.AddTo(request);
-            return _client.SendAsync(request, global::GraphGen.Facebook.CustomAudienceUsersResult.ReadJson, cancellationToken);
-        }
+        /// <summary>The request <see cref="AddAsync(global::GraphGen.Facebook.CustomAudienceUsersAdd, global::GraphGen.Runtime.GraphCallOptions, global::System.Threading.CancellationToken)"/> sends, built but not sent (for a batch, or to inspect).</summary>
+        /// <param name="parameters">The parameters; validated now.</param>
+        /// <param name="options">Per-call overrides (token, API version).</param>
+        /// <returns>The request with its reader.</returns>
+        public global::GraphGen.Runtime.GraphRequest<global::GraphGen.Facebook.CustomAudienceUsersResult> ToAddRequest(global::GraphGen.Facebook.CustomAudienceUsersAdd parameters, global::GraphGen.Runtime.GraphCallOptions? options = null)
+            => base.Prepare<global::GraphGen.Facebook.CustomAudienceUsersResult>(global::System.Net.Http.HttpMethod.Post, null, parameters ?? throw new global::System.ArgumentNullException(nameof(parameters)), options, idempotent: false);
 
-        /// <summary>Like <see cref="AddAsync"/>, then reads the node back in the same call (read-after-write).</summary>
+        /// <summary>Like <see cref="AddAsync(global::GraphGen.Facebook.CustomAudienceUsersAdd, global::GraphGen.Runtime.GraphCallOptions, global::System.Threading.CancellationToken)"/>, then reads the node back in the same call (read-after-write).</summary>
         /// <param name="parameters">The parameters; validated before anything is sent.</param>
         /// <param name="fields">The fields to read back.</param>
         /// <param name="options">Per-call overrides (token, API version).</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The node after the write.</returns>
         public global::System.Threading.Tasks.Task<global::GraphGen.Facebook.CustomAudience> AddAndReadAsync(global::GraphGen.Facebook.CustomAudienceUsersAdd parameters, global::GraphGen.Facebook.CustomAudienceFields fields, global::GraphGen.Runtime.GraphCallOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            if (parameters is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(parameters));
-            }
-
-            var request = new global::GraphGen.Runtime.GraphRequest(global::System.Net.Http.HttpMethod.Post, Path)
-            {
-                CallOptions = options,
-                ErrorClassifier = global::GraphGen.Facebook.GraphErrorCatalog.Instance,
-                IsIdempotent = false,
-            };
-            parameters.AddTo(request);
-            request.AddFields(fields);
-            return _client.SendAsync(request, global::GraphGen.Facebook.CustomAudience.ReadJson, cancellationToken);
-        }
+            => global::GraphGen.Runtime.GraphRequestExtensions.SendAsync(
+                base.Client,
+                base.Prepare<global::GraphGen.Facebook.CustomAudience>(global::System.Net.Http.HttpMethod.Post, fields, parameters ?? throw new global::System.ArgumentNullException(nameof(parameters)), options, idempotent: false),
+                cancellationToken);
 
         /// <summary>
         /// You can dissociate a User from a CustomAudience by making a DELETE request to /{custom_audience_id}/users.
@@ -166,28 +134,21 @@ namespace GraphGen.Facebook
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The response.</returns>
         public global::System.Threading.Tasks.Task<global::GraphGen.Facebook.CustomAudienceUsersResult> RemoveAsync(global::GraphGen.Facebook.CustomAudienceUsersRemove parameters, global::GraphGen.Runtime.GraphCallOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            if (parameters is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(parameters));
-            }
+            => global::GraphGen.Runtime.GraphRequestExtensions.SendAsync(base.Client, ToRemoveRequest(parameters, options), cancellationToken);
 
-            var request = new global::GraphGen.Runtime.GraphRequest(global::System.Net.Http.HttpMethod.Delete, Path)
-            {
-                CallOptions = options,
-                ErrorClassifier = global::GraphGen.Facebook.GraphErrorCatalog.Instance,
-                IsIdempotent = false,
-            };
-            parameters.AddTo(request);
-            return _client.SendAsync(request, global::GraphGen.Facebook.CustomAudienceUsersResult.ReadJson, cancellationToken);
-        }
+        /// <summary>The request <see cref="RemoveAsync(global::GraphGen.Facebook.CustomAudienceUsersRemove, global::GraphGen.Runtime.GraphCallOptions, global::System.Threading.CancellationToken)"/> sends, built but not sent (for a batch, or to inspect).</summary>
+        /// <param name="parameters">The parameters; validated now.</param>
+        /// <param name="options">Per-call overrides (token, API version).</param>
+        /// <returns>The request with its reader.</returns>
+        public global::GraphGen.Runtime.GraphRequest<global::GraphGen.Facebook.CustomAudienceUsersResult> ToRemoveRequest(global::GraphGen.Facebook.CustomAudienceUsersRemove parameters, global::GraphGen.Runtime.GraphCallOptions? options = null)
+            => base.Prepare<global::GraphGen.Facebook.CustomAudienceUsersResult>(global::System.Net.Http.HttpMethod.Delete, null, parameters ?? throw new global::System.ArgumentNullException(nameof(parameters)), options, idempotent: false);
     }
 
     /// <summary>
     /// Parameters of <c>add</c> (POST).
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
-    public sealed partial class CustomAudienceUsersAdd
+    public sealed partial class CustomAudienceUsersAdd : global::GraphGen.Runtime.IGraphParameters
     {
         /// <summary>
         /// Payload representing users to add
@@ -233,7 +194,7 @@ namespace GraphGen.Facebook
     /// Parameters of <c>remove</c> (DELETE).
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
-    public sealed partial class CustomAudienceUsersRemove
+    public sealed partial class CustomAudienceUsersRemove : global::GraphGen.Runtime.IGraphParameters
     {
         /// <summary>
         /// Payload representing users to delete

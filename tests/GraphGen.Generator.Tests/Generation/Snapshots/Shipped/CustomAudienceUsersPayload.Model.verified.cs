@@ -7,7 +7,7 @@ namespace GraphGen.Facebook
     /// Payload representing users to add or delete
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
-    public sealed partial class CustomAudienceUsersPayload
+    public sealed partial class CustomAudienceUsersPayload : global::GraphGen.Runtime.IGraphModel<CustomAudienceUsersPayload>
     {
         private ulong _present0;
 

@@ -7,7 +7,7 @@ namespace GraphGen.Facebook
     /// Indicates by which method the custom audience was created, defined by the type and subtype of the data_source
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
-    public sealed partial class CustomAudienceUsersPayloadDataSource
+    public sealed partial class CustomAudienceUsersPayloadDataSource : global::GraphGen.Runtime.IGraphModel<CustomAudienceUsersPayloadDataSource>
     {
         private ulong _present0;
 

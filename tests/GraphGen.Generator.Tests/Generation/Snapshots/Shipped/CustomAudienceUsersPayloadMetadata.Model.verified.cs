@@ -7,7 +7,7 @@ namespace GraphGen.Facebook
     /// The Graph API <c>CustomAudienceUsersPayloadMetadata</c> object.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
-    public sealed partial class CustomAudienceUsersPayloadMetadata
+    public sealed partial class CustomAudienceUsersPayloadMetadata : global::GraphGen.Runtime.IGraphModel<CustomAudienceUsersPayloadMetadata>
     {
         private ulong _present0;
 

@@ -7,7 +7,7 @@ namespace GraphGen.Facebook
     /// The result of adding users to or removing users from a custom audience.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
-    public sealed partial class CustomAudienceUsersResult
+    public sealed partial class CustomAudienceUsersResult : global::GraphGen.Runtime.IGraphModel<CustomAudienceUsersResult>
     {
         private ulong _present0;
 

@@ -7,7 +7,7 @@ namespace GraphGen.Facebook
     /// Information about the session. Sessions are used when you have a lot of users to upload. For example, if you have 1 million users to upload, you need to split them into at least 100 requests because each request can only take 10k users. Specify the session info so that you can track if the session has finished or not.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
-    public sealed partial class CustomAudienceUsersSession
+    public sealed partial class CustomAudienceUsersSession : global::GraphGen.Runtime.IGraphModel<CustomAudienceUsersSession>
     {
         private ulong _present0;
 

@@ -7,7 +7,7 @@ namespace GraphGen.Facebook
     /// The Graph API <c>EducationExperience</c> node.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
-    public sealed partial class EducationExperience
+    public sealed partial class EducationExperience : global::GraphGen.Runtime.IGraphModel<EducationExperience>
     {
         private ulong _present0;
 

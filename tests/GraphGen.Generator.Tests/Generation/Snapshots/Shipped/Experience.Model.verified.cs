@@ -7,7 +7,7 @@ namespace GraphGen.Facebook
     /// The Graph API <c>Experience</c> object.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
-    public sealed partial class Experience
+    public sealed partial class Experience : global::GraphGen.Runtime.IGraphModel<Experience>
     {
         private ulong _present0;
 

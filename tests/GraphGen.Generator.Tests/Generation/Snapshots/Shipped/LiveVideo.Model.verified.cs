@@ -7,7 +7,7 @@ namespace GraphGen.Facebook
     /// The Graph API <c>LiveVideo</c> node.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
-    public sealed partial class LiveVideo
+    public sealed partial class LiveVideo : global::GraphGen.Runtime.IGraphModel<LiveVideo>
     {
         private ulong _present0;
 

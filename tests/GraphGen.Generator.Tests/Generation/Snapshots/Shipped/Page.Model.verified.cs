@@ -7,7 +7,7 @@ namespace GraphGen.Facebook
     /// A Facebook Page.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
-    public sealed partial class Page
+    public sealed partial class Page : global::GraphGen.Runtime.IGraphModel<Page>
     {
         private ulong _present0;
 

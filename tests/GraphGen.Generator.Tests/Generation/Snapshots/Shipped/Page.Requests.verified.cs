@@ -22,21 +22,15 @@ namespace GraphGen.Facebook
     /// A Facebook Page.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
-    public sealed partial class PageRequestBuilder
+    public sealed partial class PageRequestBuilder : global::GraphGen.Runtime.GraphRequestBuilder
     {
-        private readonly global::GraphGen.Runtime.GraphClient _client;
-
         /// <summary>Creates the builder for <c>/{path}</c>.</summary>
         /// <param name="client">The client that sends the requests.</param>
         /// <param name="path">The escaped node path, e.g. the id.</param>
         public PageRequestBuilder(global::GraphGen.Runtime.GraphClient client, string path)
+            : base(client, path, global::GraphGen.Facebook.GraphErrorCatalog.Instance)
         {
-            _client = client;
-            Path = path;
         }
-
-        /// <summary>The request path relative to the API version, e.g. <c>me</c>.</summary>
-        public string Path { get; }
 
         /// <summary>
         /// Calls <c>GET</c> (get).
@@ -46,15 +40,7 @@ namespace GraphGen.Facebook
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The object, with <c>Has</c> telling which fields the response contained.</returns>
         public global::System.Threading.Tasks.Task<global::GraphGen.Facebook.Page> GetAsync(global::GraphGen.Facebook.PageFields? fields = null, global::GraphGen.Runtime.GraphCallOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            var request = new global::GraphGen.Runtime.GraphRequest(global::System.Net.Http.HttpMethod.Get, Path)
-            {
-                CallOptions = options,
-                ErrorClassifier = global::GraphGen.Facebook.GraphErrorCatalog.Instance,
-            };
-            request.AddFields(fields);
-            return _client.SendAsync(request, global::GraphGen.Facebook.Page.ReadJson, cancellationToken);
-        }
+            => global::GraphGen.Runtime.GraphRequestExtensions.SendAsync(base.Client, ToGetRequest(fields, options), cancellationToken);
 
         /// <summary>Reads the object with the fields chosen by <paramref name="select"/>.</summary>
         /// <param name="select">Picks the fields, e.g. <c>f => f.Id</c>.</param>
@@ -64,60 +50,31 @@ namespace GraphGen.Facebook
         public global::System.Threading.Tasks.Task<global::GraphGen.Facebook.Page> GetAsync(global::System.Func<global::GraphGen.Facebook.PageFields, global::GraphGen.Facebook.PageFields> select, global::GraphGen.Runtime.GraphCallOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default)
             => GetAsync((select ?? throw new global::System.ArgumentNullException(nameof(select)))(new global::GraphGen.Facebook.PageFields()), options, cancellationToken);
 
+        /// <summary>The request <see cref="GetAsync(global::GraphGen.Facebook.PageFields, global::GraphGen.Runtime.GraphCallOptions, global::System.Threading.CancellationToken)"/> sends, built but not sent (for a batch, or to inspect).</summary>
+        /// <param name="fields">The fields to read; the Graph API's defaults when omitted.</param>
+        /// <param name="options">Per-call overrides (token, API version).</param>
+        /// <returns>The request with its reader.</returns>
+        public global::GraphGen.Runtime.GraphRequest<global::GraphGen.Facebook.Page> ToGetRequest(global::GraphGen.Facebook.PageFields? fields = null, global::GraphGen.Runtime.GraphCallOptions? options = null)
+            => base.Prepare<global::GraphGen.Facebook.Page>(global::System.Net.Http.HttpMethod.Get, fields, null, options, idempotent: true);
+
         /// <summary>
         /// The <c>blocked</c> edge.
         /// </summary>
-        public PageBlockedRequestBuilder Blocked => new PageBlockedRequestBuilder(_client, Path + "/" + "blocked");
+        public PageBlockedRequestBuilder Blocked => new PageBlockedRequestBuilder(base.Client, base.Path + "/" + "blocked");
     }
 
     /// <summary>
     /// The <c>blocked</c> edge.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
-    public sealed partial class PageBlockedRequestBuilder
+    public sealed partial class PageBlockedRequestBuilder : global::GraphGen.Runtime.GraphEdgeRequestBuilder<global::GraphGen.Facebook.Profile, global::GraphGen.Facebook.ProfileFields>
     {
-        private readonly global::GraphGen.Runtime.GraphClient _client;
-
-        /// <summary>Creates the builder for <c>/{id}/{edge}</c>.</summary>
+        /// <summary>Creates the builder for <c>/{id}/blocked</c>.</summary>
         /// <param name="client">The client that sends the requests.</param>
         /// <param name="path">The escaped edge path.</param>
         public PageBlockedRequestBuilder(global::GraphGen.Runtime.GraphClient client, string path)
+            : base(client, path, global::GraphGen.Facebook.GraphErrorCatalog.Instance)
         {
-            _client = client;
-            Path = path;
-        }
-
-        /// <summary>The request path relative to the API version, e.g. <c>me/albums</c>.</summary>
-        public string Path { get; }
-
-        /// <summary>Every item of the edge, following <c>paging.next</c> page by page (one page in memory at a time).</summary>
-        /// <param name="fields">The fields of each item; the Graph API's defaults when omitted.</param>
-        /// <param name="limit">The page size.</param>
-        /// <param name="options">Per-call overrides (token, API version).</param>
-        /// <param name="cancellationToken">Cancels the enumeration.</param>
-        /// <returns>The items, as they arrive.</returns>
-        public global::System.Collections.Generic.IAsyncEnumerable<global::GraphGen.Facebook.Profile> ListAsync(global::GraphGen.Facebook.ProfileFields? fields = null, int? limit = null, global::GraphGen.Runtime.GraphCallOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default)
-            => _client.ListAsync(CreateListRequest(fields, limit, options), global::GraphGen.Facebook.Profile.ReadJson, cancellationToken);
-
-        /// <summary>The first page of the edge; continue with <see cref="global::GraphGen.Runtime.GraphClient.GetNextPageAsync"/>.</summary>
-        /// <param name="fields">The fields of each item; the Graph API's defaults when omitted.</param>
-        /// <param name="limit">The page size.</param>
-        /// <param name="options">Per-call overrides (token, API version).</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <returns>The page, with its cursors.</returns>
-        public global::System.Threading.Tasks.Task<global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.Profile>> GetPageAsync(global::GraphGen.Facebook.ProfileFields? fields = null, int? limit = null, global::GraphGen.Runtime.GraphCallOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default)
-            => _client.GetPageAsync(CreateListRequest(fields, limit, options), global::GraphGen.Facebook.Profile.ReadJson, cancellationToken);
-
-        private global::GraphGen.Runtime.GraphRequest CreateListRequest(global::GraphGen.Facebook.ProfileFields? fields, int? limit, global::GraphGen.Runtime.GraphCallOptions? options)
-        {
-            var request = new global::GraphGen.Runtime.GraphRequest(global::System.Net.Http.HttpMethod.Get, Path)
-            {
-                CallOptions = options,
-                ErrorClassifier = global::GraphGen.Facebook.GraphErrorCatalog.Instance,
-            };
-            request.AddFields(fields);
-            request.Add("limit", limit);
-            return request;
         }
 
         /// <summary>
@@ -134,28 +91,21 @@ namespace GraphGen.Facebook
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The response.</returns>
         public global::System.Threading.Tasks.Task<global::GraphGen.Facebook.SuccessResult> RemoveAsync(global::GraphGen.Facebook.PageBlockedRemove parameters, global::GraphGen.Runtime.GraphCallOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            if (parameters is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(parameters));
-            }
+            => global::GraphGen.Runtime.GraphRequestExtensions.SendAsync(base.Client, ToRemoveRequest(parameters, options), cancellationToken);
 
-            var request = new global::GraphGen.Runtime.GraphRequest(global::System.Net.Http.HttpMethod.Delete, Path)
-            {
-                CallOptions = options,
-                ErrorClassifier = global::GraphGen.Facebook.GraphErrorCatalog.Instance,
-                IsIdempotent = false,
-            };
-            parameters.AddTo(request);
-            return _client.SendAsync(request, global::GraphGen.Facebook.SuccessResult.ReadJson, cancellationToken);
-        }
+        /// <summary>The request <see cref="RemoveAsync(global::GraphGen.Facebook.PageBlockedRemove, global::GraphGen.Runtime.GraphCallOptions, global::System.Threading.CancellationToken)"/> sends, built but not sent (for a batch, or to inspect).</summary>
+        /// <param name="parameters">The parameters; validated now.</param>
+        /// <param name="options">Per-call overrides (token, API version).</param>
+        /// <returns>The request with its reader.</returns>
+        public global::GraphGen.Runtime.GraphRequest<global::GraphGen.Facebook.SuccessResult> ToRemoveRequest(global::GraphGen.Facebook.PageBlockedRemove parameters, global::GraphGen.Runtime.GraphCallOptions? options = null)
+            => base.Prepare<global::GraphGen.Facebook.SuccessResult>(global::System.Net.Http.HttpMethod.Delete, null, parameters ?? throw new global::System.ArgumentNullException(nameof(parameters)), options, idempotent: false);
     }
 
     /// <summary>
     /// Parameters of <c>remove</c> (DELETE).
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
-    public sealed partial class PageBlockedRemove
+    public sealed partial class PageBlockedRemove : global::GraphGen.Runtime.IGraphParameters
     {
         /// <summary>
         /// App Scoped User ID to unblock

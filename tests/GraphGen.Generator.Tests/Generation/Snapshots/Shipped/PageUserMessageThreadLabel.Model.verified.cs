@@ -7,7 +7,7 @@ namespace GraphGen.Facebook
     /// The Graph API <c>PageUserMessageThreadLabel</c> node.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
-    public sealed partial class PageUserMessageThreadLabel
+    public sealed partial class PageUserMessageThreadLabel : global::GraphGen.Runtime.IGraphModel<PageUserMessageThreadLabel>
     {
         private ulong _present0;
 

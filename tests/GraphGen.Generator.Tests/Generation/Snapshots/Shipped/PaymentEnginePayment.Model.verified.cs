@@ -7,7 +7,7 @@ namespace GraphGen.Facebook
     /// The Graph API <c>PaymentEnginePayment</c> node.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
-    public sealed partial class PaymentEnginePayment
+    public sealed partial class PaymentEnginePayment : global::GraphGen.Runtime.IGraphModel<PaymentEnginePayment>
     {
         private ulong _present0;
 

@@ -7,7 +7,7 @@ namespace GraphGen.Facebook
     /// The Graph API <c>Permission</c> object.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
-    public sealed partial class Permission
+    public sealed partial class Permission : global::GraphGen.Runtime.IGraphModel<Permission>
     {
         private ulong _present0;
 

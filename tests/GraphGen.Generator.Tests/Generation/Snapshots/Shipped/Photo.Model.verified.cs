@@ -7,7 +7,7 @@ namespace GraphGen.Facebook
     /// The Graph API <c>Photo</c> node.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
-    public sealed partial class Photo
+    public sealed partial class Photo : global::GraphGen.Runtime.IGraphModel<Photo>
     {
         private ulong _present0;
 

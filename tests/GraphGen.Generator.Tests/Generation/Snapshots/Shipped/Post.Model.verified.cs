@@ -7,7 +7,7 @@ namespace GraphGen.Facebook
     /// The Graph API <c>Post</c> node.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
-    public sealed partial class Post
+    public sealed partial class Post : global::GraphGen.Runtime.IGraphModel<Post>
     {
         private ulong _present0;
 

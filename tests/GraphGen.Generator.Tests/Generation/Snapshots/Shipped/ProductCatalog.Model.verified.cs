@@ -7,7 +7,7 @@ namespace GraphGen.Facebook
     /// The Graph API <c>ProductCatalog</c> node.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
-    public sealed partial class ProductCatalog
+    public sealed partial class ProductCatalog : global::GraphGen.Runtime.IGraphModel<ProductCatalog>
     {
         private ulong _present0;
 

@@ -7,7 +7,7 @@ namespace GraphGen.Facebook
     /// A profile (user, page, group, event or application) as listed by an edge.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
-    public sealed partial class Profile
+    public sealed partial class Profile : global::GraphGen.Runtime.IGraphModel<Profile>
     {
         private ulong _present0;
 

@@ -7,7 +7,7 @@ namespace GraphGen.Facebook
     /// The Graph API <c>ProfilePictureSource</c> object.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
-    public sealed partial class ProfilePictureSource
+    public sealed partial class ProfilePictureSource : global::GraphGen.Runtime.IGraphModel<ProfilePictureSource>
     {
         private ulong _present0;
 

@@ -7,7 +7,7 @@ namespace GraphGen.Facebook
     /// Whether the call succeeded.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
-    public sealed partial class SuccessResult
+    public sealed partial class SuccessResult : global::GraphGen.Runtime.IGraphModel<SuccessResult>
     {
         private ulong _present0;
 

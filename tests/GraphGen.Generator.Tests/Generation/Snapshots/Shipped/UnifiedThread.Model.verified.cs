@@ -7,7 +7,7 @@ namespace GraphGen.Facebook
     /// The Graph API <c>UnifiedThread</c> node.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
-    public sealed partial class UnifiedThread
+    public sealed partial class UnifiedThread : global::GraphGen.Runtime.IGraphModel<UnifiedThread>
     {
         private ulong _present0;
 

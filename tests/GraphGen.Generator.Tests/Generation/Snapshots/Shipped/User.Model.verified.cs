@@ -7,7 +7,7 @@ namespace GraphGen.Facebook
     /// Represents a Facebook user.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
-    public sealed partial class User
+    public sealed partial class User : global::GraphGen.Runtime.IGraphModel<User>
     {
         private ulong _present0;
         private ulong _present1;

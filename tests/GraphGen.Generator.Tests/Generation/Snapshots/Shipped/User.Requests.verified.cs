@@ -22,21 +22,15 @@ namespace GraphGen.Facebook
     /// Represents a Facebook user.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
-    public sealed partial class UserRequestBuilder
+    public sealed partial class UserRequestBuilder : global::GraphGen.Runtime.GraphRequestBuilder
     {
-        private readonly global::GraphGen.Runtime.GraphClient _client;
-
         /// <summary>Creates the builder for <c>/{path}</c>.</summary>
         /// <param name="client">The client that sends the requests.</param>
         /// <param name="path">The escaped node path, e.g. the id.</param>
         public UserRequestBuilder(global::GraphGen.Runtime.GraphClient client, string path)
+            : base(client, path, global::GraphGen.Facebook.GraphErrorCatalog.Instance)
         {
-            _client = client;
-            Path = path;
         }
-
-        /// <summary>The request path relative to the API version, e.g. <c>me</c>.</summary>
-        public string Path { get; }
 
         /// <summary>
         /// Get fields and edges on a User.
@@ -61,15 +55,7 @@ namespace GraphGen.Facebook
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The object, with <c>Has</c> telling which fields the response contained.</returns>
         public global::System.Threading.Tasks.Task<global::GraphGen.Facebook.User> GetAsync(global::GraphGen.Facebook.UserFields? fields = null, global::GraphGen.Runtime.GraphCallOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            var request = new global::GraphGen.Runtime.GraphRequest(global::System.Net.Http.HttpMethod.Get, Path)
-            {
-                CallOptions = options,
-                ErrorClassifier = global::GraphGen.Facebook.GraphErrorCatalog.Instance,
-            };
-            request.AddFields(fields);
-            return _client.SendAsync(request, global::GraphGen.Facebook.User.ReadJson, cancellationToken);
-        }
+            => global::GraphGen.Runtime.GraphRequestExtensions.SendAsync(base.Client, ToGetRequest(fields, options), cancellationToken);
 
         /// <summary>Reads the object with the fields chosen by <paramref name="select"/>.</summary>
         /// <param name="select">Picks the fields, e.g. <c>f => f.Id</c>.</param>
@@ -78,6 +64,13 @@ namespace GraphGen.Facebook
         /// <returns>The object.</returns>
         public global::System.Threading.Tasks.Task<global::GraphGen.Facebook.User> GetAsync(global::System.Func<global::GraphGen.Facebook.UserFields, global::GraphGen.Facebook.UserFields> select, global::GraphGen.Runtime.GraphCallOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default)
             => GetAsync((select ?? throw new global::System.ArgumentNullException(nameof(select)))(new global::GraphGen.Facebook.UserFields()), options, cancellationToken);
+
+        /// <summary>The request <see cref="GetAsync(global::GraphGen.Facebook.UserFields, global::GraphGen.Runtime.GraphCallOptions, global::System.Threading.CancellationToken)"/> sends, built but not sent (for a batch, or to inspect).</summary>
+        /// <param name="fields">The fields to read; the Graph API's defaults when omitted.</param>
+        /// <param name="options">Per-call overrides (token, API version).</param>
+        /// <returns>The request with its reader.</returns>
+        public global::GraphGen.Runtime.GraphRequest<global::GraphGen.Facebook.User> ToGetRequest(global::GraphGen.Facebook.UserFields? fields = null, global::GraphGen.Runtime.GraphCallOptions? options = null)
+            => base.Prepare<global::GraphGen.Facebook.User>(global::System.Net.Http.HttpMethod.Get, fields, null, options, idempotent: true);
 
         /// <summary>
         /// You can update a User by making a POST request to /{user_id}.
@@ -100,45 +93,26 @@ namespace GraphGen.Facebook
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The response.</returns>
         public global::System.Threading.Tasks.Task<global::GraphGen.Facebook.SuccessResult> UpdateAsync(global::GraphGen.Facebook.UserUpdate parameters, global::GraphGen.Runtime.GraphCallOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            if (parameters is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(parameters));
-            }
+            => global::GraphGen.Runtime.GraphRequestExtensions.SendAsync(base.Client, ToUpdateRequest(parameters, options), cancellationToken);
 
-            var request = new global::GraphGen.Runtime.GraphRequest(global::System.Net.Http.HttpMethod.Post, Path)
-            {
-                CallOptions = options,
-                ErrorClassifier = global::GraphGen.Facebook.GraphErrorCatalog.Instance,
-                IsIdempotent = false,
-            };
-            parameters.AddTo(request);
-            return _client.SendAsync(request, global::GraphGen.Facebook.SuccessResult.ReadJson, cancellationToken);
-        }
+        /// <summary>The request <see cref="UpdateAsync(global::GraphGen.Facebook.UserUpdate, global::GraphGen.Runtime.GraphCallOptions, global::System.Threading.CancellationToken)"/> sends, built but not sent (for a batch, or to inspect).</summary>
+        /// <param name="parameters">The parameters; validated now.</param>
+        /// <param name="options">Per-call overrides (token, API version).</param>
+        /// <returns>The request with its reader.</returns>
+        public global::GraphGen.Runtime.GraphRequest<global::GraphGen.Facebook.SuccessResult> ToUpdateRequest(global::GraphGen.Facebook.UserUpdate parameters, global::GraphGen.Runtime.GraphCallOptions? options = null)
+            => base.Prepare<global::GraphGen.Facebook.SuccessResult>(global::System.Net.Http.HttpMethod.Post, null, parameters ?? throw new global::System.ArgumentNullException(nameof(parameters)), options, idempotent: false);
 
-        /// <summary>Like <see cref="UpdateAsync"/>, then reads the node back in the same call (read-after-write).</summary>
+        /// <summary>Like <see cref="UpdateAsync(global::GraphGen.Facebook.UserUpdate, global::GraphGen.Runtime.GraphCallOptions, global::System.Threading.CancellationToken)"/>, then reads the node back in the same call (read-after-write).</summary>
         /// <param name="parameters">The parameters; validated before anything is sent.</param>
         /// <param name="fields">The fields to read back.</param>
         /// <param name="options">Per-call overrides (token, API version).</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The node after the write.</returns>
         public global::System.Threading.Tasks.Task<global::GraphGen.Facebook.User> UpdateAndReadAsync(global::GraphGen.Facebook.UserUpdate parameters, global::GraphGen.Facebook.UserFields fields, global::GraphGen.Runtime.GraphCallOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            if (parameters is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(parameters));
-            }
-
-            var request = new global::GraphGen.Runtime.GraphRequest(global::System.Net.Http.HttpMethod.Post, Path)
-            {
-                CallOptions = options,
-                ErrorClassifier = global::GraphGen.Facebook.GraphErrorCatalog.Instance,
-                IsIdempotent = false,
-            };
-            parameters.AddTo(request);
-            request.AddFields(fields);
-            return _client.SendAsync(request, global::GraphGen.Facebook.User.ReadJson, cancellationToken);
-        }
+            => global::GraphGen.Runtime.GraphRequestExtensions.SendAsync(
+                base.Client,
+                base.Prepare<global::GraphGen.Facebook.User>(global::System.Net.Http.HttpMethod.Post, fields, parameters ?? throw new global::System.ArgumentNullException(nameof(parameters)), options, idempotent: false),
+                cancellationToken);
 
         /// <summary>
         /// Delete a test user
@@ -157,190 +131,152 @@ namespace GraphGen.Facebook
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The response.</returns>
         public global::System.Threading.Tasks.Task<global::GraphGen.Facebook.SuccessResult> DeleteAsync(global::GraphGen.Runtime.GraphCallOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            var request = new global::GraphGen.Runtime.GraphRequest(global::System.Net.Http.HttpMethod.Delete, Path)
-            {
-                CallOptions = options,
-                ErrorClassifier = global::GraphGen.Facebook.GraphErrorCatalog.Instance,
-                IsIdempotent = false,
-            };
-            return _client.SendAsync(request, global::GraphGen.Facebook.SuccessResult.ReadJson, cancellationToken);
-        }
+            => global::GraphGen.Runtime.GraphRequestExtensions.SendAsync(base.Client, ToDeleteRequest(options), cancellationToken);
+
+        /// <summary>The request <see cref="DeleteAsync(global::GraphGen.Runtime.GraphCallOptions, global::System.Threading.CancellationToken)"/> sends, built but not sent (for a batch, or to inspect).</summary>
+        /// <param name="options">Per-call overrides (token, API version).</param>
+        /// <returns>The request with its reader.</returns>
+        public global::GraphGen.Runtime.GraphRequest<global::GraphGen.Facebook.SuccessResult> ToDeleteRequest(global::GraphGen.Runtime.GraphCallOptions? options = null)
+            => base.Prepare<global::GraphGen.Facebook.SuccessResult>(global::System.Net.Http.HttpMethod.Delete, null, null, options, idempotent: false);
 
         /// <summary>
         /// Pages the User has a role on.
         /// </summary>
-        public UserAccountsRequestBuilder Accounts => new UserAccountsRequestBuilder(_client, Path + "/" + "accounts");
+        public UserAccountsRequestBuilder Accounts => new UserAccountsRequestBuilder(base.Client, base.Path + "/" + "accounts");
 
         /// <summary>
         /// Ad studies that this User's can view.
         /// </summary>
-        public UserAdStudiesRequestBuilder AdStudies => new UserAdStudiesRequestBuilder(_client, Path + "/" + "ad_studies");
+        public UserAdStudiesRequestBuilder AdStudies => new UserAdStudiesRequestBuilder(base.Client, base.Path + "/" + "ad_studies");
 
         /// <summary>
         /// The photo albums this person has created
         /// </summary>
-        public UserAlbumsRequestBuilder Albums => new UserAlbumsRequestBuilder(_client, Path + "/" + "albums");
+        public UserAlbumsRequestBuilder Albums => new UserAlbumsRequestBuilder(base.Client, base.Path + "/" + "albums");
 
         /// <summary>
         /// App requests
         /// </summary>
-        public UserApprequestformerrecipientsRequestBuilder Apprequestformerrecipients => new UserApprequestformerrecipientsRequestBuilder(_client, Path + "/" + "apprequestformerrecipients");
+        public UserApprequestformerrecipientsRequestBuilder Apprequestformerrecipients => new UserApprequestformerrecipientsRequestBuilder(base.Client, base.Path + "/" + "apprequestformerrecipients");
 
         /// <summary>
         /// This person's pending requests from an app
         /// </summary>
-        public UserApprequestsRequestBuilder Apprequests => new UserApprequestsRequestBuilder(_client, Path + "/" + "apprequests");
+        public UserApprequestsRequestBuilder Apprequests => new UserApprequestsRequestBuilder(base.Client, base.Path + "/" + "apprequests");
 
         /// <summary>
         /// Business asset groups that are assign to this business scoped user
         /// </summary>
-        public UserAssignedBusinessAssetGroupsRequestBuilder AssignedBusinessAssetGroups => new UserAssignedBusinessAssetGroupsRequestBuilder(_client, Path + "/" + "assigned_business_asset_groups");
+        public UserAssignedBusinessAssetGroupsRequestBuilder AssignedBusinessAssetGroups => new UserAssignedBusinessAssetGroupsRequestBuilder(base.Client, base.Path + "/" + "assigned_business_asset_groups");
 
         /// <summary>
         /// Pages that are assigned to this business scoped user
         /// </summary>
-        public UserAssignedPagesRequestBuilder AssignedPages => new UserAssignedPagesRequestBuilder(_client, Path + "/" + "assigned_pages");
+        public UserAssignedPagesRequestBuilder AssignedPages => new UserAssignedPagesRequestBuilder(base.Client, base.Path + "/" + "assigned_pages");
 
         /// <summary>
         /// Product catalogs that are assigned to this business scoped user
         /// </summary>
-        public UserAssignedProductCatalogsRequestBuilder AssignedProductCatalogs => new UserAssignedProductCatalogsRequestBuilder(_client, Path + "/" + "assigned_product_catalogs");
+        public UserAssignedProductCatalogsRequestBuilder AssignedProductCatalogs => new UserAssignedProductCatalogsRequestBuilder(base.Client, base.Path + "/" + "assigned_product_catalogs");
 
         /// <summary>
         /// Business users corresponding to the user
         /// </summary>
-        public UserBusinessUsersRequestBuilder BusinessUsers => new UserBusinessUsersRequestBuilder(_client, Path + "/" + "business_users");
+        public UserBusinessUsersRequestBuilder BusinessUsers => new UserBusinessUsersRequestBuilder(base.Client, base.Path + "/" + "business_users");
 
         /// <summary>
         /// Businesses associated with the user
         /// </summary>
-        public UserBusinessesRequestBuilder Businesses => new UserBusinessesRequestBuilder(_client, Path + "/" + "businesses");
+        public UserBusinessesRequestBuilder Businesses => new UserBusinessesRequestBuilder(base.Client, base.Path + "/" + "businesses");
 
         /// <summary>
         /// Facebook Messenger conversation
         /// </summary>
-        public UserConversationsRequestBuilder Conversations => new UserConversationsRequestBuilder(_client, Path + "/" + "conversations");
+        public UserConversationsRequestBuilder Conversations => new UserConversationsRequestBuilder(base.Client, base.Path + "/" + "conversations");
 
         /// <summary>
         /// The <c>custom_labels</c> edge.
         /// </summary>
-        public UserCustomLabelsRequestBuilder CustomLabels => new UserCustomLabelsRequestBuilder(_client, Path + "/" + "custom_labels");
+        public UserCustomLabelsRequestBuilder CustomLabels => new UserCustomLabelsRequestBuilder(base.Client, base.Path + "/" + "custom_labels");
 
         /// <summary>
         /// The posts and links published by this person or others on their profile
         /// </summary>
-        public UserFeedRequestBuilder Feed => new UserFeedRequestBuilder(_client, Path + "/" + "feed");
+        public UserFeedRequestBuilder Feed => new UserFeedRequestBuilder(base.Client, base.Path + "/" + "feed");
 
         /// <summary>
         /// Businesses can claim ownership of multiple apps using Business Manager. This edge returns the list of IDs that this user has in any of those other apps
         /// </summary>
-        public UserIdsForAppsRequestBuilder IdsForApps => new UserIdsForAppsRequestBuilder(_client, Path + "/" + "ids_for_apps");
+        public UserIdsForAppsRequestBuilder IdsForApps => new UserIdsForAppsRequestBuilder(base.Client, base.Path + "/" + "ids_for_apps");
 
         /// <summary>
         /// Businesses can claim ownership of multiple apps using Business Manager. This edge returns the list of IDs that this user has in any of those other apps
         /// </summary>
-        public UserIdsForBusinessRequestBuilder IdsForBusiness => new UserIdsForBusinessRequestBuilder(_client, Path + "/" + "ids_for_business");
+        public UserIdsForBusinessRequestBuilder IdsForBusiness => new UserIdsForBusinessRequestBuilder(base.Client, base.Path + "/" + "ids_for_business");
 
         /// <summary>
         /// Businesses can claim ownership of apps and pages using Business Manager. This edge returns the list of IDs that this user has in any of the pages owned by this business
         /// </summary>
-        public UserIdsForPagesRequestBuilder IdsForPages => new UserIdsForPagesRequestBuilder(_client, Path + "/" + "ids_for_pages");
+        public UserIdsForPagesRequestBuilder IdsForPages => new UserIdsForPagesRequestBuilder(base.Client, base.Path + "/" + "ids_for_pages");
 
         /// <summary>
         /// All the Pages this person has liked
         /// </summary>
-        public UserLikesRequestBuilder Likes => new UserLikesRequestBuilder(_client, Path + "/" + "likes");
+        public UserLikesRequestBuilder Likes => new UserLikesRequestBuilder(base.Client, base.Path + "/" + "likes");
 
         /// <summary>
         /// Live videos from this person
         /// </summary>
-        public UserLiveVideosRequestBuilder LiveVideos => new UserLiveVideosRequestBuilder(_client, Path + "/" + "live_videos");
+        public UserLiveVideosRequestBuilder LiveVideos => new UserLiveVideosRequestBuilder(base.Client, base.Path + "/" + "live_videos");
 
         /// <summary>
         /// Music this person likes
         /// </summary>
-        public UserMusicRequestBuilder Music => new UserMusicRequestBuilder(_client, Path + "/" + "music");
+        public UserMusicRequestBuilder Music => new UserMusicRequestBuilder(base.Client, base.Path + "/" + "music");
 
         /// <summary>
         /// Payment subscriptions
         /// </summary>
-        public UserPaymentTransactionsRequestBuilder PaymentTransactions => new UserPaymentTransactionsRequestBuilder(_client, Path + "/" + "payment_transactions");
+        public UserPaymentTransactionsRequestBuilder PaymentTransactions => new UserPaymentTransactionsRequestBuilder(base.Client, base.Path + "/" + "payment_transactions");
 
         /// <summary>
         /// The permissions that the person has granted this app
         /// </summary>
-        public UserPermissionsRequestBuilder Permissions => new UserPermissionsRequestBuilder(_client, Path + "/" + "permissions");
+        public UserPermissionsRequestBuilder Permissions => new UserPermissionsRequestBuilder(base.Client, base.Path + "/" + "permissions");
 
         /// <summary>
         /// Photos the person is tagged in or has uploaded
         /// </summary>
-        public UserPhotosRequestBuilder Photos => new UserPhotosRequestBuilder(_client, Path + "/" + "photos");
+        public UserPhotosRequestBuilder Photos => new UserPhotosRequestBuilder(base.Client, base.Path + "/" + "photos");
 
         /// <summary>
         /// The person's profile picture
         /// </summary>
-        public UserPictureRequestBuilder Picture => new UserPictureRequestBuilder(_client, Path + "/" + "picture");
+        public UserPictureRequestBuilder Picture => new UserPictureRequestBuilder(base.Client, base.Path + "/" + "picture");
 
         /// <summary>
         /// A list of rich media documents belonging to Pages that the user has advertiser permissions on
         /// </summary>
-        public UserRichMediaDocumentsRequestBuilder RichMediaDocuments => new UserRichMediaDocumentsRequestBuilder(_client, Path + "/" + "rich_media_documents");
+        public UserRichMediaDocumentsRequestBuilder RichMediaDocuments => new UserRichMediaDocumentsRequestBuilder(base.Client, base.Path + "/" + "rich_media_documents");
 
         /// <summary>
         /// Videos the person is tagged in or uploaded
         /// </summary>
-        public UserVideosRequestBuilder Videos => new UserVideosRequestBuilder(_client, Path + "/" + "videos");
+        public UserVideosRequestBuilder Videos => new UserVideosRequestBuilder(base.Client, base.Path + "/" + "videos");
     }
 
     /// <summary>
     /// Pages the User has a role on.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
-    public sealed partial class UserAccountsRequestBuilder
+    public sealed partial class UserAccountsRequestBuilder : global::GraphGen.Runtime.GraphEdgeRequestBuilder<global::GraphGen.Facebook.Page, global::GraphGen.Facebook.PageFields>
     {
-        private readonly global::GraphGen.Runtime.GraphClient _client;
-
-        /// <summary>Creates the builder for <c>/{id}/{edge}</c>.</summary>
+        /// <summary>Creates the builder for <c>/{id}/accounts</c>.</summary>
         /// <param name="client">The client that sends the requests.</param>
         /// <param name="path">The escaped edge path.</param>
         public UserAccountsRequestBuilder(global::GraphGen.Runtime.GraphClient client, string path)
+            : base(client, path, global::GraphGen.Facebook.GraphErrorCatalog.Instance)
         {
-            _client = client;
-            Path = path;
-        }
-
-        /// <summary>The request path relative to the API version, e.g. <c>me/albums</c>.</summary>
-        public string Path { get; }
-
-        /// <summary>Every item of the edge, following <c>paging.next</c> page by page (one page in memory at a time).</summary>
-        /// <param name="fields">The fields of each item; the Graph API's defaults when omitted.</param>
-        /// <param name="limit">The page size.</param>
-        /// <param name="options">Per-call overrides (token, API version).</param>
-        /// <param name="cancellationToken">Cancels the enumeration.</param>
-        /// <returns>The items, as they arrive.</returns>
-        public global::System.Collections.Generic.IAsyncEnumerable<global::GraphGen.Facebook.Page> ListAsync(global::GraphGen.Facebook.PageFields? fields = null, int? limit = null, global::GraphGen.Runtime.GraphCallOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default)
-            => _client.ListAsync(CreateListRequest(fields, limit, options), global::GraphGen.Facebook.Page.ReadJson, cancellationToken);
-
-        /// <summary>The first page of the edge; continue with <see cref="global::GraphGen.Runtime.GraphClient.GetNextPageAsync"/>.</summary>
-        /// <param name="fields">The fields of each item; the Graph API's defaults when omitted.</param>
-        /// <param name="limit">The page size.</param>
-        /// <param name="options">Per-call overrides (token, API version).</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <returns>The page, with its cursors.</returns>
-        public global::System.Threading.Tasks.Task<global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.Page>> GetPageAsync(global::GraphGen.Facebook.PageFields? fields = null, int? limit = null, global::GraphGen.Runtime.GraphCallOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default)
-            => _client.GetPageAsync(CreateListRequest(fields, limit, options), global::GraphGen.Facebook.Page.ReadJson, cancellationToken);
-
-        private global::GraphGen.Runtime.GraphRequest CreateListRequest(global::GraphGen.Facebook.PageFields? fields, int? limit, global::GraphGen.Runtime.GraphCallOptions? options)
-        {
-            var request = new global::GraphGen.Runtime.GraphRequest(global::System.Net.Http.HttpMethod.Get, Path)
-            {
-                CallOptions = options,
-                ErrorClassifier = global::GraphGen.Facebook.GraphErrorCatalog.Instance,
-            };
-            request.AddFields(fields);
-            request.Add("limit", limit);
-            return request;
         }
     }
 
@@ -348,50 +284,14 @@ namespace GraphGen.Facebook
     /// Ad studies that this User's can view.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
-    public sealed partial class UserAdStudiesRequestBuilder
+    public sealed partial class UserAdStudiesRequestBuilder : global::GraphGen.Runtime.GraphEdgeRequestBuilder<global::GraphGen.Facebook.AdStudy, global::GraphGen.Facebook.AdStudyFields>
     {
-        private readonly global::GraphGen.Runtime.GraphClient _client;
-
-        /// <summary>Creates the builder for <c>/{id}/{edge}</c>.</summary>
+        /// <summary>Creates the builder for <c>/{id}/ad_studies</c>.</summary>
         /// <param name="client">The client that sends the requests.</param>
         /// <param name="path">The escaped edge path.</param>
         public UserAdStudiesRequestBuilder(global::GraphGen.Runtime.GraphClient client, string path)
+            : base(client, path, global::GraphGen.Facebook.GraphErrorCatalog.Instance)
         {
-            _client = client;
-            Path = path;
-        }
-
-        /// <summary>The request path relative to the API version, e.g. <c>me/albums</c>.</summary>
-        public string Path { get; }
-
-        /// <summary>Every item of the edge, following <c>paging.next</c> page by page (one page in memory at a time).</summary>
-        /// <param name="fields">The fields of each item; the Graph API's defaults when omitted.</param>
-        /// <param name="limit">The page size.</param>
-        /// <param name="options">Per-call overrides (token, API version).</param>
-        /// <param name="cancellationToken">Cancels the enumeration.</param>
-        /// <returns>The items, as they arrive.</returns>
-        public global::System.Collections.Generic.IAsyncEnumerable<global::GraphGen.Facebook.AdStudy> ListAsync(global::GraphGen.Facebook.AdStudyFields? fields = null, int? limit = null, global::GraphGen.Runtime.GraphCallOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default)
-            => _client.ListAsync(CreateListRequest(fields, limit, options), global::GraphGen.Facebook.AdStudy.ReadJson, cancellationToken);
-
-        /// <summary>The first page of the edge; continue with <see cref="global::GraphGen.Runtime.GraphClient.GetNextPageAsync"/>.</summary>
-        /// <param name="fields">The fields of each item; the Graph API's defaults when omitted.</param>
-        /// <param name="limit">The page size.</param>
-        /// <param name="options">Per-call overrides (token, API version).</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <returns>The page, with its cursors.</returns>
-        public global::System.Threading.Tasks.Task<global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.AdStudy>> GetPageAsync(global::GraphGen.Facebook.AdStudyFields? fields = null, int? limit = null, global::GraphGen.Runtime.GraphCallOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default)
-            => _client.GetPageAsync(CreateListRequest(fields, limit, options), global::GraphGen.Facebook.AdStudy.ReadJson, cancellationToken);
-
-        private global::GraphGen.Runtime.GraphRequest CreateListRequest(global::GraphGen.Facebook.AdStudyFields? fields, int? limit, global::GraphGen.Runtime.GraphCallOptions? options)
-        {
-            var request = new global::GraphGen.Runtime.GraphRequest(global::System.Net.Http.HttpMethod.Get, Path)
-            {
-                CallOptions = options,
-                ErrorClassifier = global::GraphGen.Facebook.GraphErrorCatalog.Instance,
-            };
-            request.AddFields(fields);
-            request.Add("limit", limit);
-            return request;
         }
     }
 
@@ -399,50 +299,14 @@ namespace GraphGen.Facebook
     /// The photo albums this person has created
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
-    public sealed partial class UserAlbumsRequestBuilder
+    public sealed partial class UserAlbumsRequestBuilder : global::GraphGen.Runtime.GraphEdgeRequestBuilder<global::GraphGen.Facebook.Album, global::GraphGen.Facebook.AlbumFields>
     {
-        private readonly global::GraphGen.Runtime.GraphClient _client;
-
-        /// <summary>Creates the builder for <c>/{id}/{edge}</c>.</summary>
+        /// <summary>Creates the builder for <c>/{id}/albums</c>.</summary>
         /// <param name="client">The client that sends the requests.</param>
         /// <param name="path">The escaped edge path.</param>
         public UserAlbumsRequestBuilder(global::GraphGen.Runtime.GraphClient client, string path)
+            : base(client, path, global::GraphGen.Facebook.GraphErrorCatalog.Instance)
         {
-            _client = client;
-            Path = path;
-        }
-
-        /// <summary>The request path relative to the API version, e.g. <c>me/albums</c>.</summary>
-        public string Path { get; }
-
-        /// <summary>Every item of the edge, following <c>paging.next</c> page by page (one page in memory at a time).</summary>
-        /// <param name="fields">The fields of each item; the Graph API's defaults when omitted.</param>
-        /// <param name="limit">The page size.</param>
-        /// <param name="options">Per-call overrides (token, API version).</param>
-        /// <param name="cancellationToken">Cancels the enumeration.</param>
-        /// <returns>The items, as they arrive.</returns>
-        public global::System.Collections.Generic.IAsyncEnumerable<global::GraphGen.Facebook.Album> ListAsync(global::GraphGen.Facebook.AlbumFields? fields = null, int? limit = null, global::GraphGen.Runtime.GraphCallOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default)
-            => _client.ListAsync(CreateListRequest(fields, limit, options), global::GraphGen.Facebook.Album.ReadJson, cancellationToken);
-
-        /// <summary>The first page of the edge; continue with <see cref="global::GraphGen.Runtime.GraphClient.GetNextPageAsync"/>.</summary>
-        /// <param name="fields">The fields of each item; the Graph API's defaults when omitted.</param>
-        /// <param name="limit">The page size.</param>
-        /// <param name="options">Per-call overrides (token, API version).</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <returns>The page, with its cursors.</returns>
-        public global::System.Threading.Tasks.Task<global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.Album>> GetPageAsync(global::GraphGen.Facebook.AlbumFields? fields = null, int? limit = null, global::GraphGen.Runtime.GraphCallOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default)
-            => _client.GetPageAsync(CreateListRequest(fields, limit, options), global::GraphGen.Facebook.Album.ReadJson, cancellationToken);
-
-        private global::GraphGen.Runtime.GraphRequest CreateListRequest(global::GraphGen.Facebook.AlbumFields? fields, int? limit, global::GraphGen.Runtime.GraphCallOptions? options)
-        {
-            var request = new global::GraphGen.Runtime.GraphRequest(global::System.Net.Http.HttpMethod.Get, Path)
-            {
-                CallOptions = options,
-                ErrorClassifier = global::GraphGen.Facebook.GraphErrorCatalog.Instance,
-            };
-            request.AddFields(fields);
-            request.Add("limit", limit);
-            return request;
         }
     }
 
@@ -450,50 +314,14 @@ namespace GraphGen.Facebook
     /// App requests
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
-    public sealed partial class UserApprequestformerrecipientsRequestBuilder
+    public sealed partial class UserApprequestformerrecipientsRequestBuilder : global::GraphGen.Runtime.GraphEdgeRequestBuilder<global::GraphGen.Facebook.AppRequestFormerRecipient, global::GraphGen.Facebook.AppRequestFormerRecipientFields>
     {
-        private readonly global::GraphGen.Runtime.GraphClient _client;
-
-        /// <summary>Creates the builder for <c>/{id}/{edge}</c>.</summary>
+        /// <summary>Creates the builder for <c>/{id}/apprequestformerrecipients</c>.</summary>
         /// <param name="client">The client that sends the requests.</param>
         /// <param name="path">The escaped edge path.</param>
         public UserApprequestformerrecipientsRequestBuilder(global::GraphGen.Runtime.GraphClient client, string path)
+            : base(client, path, global::GraphGen.Facebook.GraphErrorCatalog.Instance)
         {
-            _client = client;
-            Path = path;
-        }
-
-        /// <summary>The request path relative to the API version, e.g. <c>me/albums</c>.</summary>
-        public string Path { get; }
-
-        /// <summary>Every item of the edge, following <c>paging.next</c> page by page (one page in memory at a time).</summary>
-        /// <param name="fields">The fields of each item; the Graph API's defaults when omitted.</param>
-        /// <param name="limit">The page size.</param>
-        /// <param name="options">Per-call overrides (token, API version).</param>
-        /// <param name="cancellationToken">Cancels the enumeration.</param>
-        /// <returns>The items, as they arrive.</returns>
-        public global::System.Collections.Generic.IAsyncEnumerable<global::GraphGen.Facebook.AppRequestFormerRecipient> ListAsync(global::GraphGen.Facebook.AppRequestFormerRecipientFields? fields = null, int? limit = null, global::GraphGen.Runtime.GraphCallOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default)
-            => _client.ListAsync(CreateListRequest(fields, limit, options), global::GraphGen.Facebook.AppRequestFormerRecipient.ReadJson, cancellationToken);
-
-        /// <summary>The first page of the edge; continue with <see cref="global::GraphGen.Runtime.GraphClient.GetNextPageAsync"/>.</summary>
-        /// <param name="fields">The fields of each item; the Graph API's defaults when omitted.</param>
-        /// <param name="limit">The page size.</param>
-        /// <param name="options">Per-call overrides (token, API version).</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <returns>The page, with its cursors.</returns>
-        public global::System.Threading.Tasks.Task<global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.AppRequestFormerRecipient>> GetPageAsync(global::GraphGen.Facebook.AppRequestFormerRecipientFields? fields = null, int? limit = null, global::GraphGen.Runtime.GraphCallOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default)
-            => _client.GetPageAsync(CreateListRequest(fields, limit, options), global::GraphGen.Facebook.AppRequestFormerRecipient.ReadJson, cancellationToken);
-
-        private global::GraphGen.Runtime.GraphRequest CreateListRequest(global::GraphGen.Facebook.AppRequestFormerRecipientFields? fields, int? limit, global::GraphGen.Runtime.GraphCallOptions? options)
-        {
-            var request = new global::GraphGen.Runtime.GraphRequest(global::System.Net.Http.HttpMethod.Get, Path)
-            {
-                CallOptions = options,
-                ErrorClassifier = global::GraphGen.Facebook.GraphErrorCatalog.Instance,
-            };
-            request.AddFields(fields);
-            request.Add("limit", limit);
-            return request;
         }
     }
 
@@ -501,50 +329,14 @@ namespace GraphGen.Facebook
     /// This person's pending requests from an app
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
-    public sealed partial class UserApprequestsRequestBuilder
+    public sealed partial class UserApprequestsRequestBuilder : global::GraphGen.Runtime.GraphEdgeRequestBuilder<global::GraphGen.Facebook.AppRequest, global::GraphGen.Facebook.AppRequestFields>
     {
-        private readonly global::GraphGen.Runtime.GraphClient _client;
-
-        /// <summary>Creates the builder for <c>/{id}/{edge}</c>.</summary>
+        /// <summary>Creates the builder for <c>/{id}/apprequests</c>.</summary>
         /// <param name="client">The client that sends the requests.</param>
         /// <param name="path">The escaped edge path.</param>
         public UserApprequestsRequestBuilder(global::GraphGen.Runtime.GraphClient client, string path)
+            : base(client, path, global::GraphGen.Facebook.GraphErrorCatalog.Instance)
         {
-            _client = client;
-            Path = path;
-        }
-
-        /// <summary>The request path relative to the API version, e.g. <c>me/albums</c>.</summary>
-        public string Path { get; }
-
-        /// <summary>Every item of the edge, following <c>paging.next</c> page by page (one page in memory at a time).</summary>
-        /// <param name="fields">The fields of each item; the Graph API's defaults when omitted.</param>
-        /// <param name="limit">The page size.</param>
-        /// <param name="options">Per-call overrides (token, API version).</param>
-        /// <param name="cancellationToken">Cancels the enumeration.</param>
-        /// <returns>The items, as they arrive.</returns>
-        public global::System.Collections.Generic.IAsyncEnumerable<global::GraphGen.Facebook.AppRequest> ListAsync(global::GraphGen.Facebook.AppRequestFields? fields = null, int? limit = null, global::GraphGen.Runtime.GraphCallOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default)
-            => _client.ListAsync(CreateListRequest(fields, limit, options), global::GraphGen.Facebook.AppRequest.ReadJson, cancellationToken);
-
-        /// <summary>The first page of the edge; continue with <see cref="global::GraphGen.Runtime.GraphClient.GetNextPageAsync"/>.</summary>
-        /// <param name="fields">The fields of each item; the Graph API's defaults when omitted.</param>
-        /// <param name="limit">The page size.</param>
-        /// <param name="options">Per-call overrides (token, API version).</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <returns>The page, with its cursors.</returns>
-        public global::System.Threading.Tasks.Task<global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.AppRequest>> GetPageAsync(global::GraphGen.Facebook.AppRequestFields? fields = null, int? limit = null, global::GraphGen.Runtime.GraphCallOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default)
-            => _client.GetPageAsync(CreateListRequest(fields, limit, options), global::GraphGen.Facebook.AppRequest.ReadJson, cancellationToken);
-
-        private global::GraphGen.Runtime.GraphRequest CreateListRequest(global::GraphGen.Facebook.AppRequestFields? fields, int? limit, global::GraphGen.Runtime.GraphCallOptions? options)
-        {
-            var request = new global::GraphGen.Runtime.GraphRequest(global::System.Net.Http.HttpMethod.Get, Path)
-            {
-                CallOptions = options,
-                ErrorClassifier = global::GraphGen.Facebook.GraphErrorCatalog.Instance,
-            };
-            request.AddFields(fields);
-            request.Add("limit", limit);
-            return request;
         }
     }
 
@@ -552,50 +344,14 @@ namespace GraphGen.Facebook
     /// Business asset groups that are assign to this business scoped user
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
-    public sealed partial class UserAssignedBusinessAssetGroupsRequestBuilder
+    public sealed partial class UserAssignedBusinessAssetGroupsRequestBuilder : global::GraphGen.Runtime.GraphEdgeRequestBuilder<global::GraphGen.Facebook.BusinessAssetGroup, global::GraphGen.Facebook.BusinessAssetGroupFields>
     {
-        private readonly global::GraphGen.Runtime.GraphClient _client;
-
-        /// <summary>Creates the builder for <c>/{id}/{edge}</c>.</summary>
+        /// <summary>Creates the builder for <c>/{id}/assigned_business_asset_groups</c>.</summary>
         /// <param name="client">The client that sends the requests.</param>
         /// <param name="path">The escaped edge path.</param>
         public UserAssignedBusinessAssetGroupsRequestBuilder(global::GraphGen.Runtime.GraphClient client, string path)
+            : base(client, path, global::GraphGen.Facebook.GraphErrorCatalog.Instance)
         {
-            _client = client;
-            Path = path;
-        }
-
-        /// <summary>The request path relative to the API version, e.g. <c>me/albums</c>.</summary>
-        public string Path { get; }
-
-        /// <summary>Every item of the edge, following <c>paging.next</c> page by page (one page in memory at a time).</summary>
-        /// <param name="fields">The fields of each item; the Graph API's defaults when omitted.</param>
-        /// <param name="limit">The page size.</param>
-        /// <param name="options">Per-call overrides (token, API version).</param>
-        /// <param name="cancellationToken">Cancels the enumeration.</param>
-        /// <returns>The items, as they arrive.</returns>
-        public global::System.Collections.Generic.IAsyncEnumerable<global::GraphGen.Facebook.BusinessAssetGroup> ListAsync(global::GraphGen.Facebook.BusinessAssetGroupFields? fields = null, int? limit = null, global::GraphGen.Runtime.GraphCallOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default)
-            => _client.ListAsync(CreateListRequest(fields, limit, options), global::GraphGen.Facebook.BusinessAssetGroup.ReadJson, cancellationToken);
-
-        /// <summary>The first page of the edge; continue with <see cref="global::GraphGen.Runtime.GraphClient.GetNextPageAsync"/>.</summary>
-        /// <param name="fields">The fields of each item; the Graph API's defaults when omitted.</param>
-        /// <param name="limit">The page size.</param>
-        /// <param name="options">Per-call overrides (token, API version).</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <returns>The page, with its cursors.</returns>
-        public global::System.Threading.Tasks.Task<global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.BusinessAssetGroup>> GetPageAsync(global::GraphGen.Facebook.BusinessAssetGroupFields? fields = null, int? limit = null, global::GraphGen.Runtime.GraphCallOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default)
-            => _client.GetPageAsync(CreateListRequest(fields, limit, options), global::GraphGen.Facebook.BusinessAssetGroup.ReadJson, cancellationToken);
-
-        private global::GraphGen.Runtime.GraphRequest CreateListRequest(global::GraphGen.Facebook.BusinessAssetGroupFields? fields, int? limit, global::GraphGen.Runtime.GraphCallOptions? options)
-        {
-            var request = new global::GraphGen.Runtime.GraphRequest(global::System.Net.Http.HttpMethod.Get, Path)
-            {
-                CallOptions = options,
-                ErrorClassifier = global::GraphGen.Facebook.GraphErrorCatalog.Instance,
-            };
-            request.AddFields(fields);
-            request.Add("limit", limit);
-            return request;
         }
     }
 
@@ -603,50 +359,14 @@ namespace GraphGen.Facebook
     /// Pages that are assigned to this business scoped user
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
-    public sealed partial class UserAssignedPagesRequestBuilder
+    public sealed partial class UserAssignedPagesRequestBuilder : global::GraphGen.Runtime.GraphEdgeRequestBuilder<global::GraphGen.Facebook.Page, global::GraphGen.Facebook.PageFields>
     {
-        private readonly global::GraphGen.Runtime.GraphClient _client;
-
-        /// <summary>Creates the builder for <c>/{id}/{edge}</c>.</summary>
+        /// <summary>Creates the builder for <c>/{id}/assigned_pages</c>.</summary>
         /// <param name="client">The client that sends the requests.</param>
         /// <param name="path">The escaped edge path.</param>
         public UserAssignedPagesRequestBuilder(global::GraphGen.Runtime.GraphClient client, string path)
+            : base(client, path, global::GraphGen.Facebook.GraphErrorCatalog.Instance)
         {
-            _client = client;
-            Path = path;
-        }
-
-        /// <summary>The request path relative to the API version, e.g. <c>me/albums</c>.</summary>
-        public string Path { get; }
-
-        /// <summary>Every item of the edge, following <c>paging.next</c> page by page (one page in memory at a time).</summary>
-        /// <param name="fields">The fields of each item; the Graph API's defaults when omitted.</param>
-        /// <param name="limit">The page size.</param>
-        /// <param name="options">Per-call overrides (token, API version).</param>
-        /// <param name="cancellationToken">Cancels the enumeration.</param>
-        /// <returns>The items, as they arrive.</returns>
-        public global::System.Collections.Generic.IAsyncEnumerable<global::GraphGen.Facebook.Page> ListAsync(global::GraphGen.Facebook.PageFields? fields = null, int? limit = null, global::GraphGen.Runtime.GraphCallOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default)
-            => _client.ListAsync(CreateListRequest(fields, limit, options), global::GraphGen.Facebook.Page.ReadJson, cancellationToken);
-
-        /// <summary>The first page of the edge; continue with <see cref="global::GraphGen.Runtime.GraphClient.GetNextPageAsync"/>.</summary>
-        /// <param name="fields">The fields of each item; the Graph API's defaults when omitted.</param>
-        /// <param name="limit">The page size.</param>
-        /// <param name="options">Per-call overrides (token, API version).</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <returns>The page, with its cursors.</returns>
-        public global::System.Threading.Tasks.Task<global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.Page>> GetPageAsync(global::GraphGen.Facebook.PageFields? fields = null, int? limit = null, global::GraphGen.Runtime.GraphCallOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default)
-            => _client.GetPageAsync(CreateListRequest(fields, limit, options), global::GraphGen.Facebook.Page.ReadJson, cancellationToken);
-
-        private global::GraphGen.Runtime.GraphRequest CreateListRequest(global::GraphGen.Facebook.PageFields? fields, int? limit, global::GraphGen.Runtime.GraphCallOptions? options)
-        {
-            var request = new global::GraphGen.Runtime.GraphRequest(global::System.Net.Http.HttpMethod.Get, Path)
-            {
-                CallOptions = options,
-                ErrorClassifier = global::GraphGen.Facebook.GraphErrorCatalog.Instance,
-            };
-            request.AddFields(fields);
-            request.Add("limit", limit);
-            return request;
         }
     }
 
@@ -654,50 +374,14 @@ namespace GraphGen.Facebook
     /// Product catalogs that are assigned to this business scoped user
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
-    public sealed partial class UserAssignedProductCatalogsRequestBuilder
+    public sealed partial class UserAssignedProductCatalogsRequestBuilder : global::GraphGen.Runtime.GraphEdgeRequestBuilder<global::GraphGen.Facebook.ProductCatalog, global::GraphGen.Facebook.ProductCatalogFields>
     {
-        private readonly global::GraphGen.Runtime.GraphClient _client;
-
-        /// <summary>Creates the builder for <c>/{id}/{edge}</c>.</summary>
+        /// <summary>Creates the builder for <c>/{id}/assigned_product_catalogs</c>.</summary>
         /// <param name="client">The client that sends the requests.</param>
         /// <param name="path">The escaped edge path.</param>
         public UserAssignedProductCatalogsRequestBuilder(global::GraphGen.Runtime.GraphClient client, string path)
+            : base(client, path, global::GraphGen.Facebook.GraphErrorCatalog.Instance)
         {
-            _client = client;
-            Path = path;
-        }
-
-        /// <summary>The request path relative to the API version, e.g. <c>me/albums</c>.</summary>
-        public string Path { get; }
-
-        /// <summary>Every item of the edge, following <c>paging.next</c> page by page (one page in memory at a time).</summary>
-        /// <param name="fields">The fields of each item; the Graph API's defaults when omitted.</param>
-        /// <param name="limit">The page size.</param>
-        /// <param name="options">Per-call overrides (token, API version).</param>
-        /// <param name="cancellationToken">Cancels the enumeration.</param>
-        /// <returns>The items, as they arrive.</returns>
-        public global::System.Collections.Generic.IAsyncEnumerable<global::GraphGen.Facebook.ProductCatalog> ListAsync(global::GraphGen.Facebook.ProductCatalogFields? fields = null, int? limit = null, global::GraphGen.Runtime.GraphCallOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default)
-            => _client.ListAsync(CreateListRequest(fields, limit, options), global::GraphGen.Facebook.ProductCatalog.ReadJson, cancellationToken);
-
-        /// <summary>The first page of the edge; continue with <see cref="global::GraphGen.Runtime.GraphClient.GetNextPageAsync"/>.</summary>
-        /// <param name="fields">The fields of each item; the Graph API's defaults when omitted.</param>
-        /// <param name="limit">The page size.</param>
-        /// <param name="options">Per-call overrides (token, API version).</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <returns>The page, with its cursors.</returns>
-        public global::System.Threading.Tasks.Task<global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.ProductCatalog>> GetPageAsync(global::GraphGen.Facebook.ProductCatalogFields? fields = null, int? limit = null, global::GraphGen.Runtime.GraphCallOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default)
-            => _client.GetPageAsync(CreateListRequest(fields, limit, options), global::GraphGen.Facebook.ProductCatalog.ReadJson, cancellationToken);
-
-        private global::GraphGen.Runtime.GraphRequest CreateListRequest(global::GraphGen.Facebook.ProductCatalogFields? fields, int? limit, global::GraphGen.Runtime.GraphCallOptions? options)
-        {
-            var request = new global::GraphGen.Runtime.GraphRequest(global::System.Net.Http.HttpMethod.Get, Path)
-            {
-                CallOptions = options,
-                ErrorClassifier = global::GraphGen.Facebook.GraphErrorCatalog.Instance,
-            };
-            request.AddFields(fields);
-            request.Add("limit", limit);
-            return request;
         }
     }
 
@@ -705,50 +389,14 @@ namespace GraphGen.Facebook
     /// Business users corresponding to the user
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
-    public sealed partial class UserBusinessUsersRequestBuilder
+    public sealed partial class UserBusinessUsersRequestBuilder : global::GraphGen.Runtime.GraphEdgeRequestBuilder<global::GraphGen.Facebook.BusinessUser, global::GraphGen.Facebook.BusinessUserFields>
     {
-        private readonly global::GraphGen.Runtime.GraphClient _client;
-
-        /// <summary>Creates the builder for <c>/{id}/{edge}</c>.</summary>
+        /// <summary>Creates the builder for <c>/{id}/business_users</c>.</summary>
         /// <param name="client">The client that sends the requests.</param>
         /// <param name="path">The escaped edge path.</param>
         public UserBusinessUsersRequestBuilder(global::GraphGen.Runtime.GraphClient client, string path)
+            : base(client, path, global::GraphGen.Facebook.GraphErrorCatalog.Instance)
         {
-            _client = client;
-            Path = path;
-        }
-
-        /// <summary>The request path relative to the API version, e.g. <c>me/albums</c>.</summary>
-        public string Path { get; }
-
-        /// <summary>Every item of the edge, following <c>paging.next</c> page by page (one page in memory at a time).</summary>
-        /// <param name="fields">The fields of each item; the Graph API's defaults when omitted.</param>
-        /// <param name="limit">The page size.</param>
-        /// <param name="options">Per-call overrides (token, API version).</param>
-        /// <param name="cancellationToken">Cancels the enumeration.</param>
-        /// <returns>The items, as they arrive.</returns>
-        public global::System.Collections.Generic.IAsyncEnumerable<global::GraphGen.Facebook.BusinessUser> ListAsync(global::GraphGen.Facebook.BusinessUserFields? fields = null, int? limit = null, global::GraphGen.Runtime.GraphCallOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default)
-            => _client.ListAsync(CreateListRequest(fields, limit, options), global::GraphGen.Facebook.BusinessUser.ReadJson, cancellationToken);
-
-        /// <summary>The first page of the edge; continue with <see cref="global::GraphGen.Runtime.GraphClient.GetNextPageAsync"/>.</summary>
-        /// <param name="fields">The fields of each item; the Graph API's defaults when omitted.</param>
-        /// <param name="limit">The page size.</param>
-        /// <param name="options">Per-call overrides (token, API version).</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <returns>The page, with its cursors.</returns>
-        public global::System.Threading.Tasks.Task<global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.BusinessUser>> GetPageAsync(global::GraphGen.Facebook.BusinessUserFields? fields = null, int? limit = null, global::GraphGen.Runtime.GraphCallOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default)
-            => _client.GetPageAsync(CreateListRequest(fields, limit, options), global::GraphGen.Facebook.BusinessUser.ReadJson, cancellationToken);
-
-        private global::GraphGen.Runtime.GraphRequest CreateListRequest(global::GraphGen.Facebook.BusinessUserFields? fields, int? limit, global::GraphGen.Runtime.GraphCallOptions? options)
-        {
-            var request = new global::GraphGen.Runtime.GraphRequest(global::System.Net.Http.HttpMethod.Get, Path)
-            {
-                CallOptions = options,
-                ErrorClassifier = global::GraphGen.Facebook.GraphErrorCatalog.Instance,
-            };
-            request.AddFields(fields);
-            request.Add("limit", limit);
-            return request;
         }
     }
 
@@ -756,50 +404,14 @@ namespace GraphGen.Facebook
     /// Businesses associated with the user
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
-    public sealed partial class UserBusinessesRequestBuilder
+    public sealed partial class UserBusinessesRequestBuilder : global::GraphGen.Runtime.GraphEdgeRequestBuilder<global::GraphGen.Facebook.Business, global::GraphGen.Facebook.BusinessFields>
     {
-        private readonly global::GraphGen.Runtime.GraphClient _client;
-
-        /// <summary>Creates the builder for <c>/{id}/{edge}</c>.</summary>
+        /// <summary>Creates the builder for <c>/{id}/businesses</c>.</summary>
         /// <param name="client">The client that sends the requests.</param>
         /// <param name="path">The escaped edge path.</param>
         public UserBusinessesRequestBuilder(global::GraphGen.Runtime.GraphClient client, string path)
+            : base(client, path, global::GraphGen.Facebook.GraphErrorCatalog.Instance)
         {
-            _client = client;
-            Path = path;
-        }
-
-        /// <summary>The request path relative to the API version, e.g. <c>me/albums</c>.</summary>
-        public string Path { get; }
-
-        /// <summary>Every item of the edge, following <c>paging.next</c> page by page (one page in memory at a time).</summary>
-        /// <param name="fields">The fields of each item; the Graph API's defaults when omitted.</param>
-        /// <param name="limit">The page size.</param>
-        /// <param name="options">Per-call overrides (token, API version).</param>
-        /// <param name="cancellationToken">Cancels the enumeration.</param>
-        /// <returns>The items, as they arrive.</returns>
-        public global::System.Collections.Generic.IAsyncEnumerable<global::GraphGen.Facebook.Business> ListAsync(global::GraphGen.Facebook.BusinessFields? fields = null, int? limit = null, global::GraphGen.Runtime.GraphCallOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default)
-            => _client.ListAsync(CreateListRequest(fields, limit, options), global::GraphGen.Facebook.Business.ReadJson, cancellationToken);
-
-        /// <summary>The first page of the edge; continue with <see cref="global::GraphGen.Runtime.GraphClient.GetNextPageAsync"/>.</summary>
-        /// <param name="fields">The fields of each item; the Graph API's defaults when omitted.</param>
-        /// <param name="limit">The page size.</param>
-        /// <param name="options">Per-call overrides (token, API version).</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <returns>The page, with its cursors.</returns>
-        public global::System.Threading.Tasks.Task<global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.Business>> GetPageAsync(global::GraphGen.Facebook.BusinessFields? fields = null, int? limit = null, global::GraphGen.Runtime.GraphCallOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default)
-            => _client.GetPageAsync(CreateListRequest(fields, limit, options), global::GraphGen.Facebook.Business.ReadJson, cancellationToken);
-
-        private global::GraphGen.Runtime.GraphRequest CreateListRequest(global::GraphGen.Facebook.BusinessFields? fields, int? limit, global::GraphGen.Runtime.GraphCallOptions? options)
-        {
-            var request = new global::GraphGen.Runtime.GraphRequest(global::System.Net.Http.HttpMethod.Get, Path)
-            {
-                CallOptions = options,
-                ErrorClassifier = global::GraphGen.Facebook.GraphErrorCatalog.Instance,
-            };
-            request.AddFields(fields);
-            request.Add("limit", limit);
-            return request;
         }
     }
 
@@ -807,50 +419,14 @@ namespace GraphGen.Facebook
     /// Facebook Messenger conversation
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
-    public sealed partial class UserConversationsRequestBuilder
+    public sealed partial class UserConversationsRequestBuilder : global::GraphGen.Runtime.GraphEdgeRequestBuilder<global::GraphGen.Facebook.UnifiedThread, global::GraphGen.Facebook.UnifiedThreadFields>
     {
-        private readonly global::GraphGen.Runtime.GraphClient _client;
-
-        /// <summary>Creates the builder for <c>/{id}/{edge}</c>.</summary>
+        /// <summary>Creates the builder for <c>/{id}/conversations</c>.</summary>
         /// <param name="client">The client that sends the requests.</param>
         /// <param name="path">The escaped edge path.</param>
         public UserConversationsRequestBuilder(global::GraphGen.Runtime.GraphClient client, string path)
+            : base(client, path, global::GraphGen.Facebook.GraphErrorCatalog.Instance)
         {
-            _client = client;
-            Path = path;
-        }
-
-        /// <summary>The request path relative to the API version, e.g. <c>me/albums</c>.</summary>
-        public string Path { get; }
-
-        /// <summary>Every item of the edge, following <c>paging.next</c> page by page (one page in memory at a time).</summary>
-        /// <param name="fields">The fields of each item; the Graph API's defaults when omitted.</param>
-        /// <param name="limit">The page size.</param>
-        /// <param name="options">Per-call overrides (token, API version).</param>
-        /// <param name="cancellationToken">Cancels the enumeration.</param>
-        /// <returns>The items, as they arrive.</returns>
-        public global::System.Collections.Generic.IAsyncEnumerable<global::GraphGen.Facebook.UnifiedThread> ListAsync(global::GraphGen.Facebook.UnifiedThreadFields? fields = null, int? limit = null, global::GraphGen.Runtime.GraphCallOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default)
-            => _client.ListAsync(CreateListRequest(fields, limit, options), global::GraphGen.Facebook.UnifiedThread.ReadJson, cancellationToken);
-
-        /// <summary>The first page of the edge; continue with <see cref="global::GraphGen.Runtime.GraphClient.GetNextPageAsync"/>.</summary>
-        /// <param name="fields">The fields of each item; the Graph API's defaults when omitted.</param>
-        /// <param name="limit">The page size.</param>
-        /// <param name="options">Per-call overrides (token, API version).</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <returns>The page, with its cursors.</returns>
-        public global::System.Threading.Tasks.Task<global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.UnifiedThread>> GetPageAsync(global::GraphGen.Facebook.UnifiedThreadFields? fields = null, int? limit = null, global::GraphGen.Runtime.GraphCallOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default)
-            => _client.GetPageAsync(CreateListRequest(fields, limit, options), global::GraphGen.Facebook.UnifiedThread.ReadJson, cancellationToken);
-
-        private global::GraphGen.Runtime.GraphRequest CreateListRequest(global::GraphGen.Facebook.UnifiedThreadFields? fields, int? limit, global::GraphGen.Runtime.GraphCallOptions? options)
-        {
-            var request = new global::GraphGen.Runtime.GraphRequest(global::System.Net.Http.HttpMethod.Get, Path)
-            {
-                CallOptions = options,
-                ErrorClassifier = global::GraphGen.Facebook.GraphErrorCatalog.Instance,
-            };
-            request.AddFields(fields);
-            request.Add("limit", limit);
-            return request;
         }
     }
 
@@ -858,50 +434,14 @@ namespace GraphGen.Facebook
     /// The <c>custom_labels</c> edge.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
-    public sealed partial class UserCustomLabelsRequestBuilder
+    public sealed partial class UserCustomLabelsRequestBuilder : global::GraphGen.Runtime.GraphEdgeRequestBuilder<global::GraphGen.Facebook.PageUserMessageThreadLabel, global::GraphGen.Facebook.PageUserMessageThreadLabelFields>
     {
-        private readonly global::GraphGen.Runtime.GraphClient _client;
-
-        /// <summary>Creates the builder for <c>/{id}/{edge}</c>.</summary>
+        /// <summary>Creates the builder for <c>/{id}/custom_labels</c>.</summary>
         /// <param name="client">The client that sends the requests.</param>
         /// <param name="path">The escaped edge path.</param>
         public UserCustomLabelsRequestBuilder(global::GraphGen.Runtime.GraphClient client, string path)
+            : base(client, path, global::GraphGen.Facebook.GraphErrorCatalog.Instance)
         {
-            _client = client;
-            Path = path;
-        }
-
-        /// <summary>The request path relative to the API version, e.g. <c>me/albums</c>.</summary>
-        public string Path { get; }
-
-        /// <summary>Every item of the edge, following <c>paging.next</c> page by page (one page in memory at a time).</summary>
-        /// <param name="fields">The fields of each item; the Graph API's defaults when omitted.</param>
-        /// <param name="limit">The page size.</param>
-        /// <param name="options">Per-call overrides (token, API version).</param>
-        /// <param name="cancellationToken">Cancels the enumeration.</param>
-        /// <returns>The items, as they arrive.</returns>
-        public global::System.Collections.Generic.IAsyncEnumerable<global::GraphGen.Facebook.PageUserMessageThreadLabel> ListAsync(global::GraphGen.Facebook.PageUserMessageThreadLabelFields? fields = null, int? limit = null, global::GraphGen.Runtime.GraphCallOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default)
-            => _client.ListAsync(CreateListRequest(fields, limit, options), global::GraphGen.Facebook.PageUserMessageThreadLabel.ReadJson, cancellationToken);
-
-        /// <summary>The first page of the edge; continue with <see cref="global::GraphGen.Runtime.GraphClient.GetNextPageAsync"/>.</summary>
-        /// <param name="fields">The fields of each item; the Graph API's defaults when omitted.</param>
-        /// <param name="limit">The page size.</param>
-        /// <param name="options">Per-call overrides (token, API version).</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <returns>The page, with its cursors.</returns>
-        public global::System.Threading.Tasks.Task<global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.PageUserMessageThreadLabel>> GetPageAsync(global::GraphGen.Facebook.PageUserMessageThreadLabelFields? fields = null, int? limit = null, global::GraphGen.Runtime.GraphCallOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default)
-            => _client.GetPageAsync(CreateListRequest(fields, limit, options), global::GraphGen.Facebook.PageUserMessageThreadLabel.ReadJson, cancellationToken);
-
-        private global::GraphGen.Runtime.GraphRequest CreateListRequest(global::GraphGen.Facebook.PageUserMessageThreadLabelFields? fields, int? limit, global::GraphGen.Runtime.GraphCallOptions? options)
-        {
-            var request = new global::GraphGen.Runtime.GraphRequest(global::System.Net.Http.HttpMethod.Get, Path)
-            {
-                CallOptions = options,
-                ErrorClassifier = global::GraphGen.Facebook.GraphErrorCatalog.Instance,
-            };
-            request.AddFields(fields);
-            request.Add("limit", limit);
-            return request;
         }
     }
 
@@ -909,50 +449,14 @@ namespace GraphGen.Facebook
     /// The posts and links published by this person or others on their profile
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
-    public sealed partial class UserFeedRequestBuilder
+    public sealed partial class UserFeedRequestBuilder : global::GraphGen.Runtime.GraphEdgeRequestBuilder<global::GraphGen.Facebook.Post, global::GraphGen.Facebook.PostFields>
     {
-        private readonly global::GraphGen.Runtime.GraphClient _client;
-
-        /// <summary>Creates the builder for <c>/{id}/{edge}</c>.</summary>
+        /// <summary>Creates the builder for <c>/{id}/feed</c>.</summary>
         /// <param name="client">The client that sends the requests.</param>
         /// <param name="path">The escaped edge path.</param>
         public UserFeedRequestBuilder(global::GraphGen.Runtime.GraphClient client, string path)
+            : base(client, path, global::GraphGen.Facebook.GraphErrorCatalog.Instance)
         {
-            _client = client;
-            Path = path;
-        }
-
-        /// <summary>The request path relative to the API version, e.g. <c>me/albums</c>.</summary>
-        public string Path { get; }
-
-        /// <summary>Every item of the edge, following <c>paging.next</c> page by page (one page in memory at a time).</summary>
-        /// <param name="fields">The fields of each item; the Graph API's defaults when omitted.</param>
-        /// <param name="limit">The page size.</param>
-        /// <param name="options">Per-call overrides (token, API version).</param>
-        /// <param name="cancellationToken">Cancels the enumeration.</param>
-        /// <returns>The items, as they arrive.</returns>
-        public global::System.Collections.Generic.IAsyncEnumerable<global::GraphGen.Facebook.Post> ListAsync(global::GraphGen.Facebook.PostFields? fields = null, int? limit = null, global::GraphGen.Runtime.GraphCallOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default)
-            => _client.ListAsync(CreateListRequest(fields, limit, options), global::GraphGen.Facebook.Post.ReadJson, cancellationToken);
-
-        /// <summary>The first page of the edge; continue with <see cref="global::GraphGen.Runtime.GraphClient.GetNextPageAsync"/>.</summary>
-        /// <param name="fields">The fields of each item; the Graph API's defaults when omitted.</param>
-        /// <param name="limit">The page size.</param>
-        /// <param name="options">Per-call overrides (token, API version).</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <returns>The page, with its cursors.</returns>
-        public global::System.Threading.Tasks.Task<global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.Post>> GetPageAsync(global::GraphGen.Facebook.PostFields? fields = null, int? limit = null, global::GraphGen.Runtime.GraphCallOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default)
-            => _client.GetPageAsync(CreateListRequest(fields, limit, options), global::GraphGen.Facebook.Post.ReadJson, cancellationToken);
-
-        private global::GraphGen.Runtime.GraphRequest CreateListRequest(global::GraphGen.Facebook.PostFields? fields, int? limit, global::GraphGen.Runtime.GraphCallOptions? options)
-        {
-            var request = new global::GraphGen.Runtime.GraphRequest(global::System.Net.Http.HttpMethod.Get, Path)
-            {
-                CallOptions = options,
-                ErrorClassifier = global::GraphGen.Facebook.GraphErrorCatalog.Instance,
-            };
-            request.AddFields(fields);
-            request.Add("limit", limit);
-            return request;
         }
     }
 
@@ -960,50 +464,14 @@ namespace GraphGen.Facebook
     /// Businesses can claim ownership of multiple apps using Business Manager. This edge returns the list of IDs that this user has in any of those other apps
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
-    public sealed partial class UserIdsForAppsRequestBuilder
+    public sealed partial class UserIdsForAppsRequestBuilder : global::GraphGen.Runtime.GraphEdgeRequestBuilder<global::GraphGen.Facebook.UserIDForApp, global::GraphGen.Facebook.UserIDForAppFields>
     {
-        private readonly global::GraphGen.Runtime.GraphClient _client;
-
-        /// <summary>Creates the builder for <c>/{id}/{edge}</c>.</summary>
+        /// <summary>Creates the builder for <c>/{id}/ids_for_apps</c>.</summary>
         /// <param name="client">The client that sends the requests.</param>
         /// <param name="path">The escaped edge path.</param>
         public UserIdsForAppsRequestBuilder(global::GraphGen.Runtime.GraphClient client, string path)
+            : base(client, path, global::GraphGen.Facebook.GraphErrorCatalog.Instance)
         {
-            _client = client;
-            Path = path;
-        }
-
-        /// <summary>The request path relative to the API version, e.g. <c>me/albums</c>.</summary>
-        public string Path { get; }
-
-        /// <summary>Every item of the edge, following <c>paging.next</c> page by page (one page in memory at a time).</summary>
-        /// <param name="fields">The fields of each item; the Graph API's defaults when omitted.</param>
-        /// <param name="limit">The page size.</param>
-        /// <param name="options">Per-call overrides (token, API version).</param>
-        /// <param name="cancellationToken">Cancels the enumeration.</param>
-        /// <returns>The items, as they arrive.</returns>
-        public global::System.Collections.Generic.IAsyncEnumerable<global::GraphGen.Facebook.UserIDForApp> ListAsync(global::GraphGen.Facebook.UserIDForAppFields? fields = null, int? limit = null, global::GraphGen.Runtime.GraphCallOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default)
-            => _client.ListAsync(CreateListRequest(fields, limit, options), global::GraphGen.Facebook.UserIDForApp.ReadJson, cancellationToken);
-
-        /// <summary>The first page of the edge; continue with <see cref="global::GraphGen.Runtime.GraphClient.GetNextPageAsync"/>.</summary>
-        /// <param name="fields">The fields of each item; the Graph API's defaults when omitted.</param>
-        /// <param name="limit">The page size.</param>
-        /// <param name="options">Per-call overrides (token, API version).</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <returns>The page, with its cursors.</returns>
-        public global::System.Threading.Tasks.Task<global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.UserIDForApp>> GetPageAsync(global::GraphGen.Facebook.UserIDForAppFields? fields = null, int? limit = null, global::GraphGen.Runtime.GraphCallOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default)
-            => _client.GetPageAsync(CreateListRequest(fields, limit, options), global::GraphGen.Facebook.UserIDForApp.ReadJson, cancellationToken);
-
-        private global::GraphGen.Runtime.GraphRequest CreateListRequest(global::GraphGen.Facebook.UserIDForAppFields? fields, int? limit, global::GraphGen.Runtime.GraphCallOptions? options)
-        {
-            var request = new global::GraphGen.Runtime.GraphRequest(global::System.Net.Http.HttpMethod.Get, Path)
-            {
-                CallOptions = options,
-                ErrorClassifier = global::GraphGen.Facebook.GraphErrorCatalog.Instance,
-            };
-            request.AddFields(fields);
-            request.Add("limit", limit);
-            return request;
         }
     }
 
@@ -1011,50 +479,14 @@ namespace GraphGen.Facebook
     /// Businesses can claim ownership of multiple apps using Business Manager. This edge returns the list of IDs that this user has in any of those other apps
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
-    public sealed partial class UserIdsForBusinessRequestBuilder
+    public sealed partial class UserIdsForBusinessRequestBuilder : global::GraphGen.Runtime.GraphEdgeRequestBuilder<global::GraphGen.Facebook.UserIDForApp, global::GraphGen.Facebook.UserIDForAppFields>
     {
-        private readonly global::GraphGen.Runtime.GraphClient _client;
-
-        /// <summary>Creates the builder for <c>/{id}/{edge}</c>.</summary>
+        /// <summary>Creates the builder for <c>/{id}/ids_for_business</c>.</summary>
         /// <param name="client">The client that sends the requests.</param>
         /// <param name="path">The escaped edge path.</param>
         public UserIdsForBusinessRequestBuilder(global::GraphGen.Runtime.GraphClient client, string path)
+            : base(client, path, global::GraphGen.Facebook.GraphErrorCatalog.Instance)
         {
-            _client = client;
-            Path = path;
-        }
-
-        /// <summary>The request path relative to the API version, e.g. <c>me/albums</c>.</summary>
-        public string Path { get; }
-
-        /// <summary>Every item of the edge, following <c>paging.next</c> page by page (one page in memory at a time).</summary>
-        /// <param name="fields">The fields of each item; the Graph API's defaults when omitted.</param>
-        /// <param name="limit">The page size.</param>
-        /// <param name="options">Per-call overrides (token, API version).</param>
-        /// <param name="cancellationToken">Cancels the enumeration.</param>
-        /// <returns>The items, as they arrive.</returns>
-        public global::System.Collections.Generic.IAsyncEnumerable<global::GraphGen.Facebook.UserIDForApp> ListAsync(global::GraphGen.Facebook.UserIDForAppFields? fields = null, int? limit = null, global::GraphGen.Runtime.GraphCallOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default)
-            => _client.ListAsync(CreateListRequest(fields, limit, options), global::GraphGen.Facebook.UserIDForApp.ReadJson, cancellationToken);
-
-        /// <summary>The first page of the edge; continue with <see cref="global::GraphGen.Runtime.GraphClient.GetNextPageAsync"/>.</summary>
-        /// <param name="fields">The fields of each item; the Graph API's defaults when omitted.</param>
-        /// <param name="limit">The page size.</param>
-        /// <param name="options">Per-call overrides (token, API version).</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <returns>The page, with its cursors.</returns>
-        public global::System.Threading.Tasks.Task<global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.UserIDForApp>> GetPageAsync(global::GraphGen.Facebook.UserIDForAppFields? fields = null, int? limit = null, global::GraphGen.Runtime.GraphCallOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default)
-            => _client.GetPageAsync(CreateListRequest(fields, limit, options), global::GraphGen.Facebook.UserIDForApp.ReadJson, cancellationToken);
-
-        private global::GraphGen.Runtime.GraphRequest CreateListRequest(global::GraphGen.Facebook.UserIDForAppFields? fields, int? limit, global::GraphGen.Runtime.GraphCallOptions? options)
-        {
-            var request = new global::GraphGen.Runtime.GraphRequest(global::System.Net.Http.HttpMethod.Get, Path)
-            {
-                CallOptions = options,
-                ErrorClassifier = global::GraphGen.Facebook.GraphErrorCatalog.Instance,
-            };
-            request.AddFields(fields);
-            request.Add("limit", limit);
-            return request;
         }
     }
 
@@ -1062,50 +494,14 @@ namespace GraphGen.Facebook
     /// Businesses can claim ownership of apps and pages using Business Manager. This edge returns the list of IDs that this user has in any of the pages owned by this business
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
-    public sealed partial class UserIdsForPagesRequestBuilder
+    public sealed partial class UserIdsForPagesRequestBuilder : global::GraphGen.Runtime.GraphEdgeRequestBuilder<global::GraphGen.Facebook.UserIDForPage, global::GraphGen.Facebook.UserIDForPageFields>
     {
-        private readonly global::GraphGen.Runtime.GraphClient _client;
-
-        /// <summary>Creates the builder for <c>/{id}/{edge}</c>.</summary>
+        /// <summary>Creates the builder for <c>/{id}/ids_for_pages</c>.</summary>
         /// <param name="client">The client that sends the requests.</param>
         /// <param name="path">The escaped edge path.</param>
         public UserIdsForPagesRequestBuilder(global::GraphGen.Runtime.GraphClient client, string path)
+            : base(client, path, global::GraphGen.Facebook.GraphErrorCatalog.Instance)
         {
-            _client = client;
-            Path = path;
-        }
-
-        /// <summary>The request path relative to the API version, e.g. <c>me/albums</c>.</summary>
-        public string Path { get; }
-
-        /// <summary>Every item of the edge, following <c>paging.next</c> page by page (one page in memory at a time).</summary>
-        /// <param name="fields">The fields of each item; the Graph API's defaults when omitted.</param>
-        /// <param name="limit">The page size.</param>
-        /// <param name="options">Per-call overrides (token, API version).</param>
-        /// <param name="cancellationToken">Cancels the enumeration.</param>
-        /// <returns>The items, as they arrive.</returns>
-        public global::System.Collections.Generic.IAsyncEnumerable<global::GraphGen.Facebook.UserIDForPage> ListAsync(global::GraphGen.Facebook.UserIDForPageFields? fields = null, int? limit = null, global::GraphGen.Runtime.GraphCallOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default)
-            => _client.ListAsync(CreateListRequest(fields, limit, options), global::GraphGen.Facebook.UserIDForPage.ReadJson, cancellationToken);
-
-        /// <summary>The first page of the edge; continue with <see cref="global::GraphGen.Runtime.GraphClient.GetNextPageAsync"/>.</summary>
-        /// <param name="fields">The fields of each item; the Graph API's defaults when omitted.</param>
-        /// <param name="limit">The page size.</param>
-        /// <param name="options">Per-call overrides (token, API version).</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <returns>The page, with its cursors.</returns>
-        public global::System.Threading.Tasks.Task<global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.UserIDForPage>> GetPageAsync(global::GraphGen.Facebook.UserIDForPageFields? fields = null, int? limit = null, global::GraphGen.Runtime.GraphCallOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default)
-            => _client.GetPageAsync(CreateListRequest(fields, limit, options), global::GraphGen.Facebook.UserIDForPage.ReadJson, cancellationToken);
-
-        private global::GraphGen.Runtime.GraphRequest CreateListRequest(global::GraphGen.Facebook.UserIDForPageFields? fields, int? limit, global::GraphGen.Runtime.GraphCallOptions? options)
-        {
-            var request = new global::GraphGen.Runtime.GraphRequest(global::System.Net.Http.HttpMethod.Get, Path)
-            {
-                CallOptions = options,
-                ErrorClassifier = global::GraphGen.Facebook.GraphErrorCatalog.Instance,
-            };
-            request.AddFields(fields);
-            request.Add("limit", limit);
-            return request;
         }
     }
 
@@ -1113,50 +509,14 @@ namespace GraphGen.Facebook
     /// All the Pages this person has liked
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
-    public sealed partial class UserLikesRequestBuilder
+    public sealed partial class UserLikesRequestBuilder : global::GraphGen.Runtime.GraphEdgeRequestBuilder<global::GraphGen.Facebook.Page, global::GraphGen.Facebook.PageFields>
     {
-        private readonly global::GraphGen.Runtime.GraphClient _client;
-
-        /// <summary>Creates the builder for <c>/{id}/{edge}</c>.</summary>
+        /// <summary>Creates the builder for <c>/{id}/likes</c>.</summary>
         /// <param name="client">The client that sends the requests.</param>
         /// <param name="path">The escaped edge path.</param>
         public UserLikesRequestBuilder(global::GraphGen.Runtime.GraphClient client, string path)
+            : base(client, path, global::GraphGen.Facebook.GraphErrorCatalog.Instance)
         {
-            _client = client;
-            Path = path;
-        }
-
-        /// <summary>The request path relative to the API version, e.g. <c>me/albums</c>.</summary>
-        public string Path { get; }
-
-        /// <summary>Every item of the edge, following <c>paging.next</c> page by page (one page in memory at a time).</summary>
-        /// <param name="fields">The fields of each item; the Graph API's defaults when omitted.</param>
-        /// <param name="limit">The page size.</param>
-        /// <param name="options">Per-call overrides (token, API version).</param>
-        /// <param name="cancellationToken">Cancels the enumeration.</param>
-        /// <returns>The items, as they arrive.</returns>
-        public global::System.Collections.Generic.IAsyncEnumerable<global::GraphGen.Facebook.Page> ListAsync(global::GraphGen.Facebook.PageFields? fields = null, int? limit = null, global::GraphGen.Runtime.GraphCallOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default)
-            => _client.ListAsync(CreateListRequest(fields, limit, options), global::GraphGen.Facebook.Page.ReadJson, cancellationToken);
-
-        /// <summary>The first page of the edge; continue with <see cref="global::GraphGen.Runtime.GraphClient.GetNextPageAsync"/>.</summary>
-        /// <param name="fields">The fields of each item; the Graph API's defaults when omitted.</param>
-        /// <param name="limit">The page size.</param>
-        /// <param name="options">Per-call overrides (token, API version).</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <returns>The page, with its cursors.</returns>
-        public global::System.Threading.Tasks.Task<global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.Page>> GetPageAsync(global::GraphGen.Facebook.PageFields? fields = null, int? limit = null, global::GraphGen.Runtime.GraphCallOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default)
-            => _client.GetPageAsync(CreateListRequest(fields, limit, options), global::GraphGen.Facebook.Page.ReadJson, cancellationToken);
-
-        private global::GraphGen.Runtime.GraphRequest CreateListRequest(global::GraphGen.Facebook.PageFields? fields, int? limit, global::GraphGen.Runtime.GraphCallOptions? options)
-        {
-            var request = new global::GraphGen.Runtime.GraphRequest(global::System.Net.Http.HttpMethod.Get, Path)
-            {
-                CallOptions = options,
-                ErrorClassifier = global::GraphGen.Facebook.GraphErrorCatalog.Instance,
-            };
-            request.AddFields(fields);
-            request.Add("limit", limit);
-            return request;
         }
     }
 
@@ -1164,50 +524,14 @@ namespace GraphGen.Facebook
     /// Live videos from this person
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
-    public sealed partial class UserLiveVideosRequestBuilder
+    public sealed partial class UserLiveVideosRequestBuilder : global::GraphGen.Runtime.GraphEdgeRequestBuilder<global::GraphGen.Facebook.LiveVideo, global::GraphGen.Facebook.LiveVideoFields>
     {
-        private readonly global::GraphGen.Runtime.GraphClient _client;
-
-        /// <summary>Creates the builder for <c>/{id}/{edge}</c>.</summary>
+        /// <summary>Creates the builder for <c>/{id}/live_videos</c>.</summary>
         /// <param name="client">The client that sends the requests.</param>
         /// <param name="path">The escaped edge path.</param>
         public UserLiveVideosRequestBuilder(global::GraphGen.Runtime.GraphClient client, string path)
+            : base(client, path, global::GraphGen.Facebook.GraphErrorCatalog.Instance)
         {
-            _client = client;
-            Path = path;
-        }
-
-        /// <summary>The request path relative to the API version, e.g. <c>me/albums</c>.</summary>
-        public string Path { get; }
-
-        /// <summary>Every item of the edge, following <c>paging.next</c> page by page (one page in memory at a time).</summary>
-        /// <param name="fields">The fields of each item; the Graph API's defaults when omitted.</param>
-        /// <param name="limit">The page size.</param>
-        /// <param name="options">Per-call overrides (token, API version).</param>
-        /// <param name="cancellationToken">Cancels the enumeration.</param>
-        /// <returns>The items, as they arrive.</returns>
-        public global::System.Collections.Generic.IAsyncEnumerable<global::GraphGen.Facebook.LiveVideo> ListAsync(global::GraphGen.Facebook.LiveVideoFields? fields = null, int? limit = null, global::GraphGen.Runtime.GraphCallOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default)
-            => _client.ListAsync(CreateListRequest(fields, limit, options), global::GraphGen.Facebook.LiveVideo.ReadJson, cancellationToken);
-
-        /// <summary>The first page of the edge; continue with <see cref="global::GraphGen.Runtime.GraphClient.GetNextPageAsync"/>.</summary>
-        /// <param name="fields">The fields of each item; the Graph API's defaults when omitted.</param>
-        /// <param name="limit">The page size.</param>
-        /// <param name="options">Per-call overrides (token, API version).</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <returns>The page, with its cursors.</returns>
-        public global::System.Threading.Tasks.Task<global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.LiveVideo>> GetPageAsync(global::GraphGen.Facebook.LiveVideoFields? fields = null, int? limit = null, global::GraphGen.Runtime.GraphCallOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default)
-            => _client.GetPageAsync(CreateListRequest(fields, limit, options), global::GraphGen.Facebook.LiveVideo.ReadJson, cancellationToken);
-
-        private global::GraphGen.Runtime.GraphRequest CreateListRequest(global::GraphGen.Facebook.LiveVideoFields? fields, int? limit, global::GraphGen.Runtime.GraphCallOptions? options)
-        {
-            var request = new global::GraphGen.Runtime.GraphRequest(global::System.Net.Http.HttpMethod.Get, Path)
-            {
-                CallOptions = options,
-                ErrorClassifier = global::GraphGen.Facebook.GraphErrorCatalog.Instance,
-            };
-            request.AddFields(fields);
-            request.Add("limit", limit);
-            return request;
         }
     }
 
@@ -1215,50 +539,14 @@ namespace GraphGen.Facebook
     /// Music this person likes
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
-    public sealed partial class UserMusicRequestBuilder
+    public sealed partial class UserMusicRequestBuilder : global::GraphGen.Runtime.GraphEdgeRequestBuilder<global::GraphGen.Facebook.Page, global::GraphGen.Facebook.PageFields>
     {
-        private readonly global::GraphGen.Runtime.GraphClient _client;
-
-        /// <summary>Creates the builder for <c>/{id}/{edge}</c>.</summary>
+        /// <summary>Creates the builder for <c>/{id}/music</c>.</summary>
         /// <param name="client">The client that sends the requests.</param>
         /// <param name="path">The escaped edge path.</param>
         public UserMusicRequestBuilder(global::GraphGen.Runtime.GraphClient client, string path)
+            : base(client, path, global::GraphGen.Facebook.GraphErrorCatalog.Instance)
         {
-            _client = client;
-            Path = path;
-        }
-
-        /// <summary>The request path relative to the API version, e.g. <c>me/albums</c>.</summary>
-        public string Path { get; }
-
-        /// <summary>Every item of the edge, following <c>paging.next</c> page by page (one page in memory at a time).</summary>
-        /// <param name="fields">The fields of each item; the Graph API's defaults when omitted.</param>
-        /// <param name="limit">The page size.</param>
-        /// <param name="options">Per-call overrides (token, API version).</param>
-        /// <param name="cancellationToken">Cancels the enumeration.</param>
-        /// <returns>The items, as they arrive.</returns>
-        public global::System.Collections.Generic.IAsyncEnumerable<global::GraphGen.Facebook.Page> ListAsync(global::GraphGen.Facebook.PageFields? fields = null, int? limit = null, global::GraphGen.Runtime.GraphCallOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default)
-            => _client.ListAsync(CreateListRequest(fields, limit, options), global::GraphGen.Facebook.Page.ReadJson, cancellationToken);
-
-        /// <summary>The first page of the edge; continue with <see cref="global::GraphGen.Runtime.GraphClient.GetNextPageAsync"/>.</summary>
-        /// <param name="fields">The fields of each item; the Graph API's defaults when omitted.</param>
-        /// <param name="limit">The page size.</param>
-        /// <param name="options">Per-call overrides (token, API version).</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <returns>The page, with its cursors.</returns>
-        public global::System.Threading.Tasks.Task<global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.Page>> GetPageAsync(global::GraphGen.Facebook.PageFields? fields = null, int? limit = null, global::GraphGen.Runtime.GraphCallOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default)
-            => _client.GetPageAsync(CreateListRequest(fields, limit, options), global::GraphGen.Facebook.Page.ReadJson, cancellationToken);
-
-        private global::GraphGen.Runtime.GraphRequest CreateListRequest(global::GraphGen.Facebook.PageFields? fields, int? limit, global::GraphGen.Runtime.GraphCallOptions? options)
-        {
-            var request = new global::GraphGen.Runtime.GraphRequest(global::System.Net.Http.HttpMethod.Get, Path)
-            {
-                CallOptions = options,
-                ErrorClassifier = global::GraphGen.Facebook.GraphErrorCatalog.Instance,
-            };
-            request.AddFields(fields);
-            request.Add("limit", limit);
-            return request;
         }
     }
 
@@ -1266,50 +554,14 @@ namespace GraphGen.Facebook
     /// Payment subscriptions
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
-    public sealed partial class UserPaymentTransactionsRequestBuilder
+    public sealed partial class UserPaymentTransactionsRequestBuilder : global::GraphGen.Runtime.GraphEdgeRequestBuilder<global::GraphGen.Facebook.PaymentEnginePayment, global::GraphGen.Facebook.PaymentEnginePaymentFields>
     {
-        private readonly global::GraphGen.Runtime.GraphClient _client;
-
-        /// <summary>Creates the builder for <c>/{id}/{edge}</c>.</summary>
+        /// <summary>Creates the builder for <c>/{id}/payment_transactions</c>.</summary>
         /// <param name="client">The client that sends the requests.</param>
         /// <param name="path">The escaped edge path.</param>
         public UserPaymentTransactionsRequestBuilder(global::GraphGen.Runtime.GraphClient client, string path)
+            : base(client, path, global::GraphGen.Facebook.GraphErrorCatalog.Instance)
         {
-            _client = client;
-            Path = path;
-        }
-
-        /// <summary>The request path relative to the API version, e.g. <c>me/albums</c>.</summary>
-        public string Path { get; }
-
-        /// <summary>Every item of the edge, following <c>paging.next</c> page by page (one page in memory at a time).</summary>
-        /// <param name="fields">The fields of each item; the Graph API's defaults when omitted.</param>
-        /// <param name="limit">The page size.</param>
-        /// <param name="options">Per-call overrides (token, API version).</param>
-        /// <param name="cancellationToken">Cancels the enumeration.</param>
-        /// <returns>The items, as they arrive.</returns>
-        public global::System.Collections.Generic.IAsyncEnumerable<global::GraphGen.Facebook.PaymentEnginePayment> ListAsync(global::GraphGen.Facebook.PaymentEnginePaymentFields? fields = null, int? limit = null, global::GraphGen.Runtime.GraphCallOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default)
-            => _client.ListAsync(CreateListRequest(fields, limit, options), global::GraphGen.Facebook.PaymentEnginePayment.ReadJson, cancellationToken);
-
-        /// <summary>The first page of the edge; continue with <see cref="global::GraphGen.Runtime.GraphClient.GetNextPageAsync"/>.</summary>
-        /// <param name="fields">The fields of each item; the Graph API's defaults when omitted.</param>
-        /// <param name="limit">The page size.</param>
-        /// <param name="options">Per-call overrides (token, API version).</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <returns>The page, with its cursors.</returns>
-        public global::System.Threading.Tasks.Task<global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.PaymentEnginePayment>> GetPageAsync(global::GraphGen.Facebook.PaymentEnginePaymentFields? fields = null, int? limit = null, global::GraphGen.Runtime.GraphCallOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default)
-            => _client.GetPageAsync(CreateListRequest(fields, limit, options), global::GraphGen.Facebook.PaymentEnginePayment.ReadJson, cancellationToken);
-
-        private global::GraphGen.Runtime.GraphRequest CreateListRequest(global::GraphGen.Facebook.PaymentEnginePaymentFields? fields, int? limit, global::GraphGen.Runtime.GraphCallOptions? options)
-        {
-            var request = new global::GraphGen.Runtime.GraphRequest(global::System.Net.Http.HttpMethod.Get, Path)
-            {
-                CallOptions = options,
-                ErrorClassifier = global::GraphGen.Facebook.GraphErrorCatalog.Instance,
-            };
-            request.AddFields(fields);
-            request.Add("limit", limit);
-            return request;
         }
     }
 
@@ -1317,50 +569,14 @@ namespace GraphGen.Facebook
     /// The permissions that the person has granted this app
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
-    public sealed partial class UserPermissionsRequestBuilder
+    public sealed partial class UserPermissionsRequestBuilder : global::GraphGen.Runtime.GraphEdgeRequestBuilder<global::GraphGen.Facebook.Permission, global::GraphGen.Facebook.PermissionFields>
     {
-        private readonly global::GraphGen.Runtime.GraphClient _client;
-
-        /// <summary>Creates the builder for <c>/{id}/{edge}</c>.</summary>
+        /// <summary>Creates the builder for <c>/{id}/permissions</c>.</summary>
         /// <param name="client">The client that sends the requests.</param>
         /// <param name="path">The escaped edge path.</param>
         public UserPermissionsRequestBuilder(global::GraphGen.Runtime.GraphClient client, string path)
+            : base(client, path, global::GraphGen.Facebook.GraphErrorCatalog.Instance)
         {
-            _client = client;
-            Path = path;
-        }
-
-        /// <summary>The request path relative to the API version, e.g. <c>me/albums</c>.</summary>
-        public string Path { get; }
-
-        /// <summary>Every item of the edge, following <c>paging.next</c> page by page (one page in memory at a time).</summary>
-        /// <param name="fields">The fields of each item; the Graph API's defaults when omitted.</param>
-        /// <param name="limit">The page size.</param>
-        /// <param name="options">Per-call overrides (token, API version).</param>
-        /// <param name="cancellationToken">Cancels the enumeration.</param>
-        /// <returns>The items, as they arrive.</returns>
-        public global::System.Collections.Generic.IAsyncEnumerable<global::GraphGen.Facebook.Permission> ListAsync(global::GraphGen.Facebook.PermissionFields? fields = null, int? limit = null, global::GraphGen.Runtime.GraphCallOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default)
-            => _client.ListAsync(CreateListRequest(fields, limit, options), global::GraphGen.Facebook.Permission.ReadJson, cancellationToken);
-
-        /// <summary>The first page of the edge; continue with <see cref="global::GraphGen.Runtime.GraphClient.GetNextPageAsync"/>.</summary>
-        /// <param name="fields">The fields of each item; the Graph API's defaults when omitted.</param>
-        /// <param name="limit">The page size.</param>
-        /// <param name="options">Per-call overrides (token, API version).</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <returns>The page, with its cursors.</returns>
-        public global::System.Threading.Tasks.Task<global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.Permission>> GetPageAsync(global::GraphGen.Facebook.PermissionFields? fields = null, int? limit = null, global::GraphGen.Runtime.GraphCallOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default)
-            => _client.GetPageAsync(CreateListRequest(fields, limit, options), global::GraphGen.Facebook.Permission.ReadJson, cancellationToken);
-
-        private global::GraphGen.Runtime.GraphRequest CreateListRequest(global::GraphGen.Facebook.PermissionFields? fields, int? limit, global::GraphGen.Runtime.GraphCallOptions? options)
-        {
-            var request = new global::GraphGen.Runtime.GraphRequest(global::System.Net.Http.HttpMethod.Get, Path)
-            {
-                CallOptions = options,
-                ErrorClassifier = global::GraphGen.Facebook.GraphErrorCatalog.Instance,
-            };
-            request.AddFields(fields);
-            request.Add("limit", limit);
-            return request;
         }
     }
 
@@ -1368,50 +584,14 @@ namespace GraphGen.Facebook
     /// Photos the person is tagged in or has uploaded
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
-    public sealed partial class UserPhotosRequestBuilder
+    public sealed partial class UserPhotosRequestBuilder : global::GraphGen.Runtime.GraphEdgeRequestBuilder<global::GraphGen.Facebook.Photo, global::GraphGen.Facebook.PhotoFields>
     {
-        private readonly global::GraphGen.Runtime.GraphClient _client;
-
-        /// <summary>Creates the builder for <c>/{id}/{edge}</c>.</summary>
+        /// <summary>Creates the builder for <c>/{id}/photos</c>.</summary>
         /// <param name="client">The client that sends the requests.</param>
         /// <param name="path">The escaped edge path.</param>
         public UserPhotosRequestBuilder(global::GraphGen.Runtime.GraphClient client, string path)
+            : base(client, path, global::GraphGen.Facebook.GraphErrorCatalog.Instance)
         {
-            _client = client;
-            Path = path;
-        }
-
-        /// <summary>The request path relative to the API version, e.g. <c>me/albums</c>.</summary>
-        public string Path { get; }
-
-        /// <summary>Every item of the edge, following <c>paging.next</c> page by page (one page in memory at a time).</summary>
-        /// <param name="fields">The fields of each item; the Graph API's defaults when omitted.</param>
-        /// <param name="limit">The page size.</param>
-        /// <param name="options">Per-call overrides (token, API version).</param>
-        /// <param name="cancellationToken">Cancels the enumeration.</param>
-        /// <returns>The items, as they arrive.</returns>
-        public global::System.Collections.Generic.IAsyncEnumerable<global::GraphGen.Facebook.Photo> ListAsync(global::GraphGen.Facebook.PhotoFields? fields = null, int? limit = null, global::GraphGen.Runtime.GraphCallOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default)
-            => _client.ListAsync(CreateListRequest(fields, limit, options), global::GraphGen.Facebook.Photo.ReadJson, cancellationToken);
-
-        /// <summary>The first page of the edge; continue with <see cref="global::GraphGen.Runtime.GraphClient.GetNextPageAsync"/>.</summary>
-        /// <param name="fields">The fields of each item; the Graph API's defaults when omitted.</param>
-        /// <param name="limit">The page size.</param>
-        /// <param name="options">Per-call overrides (token, API version).</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <returns>The page, with its cursors.</returns>
-        public global::System.Threading.Tasks.Task<global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.Photo>> GetPageAsync(global::GraphGen.Facebook.PhotoFields? fields = null, int? limit = null, global::GraphGen.Runtime.GraphCallOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default)
-            => _client.GetPageAsync(CreateListRequest(fields, limit, options), global::GraphGen.Facebook.Photo.ReadJson, cancellationToken);
-
-        private global::GraphGen.Runtime.GraphRequest CreateListRequest(global::GraphGen.Facebook.PhotoFields? fields, int? limit, global::GraphGen.Runtime.GraphCallOptions? options)
-        {
-            var request = new global::GraphGen.Runtime.GraphRequest(global::System.Net.Http.HttpMethod.Get, Path)
-            {
-                CallOptions = options,
-                ErrorClassifier = global::GraphGen.Facebook.GraphErrorCatalog.Instance,
-            };
-            request.AddFields(fields);
-            request.Add("limit", limit);
-            return request;
         }
     }
 
@@ -1419,38 +599,14 @@ namespace GraphGen.Facebook
     /// The person's profile picture
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
-    public sealed partial class UserPictureRequestBuilder
+    public sealed partial class UserPictureRequestBuilder : global::GraphGen.Runtime.GraphObjectEdgeRequestBuilder<global::GraphGen.Facebook.ProfilePictureSource, global::GraphGen.Facebook.ProfilePictureSourceFields, global::GraphGen.Facebook.UserPictureQuery>
     {
-        private readonly global::GraphGen.Runtime.GraphClient _client;
-
-        /// <summary>Creates the builder for <c>/{id}/{edge}</c>.</summary>
+        /// <summary>Creates the builder for <c>/{id}/picture</c>.</summary>
         /// <param name="client">The client that sends the requests.</param>
         /// <param name="path">The escaped edge path.</param>
         public UserPictureRequestBuilder(global::GraphGen.Runtime.GraphClient client, string path)
+            : base(client, path, global::GraphGen.Facebook.GraphErrorCatalog.Instance)
         {
-            _client = client;
-            Path = path;
-        }
-
-        /// <summary>The request path relative to the API version, e.g. <c>me/albums</c>.</summary>
-        public string Path { get; }
-
-        /// <summary>Reads the edge's object (the Graph API wraps it in <c>{"data": ...}</c>).</summary>
-        /// <param name="fields">The fields to read; the Graph API's defaults when omitted.</param>
-        /// <param name="query">The edge's query parameters.</param>
-        /// <param name="options">Per-call overrides (token, API version).</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <returns>The object, or <see langword="null"/> when the response has no data.</returns>
-        public global::System.Threading.Tasks.Task<global::GraphGen.Facebook.ProfilePictureSource?> GetAsync(global::GraphGen.Facebook.ProfilePictureSourceFields? fields = null, global::GraphGen.Facebook.UserPictureQuery? query = null, global::GraphGen.Runtime.GraphCallOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            var request = new global::GraphGen.Runtime.GraphRequest(global::System.Net.Http.HttpMethod.Get, Path)
-            {
-                CallOptions = options,
-                ErrorClassifier = global::GraphGen.Facebook.GraphErrorCatalog.Instance,
-            };
-            request.AddFields(fields);
-            query?.AddTo(request);
-            return _client.SendAsync(request, static (ref global::System.Text.Json.Utf8JsonReader reader) => global::GraphGen.Runtime.GraphEnvelope.ReadData<global::GraphGen.Facebook.ProfilePictureSource>(ref reader, global::GraphGen.Facebook.ProfilePictureSource.ReadJson), cancellationToken);
         }
     }
 
@@ -1458,50 +614,14 @@ namespace GraphGen.Facebook
     /// A list of rich media documents belonging to Pages that the user has advertiser permissions on
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
-    public sealed partial class UserRichMediaDocumentsRequestBuilder
+    public sealed partial class UserRichMediaDocumentsRequestBuilder : global::GraphGen.Runtime.GraphEdgeRequestBuilder<global::GraphGen.Facebook.Canvas, global::GraphGen.Facebook.CanvasFields>
     {
-        private readonly global::GraphGen.Runtime.GraphClient _client;
-
-        /// <summary>Creates the builder for <c>/{id}/{edge}</c>.</summary>
+        /// <summary>Creates the builder for <c>/{id}/rich_media_documents</c>.</summary>
         /// <param name="client">The client that sends the requests.</param>
         /// <param name="path">The escaped edge path.</param>
         public UserRichMediaDocumentsRequestBuilder(global::GraphGen.Runtime.GraphClient client, string path)
+            : base(client, path, global::GraphGen.Facebook.GraphErrorCatalog.Instance)
         {
-            _client = client;
-            Path = path;
-        }
-
-        /// <summary>The request path relative to the API version, e.g. <c>me/albums</c>.</summary>
-        public string Path { get; }
-
-        /// <summary>Every item of the edge, following <c>paging.next</c> page by page (one page in memory at a time).</summary>
-        /// <param name="fields">The fields of each item; the Graph API's defaults when omitted.</param>
-        /// <param name="limit">The page size.</param>
-        /// <param name="options">Per-call overrides (token, API version).</param>
-        /// <param name="cancellationToken">Cancels the enumeration.</param>
-        /// <returns>The items, as they arrive.</returns>
-        public global::System.Collections.Generic.IAsyncEnumerable<global::GraphGen.Facebook.Canvas> ListAsync(global::GraphGen.Facebook.CanvasFields? fields = null, int? limit = null, global::GraphGen.Runtime.GraphCallOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default)
-            => _client.ListAsync(CreateListRequest(fields, limit, options), global::GraphGen.Facebook.Canvas.ReadJson, cancellationToken);
-
-        /// <summary>The first page of the edge; continue with <see cref="global::GraphGen.Runtime.GraphClient.GetNextPageAsync"/>.</summary>
-        /// <param name="fields">The fields of each item; the Graph API's defaults when omitted.</param>
-        /// <param name="limit">The page size.</param>
-        /// <param name="options">Per-call overrides (token, API version).</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <returns>The page, with its cursors.</returns>
-        public global::System.Threading.Tasks.Task<global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.Canvas>> GetPageAsync(global::GraphGen.Facebook.CanvasFields? fields = null, int? limit = null, global::GraphGen.Runtime.GraphCallOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default)
-            => _client.GetPageAsync(CreateListRequest(fields, limit, options), global::GraphGen.Facebook.Canvas.ReadJson, cancellationToken);
-
-        private global::GraphGen.Runtime.GraphRequest CreateListRequest(global::GraphGen.Facebook.CanvasFields? fields, int? limit, global::GraphGen.Runtime.GraphCallOptions? options)
-        {
-            var request = new global::GraphGen.Runtime.GraphRequest(global::System.Net.Http.HttpMethod.Get, Path)
-            {
-                CallOptions = options,
-                ErrorClassifier = global::GraphGen.Facebook.GraphErrorCatalog.Instance,
-            };
-            request.AddFields(fields);
-            request.Add("limit", limit);
-            return request;
         }
     }
 
@@ -1509,50 +629,14 @@ namespace GraphGen.Facebook
     /// Videos the person is tagged in or uploaded
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
-    public sealed partial class UserVideosRequestBuilder
+    public sealed partial class UserVideosRequestBuilder : global::GraphGen.Runtime.GraphEdgeRequestBuilder<global::GraphGen.Facebook.AdVideo, global::GraphGen.Facebook.AdVideoFields>
     {
-        private readonly global::GraphGen.Runtime.GraphClient _client;
-
-        /// <summary>Creates the builder for <c>/{id}/{edge}</c>.</summary>
+        /// <summary>Creates the builder for <c>/{id}/videos</c>.</summary>
         /// <param name="client">The client that sends the requests.</param>
         /// <param name="path">The escaped edge path.</param>
         public UserVideosRequestBuilder(global::GraphGen.Runtime.GraphClient client, string path)
+            : base(client, path, global::GraphGen.Facebook.GraphErrorCatalog.Instance)
         {
-            _client = client;
-            Path = path;
-        }
-
-        /// <summary>The request path relative to the API version, e.g. <c>me/albums</c>.</summary>
-        public string Path { get; }
-
-        /// <summary>Every item of the edge, following <c>paging.next</c> page by page (one page in memory at a time).</summary>
-        /// <param name="fields">The fields of each item; the Graph API's defaults when omitted.</param>
-        /// <param name="limit">The page size.</param>
-        /// <param name="options">Per-call overrides (token, API version).</param>
-        /// <param name="cancellationToken">Cancels the enumeration.</param>
-        /// <returns>The items, as they arrive.</returns>
-        public global::System.Collections.Generic.IAsyncEnumerable<global::GraphGen.Facebook.AdVideo> ListAsync(global::GraphGen.Facebook.AdVideoFields? fields = null, int? limit = null, global::GraphGen.Runtime.GraphCallOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default)
-            => _client.ListAsync(CreateListRequest(fields, limit, options), global::GraphGen.Facebook.AdVideo.ReadJson, cancellationToken);
-
-        /// <summary>The first page of the edge; continue with <see cref="global::GraphGen.Runtime.GraphClient.GetNextPageAsync"/>.</summary>
-        /// <param name="fields">The fields of each item; the Graph API's defaults when omitted.</param>
-        /// <param name="limit">The page size.</param>
-        /// <param name="options">Per-call overrides (token, API version).</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <returns>The page, with its cursors.</returns>
-        public global::System.Threading.Tasks.Task<global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.AdVideo>> GetPageAsync(global::GraphGen.Facebook.AdVideoFields? fields = null, int? limit = null, global::GraphGen.Runtime.GraphCallOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default)
-            => _client.GetPageAsync(CreateListRequest(fields, limit, options), global::GraphGen.Facebook.AdVideo.ReadJson, cancellationToken);
-
-        private global::GraphGen.Runtime.GraphRequest CreateListRequest(global::GraphGen.Facebook.AdVideoFields? fields, int? limit, global::GraphGen.Runtime.GraphCallOptions? options)
-        {
-            var request = new global::GraphGen.Runtime.GraphRequest(global::System.Net.Http.HttpMethod.Get, Path)
-            {
-                CallOptions = options,
-                ErrorClassifier = global::GraphGen.Facebook.GraphErrorCatalog.Instance,
-            };
-            request.AddFields(fields);
-            request.Add("limit", limit);
-            return request;
         }
     }
 
@@ -1560,7 +644,7 @@ namespace GraphGen.Facebook
     /// Parameters of <c>update</c> (POST).
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
-    public sealed partial class UserUpdate
+    public sealed partial class UserUpdate : global::GraphGen.Runtime.IGraphParameters
     {
         /// <summary>
         /// emoji color preference.
@@ -1630,7 +714,7 @@ namespace GraphGen.Facebook
     /// Query parameters of <c>GET /{id}/picture</c>.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
-    public sealed partial class UserPictureQuery
+    public sealed partial class UserPictureQuery : global::GraphGen.Runtime.IGraphParameters
     {
         /// <summary>
         /// The <c>height</c> parameter.

@@ -7,7 +7,7 @@ namespace GraphGen.Facebook
     /// The Graph API <c>UserIDForApp</c> object.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
-    public sealed partial class UserIDForApp
+    public sealed partial class UserIDForApp : global::GraphGen.Runtime.IGraphModel<UserIDForApp>
     {
         private ulong _present0;
 

@@ -7,7 +7,7 @@ namespace GraphGen.Facebook
     /// The Graph API <c>UserIDForPage</c> object.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
-    public sealed partial class UserIDForPage
+    public sealed partial class UserIDForPage : global::GraphGen.Runtime.IGraphModel<UserIDForPage>
     {
         private ulong _present0;
 

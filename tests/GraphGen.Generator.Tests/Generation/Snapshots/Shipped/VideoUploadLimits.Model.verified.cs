@@ -7,7 +7,7 @@ namespace GraphGen.Facebook
     /// The Graph API <c>VideoUploadLimits</c> object.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
-    public sealed partial class VideoUploadLimits
+    public sealed partial class VideoUploadLimits : global::GraphGen.Runtime.IGraphModel<VideoUploadLimits>
     {
         private ulong _present0;
 

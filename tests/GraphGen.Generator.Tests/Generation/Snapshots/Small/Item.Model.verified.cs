@@ -7,7 +7,7 @@ namespace Small.Api
     /// The Graph API <c>Item</c> node.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
-    public sealed partial class Item
+    public sealed partial class Item : global::GraphGen.Runtime.IGraphModel<Item>
     {
         private ulong _present0;
 

@@ -7,7 +7,7 @@ namespace Small.Api
     /// The Graph API <c>Logo</c> object.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
-    public sealed partial class Logo
+    public sealed partial class Logo : global::GraphGen.Runtime.IGraphModel<Logo>
     {
         private ulong _present0;
 

@@ -7,7 +7,7 @@ namespace Small.Api
     /// A shop.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
-    public sealed partial class Shop
+    public sealed partial class Shop : global::GraphGen.Runtime.IGraphModel<Shop>
     {
         private ulong _present0;
 

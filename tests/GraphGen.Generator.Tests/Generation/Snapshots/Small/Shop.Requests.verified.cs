@@ -24,21 +24,15 @@ namespace Small.Api
     /// A shop.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
-    public sealed partial class ShopRequestBuilder
+    public sealed partial class ShopRequestBuilder : global::GraphGen.Runtime.GraphRequestBuilder
     {
-        private readonly global::GraphGen.Runtime.GraphClient _client;
-
         /// <summary>Creates the builder for <c>/{path}</c>.</summary>
         /// <param name="client">The client that sends the requests.</param>
         /// <param name="path">The escaped node path, e.g. the id.</param>
         public ShopRequestBuilder(global::GraphGen.Runtime.GraphClient client, string path)
+            : base(client, path, global::Small.Api.GraphErrorCatalog.Instance)
         {
-            _client = client;
-            Path = path;
         }
-
-        /// <summary>The request path relative to the API version, e.g. <c>me</c>.</summary>
-        public string Path { get; }
 
         /// <summary>
         /// Calls <c>GET</c> (get).
@@ -54,15 +48,7 @@ namespace Small.Api
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The object, with <c>Has</c> telling which fields the response contained.</returns>
         public global::System.Threading.Tasks.Task<global::Small.Api.Shop> GetAsync(global::Small.Api.ShopFields? fields = null, global::GraphGen.Runtime.GraphCallOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            var request = new global::GraphGen.Runtime.GraphRequest(global::System.Net.Http.HttpMethod.Get, Path)
-            {
-                CallOptions = options,
-                ErrorClassifier = global::Small.Api.GraphErrorCatalog.Instance,
-            };
-            request.AddFields(fields);
-            return _client.SendAsync(request, global::Small.Api.Shop.ReadJson, cancellationToken);
-        }
+            => global::GraphGen.Runtime.GraphRequestExtensions.SendAsync(base.Client, ToGetRequest(fields, options), cancellationToken);
 
         /// <summary>Reads the object with the fields chosen by <paramref name="select"/>.</summary>
         /// <param name="select">Picks the fields, e.g. <c>f => f.Id</c>.</param>
@@ -71,6 +57,13 @@ namespace Small.Api
         /// <returns>The object.</returns>
         public global::System.Threading.Tasks.Task<global::Small.Api.Shop> GetAsync(global::System.Func<global::Small.Api.ShopFields, global::Small.Api.ShopFields> select, global::GraphGen.Runtime.GraphCallOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default)
             => GetAsync((select ?? throw new global::System.ArgumentNullException(nameof(select)))(new global::Small.Api.ShopFields()), options, cancellationToken);
+
+        /// <summary>The request <see cref="GetAsync(global::Small.Api.ShopFields, global::GraphGen.Runtime.GraphCallOptions, global::System.Threading.CancellationToken)"/> sends, built but not sent (for a batch, or to inspect).</summary>
+        /// <param name="fields">The fields to read; the Graph API's defaults when omitted.</param>
+        /// <param name="options">Per-call overrides (token, API version).</param>
+        /// <returns>The request with its reader.</returns>
+        public global::GraphGen.Runtime.GraphRequest<global::Small.Api.Shop> ToGetRequest(global::Small.Api.ShopFields? fields = null, global::GraphGen.Runtime.GraphCallOptions? options = null)
+            => base.Prepare<global::Small.Api.Shop>(global::System.Net.Http.HttpMethod.Get, fields, null, options, idempotent: true);
 
         /// <summary>
         /// Calls <c>POST</c> (update).
@@ -87,45 +80,26 @@ namespace Small.Api
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The response.</returns>
         public global::System.Threading.Tasks.Task<global::Small.Api.Success> UpdateAsync(global::Small.Api.ShopUpdate parameters, global::GraphGen.Runtime.GraphCallOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            if (parameters is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(parameters));
-            }
+            => global::GraphGen.Runtime.GraphRequestExtensions.SendAsync(base.Client, ToUpdateRequest(parameters, options), cancellationToken);
 
-            var request = new global::GraphGen.Runtime.GraphRequest(global::System.Net.Http.HttpMethod.Post, Path)
-            {
-                CallOptions = options,
-                ErrorClassifier = global::Small.Api.GraphErrorCatalog.Instance,
-                IsIdempotent = false,
-            };
-            parameters.AddTo(request);
-            return _client.SendAsync(request, global::Small.Api.Success.ReadJson, cancellationToken);
-        }
+        /// <summary>The request <see cref="UpdateAsync(global::Small.Api.ShopUpdate, global::GraphGen.Runtime.GraphCallOptions, global::System.Threading.CancellationToken)"/> sends, built but not sent (for a batch, or to inspect).</summary>
+        /// <param name="parameters">The parameters; validated now.</param>
+        /// <param name="options">Per-call overrides (token, API version).</param>
+        /// <returns>The request with its reader.</returns>
+        public global::GraphGen.Runtime.GraphRequest<global::Small.Api.Success> ToUpdateRequest(global::Small.Api.ShopUpdate parameters, global::GraphGen.Runtime.GraphCallOptions? options = null)
+            => base.Prepare<global::Small.Api.Success>(global::System.Net.Http.HttpMethod.Post, null, parameters ?? throw new global::System.ArgumentNullException(nameof(parameters)), options, idempotent: false);
 
-        /// <summary>Like <see cref="UpdateAsync"/>, then reads the node back in the same call (read-after-write).</summary>
+        /// <summary>Like <see cref="UpdateAsync(global::Small.Api.ShopUpdate, global::GraphGen.Runtime.GraphCallOptions, global::System.Threading.CancellationToken)"/>, then reads the node back in the same call (read-after-write).</summary>
         /// <param name="parameters">The parameters; validated before anything is sent.</param>
         /// <param name="fields">The fields to read back.</param>
         /// <param name="options">Per-call overrides (token, API version).</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The node after the write.</returns>
         public global::System.Threading.Tasks.Task<global::Small.Api.Shop> UpdateAndReadAsync(global::Small.Api.ShopUpdate parameters, global::Small.Api.ShopFields fields, global::GraphGen.Runtime.GraphCallOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            if (parameters is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(parameters));
-            }
-
-            var request = new global::GraphGen.Runtime.GraphRequest(global::System.Net.Http.HttpMethod.Post, Path)
-            {
-                CallOptions = options,
-                ErrorClassifier = global::Small.Api.GraphErrorCatalog.Instance,
-                IsIdempotent = false,
-            };
-            parameters.AddTo(request);
-            request.AddFields(fields);
-            return _client.SendAsync(request, global::Small.Api.Shop.ReadJson, cancellationToken);
-        }
+            => global::GraphGen.Runtime.GraphRequestExtensions.SendAsync(
+                base.Client,
+                base.Prepare<global::Small.Api.Shop>(global::System.Net.Http.HttpMethod.Post, fields, parameters ?? throw new global::System.ArgumentNullException(nameof(parameters)), options, idempotent: false),
+                cancellationToken);
 
         /// <summary>
         /// Calls <c>DELETE</c> (close).
@@ -135,23 +109,16 @@ namespace Small.Api
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The response.</returns>
         public global::System.Threading.Tasks.Task<global::Small.Api.Success> CloseAsync(global::Small.Api.ShopClose parameters, global::GraphGen.Runtime.GraphCallOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            if (parameters is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(parameters));
-            }
+            => global::GraphGen.Runtime.GraphRequestExtensions.SendAsync(base.Client, ToCloseRequest(parameters, options), cancellationToken);
 
-            var request = new global::GraphGen.Runtime.GraphRequest(global::System.Net.Http.HttpMethod.Delete, Path)
-            {
-                CallOptions = options,
-                ErrorClassifier = global::Small.Api.GraphErrorCatalog.Instance,
-                IsIdempotent = false,
-            };
-            parameters.AddTo(request);
-            return _client.SendAsync(request, global::Small.Api.Success.ReadJson, cancellationToken);
-        }
+        /// <summary>The request <see cref="CloseAsync(global::Small.Api.ShopClose, global::GraphGen.Runtime.GraphCallOptions, global::System.Threading.CancellationToken)"/> sends, built but not sent (for a batch, or to inspect).</summary>
+        /// <param name="parameters">The parameters; validated now.</param>
+        /// <param name="options">Per-call overrides (token, API version).</param>
+        /// <returns>The request with its reader.</returns>
+        public global::GraphGen.Runtime.GraphRequest<global::Small.Api.Success> ToCloseRequest(global::Small.Api.ShopClose parameters, global::GraphGen.Runtime.GraphCallOptions? options = null)
+            => base.Prepare<global::Small.Api.Success>(global::System.Net.Http.HttpMethod.Delete, null, parameters ?? throw new global::System.ArgumentNullException(nameof(parameters)), options, idempotent: false);
 
-        /// <summary>Shorthand for <see cref="CloseAsync(global::Small.Api.ShopClose, global::GraphGen.Runtime.GraphCallOptions?, global::System.Threading.CancellationToken)"/> with its one parameter.</summary>
+        /// <summary>Shorthand for <see cref="CloseAsync(global::Small.Api.ShopClose, global::GraphGen.Runtime.GraphCallOptions, global::System.Threading.CancellationToken)"/> with its one parameter.</summary>
         /// <param name="reason">The <c>reason</c> parameter.</param>
         /// <param name="options">Per-call overrides (token, API version).</param>
         /// <param name="cancellationToken">Cancels the request.</param>
@@ -162,65 +129,26 @@ namespace Small.Api
         /// <summary>
         /// The items of the shop.
         /// </summary>
-        public ShopItemsRequestBuilder Items => new ShopItemsRequestBuilder(_client, Path + "/" + "items");
+        public ShopItemsRequestBuilder Items => new ShopItemsRequestBuilder(base.Client, base.Path + "/" + "items");
 
         /// <summary>
         /// The <c>logo</c> edge.
         /// </summary>
-        public ShopLogoRequestBuilder Logo => new ShopLogoRequestBuilder(_client, Path + "/" + "logo");
+        public ShopLogoRequestBuilder Logo => new ShopLogoRequestBuilder(base.Client, base.Path + "/" + "logo");
     }
 
     /// <summary>
     /// The items of the shop.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
-    public sealed partial class ShopItemsRequestBuilder
+    public sealed partial class ShopItemsRequestBuilder : global::GraphGen.Runtime.GraphEdgeRequestBuilder<global::Small.Api.Item, global::Small.Api.ItemFields, global::Small.Api.ShopItemsQuery>
     {
-        private readonly global::GraphGen.Runtime.GraphClient _client;
-
-        /// <summary>Creates the builder for <c>/{id}/{edge}</c>.</summary>
+        /// <summary>Creates the builder for <c>/{id}/items</c>.</summary>
         /// <param name="client">The client that sends the requests.</param>
         /// <param name="path">The escaped edge path.</param>
         public ShopItemsRequestBuilder(global::GraphGen.Runtime.GraphClient client, string path)
+            : base(client, path, global::Small.Api.GraphErrorCatalog.Instance)
         {
-            _client = client;
-            Path = path;
-        }
-
-        /// <summary>The request path relative to the API version, e.g. <c>me/albums</c>.</summary>
-        public string Path { get; }
-
-        /// <summary>Every item of the edge, following <c>paging.next</c> page by page (one page in memory at a time).</summary>
-        /// <param name="fields">The fields of each item; the Graph API's defaults when omitted.</param>
-        /// <param name="limit">The page size.</param>
-        /// <param name="query">The edge's query parameters.</param>
-        /// <param name="options">Per-call overrides (token, API version).</param>
-        /// <param name="cancellationToken">Cancels the enumeration.</param>
-        /// <returns>The items, as they arrive.</returns>
-        public global::System.Collections.Generic.IAsyncEnumerable<global::Small.Api.Item> ListAsync(global::Small.Api.ItemFields? fields = null, int? limit = null, global::Small.Api.ShopItemsQuery? query = null, global::GraphGen.Runtime.GraphCallOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default)
-            => _client.ListAsync(CreateListRequest(fields, limit, query, options), global::Small.Api.Item.ReadJson, cancellationToken);
-
-        /// <summary>The first page of the edge; continue with <see cref="global::GraphGen.Runtime.GraphClient.GetNextPageAsync"/>.</summary>
-        /// <param name="fields">The fields of each item; the Graph API's defaults when omitted.</param>
-        /// <param name="limit">The page size.</param>
-        /// <param name="query">The edge's query parameters.</param>
-        /// <param name="options">Per-call overrides (token, API version).</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <returns>The page, with its cursors.</returns>
-        public global::System.Threading.Tasks.Task<global::GraphGen.Runtime.GraphPage<global::Small.Api.Item>> GetPageAsync(global::Small.Api.ItemFields? fields = null, int? limit = null, global::Small.Api.ShopItemsQuery? query = null, global::GraphGen.Runtime.GraphCallOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default)
-            => _client.GetPageAsync(CreateListRequest(fields, limit, query, options), global::Small.Api.Item.ReadJson, cancellationToken);
-
-        private global::GraphGen.Runtime.GraphRequest CreateListRequest(global::Small.Api.ItemFields? fields, int? limit, global::Small.Api.ShopItemsQuery? query, global::GraphGen.Runtime.GraphCallOptions? options)
-        {
-            var request = new global::GraphGen.Runtime.GraphRequest(global::System.Net.Http.HttpMethod.Get, Path)
-            {
-                CallOptions = options,
-                ErrorClassifier = global::Small.Api.GraphErrorCatalog.Instance,
-            };
-            request.AddFields(fields);
-            request.Add("limit", limit);
-            query?.AddTo(request);
-            return request;
         }
     }
 
@@ -228,36 +156,14 @@ namespace Small.Api
     /// The <c>logo</c> edge.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
-    public sealed partial class ShopLogoRequestBuilder
+    public sealed partial class ShopLogoRequestBuilder : global::GraphGen.Runtime.GraphObjectEdgeRequestBuilder<global::Small.Api.Logo, global::Small.Api.LogoFields>
     {
-        private readonly global::GraphGen.Runtime.GraphClient _client;
-
-        /// <summary>Creates the builder for <c>/{id}/{edge}</c>.</summary>
+        /// <summary>Creates the builder for <c>/{id}/logo</c>.</summary>
         /// <param name="client">The client that sends the requests.</param>
         /// <param name="path">The escaped edge path.</param>
         public ShopLogoRequestBuilder(global::GraphGen.Runtime.GraphClient client, string path)
+            : base(client, path, global::Small.Api.GraphErrorCatalog.Instance)
         {
-            _client = client;
-            Path = path;
-        }
-
-        /// <summary>The request path relative to the API version, e.g. <c>me/albums</c>.</summary>
-        public string Path { get; }
-
-        /// <summary>Reads the edge's object (the Graph API wraps it in <c>{"data": ...}</c>).</summary>
-        /// <param name="fields">The fields to read; the Graph API's defaults when omitted.</param>
-        /// <param name="options">Per-call overrides (token, API version).</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <returns>The object, or <see langword="null"/> when the response has no data.</returns>
-        public global::System.Threading.Tasks.Task<global::Small.Api.Logo?> GetAsync(global::Small.Api.LogoFields? fields = null, global::GraphGen.Runtime.GraphCallOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            var request = new global::GraphGen.Runtime.GraphRequest(global::System.Net.Http.HttpMethod.Get, Path)
-            {
-                CallOptions = options,
-                ErrorClassifier = global::Small.Api.GraphErrorCatalog.Instance,
-            };
-            request.AddFields(fields);
-            return _client.SendAsync(request, static (ref global::System.Text.Json.Utf8JsonReader reader) => global::GraphGen.Runtime.GraphEnvelope.ReadData<global::Small.Api.Logo>(ref reader, global::Small.Api.Logo.ReadJson), cancellationToken);
         }
     }
 
@@ -265,7 +171,7 @@ namespace Small.Api
     /// Parameters of <c>update</c> (POST).
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
-    public sealed partial class ShopUpdate
+    public sealed partial class ShopUpdate : global::GraphGen.Runtime.IGraphParameters
     {
         /// <summary>
         /// The <c>name</c> parameter.
@@ -331,7 +237,7 @@ namespace Small.Api
     /// Parameters of <c>close</c> (DELETE).
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
-    public sealed partial class ShopClose
+    public sealed partial class ShopClose : global::GraphGen.Runtime.IGraphParameters
     {
         /// <summary>
         /// The <c>reason</c> parameter.
@@ -362,7 +268,7 @@ namespace Small.Api
     /// Query parameters of <c>GET /{id}/items</c>.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
-    public sealed partial class ShopItemsQuery
+    public sealed partial class ShopItemsQuery : global::GraphGen.Runtime.IGraphParameters
     {
         /// <summary>
         /// The <c>in_stock</c> parameter.

@@ -7,7 +7,7 @@ namespace Small.Api
     /// Where the shop is.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
-    public sealed partial class ShopAddress
+    public sealed partial class ShopAddress : global::GraphGen.Runtime.IGraphModel<ShopAddress>
     {
         private ulong _present0;
 

@@ -44,6 +44,18 @@ namespace Small.Api
             });
 
         /// <summary>
+        /// Sends the requests <paramref name="build"/> adds (built with the builders' <c>ToXxxRequest</c> methods) as
+        /// Graph batches and returns its handles, each holding its own typed result or error:
+        /// <c>var (me, albums) = await graph.BatchAsync(b => (b.Add(graph.Users["me"].ToGetRequest()), b.Add(graph.Users["me"].Albums.ToListRequest())));</c>
+        /// </summary>
+        /// <typeparam name="TResult">What <paramref name="build"/> returns: a handle, a tuple of handles, a list...</typeparam>
+        /// <param name="build">Adds the requests and returns their handles.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>The handles, completed.</returns>
+        public global::System.Threading.Tasks.Task<TResult> BatchAsync<TResult>(global::System.Func<global::GraphGen.Runtime.GraphBatchBuilder, TResult> build, global::System.Threading.CancellationToken cancellationToken = default)
+            => global::GraphGen.Runtime.GraphBatchExtensions.BatchAsync(Client, build, cancellationToken);
+
+        /// <summary>
         /// <c>Shop</c> nodes by id: <c>Shops["id"]</c>.
         /// </summary>
         public ShopsRequestBuilder Shops => new ShopsRequestBuilder(Client);

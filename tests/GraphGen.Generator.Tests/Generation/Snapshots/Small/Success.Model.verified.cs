@@ -7,7 +7,7 @@ namespace Small.Api
     /// The Graph API <c>Success</c> object.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
-    public sealed partial class Success
+    public sealed partial class Success : global::GraphGen.Runtime.IGraphModel<Success>
     {
         private ulong _present0;
 
