@@ -24,7 +24,7 @@ public static class GraphJson
     public static string? ReadString(ref Utf8JsonReader reader) => reader.TokenType switch
     {
         JsonTokenType.Null => null,
-        JsonTokenType.String => reader.GetString(),
+        JsonTokenType.String => Text(ref reader),
         JsonTokenType.Number => RawText(ref reader),
         JsonTokenType.True => "true",
         JsonTokenType.False => "false",
@@ -37,7 +37,7 @@ public static class GraphJson
     public static string? ReadId(ref Utf8JsonReader reader) => reader.TokenType switch
     {
         JsonTokenType.Null => null,
-        JsonTokenType.String => reader.GetString(),
+        JsonTokenType.String => Text(ref reader),
         JsonTokenType.Number => RawText(ref reader),
         _ => throw Unexpected(ref reader, "an id"),
     };
@@ -57,7 +57,7 @@ public static class GraphJson
             case JsonTokenType.False: return false;
             case JsonTokenType.Number when reader.TryGetInt64(out long n) && (n == 0 || n == 1): return n == 1;
             case JsonTokenType.String:
-                string? s = reader.GetString();
+                string? s = Text(ref reader);
                 if (string.Equals(s, "true", StringComparison.OrdinalIgnoreCase) || s == "1") return true;
                 if (string.Equals(s, "false", StringComparison.OrdinalIgnoreCase) || s == "0") return false;
                 break;
@@ -74,7 +74,7 @@ public static class GraphJson
         if (reader.TokenType == JsonTokenType.Null) return null;
         if (reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out int n)) return n;
         if (reader.TokenType == JsonTokenType.String &&
-            int.TryParse(reader.GetString(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out n)) return n;
+            int.TryParse(Text(ref reader), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out n)) return n;
         throw Unexpected(ref reader, "a 32-bit integer");
     }
 
@@ -86,20 +86,21 @@ public static class GraphJson
         if (reader.TokenType == JsonTokenType.Null) return null;
         if (reader.TokenType == JsonTokenType.Number && reader.TryGetInt64(out long n)) return n;
         if (reader.TokenType == JsonTokenType.String &&
-            long.TryParse(reader.GetString(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out n)) return n;
+            long.TryParse(Text(ref reader), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out n)) return n;
         throw Unexpected(ref reader, "a 64-bit integer");
     }
 
-    /// <summary>Reads a floating-point number from a number or a numeric string (Graph sends money and rates as strings).</summary>
+    /// <summary>Reads a finite floating-point number from a number or a numeric string (Graph sends money and rates as strings).</summary>
     /// <param name="reader">The reader, on the token.</param>
     /// <returns>The number, or <c>null</c>.</returns>
     public static double? ReadDouble(ref Utf8JsonReader reader)
     {
         if (reader.TokenType == JsonTokenType.Null) return null;
         if (reader.TokenType == JsonTokenType.Number && reader.TryGetDouble(out double d)) return d;
+        // "NaN" and "Infinity" parse as doubles but are not numbers Graph sends, and no JSON writer can write them back.
         if (reader.TokenType == JsonTokenType.String &&
-            double.TryParse(reader.GetString(), NumberStyles.Float, CultureInfo.InvariantCulture, out d)) return d;
-        throw Unexpected(ref reader, "a number");
+            double.TryParse(Text(ref reader), NumberStyles.Float, CultureInfo.InvariantCulture, out d) && double.IsFinite(d)) return d;
+        throw Unexpected(ref reader, "a finite number");
     }
 
     /// <summary>
@@ -115,7 +116,7 @@ public static class GraphJson
         if (reader.TokenType == JsonTokenType.String)
         {
             if (!reader.HasValueSequence && !reader.ValueIsEscaped && GraphDateTimeParser.TryParse(reader.ValueSpan, out DateTimeOffset exact)) return exact;
-            string text = reader.GetString()!;
+            string text = Text(ref reader)!;
             if (long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out seconds)) return FromUnixSeconds(ref reader, seconds);
             if (DateTimeOffset.TryParse(InsertOffsetColon(text), CultureInfo.InvariantCulture,
                     DateTimeStyles.AssumeUniversal | DateTimeStyles.AllowWhiteSpaces, out DateTimeOffset value)) return value;
@@ -171,7 +172,7 @@ public static class GraphJson
         var map = new Dictionary<string, T>(StringComparer.Ordinal);
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            string name = reader.GetString()!;
+            string name = Text(ref reader)!;
             reader.Read();
             map[name] = readValue(ref reader);
         }
@@ -281,6 +282,23 @@ public static class GraphJson
         }
 
         return text;
+    }
+
+    /// <summary>
+    /// <see cref="Utf8JsonReader.GetString"/> under the reader contract: text that is not valid UTF-8, or escapes that
+    /// decode to a lone surrogate, throw <see cref="JsonException"/> like any other malformed input, not
+    /// <see cref="InvalidOperationException"/>.
+    /// </summary>
+    internal static string? Text(ref Utf8JsonReader reader)
+    {
+        try
+        {
+            return reader.GetString();
+        }
+        catch (InvalidOperationException ex)
+        {
+            throw new JsonException($"The string at byte {reader.TokenStartIndex} is not valid UTF-8 or UTF-16 text.", ex);
+        }
     }
 
     private static string RawText(ref Utf8JsonReader reader) =>
