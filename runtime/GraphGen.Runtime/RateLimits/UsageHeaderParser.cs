@@ -30,7 +30,14 @@ internal static class UsageHeaderParser
         using JsonDocument? doc = Parse(header);
         if (doc is null || doc.RootElement.ValueKind != JsonValueKind.Object) return null;
         JsonElement root = doc.RootElement;
-        return new GraphCallUsage(Percent(root, "call_count"), Percent(root, "total_cputime"), Percent(root, "total_time"));
+        try
+        {
+            return new GraphCallUsage(Percent(root, "call_count"), Percent(root, "total_cputime"), Percent(root, "total_time"));
+        }
+        catch (InvalidOperationException)
+        {
+            return null; // an escaped lone surrogate in a name: JsonDocument throws when it compares names
+        }
     }
 
     // {"acc_id_util_pct":9.67,"reset_time_duration":0,"ads_api_access_tier":"development_access"}
@@ -39,8 +46,15 @@ internal static class UsageHeaderParser
         using JsonDocument? doc = Parse(header);
         if (doc is null || doc.RootElement.ValueKind != JsonValueKind.Object) return null;
         JsonElement root = doc.RootElement;
-        return new GraphAdAccountUsage(Percent(root, "acc_id_util_pct"), Duration(Number(root, "reset_time_duration"), TimeSpan.TicksPerSecond),
-            Text(root, "ads_api_access_tier"));
+        try
+        {
+            return new GraphAdAccountUsage(Percent(root, "acc_id_util_pct"), Duration(Number(root, "reset_time_duration"), TimeSpan.TicksPerSecond),
+                Text(root, "ads_api_access_tier"));
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
     }
 
     // {"<business id>":[{"type":"ads_management","call_count":95,"total_cputime":20,"total_time":20,"estimated_time_to_regain_access":19}]}
@@ -55,9 +69,16 @@ internal static class UsageHeaderParser
             foreach (JsonElement entry in business.Value.EnumerateArray())
             {
                 if (entry.ValueKind != JsonValueKind.Object) continue;
-                result.Add(new GraphBusinessUseCaseUsage(id, Text(entry, "type"),
-                    Percent(entry, "call_count"), Percent(entry, "total_cputime"), Percent(entry, "total_time"),
-                    Duration(Number(entry, "estimated_time_to_regain_access"), TimeSpan.TicksPerMinute)));
+                try
+                {
+                    result.Add(new GraphBusinessUseCaseUsage(id, Text(entry, "type"),
+                        Percent(entry, "call_count"), Percent(entry, "total_cputime"), Percent(entry, "total_time"),
+                        Duration(Number(entry, "estimated_time_to_regain_access"), TimeSpan.TicksPerMinute)));
+                }
+                catch (InvalidOperationException)
+                {
+                    // This entry has a name that is not text; the others still count.
+                }
             }
         }
 
