@@ -96,7 +96,8 @@ public static class GraphJson
     public static double? ReadDouble(ref Utf8JsonReader reader)
     {
         if (reader.TokenType == JsonTokenType.Null) return null;
-        if (reader.TokenType == JsonTokenType.Number && reader.TryGetDouble(out double d)) return d;
+        // 1e400 reads as Infinity here: as unwritable as the strings below.
+        if (reader.TokenType == JsonTokenType.Number && reader.TryGetDouble(out double d) && double.IsFinite(d)) return d;
         // "NaN" and "Infinity" parse as doubles but are not numbers Graph sends, and no JSON writer can write them back.
         if (reader.TokenType == JsonTokenType.String &&
             double.TryParse(Text(ref reader), NumberStyles.Float, CultureInfo.InvariantCulture, out d) && double.IsFinite(d)) return d;
