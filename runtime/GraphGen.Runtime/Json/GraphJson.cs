@@ -126,13 +126,24 @@ public static class GraphJson
         throw Unexpected(ref reader, "a date/time");
     }
 
-    /// <summary>Reads any value as a detached <see cref="JsonElement"/> (for fields the schema leaves untyped).</summary>
+    /// <summary>Reads any value as a detached <see cref="JsonElement"/> (for fields the schema leaves untyped); its text is checked, so it can be written back.</summary>
     /// <param name="reader">The reader, on the value's first token.</param>
     /// <returns>The element, or <c>null</c> for a JSON <c>null</c>.</returns>
     public static JsonElement? ReadJson(ref Utf8JsonReader reader)
     {
         if (reader.TokenType == JsonTokenType.Null) return null;
-        return JsonElement.ParseValue(ref reader);
+        long start = reader.TokenStartIndex;
+        JsonElement element = JsonElement.ParseValue(ref reader);
+        try
+        {
+            EnsureText(element);
+        }
+        catch (InvalidOperationException ex)
+        {
+            throw new JsonException($"The JSON value at byte {start} holds text that is not valid UTF-8 or UTF-16.", ex);
+        }
+
+        return element;
     }
 
     /// <summary>Reads an array, or Graph's <c>{"data": [...]}</c> wrapper around one (other properties are skipped).</summary>
@@ -150,7 +161,7 @@ public static class GraphJson
         IReadOnlyList<T>? items = null;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            bool isData = reader.ValueTextEquals("data"u8);
+            bool isData = GraphJson.NameIs(ref reader, "data"u8);
             reader.Read();
             if (isData) items = ReadList(ref reader, readItem);
             else reader.Skip();
@@ -299,6 +310,48 @@ public static class GraphJson
         catch (InvalidOperationException ex)
         {
             throw new JsonException($"The string at byte {reader.TokenStartIndex} is not valid UTF-8 or UTF-16 text.", ex);
+        }
+    }
+
+    /// <summary>
+    /// Whether the property name the reader is on is <paramref name="name"/>. Graph never escapes its names, so the
+    /// raw bytes are compared; an escaped name is unescaped, and one that decodes to a lone surrogate is a
+    /// <see cref="JsonException"/> (<see cref="Utf8JsonReader.ValueTextEquals(ReadOnlySpan{byte})"/> would throw
+    /// <see cref="InvalidOperationException"/>).
+    /// </summary>
+    internal static bool NameIs(ref Utf8JsonReader reader, ReadOnlySpan<byte> name)
+    {
+        if (!reader.ValueIsEscaped && !reader.HasValueSequence) return reader.ValueSpan.SequenceEqual(name);
+        try
+        {
+            return reader.ValueTextEquals(name);
+        }
+        catch (InvalidOperationException ex)
+        {
+            throw new JsonException($"The property name at byte {reader.TokenStartIndex} is not valid UTF-16 text.", ex);
+        }
+    }
+
+    // A detached element must be writable again: every name and string in it has to decode (no lone surrogates, no
+    // invalid UTF-8), which the reader does not check until something asks for the text.
+    private static void EnsureText(JsonElement element)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.String:
+                element.GetString();
+                break;
+            case JsonValueKind.Array:
+                foreach (JsonElement item in element.EnumerateArray()) EnsureText(item);
+                break;
+            case JsonValueKind.Object:
+                foreach (JsonProperty property in element.EnumerateObject())
+                {
+                    _ = property.Name;
+                    EnsureText(property.Value);
+                }
+
+                break;
         }
     }
 
