@@ -9,9 +9,10 @@ namespace GraphGen.Runtime.Audiences;
 /// The normalized rows of the batch being built, plus one lookahead row (so the uploader knows whether a batch is
 /// the last). Wire values live in one reused char arena; adding a row allocates nothing once the arena has grown.
 /// </summary>
-internal sealed class AudienceBatchBuffer
+internal sealed class AudienceBatchBuffer : IDisposable
 {
     private readonly AudienceKey[] _schema;
+    private readonly AudienceWireEncoder _encoder;
     private readonly int[] _cellStart;
     private readonly int[] _cellLength;
     private readonly int[] _rowCharStart;
@@ -19,9 +20,10 @@ internal sealed class AudienceBatchBuffer
     private char[] _chars = new char[64 * 1024];
     private int _charCount;
 
-    public AudienceBatchBuffer(AudienceKey[] schema, int capacity)
+    public AudienceBatchBuffer(AudienceKey[] schema, int capacity, AudienceValueForm form = AudienceValueForm.Raw)
     {
         _schema = schema;
+        _encoder = new AudienceWireEncoder(form);
         _cellStart = new int[capacity * schema.Length];
         _cellLength = new int[capacity * schema.Length];
         _rowCharStart = new int[capacity];
@@ -55,7 +57,7 @@ internal sealed class AudienceBatchBuffer
             EnsureRoom(AudienceNormalizer.GetMaxWireLength(key, input.Length));
             int cell = (row * _schema.Length) + k;
             _cellStart[cell] = _charCount;
-            if (AudienceNormalizer.TryNormalizeToWire(key, input, _chars.AsSpan(_charCount), out int written, out AudienceRejectReason reason))
+            if (_encoder.TryEncode(key, input, _chars.AsSpan(_charCount), out int written, out AudienceRejectReason reason))
             {
                 _cellLength[cell] = written;
                 _charCount += written;
@@ -162,6 +164,8 @@ internal sealed class AudienceBatchBuffer
 
         writer.WriteEndArray();
     }
+
+    public void Dispose() => _encoder.Dispose();
 
     private ReadOnlySpan<char> Cell(int row, int key)
     {

@@ -19,7 +19,13 @@ public static class AudienceHasher
     /// non-ASCII names) into the first 64 characters of <paramref name="destination"/>. Allocates nothing.
     /// </summary>
     /// <exception cref="ArgumentException"><paramref name="destination"/> is shorter than 64 characters.</exception>
-    public static void Sha256Hex(ReadOnlySpan<char> normalized, Span<char> destination)
+    public static void Sha256Hex(ReadOnlySpan<char> normalized, Span<char> destination) => Sha256Hex(normalized, destination, null);
+
+    /// <summary>
+    /// <see cref="Sha256Hex(ReadOnlySpan{char}, Span{char})"/> with a reused hash state: <see cref="IncrementalHash"/>
+    /// keeps its native context across values, where the one-shot API creates and frees one per value.
+    /// </summary>
+    internal static void Sha256Hex(ReadOnlySpan<char> normalized, Span<char> destination, IncrementalHash? sha256)
     {
         if (destination.Length < HexLength)
         {
@@ -28,14 +34,25 @@ public static class AudienceHasher
 
         int maxBytes = Encoding.UTF8.GetMaxByteCount(normalized.Length);
         byte[]? rented = null;
+
+        // Sized to the value: stackalloc zeroes what it reserves, so a fixed 1 KB buffer cost more than the hash.
         Span<byte> utf8 = maxBytes <= StackByteLimit
-            ? stackalloc byte[StackByteLimit]
+            ? stackalloc byte[maxBytes]
             : (rented = ArrayPool<byte>.Shared.Rent(maxBytes));
         try
         {
             int byteCount = Encoding.UTF8.GetBytes(normalized, utf8);
             Span<byte> digest = stackalloc byte[SHA256.HashSizeInBytes];
-            SHA256.HashData(utf8.Slice(0, byteCount), digest);
+            if (sha256 is null)
+            {
+                SHA256.HashData(utf8.Slice(0, byteCount), digest);
+            }
+            else
+            {
+                sha256.AppendData(utf8.Slice(0, byteCount));
+                sha256.GetHashAndReset(digest);
+            }
+
             LowerHex.Write(digest, destination);
         }
         finally

@@ -52,7 +52,7 @@ internal sealed class AudienceUploadRun
         _options = options;
         _estimatedTotal = estimatedTotal;
         _time = options.TimeProvider ?? TimeProvider.System;
-        _buffer = new AudienceBatchBuffer(schema, options.BatchSize + 1);
+        _buffer = new AudienceBatchBuffer(schema, options.BatchSize + 1, options.Values);
         _sessionId = options.Resume?.SessionId ?? options.SessionId ?? Random.Shared.NextInt64(1, long.MaxValue);
         _batchSeq = options.Resume?.NextBatchSeq ?? 1;
         _startRow = options.Resume?.StartRow ?? 0;
@@ -129,6 +129,7 @@ internal sealed class AudienceUploadRun
         }
         finally
         {
+            _buffer.Dispose();
             await source.DisposeAsync().ConfigureAwait(false);
         }
     }
