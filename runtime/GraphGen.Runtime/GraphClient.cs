@@ -46,9 +46,10 @@ public sealed class GraphClient
     /// <param name="readResponse">Reads the body's root value.</param>
     /// <param name="cancellationToken">Cancels the call, including retry waits.</param>
     /// <returns>The value read.</returns>
-    /// <exception cref="GraphApiException">Graph returned an error (after retries, if any).</exception>
-    /// <exception cref="GraphTransportException">No complete response arrived.</exception>
-    /// <exception cref="GraphProtocolException">The response is not what Graph sends.</exception>
+    /// <exception cref="GraphApiException">Graph returned an error, with any status including 200 (after retries, if any).</exception>
+    /// <exception cref="GraphTransportException">No complete response arrived within the attempt's timeout.</exception>
+    /// <exception cref="GraphProtocolException">The response is not what Graph sends, or it is a redirect the client
+    /// does not follow (to another host, or one that would change the method).</exception>
     public async Task<T> SendAsync<T>(GraphRequest request, JsonValueReader<T> readResponse, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -137,7 +138,9 @@ public sealed class GraphClient
 
     /// <summary>
     /// Enumerates every item of a list edge, page by page, until <c>paging.next</c> is absent (an empty page with a
-    /// next link is followed). Holds one page at a time, so memory stays constant however long the list.
+    /// next link is followed). Holds one page at a time, so memory stays constant however long the list (plus a few
+    /// dozen bytes per page for cycle detection). A page answered with a Graph error (also with HTTP 200) throws it; a
+    /// cursor cycle or more than <see cref="GraphClientOptions.MaxPages"/> pages throw <see cref="GraphProtocolException"/>.
     /// </summary>
     /// <typeparam name="T">The item type.</typeparam>
     /// <param name="request">The request for the first page.</param>

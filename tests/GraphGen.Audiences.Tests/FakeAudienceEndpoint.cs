@@ -24,7 +24,7 @@ internal sealed class FakeAudienceEndpoint : IAsyncDisposable
 {
     private readonly object _gate = new();
     private readonly List<ReceivedBatch> _received = new();
-    private readonly HttpClient _http = new();
+    private readonly HttpClient _http = GraphHttp.CreateHttpClient();
 
     private FakeAudienceEndpoint(FakeGraphServer server) => Server = server;
 
