@@ -9,10 +9,10 @@ namespace GraphGen.Runtime.Audiences;
 /// The normalized rows of the batch being built, plus one lookahead row (so the uploader knows whether a batch is
 /// the last). Wire values live in one reused char arena; adding a row allocates nothing once the arena has grown.
 /// </summary>
-internal sealed class AudienceBatchBuffer : IDisposable
+internal sealed class AudienceBatchBuffer
 {
     private readonly AudienceKey[] _schema;
-    private readonly AudienceWireEncoder _encoder;
+    private readonly AudienceValueForm _form;
     private readonly int[] _cellStart;
     private readonly int[] _cellLength;
     private readonly int[] _rowCharStart;
@@ -23,7 +23,7 @@ internal sealed class AudienceBatchBuffer : IDisposable
     public AudienceBatchBuffer(AudienceKey[] schema, int capacity, AudienceValueForm form = AudienceValueForm.Raw)
     {
         _schema = schema;
-        _encoder = new AudienceWireEncoder(form);
+        _form = form;
         _cellStart = new int[capacity * schema.Length];
         _cellLength = new int[capacity * schema.Length];
         _rowCharStart = new int[capacity];
@@ -57,7 +57,7 @@ internal sealed class AudienceBatchBuffer : IDisposable
             EnsureRoom(AudienceNormalizer.GetMaxWireLength(key, input.Length));
             int cell = (row * _schema.Length) + k;
             _cellStart[cell] = _charCount;
-            if (_encoder.TryEncode(key, input, _chars.AsSpan(_charCount), out int written, out AudienceRejectReason reason))
+            if (AudienceNormalizer.TryNormalizeToWire(key, input, _form, _chars.AsSpan(_charCount), out int written, out AudienceRejectReason reason))
             {
                 _cellLength[cell] = written;
                 _charCount += written;
@@ -164,8 +164,6 @@ internal sealed class AudienceBatchBuffer : IDisposable
 
         writer.WriteEndArray();
     }
-
-    public void Dispose() => _encoder.Dispose();
 
     private ReadOnlySpan<char> Cell(int row, int key)
     {

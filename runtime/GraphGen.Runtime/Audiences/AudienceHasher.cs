@@ -1,6 +1,5 @@
 using System;
 using System.Buffers;
-using System.Security.Cryptography;
 using System.Text;
 
 namespace GraphGen.Runtime.Audiences;
@@ -19,13 +18,7 @@ public static class AudienceHasher
     /// non-ASCII names) into the first 64 characters of <paramref name="destination"/>. Allocates nothing.
     /// </summary>
     /// <exception cref="ArgumentException"><paramref name="destination"/> is shorter than 64 characters.</exception>
-    public static void Sha256Hex(ReadOnlySpan<char> normalized, Span<char> destination) => Sha256Hex(normalized, destination, null);
-
-    /// <summary>
-    /// <see cref="Sha256Hex(ReadOnlySpan{char}, Span{char})"/> with a reused hash state: <see cref="IncrementalHash"/>
-    /// keeps its native context across values, where the one-shot API creates and frees one per value.
-    /// </summary>
-    internal static void Sha256Hex(ReadOnlySpan<char> normalized, Span<char> destination, IncrementalHash? sha256)
+    public static void Sha256Hex(ReadOnlySpan<char> normalized, Span<char> destination)
     {
         if (destination.Length < HexLength)
         {
@@ -42,16 +35,9 @@ public static class AudienceHasher
         try
         {
             int byteCount = Encoding.UTF8.GetBytes(normalized, utf8);
-            Span<byte> digest = stackalloc byte[SHA256.HashSizeInBytes];
-            if (sha256 is null)
-            {
-                SHA256.HashData(utf8.Slice(0, byteCount), digest);
-            }
-            else
-            {
-                sha256.AppendData(utf8.Slice(0, byteCount));
-                sha256.GetHashAndReset(digest);
-            }
+            // Managed SHA-256: for values of a block or two it is faster than a call into OpenSSL (docs/performance.md).
+            Span<byte> digest = stackalloc byte[Sha256Managed.HashSizeInBytes];
+            Sha256Managed.HashData(utf8.Slice(0, byteCount), digest);
 
             LowerHex.Write(digest, destination);
         }

@@ -1,7 +1,6 @@
 using System;
 using System.Buffers;
 using System.Globalization;
-using System.Security.Cryptography;
 using System.Text;
 
 namespace GraphGen.Runtime.Audiences;
@@ -45,7 +44,7 @@ public static class AudienceNormalizer
     public static int GetMaxNormalizedLength(AudienceKey key, int inputLength) =>
         key == AudienceKey.LookalikeValue ? MaxNumberLength : Math.Max(Math.Min(inputLength, MaxInputLength), 2);
 
-    /// <summary>The output length <see cref="TryNormalizeToWire"/> needs: 64 for hashed keys, else the normalized length.</summary>
+    /// <summary>The output length <see cref="TryNormalizeToWire(AudienceKey, ReadOnlySpan{char}, Span{char}, out int, out AudienceRejectReason)"/> needs: 64 for hashed keys, else the normalized length.</summary>
     public static int GetMaxWireLength(AudienceKey key, int inputLength) =>
         AudienceKeys.IsHashed(key) ? AudienceHasher.HexLength : GetMaxNormalizedLength(key, inputLength);
 
@@ -71,20 +70,22 @@ public static class AudienceNormalizer
     /// <exception cref="ArgumentException"><paramref name="output"/> is shorter than <see cref="GetMaxWireLength"/>.</exception>
     public static bool TryNormalizeToWire(
         AudienceKey key, ReadOnlySpan<char> input, Span<char> output, out int written, out AudienceRejectReason reason) =>
-        TryEncode(key, input, AudienceValueForm.Raw, null, output, out written, out reason);
+        TryNormalizeToWire(key, input, AudienceValueForm.Raw, output, out written, out reason);
 
     /// <summary>
-    /// The wire value of <paramref name="input"/> given what was already done to it (<paramref name="form"/>), hashing
-    /// with <paramref name="sha256"/> when given (one reused state per upload) or one-shot otherwise.
+    /// <see cref="TryNormalizeToWire(AudienceKey, ReadOnlySpan{char}, Span{char}, out int, out AudienceRejectReason)"/>
+    /// for values the caller already normalized or hashed (<paramref name="form"/>): nothing is rewritten then, only
+    /// what cannot be sent is refused.
     /// </summary>
-    internal static bool TryEncode(
-        AudienceKey key, ReadOnlySpan<char> input, AudienceValueForm form, IncrementalHash? sha256, Span<char> output,
-        out int written, out AudienceRejectReason reason)
+    /// <returns><see langword="false"/> with <paramref name="reason"/> when the value cannot be sent.</returns>
+    /// <exception cref="ArgumentException"><paramref name="output"/> is shorter than <see cref="GetMaxWireLength"/>.</exception>
+    public static bool TryNormalizeToWire(
+        AudienceKey key, ReadOnlySpan<char> input, AudienceValueForm form, Span<char> output, out int written, out AudienceRejectReason reason)
     {
         EnsureRoom(output, GetMaxWireLength(key, input.Length));
         if (form != AudienceValueForm.Raw)
         {
-            return TryEncodePrepared(key, input, form, sha256, output, out written, out reason);
+            return TryEncodePrepared(key, input, form, output, out written, out reason);
         }
 
         if (!AudienceKeys.IsHashed(key))
@@ -107,15 +108,14 @@ public static class AudienceNormalizer
             return true;
         }
 
-        AudienceHasher.Sha256Hex(normalized.Slice(0, length), output, sha256);
+        AudienceHasher.Sha256Hex(normalized.Slice(0, length), output);
         written = AudienceHasher.HexLength;
         return true;
     }
 
     // Normalized / Hashed input: nothing is rewritten, only what cannot be sent is refused.
     private static bool TryEncodePrepared(
-        AudienceKey key, ReadOnlySpan<char> value, AudienceValueForm form, IncrementalHash? sha256, Span<char> output,
-        out int written, out AudienceRejectReason reason)
+        AudienceKey key, ReadOnlySpan<char> value, AudienceValueForm form, Span<char> output, out int written, out AudienceRejectReason reason)
     {
         written = 0;
         reason = AudienceRejectReason.None;
@@ -131,7 +131,7 @@ public static class AudienceNormalizer
             }
             else
             {
-                AudienceHasher.Sha256Hex(value, output, sha256);
+                AudienceHasher.Sha256Hex(value, output);
                 written = AudienceHasher.HexLength;
             }
         }
@@ -148,7 +148,7 @@ public static class AudienceNormalizer
         return reason == AudienceRejectReason.None;
     }
 
-    /// <summary>Allocating convenience over <see cref="TryNormalizeToWire"/>: the wire value, or null when rejected.</summary>
+    /// <summary>Allocating convenience over <see cref="TryNormalizeToWire(AudienceKey, ReadOnlySpan{char}, Span{char}, out int, out AudienceRejectReason)"/>: the wire value, or null when rejected.</summary>
     public static string? NormalizeToWire(AudienceKey key, string? input, out AudienceRejectReason reason)
     {
         ReadOnlySpan<char> value = input.AsSpan();

@@ -129,7 +129,6 @@ internal sealed class AudienceUploadRun
         }
         finally
         {
-            _buffer.Dispose();
             await source.DisposeAsync().ConfigureAwait(false);
         }
     }

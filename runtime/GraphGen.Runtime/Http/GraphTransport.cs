@@ -19,8 +19,6 @@ internal sealed class GraphTransport
     // CancellationTokenSource.CancelAfter takes at most int.MaxValue milliseconds (~24.8 days).
     private static readonly TimeSpan LongestTimer = TimeSpan.FromMilliseconds(int.MaxValue);
 
-    // An attempt started with (almost) no budget left still gets this long, rather than failing before it is sent.
-    private static readonly TimeSpan ShortestAttempt = TimeSpan.FromSeconds(1);
 
     private readonly HttpClient _http;
     private readonly GraphClientOptions _options;
@@ -166,7 +164,8 @@ internal sealed class GraphTransport
     private TimeSpan AttemptTimeout(TimeSpan elapsed)
     {
         TimeSpan left = _options.Retry.TotalBudget - elapsed;
-        if (left < ShortestAttempt) left = ShortestAttempt;
+        // Retries start only with this much left; a first attempt after a long slow-down gets it too, rather than none.
+        if (left < RetryPlanner.ShortestRetry) left = RetryPlanner.ShortestRetry;
         return _options.Timeout == Timeout.InfiniteTimeSpan || _options.Timeout > left ? left : _options.Timeout;
     }
 

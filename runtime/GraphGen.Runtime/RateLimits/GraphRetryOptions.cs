@@ -35,8 +35,8 @@ public sealed class GraphRetryOptions
     public TimeSpan MaxServerWait { get; set; } = TimeSpan.FromSeconds(10);
 
     /// <summary>
-    /// Total time a call may take: attempts, waits and slow-down together. No retry starts that would end after it, and
-    /// every attempt's timeout is cut to what is left of it. Default 30 seconds.
+    /// Total time a call may take: attempts, waits and slow-down together. A retry starts only when at least a second of
+    /// it is left after the wait, and every attempt's timeout is cut to what is left of it. Default 30 seconds.
     /// </summary>
     public TimeSpan TotalBudget { get; set; } = TimeSpan.FromSeconds(30);
 

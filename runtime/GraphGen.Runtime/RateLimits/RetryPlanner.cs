@@ -5,6 +5,9 @@ namespace GraphGen.Runtime;
 /// <summary>Decides whether a failed attempt is retried and after how long.</summary>
 internal sealed class RetryPlanner
 {
+    /// <summary>A retry is only worth starting with at least this much of the budget left for its attempt.</summary>
+    public static readonly TimeSpan ShortestRetry = TimeSpan.FromSeconds(1);
+
     private readonly GraphRetryOptions _options;
 
     // A private copy: the policy of a client cannot change while calls are running.
@@ -26,7 +29,7 @@ internal sealed class RetryPlanner
         TimeSpan? asked = usage?.WaitBeforeRetry;
         if (asked > _options.MaxServerWait) return null;
         TimeSpan delay = asked ?? Backoff(attempt, jitter);
-        return elapsed + delay >= _options.TotalBudget ? null : delay;
+        return elapsed + delay + ShortestRetry > _options.TotalBudget ? null : delay;
     }
 
     // "Equal jitter": half the exponential step fixed, half random, so retries of many clients spread out.
