@@ -46,9 +46,10 @@ public sealed class GraphClient
     /// <param name="readResponse">Reads the body's root value.</param>
     /// <param name="cancellationToken">Cancels the call, including retry waits.</param>
     /// <returns>The value read.</returns>
-    /// <exception cref="GraphApiException">Graph returned an error (after retries, if any).</exception>
-    /// <exception cref="GraphTransportException">No complete response arrived.</exception>
-    /// <exception cref="GraphProtocolException">The response is not what Graph sends.</exception>
+    /// <exception cref="GraphApiException">Graph returned an error, with any status including 200 (after retries, if any).</exception>
+    /// <exception cref="GraphTransportException">No complete response arrived within the attempt's timeout.</exception>
+    /// <exception cref="GraphProtocolException">The response is not what Graph sends, or it is a redirect the client
+    /// does not follow (to another host, or one that would change the method).</exception>
     public async Task<T> SendAsync<T>(GraphRequest request, JsonValueReader<T> readResponse, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -69,20 +70,24 @@ public sealed class GraphClient
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(readItem);
         PreparedRequest prepared = PreparedRequest.For(request, Options, _redactor);
-        return await FetchPageAsync(prepared, request.ResolveIdempotent(), request.CallOptions, request.ErrorClassifier, readItem, cancellationToken).ConfigureAwait(false);
+        return await FetchPageAsync(prepared, request.ResolveIdempotent(), request.CallOptions, request.ErrorClassifier, readItem,
+            new PageTrail(Options.MaxPages), position: 1, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
     /// Gets the page after <paramref name="page"/> by following <c>paging.next</c>, or <c>null</c> when there is none.
     /// The link must point at <see cref="GraphClientOptions.BaseAddress"/>'s host: otherwise nothing is sent and a
-    /// <see cref="GraphProtocolException"/> is thrown. Credentials in the link are dropped and recomputed.
+    /// <see cref="GraphProtocolException"/> is thrown. Credentials in the link are dropped and recomputed. A link back
+    /// to any page this chain already fetched (a cursor cycle), or past <see cref="GraphClientOptions.MaxPages"/>, is
+    /// refused before it is sent.
     /// </summary>
     /// <typeparam name="T">The item type.</typeparam>
     /// <param name="page">The current page.</param>
     /// <param name="readItem">Reads one item.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The next page, or <c>null</c>.</returns>
-    /// <exception cref="GraphProtocolException">The link is on another host, or leads back to the same page.</exception>
+    /// <exception cref="GraphProtocolException">The link is on another host, leads back to a page already fetched, or
+    /// the chain reached <see cref="GraphClientOptions.MaxPages"/>.</exception>
     public async Task<GraphPage<T>?> GetNextPageAsync<T>(GraphPage<T> page, JsonValueReader<T> readItem, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(page);
@@ -105,8 +110,23 @@ public sealed class GraphClient
                 null, $"GET {prepared.DisplayUrl}", null, null, null);
         }
 
+        // A page the caller read itself has no trail: the chain starts with it.
+        PageTrail trail = page.Trail ?? new PageTrail(Options.MaxPages);
+        int position = Math.Max(page.Position, 1) + 1;
+        if (position > trail.MaxPages)
+        {
+            throw new GraphProtocolException($"Paging stopped: {trail.MaxPages} pages fetched and paging.next still leads on (GraphClientOptions.MaxPages). Nothing more was sent.",
+                null, $"GET {prepared.DisplayUrl}", null, null, null);
+        }
+
+        if (trail.EarlierPosition(prepared.Identity, position) is { } earlier)
+        {
+            throw new GraphProtocolException($"Paging does not advance: paging.next of page {position - 1} ({prepared.DisplayUrl}) leads back to page {earlier}, a cursor cycle. Nothing was sent.",
+                null, $"GET {prepared.DisplayUrl}", null, null, null);
+        }
+
         GraphPage<T> result = await FetchPageAsync(prepared, idempotent: page.CallOptions?.Idempotent ?? true, page.CallOptions, page.ErrorClassifier,
-            readItem, cancellationToken).ConfigureAwait(false);
+            readItem, trail, position, cancellationToken).ConfigureAwait(false);
         if (page.Paging?.Cursors?.After is { Length: > 0 } after && result.HasNext && result.Paging?.Cursors?.After == after)
         {
             throw new GraphProtocolException($"Paging does not advance: {prepared.DisplayUrl} returned the same 'after' cursor as the page before.",
@@ -118,7 +138,9 @@ public sealed class GraphClient
 
     /// <summary>
     /// Enumerates every item of a list edge, page by page, until <c>paging.next</c> is absent (an empty page with a
-    /// next link is followed). Holds one page at a time, so memory stays constant however long the list.
+    /// next link is followed). Holds one page at a time, so memory stays constant however long the list (plus a few
+    /// dozen bytes per page for cycle detection). A page answered with a Graph error (also with HTTP 200) throws it; a
+    /// cursor cycle or more than <see cref="GraphClientOptions.MaxPages"/> pages throw <see cref="GraphProtocolException"/>.
     /// </summary>
     /// <typeparam name="T">The item type.</typeparam>
     /// <param name="request">The request for the first page.</param>
@@ -178,11 +200,15 @@ public sealed class GraphClient
     }
 
     private async Task<GraphPage<T>> FetchPageAsync<T>(PreparedRequest prepared, bool idempotent, GraphCallOptions? callOptions,
-        IGraphErrorClassifier? classifier, JsonValueReader<T> readItem, CancellationToken cancellationToken)
+        IGraphErrorClassifier? classifier, JsonValueReader<T> readItem, PageTrail trail, int position, CancellationToken cancellationToken)
     {
         using ResponseBody body = await _transport.SendAsync(prepared, idempotent, classifier, cancellationToken).ConfigureAwait(false);
         GraphPage<T> page = Parse(prepared, body, (ref System.Text.Json.Utf8JsonReader r) => GraphPage<T>.Read(ref r, readItem));
-        page.SourceIdentity = prepared.Identity;
+        string identity = prepared.Identity;
+        trail.Add(identity, position);
+        page.SourceIdentity = identity;
+        page.Trail = trail;
+        page.Position = position;
         page.CallOptions = callOptions;
         page.ErrorClassifier = classifier;
         return page;

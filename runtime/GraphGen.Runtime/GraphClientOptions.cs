@@ -15,11 +15,12 @@ public sealed class GraphClientOptions
     private bool _useAppSecretTime;
     private string _apiVersion = "v19.0";
     private Uri _baseAddress = new("https://graph.facebook.com/");
-    private TimeSpan _timeout = TimeSpan.FromSeconds(100);
+    private TimeSpan _timeout = TimeSpan.FromSeconds(30);
     private GraphRetryOptions _retry = new();
     private IGraphErrorClassifier? _errorClassifier;
-    private bool _slowDownNearLimit;
-    private double _slowDownThreshold = 75;
+    private bool _slowDownNearLimit = true;
+    private double _slowDownThreshold = 90;
+    private int _maxPages = 100_000;
     private Action<GraphAttempt>? _onAttempt;
     private TimeProvider? _timeProvider;
 
@@ -38,7 +39,10 @@ public sealed class GraphClientOptions
     /// <summary>The Graph host. HTTPS is required except for loopback addresses (tests). Default <c>https://graph.facebook.com/</c>.</summary>
     public Uri BaseAddress { get => _baseAddress; set => Set(ref _baseAddress, value); }
 
-    /// <summary>Per-attempt timeout, headers and body included; <see cref="System.Threading.Timeout.InfiniteTimeSpan"/> for none. Default 100 s.</summary>
+    /// <summary>
+    /// Per-attempt timeout, headers and body included, cut to what is left of <see cref="GraphRetryOptions.TotalBudget"/>;
+    /// <see cref="System.Threading.Timeout.InfiniteTimeSpan"/> for the budget alone. Default 30 s.
+    /// </summary>
     public TimeSpan Timeout { get => _timeout; set => Set(ref _timeout, value); }
 
     /// <summary>The retry policy.</summary>
@@ -47,11 +51,21 @@ public sealed class GraphClientOptions
     /// <summary>Classifier consulted when the request's own one (from generated code) answers <see cref="GraphErrorCategory.Other"/>.</summary>
     public IGraphErrorClassifier? ErrorClassifier { get => _errorClassifier; set => Set(ref _errorClassifier, value); }
 
-    /// <summary>Wait before sending when the latest usage headers report at least <see cref="SlowDownThreshold"/> percent.</summary>
+    /// <summary>
+    /// Wait before sending when the latest usage headers report at least <see cref="SlowDownThreshold"/> percent: at
+    /// 100% Graph throttles the app for up to an hour, so spacing calls out first is cheaper. Default on.
+    /// </summary>
     public bool SlowDownNearLimit { get => _slowDownNearLimit; set => Set(ref _slowDownNearLimit, value); }
 
-    /// <summary>The usage percentage (0–100] from which to slow down; the wait grows linearly to <see cref="GraphRetryOptions.MaxDelay"/> at 100%. Default 75.</summary>
+    /// <summary>The usage percentage (0–100] from which to slow down; the wait grows linearly to <see cref="GraphRetryOptions.MaxDelay"/> at 100%. Default 90.</summary>
     public double SlowDownThreshold { get => _slowDownThreshold; set => Set(ref _slowDownThreshold, value); }
+
+    /// <summary>
+    /// Most pages <see cref="GraphClient.ListAsync{T}"/> (or a chain of <see cref="GraphClient.GetNextPageAsync{T}"/>)
+    /// follows before it stops with a <see cref="GraphProtocolException"/>: a guard against a server that never ends a
+    /// list. Default 100,000 (10 million items at Graph's largest page size).
+    /// </summary>
+    public int MaxPages { get => _maxPages; set => Set(ref _maxPages, value); }
 
     /// <summary>Called after every HTTP exchange (success or failure): logging and metrics without a logging dependency.</summary>
     public Action<GraphAttempt>? OnAttempt { get => _onAttempt; set => Set(ref _onAttempt, value); }
@@ -73,7 +87,7 @@ public sealed class GraphClientOptions
         {
             _accessToken = _accessToken, _appSecret = _appSecret, _useAppSecretTime = _useAppSecretTime, _apiVersion = _apiVersion,
             _baseAddress = _baseAddress, _timeout = _timeout, _retry = _retry.Clone(), _errorClassifier = _errorClassifier,
-            _slowDownNearLimit = _slowDownNearLimit, _slowDownThreshold = _slowDownThreshold, _onAttempt = _onAttempt,
+            _slowDownNearLimit = _slowDownNearLimit, _slowDownThreshold = _slowDownThreshold, _maxPages = _maxPages, _onAttempt = _onAttempt,
             _timeProvider = _timeProvider, _frozen = true,
         };
     }
@@ -93,6 +107,7 @@ public sealed class GraphClientOptions
         if (Retry is null) throw new ArgumentException("Retry must not be null.", "options");
         Retry.Validate();
         if (!(SlowDownThreshold > 0 && SlowDownThreshold <= 100)) throw new ArgumentException("SlowDownThreshold must be in (0, 100].", "options");
+        if (MaxPages < 1) throw new ArgumentException("MaxPages must be at least 1.", "options");
         if (AppSecret is not null && AppSecret.Length == 0) throw new ArgumentException("AppSecret must not be empty.", "options");
     }
 

@@ -62,7 +62,7 @@ public static class SampleApp
         // Short waits: the fake throttles on purpose and asks for no particular wait, so the client's own backoff applies.
         options.Retry = new GraphRetryOptions { BaseDelay = TimeSpan.FromMilliseconds(250), MaxDelay = TimeSpan.FromSeconds(1) };
 
-        using var http = new HttpClient();
+        using HttpClient http = GraphHttp.CreateHttpClient();
         var context = new SampleContext(new GraphApi(new GraphClient(http, options)), new SampleReport(output), attempts, fake, interactive);
         await ReadProfileScenario.RunAsync(context, cancellationToken).ConfigureAwait(false);
         await PageAlbumsScenario.RunAsync(context, cancellationToken).ConfigureAwait(false);
@@ -88,7 +88,7 @@ public static class SampleApp
         options.OnAttempt = attempts.Record;
         output.WriteLine($"GraphGen sample, read-only, against {options.BaseAddress} ({options.ApiVersion}{(options.AppSecret is null ? string.Empty : ", with appsecret_proof")})");
 
-        using var http = new HttpClient();
+        using HttpClient http = GraphHttp.CreateHttpClient();
         var context = new SampleContext(new GraphApi(new GraphClient(http, options)), new SampleReport(output), attempts, null, interactive);
         await ReadProfileScenario.RunAsync(context, cancellationToken).ConfigureAwait(false);
         await PageAlbumsScenario.RunAsync(context, cancellationToken).ConfigureAwait(false);

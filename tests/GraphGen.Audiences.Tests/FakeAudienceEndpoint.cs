@@ -24,7 +24,7 @@ internal sealed class FakeAudienceEndpoint : IAsyncDisposable
 {
     private readonly object _gate = new();
     private readonly List<ReceivedBatch> _received = new();
-    private readonly HttpClient _http = new();
+    private readonly HttpClient _http = GraphHttp.CreateHttpClient();
 
     private FakeAudienceEndpoint(FakeGraphServer server) => Server = server;
 
@@ -32,6 +32,9 @@ internal sealed class FakeAudienceEndpoint : IAsyncDisposable
 
     /// <summary>Answer for the n-th request (1-based): null = success.</summary>
     public Func<int, ReceivedBatch, FakeResponse?> Fault { get; set; } = (_, _) => null;
+
+    /// <summary>Facebook's <c>num_received</c> per request: null = every row sent.</summary>
+    public Func<ReceivedBatch, int?> NumReceived { get; set; } = _ => null;
 
     /// <summary>Facebook's invalid count and samples per request: null = none.</summary>
     public Func<ReceivedBatch, (int Invalid, string? Sample)> Invalid { get; set; } = _ => (0, null);
@@ -101,7 +104,7 @@ internal sealed class FakeAudienceEndpoint : IAsyncDisposable
         string samples = sample is null ? "{}" : "{\"" + sample + "\":\"Invalid email\"}";
         return FakeResponse.Json(
             "{\"audience_id\":\"23850000000000000\",\"session_id\":\"" + batch.SessionId.ToString(CultureInfo.InvariantCulture) +
-            "\",\"num_received\":" + batch.RowCount.ToString(CultureInfo.InvariantCulture) +
+            "\",\"num_received\":" + (NumReceived(batch) ?? batch.RowCount).ToString(CultureInfo.InvariantCulture) +
             ",\"num_invalid_entries\":" + invalid.ToString(CultureInfo.InvariantCulture) +
             ",\"invalid_entry_samples\":" + samples + "}");
     }

@@ -33,6 +33,8 @@ public static class BenchmarkRun
             .AddExporter(MarkdownExporter.GitHub)
             .WithSummaryStyle(SummaryStyle.Default.WithRatioStyle(RatioStyle.Trend))
             .WithArtifactsPath(ArtifactsPath)
+            // BenchmarkDotNet's own build of this project exceeds the default 2 minutes on a busy shared machine.
+            .WithBuildTimeout(TimeSpan.FromMinutes(10))
             .WithOptions(ConfigOptions.DisableLogFile);
     }
 }

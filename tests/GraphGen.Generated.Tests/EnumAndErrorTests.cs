@@ -36,7 +36,25 @@ public sealed class EnumAndErrorTests
     {
         Assert.False(CustomAudienceDataSourceTypeExtensions.TryParseWireValue("BRAND_NEW_TYPE", out var value));
         Assert.Equal(CustomAudienceDataSourceType.Unrecognized, value);
+        Assert.False(value.IsRecognized());
         Assert.Throws<ArgumentOutOfRangeException>(() => CustomAudienceDataSourceType.Unrecognized.ToWireValue());
+    }
+
+    [Fact]
+    public void An_unknown_wire_value_read_from_json_keeps_its_text_and_writes_it_back()
+    {
+        var reader = new System.Text.Json.Utf8JsonReader("\"TYPE_FROM_V99\""u8);
+        reader.Read();
+        CustomAudienceDataSourceType value = CustomAudienceDataSourceTypeExtensions.ReadJson(ref reader)!.Value;
+
+        Assert.False(value.IsRecognized());
+        Assert.NotEqual(CustomAudienceDataSourceType.Unrecognized, value);
+        Assert.Equal("TYPE_FROM_V99", value.ToWireValue());
+        Assert.True(CustomAudienceDataSourceType.FileImported.IsRecognized());
+
+        var again = new System.Text.Json.Utf8JsonReader("\"TYPE_FROM_V99\""u8);
+        again.Read();
+        Assert.Equal(value, CustomAudienceDataSourceTypeExtensions.ReadJson(ref again));
     }
 
     [Fact]

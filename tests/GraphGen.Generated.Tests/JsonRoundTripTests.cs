@@ -10,7 +10,7 @@ public sealed class JsonRoundTripTests
 {
     // Shaped like a real /me response: numeric ids as strings, +0000 offsets, escapes, nested objects, an expanded
     // edge with paging, fields this schema does not know (skipped), and explicit nulls.
-    private const string FullUser = """
+    internal const string FullUser = """
         {
           "id": "10158392817263541",
           "first_name": "Zoë",
@@ -107,13 +107,16 @@ public sealed class JsonRoundTripTests
     }
 
     [Fact]
-    public void Unknown_enum_values_read_as_unrecognized_and_known_ones_exactly()
+    public void Unknown_enum_values_round_trip_with_their_wire_text_and_known_ones_read_exactly()
     {
-        var source = CustomAudienceDataSource.FromJson("""{"type":"SOMETHING_NEW","sub_type":"HASHES","creation_params":"{}"}"""u8);
+        const string Json = """{"type":"SOMETHING_NEW","sub_type":"HASHES","creation_params":"{}"}""";
+        var source = CustomAudienceDataSource.FromJson(Encoding.UTF8.GetBytes(Json));
 
-        Assert.Equal(CustomAudienceDataSourceType.Unrecognized, source.Type);
+        Assert.False(source.Type!.Value.IsRecognized());
+        Assert.Equal("SOMETHING_NEW", source.Type.Value.ToWireValue());
         Assert.Equal(CustomAudienceDataSourceSubType.Hashes, source.SubType);
         Assert.True(source.Has(CustomAudienceDataSource.Field.Type));
+        Assert.True(JsonNode.DeepEquals(JsonNode.Parse(Json), JsonNode.Parse(source.ToJson())), source.ToJson());
     }
 
     [Fact]

@@ -21,7 +21,7 @@ public sealed class RequestBuilderTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _server = await FakeGraphServer.StartAsync();
-        _http = new HttpClient();
+        _http = GraphHttp.CreateHttpClient();
         var options = GraphApi.CreateOptions();
         options.AccessToken = Token;
         options.BaseAddress = _server.BaseAddress;

@@ -12,7 +12,7 @@ public sealed class RetryTests
     [Fact]
     public async Task Throttled_call_waits_the_estimated_time_to_regain_access_then_succeeds()
     {
-        await using Harness h = await Harness.StartAsync(o => o.Retry = new GraphRetryOptions { TotalBudget = TimeSpan.FromHours(1) });
+        await using Harness h = await Harness.StartAsync(o => o.Retry = new GraphRetryOptions { MaxServerWait = TimeSpan.FromHours(1), TotalBudget = TimeSpan.FromHours(1) });
         h.Server.On("GET", Harness.Url("act_1/insights")).Respond(
             GraphResponses.BusinessUseCaseThrottled(regainAccessMinutes: 19),
             FakeResponse.Json("{\"id\":\"1\"}"));

@@ -22,7 +22,7 @@ public sealed class GeneratedClientTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _fake = await FakeGraph.StartAsync(GraphApi.Schema);
-        _http = new HttpClient();
+        _http = GraphHttp.CreateHttpClient();
         GraphClientOptions options = GraphApi.CreateOptions();
         options.AccessToken = "EAAB-fake-graph-tests";
         options.BaseAddress = _fake.BaseAddress;

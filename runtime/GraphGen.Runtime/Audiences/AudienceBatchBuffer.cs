@@ -12,6 +12,7 @@ namespace GraphGen.Runtime.Audiences;
 internal sealed class AudienceBatchBuffer
 {
     private readonly AudienceKey[] _schema;
+    private readonly AudienceValueForm _form;
     private readonly int[] _cellStart;
     private readonly int[] _cellLength;
     private readonly int[] _rowCharStart;
@@ -19,9 +20,10 @@ internal sealed class AudienceBatchBuffer
     private char[] _chars = new char[64 * 1024];
     private int _charCount;
 
-    public AudienceBatchBuffer(AudienceKey[] schema, int capacity)
+    public AudienceBatchBuffer(AudienceKey[] schema, int capacity, AudienceValueForm form = AudienceValueForm.Raw)
     {
         _schema = schema;
+        _form = form;
         _cellStart = new int[capacity * schema.Length];
         _cellLength = new int[capacity * schema.Length];
         _rowCharStart = new int[capacity];
@@ -55,7 +57,7 @@ internal sealed class AudienceBatchBuffer
             EnsureRoom(AudienceNormalizer.GetMaxWireLength(key, input.Length));
             int cell = (row * _schema.Length) + k;
             _cellStart[cell] = _charCount;
-            if (AudienceNormalizer.TryNormalizeToWire(key, input, _chars.AsSpan(_charCount), out int written, out AudienceRejectReason reason))
+            if (AudienceNormalizer.TryNormalizeToWire(key, input, _form, _chars.AsSpan(_charCount), out int written, out AudienceRejectReason reason))
             {
                 _cellLength[cell] = written;
                 _charCount += written;

@@ -1,6 +1,5 @@
 using System;
 using System.Buffers;
-using System.Security.Cryptography;
 using System.Text;
 
 namespace GraphGen.Runtime.Audiences;
@@ -28,14 +27,18 @@ public static class AudienceHasher
 
         int maxBytes = Encoding.UTF8.GetMaxByteCount(normalized.Length);
         byte[]? rented = null;
+
+        // Sized to the value: stackalloc zeroes what it reserves, so a fixed 1 KB buffer cost more than the hash.
         Span<byte> utf8 = maxBytes <= StackByteLimit
-            ? stackalloc byte[StackByteLimit]
+            ? stackalloc byte[maxBytes]
             : (rented = ArrayPool<byte>.Shared.Rent(maxBytes));
         try
         {
             int byteCount = Encoding.UTF8.GetBytes(normalized, utf8);
-            Span<byte> digest = stackalloc byte[SHA256.HashSizeInBytes];
-            SHA256.HashData(utf8.Slice(0, byteCount), digest);
+            // Managed SHA-256: for values of a block or two it is faster than a call into OpenSSL (docs/performance.md).
+            Span<byte> digest = stackalloc byte[Sha256Managed.HashSizeInBytes];
+            Sha256Managed.HashData(utf8.Slice(0, byteCount), digest);
+
             LowerHex.Write(digest, destination);
         }
         finally

@@ -56,6 +56,12 @@ public enum AudienceKey
 
     /// <summary><c>LOOKALIKE_VALUE</c>: a customer value (number) for value-based audiences, NOT hashed, sent as a JSON number.</summary>
     LookalikeValue,
+
+    /// <summary>
+    /// <c>APPUID</c>: an app-scoped user id (digits), NOT hashed. Facebook matches it within the apps of
+    /// <see cref="AudienceUploadOptions.AppIds"/>, which the uploader therefore requires.
+    /// </summary>
+    AppUserId,
 }
 
 /// <summary>Wire names and hashing rules of <see cref="AudienceKey"/>.</summary>
@@ -80,13 +86,14 @@ public static class AudienceKeys
         AudienceKey.MobileAdvertiserId => "MADID",
         AudienceKey.ExternId => "EXTERN_ID",
         AudienceKey.LookalikeValue => "LOOKALIKE_VALUE",
+        AudienceKey.AppUserId => "APPUID",
         _ => throw new ArgumentOutOfRangeException(nameof(key), key, "Unknown audience key."),
     };
 
     /// <summary>Parses a wire name (<c>EMAIL</c>, <c>FN</c>, ...; case-insensitive).</summary>
     public static bool TryParse(string? wireName, out AudienceKey key)
     {
-        for (AudienceKey k = AudienceKey.Email; k <= AudienceKey.LookalikeValue; k++)
+        for (AudienceKey k = AudienceKey.Email; k <= AudienceKey.AppUserId; k++)
         {
             if (string.Equals(WireName(k), wireName, StringComparison.OrdinalIgnoreCase))
             {
@@ -100,11 +107,11 @@ public static class AudienceKeys
     }
 
     /// <summary>
-    /// Whether values of this key are sent as SHA-256 hex digests. MADID, EXTERN_ID and LOOKALIKE_VALUE are sent in
-    /// clear, as the reference page's schema table says.
+    /// Whether values of this key are sent as SHA-256 hex digests. MADID, EXTERN_ID, LOOKALIKE_VALUE and APPUID are
+    /// sent in clear, as the reference page's schema table (and its APPUID example) says.
     /// </summary>
     public static bool IsHashed(AudienceKey key) =>
-        key is not (AudienceKey.MobileAdvertiserId or AudienceKey.ExternId or AudienceKey.LookalikeValue);
+        key is not (AudienceKey.MobileAdvertiserId or AudienceKey.ExternId or AudienceKey.LookalikeValue or AudienceKey.AppUserId);
 
     /// <summary>
     /// Whether the key identifies a person (it can make a match on its own or with others). Only LOOKALIKE_VALUE is not:

@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -21,8 +22,9 @@ namespace GraphGen.Runtime.Audiences;
 /// guess the country): include it, as Facebook requires.</para>
 /// <para>FN/LN/CT keep Unicode letters (and combining marks, recomposed to NFC so a decomposed <c>e&#x301;</c> hashes
 /// like <c>é</c>), lowercased; digits, punctuation and spaces are removed. Hashing encodes the result as UTF-8.</para>
-/// <para>ZIP: <c>12345-6789</c> (US ZIP+4) keeps the first five digits; any other code is lowercased with spaces,
-/// dashes and punctuation removed (<c>SW1A 1AA</c> becomes <c>sw1a1aa</c>).</para>
+/// <para>ZIP: <c>12345-6789</c> (US ZIP+4, also written with spaces: <c>98 121-9431</c>) keeps the first five digits;
+/// any other code is lowercased with spaces, dashes and punctuation removed (<c>SW1A 1AA</c> becomes <c>sw1a1aa</c>).</para>
+/// <para>A value holding a lone surrogate is rejected (<see cref="AudienceRejectReason.InvalidText"/>): it is not text.</para>
 /// </remarks>
 public static class AudienceNormalizer
 {
@@ -32,6 +34,9 @@ public static class AudienceNormalizer
     /// <summary>A buffer this long always suffices for any key's normalized or wire value.</summary>
     public const int MaxOutputLength = MaxInputLength;
 
+    // Vectorized search for the rare value that holds surrogates at all (IndexOfAnyInRange allocated per call here).
+    private static readonly SearchValues<char> Surrogates = SearchValues.Create(SurrogateRange());
+
     // Room for the shortest round-trip text of any double ("-1.7976931348623157E+308" is 24 characters).
     private const int MaxNumberLength = 32;
 
@@ -39,7 +44,7 @@ public static class AudienceNormalizer
     public static int GetMaxNormalizedLength(AudienceKey key, int inputLength) =>
         key == AudienceKey.LookalikeValue ? MaxNumberLength : Math.Max(Math.Min(inputLength, MaxInputLength), 2);
 
-    /// <summary>The output length <see cref="TryNormalizeToWire"/> needs: 64 for hashed keys, else the normalized length.</summary>
+    /// <summary>The output length <see cref="TryNormalizeToWire(AudienceKey, ReadOnlySpan{char}, Span{char}, out int, out AudienceRejectReason)"/> needs: 64 for hashed keys, else the normalized length.</summary>
     public static int GetMaxWireLength(AudienceKey key, int inputLength) =>
         AudienceKeys.IsHashed(key) ? AudienceHasher.HexLength : GetMaxNormalizedLength(key, inputLength);
 
@@ -64,15 +69,32 @@ public static class AudienceNormalizer
     /// <returns><see langword="false"/> with <paramref name="reason"/> when the value cannot be normalized.</returns>
     /// <exception cref="ArgumentException"><paramref name="output"/> is shorter than <see cref="GetMaxWireLength"/>.</exception>
     public static bool TryNormalizeToWire(
-        AudienceKey key, ReadOnlySpan<char> input, Span<char> output, out int written, out AudienceRejectReason reason)
+        AudienceKey key, ReadOnlySpan<char> input, Span<char> output, out int written, out AudienceRejectReason reason) =>
+        TryNormalizeToWire(key, input, AudienceValueForm.Raw, output, out written, out reason);
+
+    /// <summary>
+    /// <see cref="TryNormalizeToWire(AudienceKey, ReadOnlySpan{char}, Span{char}, out int, out AudienceRejectReason)"/>
+    /// for values the caller already normalized or hashed (<paramref name="form"/>): nothing is rewritten then, only
+    /// what cannot be sent is refused.
+    /// </summary>
+    /// <returns><see langword="false"/> with <paramref name="reason"/> when the value cannot be sent.</returns>
+    /// <exception cref="ArgumentException"><paramref name="output"/> is shorter than <see cref="GetMaxWireLength"/>.</exception>
+    public static bool TryNormalizeToWire(
+        AudienceKey key, ReadOnlySpan<char> input, AudienceValueForm form, Span<char> output, out int written, out AudienceRejectReason reason)
     {
         EnsureRoom(output, GetMaxWireLength(key, input.Length));
+        if (form != AudienceValueForm.Raw)
+        {
+            return TryEncodePrepared(key, input, form, output, out written, out reason);
+        }
+
         if (!AudienceKeys.IsHashed(key))
         {
             return TryNormalizeCore(key, input, output, out written, out reason, out _);
         }
 
-        Span<char> normalized = stackalloc char[MaxOutputLength];
+        // Sized to the value: a fixed 1,024-char buffer would be zeroed on every call, which costs more than the hash.
+        Span<char> normalized = stackalloc char[GetMaxNormalizedLength(key, input.Length)];
         if (!TryNormalizeCore(key, input, normalized, out int length, out reason, out bool alreadyHashed))
         {
             written = 0;
@@ -91,7 +113,42 @@ public static class AudienceNormalizer
         return true;
     }
 
-    /// <summary>Allocating convenience over <see cref="TryNormalizeToWire"/>: the wire value, or null when rejected.</summary>
+    // Normalized / Hashed input: nothing is rewritten, only what cannot be sent is refused.
+    private static bool TryEncodePrepared(
+        AudienceKey key, ReadOnlySpan<char> value, AudienceValueForm form, Span<char> output, out int written, out AudienceRejectReason reason)
+    {
+        written = 0;
+        reason = AudienceRejectReason.None;
+        if (value.IsEmpty) return true;
+        if (value.Length > MaxInputLength) reason = AudienceRejectReason.TooLong;
+        else if (HasLoneSurrogate(value)) reason = AudienceRejectReason.InvalidText;
+        else if (AudienceKeys.IsHashed(key))
+        {
+            if (form == AudienceValueForm.Hashed)
+            {
+                if (!AudienceHasher.IsSha256Hex(value)) reason = AudienceRejectReason.InvalidHash;
+                else written = value.ToLowerInvariant(output);
+            }
+            else
+            {
+                AudienceHasher.Sha256Hex(value, output);
+                written = AudienceHasher.HexLength;
+            }
+        }
+        else if (key == AudienceKey.LookalikeValue)
+        {
+            if (!TryNumber(value, output, out written)) reason = AudienceRejectReason.InvalidLookalikeValue;
+        }
+        else
+        {
+            written = value.Length;
+            value.CopyTo(output);
+        }
+
+        return reason == AudienceRejectReason.None;
+    }
+
+    /// <summary>Allocating convenience over <see cref="TryNormalizeToWire(AudienceKey, ReadOnlySpan{char}, Span{char}, out int, out AudienceRejectReason)"/>: the wire value, or null when rejected.</summary>
     public static string? NormalizeToWire(AudienceKey key, string? input, out AudienceRejectReason reason)
     {
         ReadOnlySpan<char> value = input.AsSpan();
@@ -139,6 +196,13 @@ public static class AudienceNormalizer
             return false;
         }
 
+        // A lone surrogate is not text: dropped silently it would hash a different value than the caller holds.
+        if (HasLoneSurrogate(value))
+        {
+            reason = AudienceRejectReason.InvalidText;
+            return false;
+        }
+
         if (AudienceKeys.IsHashed(key) && AudienceHasher.IsSha256Hex(value))
         {
             alreadyHashed = true;
@@ -161,6 +225,7 @@ public static class AudienceNormalizer
             AudienceKey.Country => AudienceRejectReason.UnknownCountry,
             AudienceKey.MobileAdvertiserId => AudienceRejectReason.InvalidMobileAdvertiserId,
             AudienceKey.LookalikeValue => AudienceRejectReason.InvalidLookalikeValue,
+            AudienceKey.AppUserId => AudienceRejectReason.InvalidAppUserId,
             _ => AudienceRejectReason.None,
         };
 
@@ -181,6 +246,7 @@ public static class AudienceNormalizer
             AudienceKey.MobileAdvertiserId => TryMobileAdvertiserId(value, output, out written),
             AudienceKey.ExternId => TryCopy(value, output, out written),
             AudienceKey.LookalikeValue => TryNumber(value, output, out written),
+            AudienceKey.AppUserId => TryAsciiDigits(value, output, out written),
             _ => throw new ArgumentOutOfRangeException(nameof(key), key, "Unknown audience key."),
         };
 
@@ -391,6 +457,24 @@ public static class AudienceNormalizer
         bool needsComposition = false;
         foreach (Rune rune in value.EnumerateRunes())
         {
+            // ASCII first: most names are, and the Unicode tables below cost several times more per character.
+            if (rune.IsAscii)
+            {
+                char c = (char)rune.Value;
+                if (char.IsAsciiLetter(c) || (keepDigits && char.IsAsciiDigit(c)))
+                {
+                    if (written == output.Length)
+                    {
+                        reason = AudienceRejectReason.TooLong;
+                        return false;
+                    }
+
+                    output[written++] = char.ToLowerInvariant(c);
+                }
+
+                continue;
+            }
+
             Rune kept;
             if (Rune.IsLetter(rune))
             {
@@ -464,7 +548,7 @@ public static class AudienceNormalizer
 
     private static bool TryFirstInitial(ReadOnlySpan<char> value, Span<char> output, out int written, out AudienceRejectReason reason)
     {
-        Span<char> name = stackalloc char[MaxOutputLength];
+        Span<char> name = stackalloc char[Math.Max(value.Length, 2)];
         if (!TryLetters(value, name, keepDigits: false, out int length, out reason, AudienceRejectReason.InvalidName))
         {
             written = 0;
@@ -477,7 +561,7 @@ public static class AudienceNormalizer
         return true;
     }
 
-    // ST: two-letter codes stay; US state names become their code; others keep letters and digits only.
+    // ST: two-letter codes stay; US state and Canadian province names become their code; others keep letters and digits only.
     private static bool TryState(ReadOnlySpan<char> value, Span<char> output, out int written, out AudienceRejectReason reason)
     {
         if (!TryLetters(value, output, keepDigits: true, out written, out reason, AudienceRejectReason.InvalidState))
@@ -485,7 +569,7 @@ public static class AudienceNormalizer
             return false;
         }
 
-        if (written > 2 && UsStates.TryGetCode(output.Slice(0, written), out string? code))
+        if (written > 2 && StateCodes.TryGetCode(output.Slice(0, written), out string? code))
         {
             code.AsSpan().CopyTo(output);
             written = 2;
@@ -496,16 +580,24 @@ public static class AudienceNormalizer
 
     private static bool TryZip(ReadOnlySpan<char> value, Span<char> output, out int written)
     {
-        written = 0;
-        if (value.Length == 10 && value[5] == '-' && IsAsciiDigits(value.Slice(0, 5)) && IsAsciiDigits(value.Slice(6)))
+        // Spaces go first, so a ZIP+4 typed with them ("98 121-9431") is still recognised as one.
+        int compact = 0;
+        foreach (char c in value)
         {
-            value.Slice(0, 5).CopyTo(output); // US ZIP+4: Facebook matches on the first five digits only
-            written = 5;
+            if (!char.IsWhiteSpace(c)) output[compact++] = c;
+        }
+
+        ReadOnlySpan<char> zip = output.Slice(0, compact);
+        if (compact == 10 && zip[5] == '-' && IsAsciiDigits(zip.Slice(0, 5)) && IsAsciiDigits(zip.Slice(6)))
+        {
+            written = 5; // US ZIP+4: Facebook matches on the first five digits only; they are already in place
             return true;
         }
 
-        foreach (char c in value)
+        written = 0;
+        for (int i = 0; i < compact; i++)
         {
+            char c = output[i];
             if (char.IsLetterOrDigit(c))
             {
                 output[written++] = char.ToLowerInvariant(c);
@@ -513,6 +605,37 @@ public static class AudienceNormalizer
         }
 
         return written > 0;
+    }
+
+    // APPUID: an app-scoped user id is a number; sent as the digits, never hashed.
+    private static bool TryAsciiDigits(ReadOnlySpan<char> value, Span<char> output, out int written)
+    {
+        written = 0;
+        if (!IsAsciiDigits(value)) return false;
+        value.CopyTo(output);
+        written = value.Length;
+        return true;
+    }
+
+    private static char[] SurrogateRange()
+    {
+        var range = new char[0xE000 - 0xD800];
+        for (int i = 0; i < range.Length; i++) range[i] = (char)(0xD800 + i);
+        return range;
+    }
+
+    private static bool HasLoneSurrogate(ReadOnlySpan<char> value)
+    {
+        int i = value.IndexOfAny(Surrogates);
+        if (i < 0) return false;
+        for (; i < value.Length; i++)
+        {
+            char c = value[i];
+            if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1])) i++;
+            else if (char.IsSurrogate(c)) return true;
+        }
+
+        return false;
     }
 
     private static bool IsAsciiDigits(ReadOnlySpan<char> value)

@@ -53,4 +53,13 @@ public enum AudienceRejectReason
 
     /// <summary>Row level: the row has a different number of values than the schema has keys.</summary>
     WrongValueCount,
+
+    /// <summary>The value holds a lone surrogate: it is not text, cannot be encoded as UTF-8, and would hash as something else.</summary>
+    InvalidText,
+
+    /// <summary>An APPUID that is not an app-scoped user id (digits only).</summary>
+    InvalidAppUserId,
+
+    /// <summary>With <see cref="AudienceValueForm.Hashed"/>: a hashed key's value that is not 64 hex digits.</summary>
+    InvalidHash,
 }

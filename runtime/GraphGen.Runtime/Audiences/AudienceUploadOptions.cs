@@ -26,7 +26,14 @@ public sealed record AudienceUploadOptions
     /// <summary>Continue an interrupted upload (from <see cref="AudienceUploadResult.ResumePoint"/>); overrides <see cref="SessionId"/>.</summary>
     public AudienceResumePoint? Resume { get; init; }
 
-    /// <summary><c>app_ids</c>: apps whose app-scoped ids are in the data (for APPUID-style matching).</summary>
+    /// <summary>
+    /// What was already done to every value of the upload: <see cref="AudienceValueForm.Raw"/> (default: normalize and
+    /// hash here), <see cref="AudienceValueForm.Normalized"/> (hash only) or <see cref="AudienceValueForm.Hashed"/>
+    /// (send hashed keys as given, after checking they are SHA-256 hex).
+    /// </summary>
+    public AudienceValueForm Values { get; init; } = AudienceValueForm.Raw;
+
+    /// <summary><c>app_ids</c>: apps whose app-scoped ids are in the data; required when the schema has <see cref="AudienceKey.AppUserId"/>.</summary>
     public IReadOnlyList<string>? AppIds { get; init; }
 
     /// <summary><c>page_ids</c>: pages whose page-scoped ids are in the data.</summary>
@@ -79,6 +86,7 @@ public sealed record AudienceUploadOptions
             throw new ArgumentException("Resume needs a positive session id, batch_seq >= 1 and a non-negative start row.", nameof(Resume));
         }
 
+        if (!Enum.IsDefined(Values)) throw new ArgumentOutOfRangeException(nameof(Values), Values, "Values must be Raw, Normalized or Hashed.");
         if (MaxRetainedIssues < 0) throw new ArgumentOutOfRangeException(nameof(MaxRetainedIssues), MaxRetainedIssues, "MaxRetainedIssues must not be negative.");
     }
 }

@@ -9,7 +9,11 @@ public enum AudienceUploadStatus
     /// <summary>Every row was sent (or rejected locally); the last request carried <c>last_batch_flag: true</c>.</summary>
     Completed,
 
-    /// <summary>A request failed after its retries; rows from <see cref="AudienceUploadResult.ResumeFromRow"/> on were not sent.</summary>
+    /// <summary>
+    /// A request failed after its retries, or Facebook received fewer rows than were sent
+    /// (<see cref="AudienceBatchNotReceivedException"/>); rows from <see cref="AudienceUploadResult.ResumeFromRow"/> on
+    /// were not delivered.
+    /// </summary>
     Failed,
 
     /// <summary>The cancellation token fired; rows from <see cref="AudienceUploadResult.ResumeFromRow"/> on were not sent.</summary>
@@ -25,7 +29,8 @@ public sealed record AudienceResumePoint(long SessionId, long NextBatchSeq, long
 /// <summary>One successful request.</summary>
 /// <param name="BatchSeq">Its <c>batch_seq</c>.</param>
 /// <param name="FirstRow">Zero-based first input row it covers.</param>
-/// <param name="EndRow">Zero-based input row after the last one it covers (rows in between that were rejected locally are included).</param>
+/// <param name="EndRow">Zero-based input row after the last one it covers (rows in between that were rejected locally are
+/// included); when Facebook received fewer rows than were sent, the first row it did not receive.</param>
 /// <param name="RowsSent">Rows in its <c>data</c>.</param>
 /// <param name="NumReceived">Facebook's <c>num_received</c>.</param>
 /// <param name="NumInvalidEntries">Facebook's <c>num_invalid_entries</c>.</param>
@@ -55,7 +60,13 @@ public sealed record AudienceUploadResult
     /// <summary>Rows in the <c>data</c> of successful requests.</summary>
     public required long RowsSent { get; init; }
 
-    /// <summary>Sent rows minus Facebook's <c>num_invalid_entries</c>.</summary>
+    /// <summary>
+    /// Sent rows Facebook did not count (<c>num_received</c> lower than the rows sent). They are part of
+    /// <see cref="RowsNotSent"/>, and <see cref="ResumePoint"/> sends them again.
+    /// </summary>
+    public long RowsNotReceived { get; init; }
+
+    /// <summary>Facebook's <c>num_received</c> minus its <c>num_invalid_entries</c>, summed over requests.</summary>
     public required long RowsAccepted { get; init; }
 
     /// <summary>Sum of Facebook's <c>num_invalid_entries</c>.</summary>
@@ -64,7 +75,10 @@ public sealed record AudienceUploadResult
     /// <summary>Rows excluded locally (see <see cref="Issues"/>), in committed batches.</summary>
     public required long RowsRejected { get; init; }
 
-    /// <summary>Rows read but not sent because their request failed or the upload was cancelled.</summary>
+    /// <summary>
+    /// Rows read but not delivered: their request failed, Facebook did not count them (<see cref="RowsNotReceived"/>),
+    /// or the upload was cancelled. <see cref="ResumePoint"/> starts at the first of them.
+    /// </summary>
     public required long RowsNotSent { get; init; }
 
     /// <summary>Successful requests.</summary>

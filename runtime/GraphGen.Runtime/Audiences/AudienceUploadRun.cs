@@ -36,6 +36,7 @@ internal sealed class AudienceUploadRun
     private long _batchSeq;
     private long _rowsRead;
     private long _rowsSent;
+    private long _rowsNotReceived;
     private long _rowsAccepted;
     private long _rowsInvalid;
     private long _rowsRejected;
@@ -51,7 +52,7 @@ internal sealed class AudienceUploadRun
         _options = options;
         _estimatedTotal = estimatedTotal;
         _time = options.TimeProvider ?? TimeProvider.System;
-        _buffer = new AudienceBatchBuffer(schema, options.BatchSize + 1);
+        _buffer = new AudienceBatchBuffer(schema, options.BatchSize + 1, options.Values);
         _sessionId = options.Resume?.SessionId ?? options.SessionId ?? Random.Shared.NextInt64(1, long.MaxValue);
         _batchSeq = options.Resume?.NextBatchSeq ?? 1;
         _startRow = options.Resume?.StartRow ?? 0;
@@ -100,7 +101,17 @@ internal sealed class AudienceUploadRun
 
                 string payload = WritePayload(sendCount, isLast);
                 (AudienceUsersResponse response, int attempts) = await SendWithRetriesAsync(payload, cancellationToken).ConfigureAwait(false);
-                Commit(response, batchFirstRow, batchEndRow, sendCount, attempts, isLast);
+                int received = Math.Clamp(response.NumReceived ?? 0, 0, sendCount);
+                if (received < sendCount)
+                {
+                    // Only what Facebook counted is delivered; the batch ends at the first row it did not count.
+                    long firstNotReceived = _buffer.RowIndexAt(received);
+                    Commit(response, batchFirstRow, firstNotReceived, sendCount, received, attempts, isLast);
+                    return Result(AudienceUploadStatus.Failed, firstNotReceived,
+                        new AudienceBatchNotReceivedException(_batchSeq - 1, sendCount, response.NumReceived, firstNotReceived));
+                }
+
+                Commit(response, batchFirstRow, batchEndRow, sendCount, received, attempts, isLast);
                 _buffer.RemoveFirst(sendCount);
                 batchFirstRow = batchEndRow;
                 if (isLast) break;
@@ -209,18 +220,21 @@ internal sealed class AudienceUploadRun
         writer.WriteEndArray();
     }
 
-    private void Commit(AudienceUsersResponse response, long firstRow, long endRow, int sent, int attempts, bool isLast)
+    // Every row's fate follows from Facebook's answer: of the rows sent, num_received were received, of which
+    // num_invalid_entries were invalid and the rest accepted; rows not received are neither.
+    private void Commit(AudienceUsersResponse response, long firstRow, long endRow, int sent, int received, int attempts, bool isLast)
     {
-        int invalid = Math.Clamp(response.NumInvalidEntries, 0, sent);
+        int invalid = Math.Clamp(response.NumInvalidEntries, 0, received);
         _rowsSent += sent;
+        _rowsNotReceived += sent - received;
         _rowsInvalid += invalid;
-        _rowsAccepted += sent - invalid;
+        _rowsAccepted += received - invalid;
         foreach (KeyValuePair<string, string> sample in response.InvalidEntrySamples)
         {
             _samples.Add(new AudienceInvalidEntry(_batchSeq, sample.Key, sample.Value, _buffer.FindRow(sample.Key, sent)));
         }
 
-        _batches.Add(new AudienceBatchOutcome(_batchSeq, firstRow, endRow, sent, response.NumReceived, invalid, attempts, isLast));
+        _batches.Add(new AudienceBatchOutcome(_batchSeq, firstRow, endRow, sent, response.NumReceived ?? 0, invalid, attempts, isLast));
         CommitIssues(endRow);
         _batchSeq++;
         _options.Progress?.Report(new AudienceUploadProgress(
@@ -257,6 +271,7 @@ internal sealed class AudienceUploadRun
         StartRow = _startRow,
         RowsRead = _rowsRead,
         RowsSent = _rowsSent,
+        RowsNotReceived = _rowsNotReceived,
         RowsAccepted = _rowsAccepted,
         RowsInvalid = _rowsInvalid,
         RowsRejected = _rowsRejected,

@@ -124,6 +124,11 @@ public sealed class AudienceUploader
         options.Validate();
         var keys = new AudienceKey[schema.Count];
         for (int i = 0; i < keys.Length; i++) keys[i] = schema[i];
+        if (Array.IndexOf(keys, AudienceKey.AppUserId) >= 0 && options.AppIds is not { Count: > 0 })
+        {
+            // Facebook matches an app-scoped id only within the apps named in app_ids.
+            throw new ArgumentException("A schema with APPUID needs AudienceUploadOptions.AppIds.", nameof(options));
+        }
         string path = GraphRequest.EscapeSegment(customAudienceId) + "/users";
         var run = new AudienceUploadRun(_send, method, path, keys, options, options.EstimatedTotal ?? count);
         return run.RunAsync(rows, cancellationToken);

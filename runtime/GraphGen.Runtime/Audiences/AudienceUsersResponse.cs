@@ -13,8 +13,11 @@ public sealed record AudienceUsersResponse
     /// <summary><c>session_id</c> (a numeric string).</summary>
     public string? SessionId { get; init; }
 
-    /// <summary><c>num_received</c>: rows Facebook received in this request.</summary>
-    public int NumReceived { get; init; }
+    /// <summary>
+    /// <c>num_received</c>: rows Facebook received in this request; <c>null</c> when the answer did not say (the
+    /// uploader then counts none of the batch as delivered).
+    /// </summary>
+    public int? NumReceived { get; init; }
 
     /// <summary><c>num_invalid_entries</c>: rows it could not use.</summary>
     public int NumInvalidEntries { get; init; }
@@ -32,19 +35,19 @@ public sealed record AudienceUsersResponse
 
         string? audienceId = null;
         string? sessionId = null;
-        int received = 0;
+        int? received = null;
         int invalid = 0;
         Dictionary<string, string> samples = new(StringComparer.Ordinal);
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            string name = reader.GetString()!;
+            string name = GraphJson.Text(ref reader)!;
             reader.Read();
             switch (name)
             {
                 case "audience_id": audienceId = GraphJson.ReadId(ref reader); break;
                 case "session_id": sessionId = GraphJson.ReadId(ref reader); break;
                 case "num_received": received = ReadCount(ref reader); break;
-                case "num_invalid_entries": invalid = ReadCount(ref reader); break;
+                case "num_invalid_entries": invalid = ReadCount(ref reader) ?? 0; break;
                 case "invalid_entry_samples": ReadSamples(ref reader, samples); break;
                 default: GraphJson.Skip(ref reader); break;
             }
@@ -58,17 +61,12 @@ public sealed record AudienceUsersResponse
     }
 
     // Graph sends counts as numbers here, but numeric strings elsewhere in the same API (custom audience session).
-    private static int ReadCount(ref Utf8JsonReader reader) => reader.TokenType switch
+    // Anything else (a fraction, a negative or out-of-range count) is not a count: the answer is unreadable.
+    private static int? ReadCount(ref Utf8JsonReader reader)
     {
-        JsonTokenType.Number => reader.GetInt32(),
-        JsonTokenType.String when int.TryParse(reader.GetString(), out int n) => n,
-        _ => SkipAsZero(ref reader),
-    };
-
-    private static int SkipAsZero(ref Utf8JsonReader reader)
-    {
-        GraphJson.Skip(ref reader);
-        return 0;
+        int? count = GraphJson.ReadInt32(ref reader);
+        if (count < 0) throw new JsonException($"Expected a non-negative count but found {reader.TokenType} at byte {reader.TokenStartIndex}.");
+        return count;
     }
 
     // Documented as {"<value>": "<reason>"}; an array of values is accepted too.
@@ -78,9 +76,9 @@ public sealed record AudienceUsersResponse
         {
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
-                string value = reader.GetString()!;
+                string value = GraphJson.Text(ref reader)!;
                 reader.Read();
-                string reason = reader.TokenType == JsonTokenType.String ? reader.GetString()! : string.Empty;
+                string reason = reader.TokenType == JsonTokenType.String ? GraphJson.Text(ref reader)! : string.Empty;
                 if (reader.TokenType != JsonTokenType.String) GraphJson.Skip(ref reader);
                 samples[value] = reason;
             }
@@ -89,7 +87,7 @@ public sealed record AudienceUsersResponse
         {
             while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
             {
-                if (reader.TokenType == JsonTokenType.String) samples[reader.GetString()!] = string.Empty;
+                if (reader.TokenType == JsonTokenType.String) samples[GraphJson.Text(ref reader)!] = string.Empty;
                 else GraphJson.Skip(ref reader);
             }
         }

@@ -73,12 +73,12 @@ internal static class BatchCodec
         string? body = null;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            string name = reader.GetString()!;
+            string name = GraphJson.Text(ref reader)!;
             reader.Read();
             switch (name)
             {
                 case "code": code = GraphJson.ReadInt32(ref reader); break;
-                case "body": body = reader.TokenType == JsonTokenType.String ? reader.GetString() : GraphJson.ReadJson(ref reader)?.GetRawText(); break;
+                case "body": body = reader.TokenType == JsonTokenType.String ? GraphJson.Text(ref reader) : GraphJson.ReadJson(ref reader)?.GetRawText(); break;
                 case "headers": ReadHeaders(ref reader, headers); break;
                 default: reader.Skip(); break;
             }
@@ -88,7 +88,14 @@ internal static class BatchCodec
         var status = (HttpStatusCode)code.Value;
         GraphUsage? usage = GraphUsage.Parse(h => headers.TryGetValue(h, out string? v) ? v : null);
         GraphException? error = null;
-        if (code.Value < 200 || code.Value > 299)
+        bool success = code.Value is >= 200 and <= 299;
+        // A 2xx item can still carry a Graph error body, exactly like a whole response can: it is that error.
+        if (success && body is not null && body.Contains("\"error\"", StringComparison.Ordinal)
+            && GraphErrorBody.FindInSuccessBody(Encoding.UTF8.GetBytes(body)) is { } bodyError)
+        {
+            error = ErrorFactory.Api(redactor, status, url, bodyError, ErrorFactory.Classify(bodyError, item.Request.ErrorClassifier, optionsClassifier), usage);
+        }
+        else if (!success)
         {
             byte[] bytes = Encoding.UTF8.GetBytes(body ?? string.Empty);
             GraphErrorBody? errorBody = GraphErrorBody.TryParse(bytes);
@@ -121,15 +128,34 @@ internal static class BatchCodec
 
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
-                bool isName = reader.ValueTextEquals("name"u8);
-                bool isValue = reader.ValueTextEquals("value"u8);
+                bool isName = GraphJson.NameIs(ref reader, "name"u8);
+                bool isValue = GraphJson.NameIs(ref reader, "value"u8);
                 reader.Read();
-                if (isName) name = GraphJson.ReadString(ref reader);
-                else if (isValue) value = GraphJson.ReadString(ref reader);
+                // Headers are advisory (usage, ETag): one that is not text is dropped, not a reason to lose the batch.
+                if (isName) name = HeaderText(ref reader);
+                else if (isValue) value = HeaderText(ref reader);
                 else reader.Skip();
             }
 
             if (name is not null && value is not null) headers[name] = value;
+        }
+    }
+
+    private static string? HeaderText(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            reader.Skip();
+            return null;
+        }
+
+        try
+        {
+            return GraphJson.Text(ref reader);
+        }
+        catch (JsonException)
+        {
+            return null;
         }
     }
 

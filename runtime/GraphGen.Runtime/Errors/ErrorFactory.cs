@@ -23,6 +23,16 @@ internal static class ErrorFactory
         return Api(request.Redactor, body.Status, url, error, Classify(error, requestClassifier, optionsClassifier), body.Usage);
     }
 
+    /// <summary>A 2xx response whose body is a Graph error: the same exception as the error with a 4xx/5xx status.</summary>
+    public static GraphApiException? FromSuccessResponse(PreparedRequest request, ResponseBody body, IGraphErrorClassifier? requestClassifier,
+        IGraphErrorClassifier? optionsClassifier)
+    {
+        GraphErrorBody? error = GraphErrorBody.FindInSuccessBody(body.Span);
+        return error is null
+            ? null
+            : Api(request.Redactor, body.Status, $"{request.Method} {request.DisplayUrl}", error, Classify(error, requestClassifier, optionsClassifier), body.Usage);
+    }
+
     public static GraphApiException Api(SecretRedactor redactor, HttpStatusCode? status, string url, GraphErrorBody error,
         GraphErrorCategory category, GraphUsage? usage)
     {

@@ -42,6 +42,13 @@ internal sealed class GraphErrorBody
         }
     }
 
+    /// <summary>
+    /// The error a 2xx body carries, if any: Graph sometimes answers HTTP 200 with <c>{"error": {...}}</c>, which must
+    /// not read as an empty success. A body without the bytes <c>"error"</c> (nearly all) is not parsed twice.
+    /// </summary>
+    public static GraphErrorBody? FindInSuccessBody(ReadOnlySpan<byte> body) =>
+        body.IndexOf("\"error\""u8) < 0 ? null : TryParse(body);
+
     /// <summary>Reads the <c>error</c> object itself (also used for batch item bodies).</summary>
     public static GraphErrorBody? ReadError(ref Utf8JsonReader reader)
     {
@@ -51,7 +58,7 @@ internal sealed class GraphErrorBody
         bool transient = false;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            string name = reader.GetString()!;
+            string name = GraphJson.Text(ref reader)!;
             reader.Read();
             switch (name)
             {

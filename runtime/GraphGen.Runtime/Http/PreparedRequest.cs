@@ -84,7 +84,8 @@ internal sealed class PreparedRequest
     /// <summary>The request's identity for loop detection: URL and parameters without credentials.</summary>
     public string Identity => BuildUri(null).ToString();
 
-    public HttpRequestMessage CreateMessage(DateTimeOffset now)
+    /// <summary>A fresh message for one attempt; <paramref name="redirectTarget"/> (same origin, checked by the caller) replaces the URL.</summary>
+    public HttpRequestMessage CreateMessage(DateTimeOffset now, Uri? redirectTarget = null)
     {
         var all = new List<KeyValuePair<string, string>>(_parameters.Count + 2);
         all.AddRange(_parameters);
@@ -105,11 +106,12 @@ internal sealed class PreparedRequest
         HttpRequestMessage message;
         if (Method == HttpMethod.Get)
         {
-            message = new HttpRequestMessage(Method, BuildUri(all));
+            // A followed GET redirect goes to the Location as given (it carries its own query), still with our credentials.
+            message = new HttpRequestMessage(Method, redirectTarget ?? BuildUri(all));
         }
         else
         {
-            message = new HttpRequestMessage(Method, Target)
+            message = new HttpRequestMessage(Method, redirectTarget ?? Target)
             {
                 Content = new StringContent(QueryString.Encode(all), Encoding.UTF8, "application/x-www-form-urlencoded"),
             };

@@ -33,7 +33,17 @@ internal static class GraphDateTimeParser
         }
 
         var offset = new TimeSpan(offsetHours, offsetMinutes, 0);
-        value = new DateTimeOffset(year, month, day, hour, minute, second, text[19] == '-' ? -offset : offset);
+        if (text[19] == '-') offset = -offset;
+        var local = new DateTime(year, month, day, hour, minute, second);
+
+        // 0001-01-01T00:00:00+1400 is a valid text whose UTC instant is before DateTime.MinValue: not a time we can hold.
+        long utcTicks = local.Ticks - offset.Ticks;
+        if (utcTicks < DateTime.MinValue.Ticks || utcTicks > DateTime.MaxValue.Ticks)
+        {
+            return false;
+        }
+
+        value = new DateTimeOffset(local, offset);
         return true;
     }
 

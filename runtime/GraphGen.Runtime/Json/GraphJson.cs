@@ -24,7 +24,7 @@ public static class GraphJson
     public static string? ReadString(ref Utf8JsonReader reader) => reader.TokenType switch
     {
         JsonTokenType.Null => null,
-        JsonTokenType.String => reader.GetString(),
+        JsonTokenType.String => Text(ref reader),
         JsonTokenType.Number => RawText(ref reader),
         JsonTokenType.True => "true",
         JsonTokenType.False => "false",
@@ -37,7 +37,7 @@ public static class GraphJson
     public static string? ReadId(ref Utf8JsonReader reader) => reader.TokenType switch
     {
         JsonTokenType.Null => null,
-        JsonTokenType.String => reader.GetString(),
+        JsonTokenType.String => Text(ref reader),
         JsonTokenType.Number => RawText(ref reader),
         _ => throw Unexpected(ref reader, "an id"),
     };
@@ -57,7 +57,7 @@ public static class GraphJson
             case JsonTokenType.False: return false;
             case JsonTokenType.Number when reader.TryGetInt64(out long n) && (n == 0 || n == 1): return n == 1;
             case JsonTokenType.String:
-                string? s = reader.GetString();
+                string? s = Text(ref reader);
                 if (string.Equals(s, "true", StringComparison.OrdinalIgnoreCase) || s == "1") return true;
                 if (string.Equals(s, "false", StringComparison.OrdinalIgnoreCase) || s == "0") return false;
                 break;
@@ -74,7 +74,7 @@ public static class GraphJson
         if (reader.TokenType == JsonTokenType.Null) return null;
         if (reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out int n)) return n;
         if (reader.TokenType == JsonTokenType.String &&
-            int.TryParse(reader.GetString(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out n)) return n;
+            int.TryParse(Text(ref reader), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out n)) return n;
         throw Unexpected(ref reader, "a 32-bit integer");
     }
 
@@ -86,20 +86,22 @@ public static class GraphJson
         if (reader.TokenType == JsonTokenType.Null) return null;
         if (reader.TokenType == JsonTokenType.Number && reader.TryGetInt64(out long n)) return n;
         if (reader.TokenType == JsonTokenType.String &&
-            long.TryParse(reader.GetString(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out n)) return n;
+            long.TryParse(Text(ref reader), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out n)) return n;
         throw Unexpected(ref reader, "a 64-bit integer");
     }
 
-    /// <summary>Reads a floating-point number from a number or a numeric string (Graph sends money and rates as strings).</summary>
+    /// <summary>Reads a finite floating-point number from a number or a numeric string (Graph sends money and rates as strings).</summary>
     /// <param name="reader">The reader, on the token.</param>
     /// <returns>The number, or <c>null</c>.</returns>
     public static double? ReadDouble(ref Utf8JsonReader reader)
     {
         if (reader.TokenType == JsonTokenType.Null) return null;
-        if (reader.TokenType == JsonTokenType.Number && reader.TryGetDouble(out double d)) return d;
+        // 1e400 reads as Infinity here: as unwritable as the strings below.
+        if (reader.TokenType == JsonTokenType.Number && reader.TryGetDouble(out double d) && double.IsFinite(d)) return d;
+        // "NaN" and "Infinity" parse as doubles but are not numbers Graph sends, and no JSON writer can write them back.
         if (reader.TokenType == JsonTokenType.String &&
-            double.TryParse(reader.GetString(), NumberStyles.Float, CultureInfo.InvariantCulture, out d)) return d;
-        throw Unexpected(ref reader, "a number");
+            double.TryParse(Text(ref reader), NumberStyles.Float, CultureInfo.InvariantCulture, out d) && double.IsFinite(d)) return d;
+        throw Unexpected(ref reader, "a finite number");
     }
 
     /// <summary>
@@ -115,7 +117,7 @@ public static class GraphJson
         if (reader.TokenType == JsonTokenType.String)
         {
             if (!reader.HasValueSequence && !reader.ValueIsEscaped && GraphDateTimeParser.TryParse(reader.ValueSpan, out DateTimeOffset exact)) return exact;
-            string text = reader.GetString()!;
+            string text = Text(ref reader)!;
             if (long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out seconds)) return FromUnixSeconds(ref reader, seconds);
             if (DateTimeOffset.TryParse(InsertOffsetColon(text), CultureInfo.InvariantCulture,
                     DateTimeStyles.AssumeUniversal | DateTimeStyles.AllowWhiteSpaces, out DateTimeOffset value)) return value;
@@ -124,13 +126,24 @@ public static class GraphJson
         throw Unexpected(ref reader, "a date/time");
     }
 
-    /// <summary>Reads any value as a detached <see cref="JsonElement"/> (for fields the schema leaves untyped).</summary>
+    /// <summary>Reads any value as a detached <see cref="JsonElement"/> (for fields the schema leaves untyped); its text is checked, so it can be written back.</summary>
     /// <param name="reader">The reader, on the value's first token.</param>
     /// <returns>The element, or <c>null</c> for a JSON <c>null</c>.</returns>
     public static JsonElement? ReadJson(ref Utf8JsonReader reader)
     {
         if (reader.TokenType == JsonTokenType.Null) return null;
-        return JsonElement.ParseValue(ref reader);
+        long start = reader.TokenStartIndex;
+        JsonElement element = JsonElement.ParseValue(ref reader);
+        try
+        {
+            EnsureText(element);
+        }
+        catch (InvalidOperationException ex)
+        {
+            throw new JsonException($"The JSON value at byte {start} holds text that is not valid UTF-8 or UTF-16.", ex);
+        }
+
+        return element;
     }
 
     /// <summary>Reads an array, or Graph's <c>{"data": [...]}</c> wrapper around one (other properties are skipped).</summary>
@@ -148,7 +161,7 @@ public static class GraphJson
         IReadOnlyList<T>? items = null;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            bool isData = reader.ValueTextEquals("data"u8);
+            bool isData = GraphJson.NameIs(ref reader, "data"u8);
             reader.Read();
             if (isData) items = ReadList(ref reader, readItem);
             else reader.Skip();
@@ -171,7 +184,7 @@ public static class GraphJson
         var map = new Dictionary<string, T>(StringComparer.Ordinal);
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            string name = reader.GetString()!;
+            string name = Text(ref reader)!;
             reader.Read();
             map[name] = readValue(ref reader);
         }
@@ -281,6 +294,65 @@ public static class GraphJson
         }
 
         return text;
+    }
+
+    /// <summary>
+    /// <see cref="Utf8JsonReader.GetString"/> under the reader contract: text that is not valid UTF-8, or escapes that
+    /// decode to a lone surrogate, throw <see cref="JsonException"/> like any other malformed input, not
+    /// <see cref="InvalidOperationException"/>.
+    /// </summary>
+    internal static string? Text(ref Utf8JsonReader reader)
+    {
+        try
+        {
+            return reader.GetString();
+        }
+        catch (InvalidOperationException ex)
+        {
+            throw new JsonException($"The string at byte {reader.TokenStartIndex} is not valid UTF-8 or UTF-16 text.", ex);
+        }
+    }
+
+    /// <summary>
+    /// Whether the property name the reader is on is <paramref name="name"/>. Graph never escapes its names, so the
+    /// raw bytes are compared; an escaped name is unescaped, and one that decodes to a lone surrogate is a
+    /// <see cref="JsonException"/> (<see cref="Utf8JsonReader.ValueTextEquals(ReadOnlySpan{byte})"/> would throw
+    /// <see cref="InvalidOperationException"/>).
+    /// </summary>
+    internal static bool NameIs(ref Utf8JsonReader reader, ReadOnlySpan<byte> name)
+    {
+        if (!reader.ValueIsEscaped && !reader.HasValueSequence) return reader.ValueSpan.SequenceEqual(name);
+        try
+        {
+            return reader.ValueTextEquals(name);
+        }
+        catch (InvalidOperationException ex)
+        {
+            throw new JsonException($"The property name at byte {reader.TokenStartIndex} is not valid UTF-16 text.", ex);
+        }
+    }
+
+    // A detached element must be writable again: every name and string in it has to decode (no lone surrogates, no
+    // invalid UTF-8), which the reader does not check until something asks for the text.
+    private static void EnsureText(JsonElement element)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.String:
+                element.GetString();
+                break;
+            case JsonValueKind.Array:
+                foreach (JsonElement item in element.EnumerateArray()) EnsureText(item);
+                break;
+            case JsonValueKind.Object:
+                foreach (JsonProperty property in element.EnumerateObject())
+                {
+                    _ = property.Name;
+                    EnsureText(property.Value);
+                }
+
+                break;
+        }
     }
 
     private static string RawText(ref Utf8JsonReader reader) =>

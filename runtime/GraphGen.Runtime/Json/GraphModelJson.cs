@@ -51,7 +51,7 @@ public static class GraphModelJson
 
     private static byte[] UnescapedName(ref Utf8JsonReader reader)
     {
-        var text = reader.GetString() ?? string.Empty;
+        var text = GraphJson.Text(ref reader) ?? string.Empty;
         return System.Text.Encoding.UTF8.GetBytes(text);
     }
 }

@@ -27,6 +27,11 @@ public sealed class GraphPage<T>
 
     internal IGraphErrorClassifier? ErrorClassifier { get; set; }
 
+    // The listing this page belongs to (cycle detection, page cap) and its 1-based position in it.
+    internal PageTrail? Trail { get; set; }
+
+    internal int Position { get; set; }
+
     /// <summary>Reads a page; other top-level properties (e.g. <c>summary</c>) are skipped.</summary>
     /// <param name="reader">The reader, on the value's first token.</param>
     /// <param name="readItem">Reads one item.</param>
@@ -39,8 +44,8 @@ public sealed class GraphPage<T>
         GraphPaging? paging = null;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            bool isData = reader.ValueTextEquals("data"u8);
-            bool isPaging = reader.ValueTextEquals("paging"u8);
+            bool isData = GraphJson.NameIs(ref reader, "data"u8);
+            bool isPaging = GraphJson.NameIs(ref reader, "paging"u8);
             reader.Read();
             if (isData) data = GraphJson.ReadList(ref reader, readItem);
             else if (isPaging) paging = GraphPaging.Read(ref reader);

@@ -51,7 +51,10 @@ public sealed class GraphUsage
         }
     }
 
-    /// <summary>Parses the usage headers of a response; <c>null</c> when it has none. Malformed headers are ignored.</summary>
+    /// <summary>
+    /// Parses the usage headers of a response; <c>null</c> when it has none. Never throws: malformed headers are
+    /// ignored, numbers clamped (percentages to [0, 1000], waits to one day).
+    /// </summary>
     /// <param name="headers">The response headers.</param>
     /// <param name="now">The current time, to turn an HTTP-date <c>Retry-After</c> into a delay.</param>
     /// <returns>The usage, or <c>null</c>.</returns>
@@ -60,8 +63,8 @@ public sealed class GraphUsage
         ArgumentNullException.ThrowIfNull(headers);
         TimeSpan? retryAfter = headers.RetryAfter switch
         {
-            { Delta: { } delta } => delta,
-            { Date: { } date } => date > now ? date - now : TimeSpan.Zero,
+            { Delta: { } delta } => UsageHeaderParser.ClampWait(delta),
+            { Date: { } date } => UsageHeaderParser.ClampWait(date > now ? date - now : TimeSpan.Zero),
             _ => null,
         };
         return Parse(name => headers.TryGetValues(name, out IEnumerable<string>? values) ? values.FirstOrDefault() : null, retryAfter);

@@ -5,6 +5,9 @@ namespace GraphGen.Runtime;
 /// <summary>Decides whether a failed attempt is retried and after how long.</summary>
 internal sealed class RetryPlanner
 {
+    /// <summary>A retry is only worth starting with at least this much of the budget left for its attempt.</summary>
+    public static readonly TimeSpan ShortestRetry = TimeSpan.FromSeconds(1);
+
     private readonly GraphRetryOptions _options;
 
     // A private copy: the policy of a client cannot change while calls are running.
@@ -21,9 +24,12 @@ internal sealed class RetryPlanner
     {
         if (!idempotent || !error.IsRetriable || attempt >= _options.MaxAttempts) return null;
 
-        // Waits Graph asks for are honoured exactly; only our own backoff is randomised.
-        TimeSpan delay = usage?.WaitBeforeRetry ?? Backoff(attempt, jitter);
-        return elapsed + delay > _options.TotalBudget ? null : delay;
+        // Waits Graph asks for are honoured exactly, or not at all when longer than the caller will sit out; only our
+        // own backoff is randomised.
+        TimeSpan? asked = usage?.WaitBeforeRetry;
+        if (asked > _options.MaxServerWait) return null;
+        TimeSpan delay = asked ?? Backoff(attempt, jitter);
+        return elapsed + delay + ShortestRetry > _options.TotalBudget ? null : delay;
     }
 
     // "Equal jitter": half the exponential step fixed, half random, so retries of many clients spread out.

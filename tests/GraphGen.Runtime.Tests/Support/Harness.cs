@@ -11,7 +11,7 @@ namespace GraphGen.Runtime.Tests.Support;
 /// <summary>A fake Graph server, a client pointed at it, a fake clock and the attempts the client reported.</summary>
 internal sealed class Harness : IAsyncDisposable
 {
-    private readonly HttpClient _http = new() { Timeout = System.Threading.Timeout.InfiniteTimeSpan };
+    private readonly HttpClient _http = GraphHttp.CreateHttpClient();
     private readonly ConcurrentQueue<GraphAttempt> _attempts = new();
 
     private Harness(FakeGraphServer server, Action<GraphClientOptions>? configure)

@@ -9,7 +9,10 @@ namespace Small.Api
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public enum ShopStatus
     {
-        /// <summary>A value this schema does not know (sent by a newer API version); its wire text is not kept.</summary>
+        /// <summary>
+        /// No known value. A value this schema does not know (sent by a newer API version) reads as a negative value that
+        /// keeps its wire text, so it writes back unchanged; test for either with <c>IsRecognized()</c>.
+        /// </summary>
         Unrecognized = 0,
 
         /// <summary>
@@ -40,15 +43,21 @@ namespace Small.Api
         /// <summary>The value as the Graph API spells it.</summary>
         /// <param name="value">The value.</param>
         /// <returns>The wire value.</returns>
-        /// <exception cref="global::System.ArgumentOutOfRangeException">The value is not a known member.</exception>
+        /// <exception cref="global::System.ArgumentOutOfRangeException">The value is neither a member nor an unknown value read from JSON.</exception>
         public static string ToWireValue(this ShopStatus value) => value switch
         {
             ShopStatus.Open => "OPEN",
             ShopStatus.ClosedForNow => "closed_for_now",
             ShopStatus._2FaRequired => "2FA_REQUIRED",
             ShopStatus.Legacy => "legacy",
-            _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "ShopStatus has no wire value for this member."),
+            _ => global::GraphGen.Runtime.GraphEnumWireText<ShopStatus>.TextOf((int)value)
+                ?? throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "ShopStatus has no wire value for this member."),
         };
+
+        /// <summary>Whether the value is a member this schema knows (not <see cref="ShopStatus.Unrecognized"/>, not an unknown value read from JSON).</summary>
+        /// <param name="value">The value.</param>
+        /// <returns><see langword="true"/> for a declared member.</returns>
+        public static bool IsRecognized(this ShopStatus value) => (int)value > 0;
 
         /// <summary>Parses a wire value exactly (case-sensitive, as the Graph API sends it).</summary>
         /// <param name="wireValue">The wire value.</param>
@@ -66,7 +75,7 @@ namespace Small.Api
             }
         }
 
-        /// <summary>Reads the enum from a JSON string; an unknown value reads as <see cref="ShopStatus.Unrecognized"/>, never an error.</summary>
+        /// <summary>Reads the enum from a JSON string; an unknown value reads as a negative value that keeps its wire text, never an error.</summary>
         /// <param name="reader">A reader positioned on the value.</param>
         /// <returns>The member, or <see langword="null"/> for a JSON null.</returns>
         public static ShopStatus? ReadJson(ref global::System.Text.Json.Utf8JsonReader reader)
@@ -77,7 +86,11 @@ namespace Small.Api
                 return null;
             }
 
-            TryParseWireValue(text, out var value);
+            if (!TryParseWireValue(text, out var value))
+            {
+                value = (ShopStatus)global::GraphGen.Runtime.GraphEnumWireText<ShopStatus>.ValueOf(text);
+            }
+
             return value;
         }
     }

@@ -1,0 +1,70 @@
+using System;
+using System.Text;
+using System.Text.Json;
+
+namespace GraphGen.Runtime.Tests;
+
+/// <summary>The reader contract: malformed input throws <see cref="JsonException"/> and nothing else.</summary>
+public sealed class ReaderContractTests
+{
+    [Theory]
+    [InlineData(new byte[] { (byte)'"', 0xFF, (byte)'"' })]
+    [InlineData(new byte[] { (byte)'"', (byte)'a', 0xC0, 0x80, (byte)'"' })]
+    [InlineData(new byte[] { (byte)'"', 0xED, 0xA0, 0x80, (byte)'"' })]
+    public void Invalid_utf8_in_a_string_is_a_json_error(byte[] json)
+    {
+        Assert.Throws<JsonException>(() => GraphJson.Deserialize(json, GraphJson.ReadString));
+        Assert.Throws<JsonException>(() => GraphJson.Deserialize(json, GraphJson.ReadId));
+        Assert.Throws<JsonException>(() => GraphJson.Deserialize(json, GraphJson.ReadDateTime));
+        Assert.Throws<JsonException>(() => GraphJson.Deserialize(json, GraphJson.ReadBool));
+    }
+
+    [Theory]
+    [InlineData("\"\\ud800\"")]
+    [InlineData("\"abc\\udc00\"")]
+    [InlineData("\"\\ud800\\u0041\"")]
+    public void An_escaped_lone_surrogate_is_a_json_error(string json)
+    {
+        Assert.Throws<JsonException>(() => GraphJson.Deserialize(Encoding.UTF8.GetBytes(json), GraphJson.ReadString));
+        Assert.Throws<JsonException>(() => GraphJson.Deserialize(Encoding.UTF8.GetBytes(json), GraphJson.ReadInt64));
+    }
+
+    [Fact]
+    public void A_property_name_with_a_lone_surrogate_is_a_json_error_in_maps_and_pages()
+    {
+        byte[] map = "{\"\\ud800\":1}"u8.ToArray();
+        Assert.Throws<JsonException>(() => GraphJson.Deserialize(map, (ref Utf8JsonReader r) => GraphJson.ReadMap(ref r, GraphJson.ReadInt32)));
+
+        byte[] model = "{\"\\udc00\":1}"u8.ToArray();
+        Assert.Throws<JsonException>(() => GraphJson.Deserialize(model, (ref Utf8JsonReader r) =>
+        {
+            GraphModelJson.ExpectObject(ref r, "Test");
+            while (GraphModelJson.ReadProperty(ref r, out _)) GraphJson.Skip(ref r);
+            return 0;
+        }));
+    }
+
+    [Theory]
+    [InlineData("\"0001-01-01T00:00:00+1400\"")]
+    [InlineData("\"9999-12-31T23:59:59-1400\"")]
+    [InlineData("\"0001-01-01T00:00:00+14:00\"")]
+    public void A_date_whose_utc_instant_is_out_of_range_is_a_json_error(string json)
+        => Assert.Throws<JsonException>(() => GraphJson.Deserialize(Encoding.UTF8.GetBytes(json), GraphJson.ReadDateTime));
+
+    [Theory]
+    [InlineData("\"NaN\"")]
+    [InlineData("\"Infinity\"")]
+    [InlineData("\"-Infinity\"")]
+    [InlineData("\"1e400\"")]
+    [InlineData("1e400")]
+    public void A_number_that_is_not_finite_is_a_json_error(string json)
+        => Assert.Throws<JsonException>(() => GraphJson.Deserialize(Encoding.UTF8.GetBytes(json), GraphJson.ReadDouble));
+
+    [Fact]
+    public void A_finite_double_read_can_always_be_written_back()
+    {
+        double value = GraphJson.Deserialize("\"-12.5e3\""u8, GraphJson.ReadDouble)!.Value;
+
+        Assert.Equal("-12500", GraphJson.Serialize(value, (w, v) => w.WriteNumberValue(v)));
+    }
+}
