@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics;
 using System.IO;
 using System.Net;
 using System.Net.Http;
@@ -36,10 +37,12 @@ internal sealed class GraphTransport
     public async Task<ResponseBody> SendAsync(PreparedRequest request, bool idempotent, IGraphErrorClassifier? classifier, CancellationToken cancellationToken)
     {
         long callStart = _time.GetTimestamp();
+        using Activity? callActivity = GraphClientDiagnostics.StartCall(request);
         TimeSpan? slowDown = await SlowDownIfNearLimitAsync(cancellationToken).ConfigureAwait(false);
         for (int attempt = 1; ; attempt++)
         {
             long attemptStart = _time.GetTimestamp();
+            Activity? attemptActivity = GraphClientDiagnostics.StartAttempt(request, attempt);
             HttpStatusCode? status = null;
             GraphUsage? usage = null;
             GraphException error;
@@ -57,7 +60,7 @@ internal sealed class GraphTransport
                     ResponseBody body = await ResponseBody.ReadAsync(response, usage, attemptCts.Token).ConfigureAwait(false);
                     if (response.IsSuccessStatusCode)
                     {
-                        Report(request, attempt, attemptStart, status, usage, null, null, slowDown);
+                        Report(request, attempt, attemptStart, status, usage, null, null, slowDown, attemptActivity);
                         return body;
                     }
 
@@ -89,12 +92,12 @@ internal sealed class GraphTransport
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
-                Report(request, attempt, attemptStart, status, usage, null, null, slowDown);
+                Report(request, attempt, attemptStart, status, usage, null, null, slowDown, attemptActivity);
                 throw;
             }
 
             TimeSpan? delay = _retry.NextDelay(error, idempotent, attempt, _time.GetElapsedTime(callStart), usage, Random.Shared.NextDouble());
-            Report(request, attempt, attemptStart, status, usage, error, delay, slowDown);
+            Report(request, attempt, attemptStart, status, usage, error, delay, slowDown, attemptActivity);
             slowDown = null;
             if (delay is null) throw error;
             await Task.Delay(delay.Value, _time, cancellationToken).ConfigureAwait(false);
@@ -121,9 +124,10 @@ internal sealed class GraphTransport
     }
 
     private void Report(PreparedRequest request, int attempt, long start, HttpStatusCode? status, GraphUsage? usage,
-        GraphException? error, TimeSpan? retryDelay, TimeSpan? slowDown)
+        GraphException? error, TimeSpan? retryDelay, TimeSpan? slowDown, Activity? attemptActivity)
     {
-        _options.OnAttempt?.Invoke(new GraphAttempt
+        if (_options.OnAttempt is null && !GraphClientDiagnostics.IsObserved(attemptActivity)) return;
+        var record = new GraphAttempt
         {
             Method = request.Method.Method,
             Url = request.DisplayUrl,
@@ -134,6 +138,8 @@ internal sealed class GraphTransport
             Usage = usage,
             RetryDelay = retryDelay,
             SlowDownDelay = slowDown,
-        });
+        };
+        GraphClientDiagnostics.AttemptEnded(attemptActivity, request, record);
+        _options.OnAttempt?.Invoke(record);
     }
 }
