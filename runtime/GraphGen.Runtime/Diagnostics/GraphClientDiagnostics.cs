@@ -19,8 +19,15 @@ internal static class GraphClientDiagnostics
     private static readonly Counter<long> Requests = Meter.CreateCounter<long>(
         "graph.client.requests", "{request}", "HTTP exchanges with the Graph API, one per attempt.");
 
+#if NET9_0_OR_GREATER
+    // OpenTelemetry's buckets for http.client.request.duration; its SDK default is meant for milliseconds.
+    private static readonly Histogram<double> RequestDuration = Meter.CreateHistogram<double>(
+        "graph.client.request.duration", "s", "Duration of one HTTP exchange with the Graph API, body included.", tags: null,
+        new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.005, 0.01, 0.025, 0.05, 0.075, 0.1, 0.25, 0.5, 0.75, 1, 2.5, 5, 7.5, 10] });
+#else
     private static readonly Histogram<double> RequestDuration = Meter.CreateHistogram<double>(
         "graph.client.request.duration", "s", "Duration of one HTTP exchange with the Graph API, body included.");
+#endif
 
     private static readonly Counter<long> Retries = Meter.CreateCounter<long>(
         "graph.client.retries", "{retry}", "Attempts that failed and were retried.");
