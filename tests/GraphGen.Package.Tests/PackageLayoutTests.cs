@@ -34,6 +34,8 @@ public sealed class PackageLayoutTests
             "lib/net10.0/GraphGen.Runtime.xml",
             "lib/net8.0/GraphGen.Runtime.dll",
             "lib/net8.0/GraphGen.Runtime.xml",
+            // For editors: build/GraphGen.props copies it to the consumer's obj/graph-schema.json.
+            "schema/graph-schema.json",
         ];
         Assert.Equal(expected.Order(StringComparer.Ordinal), package.Files);
         Assert.Equal(package.File("build/GraphGen.props"), package.File("buildTransitive/GraphGen.props"));
