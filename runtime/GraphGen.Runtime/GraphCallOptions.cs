@@ -10,9 +10,9 @@ public sealed class GraphCallOptions
     public string? ApiVersion { get; set; }
 
     /// <summary>Whether this call may be retried; overrides <see cref="GraphRequest.IsIdempotent"/>.</summary>
-    public bool? Idempotent { get; set; }
+    public bool? IsIdempotent { get; set; }
 
     /// <inheritdoc />
     public override string ToString() =>
-        $"GraphCallOptions(AccessToken={(AccessToken is null ? "null" : SecretRedactor.Mask)}, ApiVersion={ApiVersion}, Idempotent={Idempotent})";
+        $"GraphCallOptions(AccessToken={(AccessToken is null ? "null" : SecretRedactor.Mask)}, ApiVersion={ApiVersion}, IsIdempotent={IsIdempotent})";
 }

@@ -125,7 +125,7 @@ public sealed class GraphClient
                 null, $"GET {prepared.DisplayUrl}", null, null, null);
         }
 
-        GraphPage<T> result = await FetchPageAsync(prepared, idempotent: page.CallOptions?.Idempotent ?? true, page.CallOptions, page.ErrorClassifier,
+        GraphPage<T> result = await FetchPageAsync(prepared, idempotent: page.CallOptions?.IsIdempotent ?? true, page.CallOptions, page.ErrorClassifier,
             readItem, trail, position, cancellationToken).ConfigureAwait(false);
         if (page.Paging?.Cursors?.After is { Length: > 0 } after && result.HasNext && result.Paging?.Cursors?.After == after)
         {

@@ -80,19 +80,30 @@ public sealed class GraphClientOptions
     internal static bool IsValidApiVersion(string? version) =>
         version is not null && Regex.IsMatch(version, @"^v[0-9]{1,3}\.[0-9]{1,3}$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
+    /// <summary>A changeable copy of these options, e.g. to derive the options of another access token.</summary>
+    /// <returns>The copy (not frozen, even when this instance is).</returns>
+    public GraphClientOptions Clone() => Copy(frozen: false);
+
     internal GraphClientOptions FreezeCopy()
     {
         Validate();
+        return Copy(frozen: true);
+    }
+
+    private GraphClientOptions Copy(bool frozen)
+    {
         return new GraphClientOptions
         {
             _accessToken = _accessToken, _appSecret = _appSecret, _useAppSecretTime = _useAppSecretTime, _apiVersion = _apiVersion,
             _baseAddress = _baseAddress, _timeout = _timeout, _retry = _retry.Clone(), _errorClassifier = _errorClassifier,
             _slowDownNearLimit = _slowDownNearLimit, _slowDownThreshold = _slowDownThreshold, _maxPages = _maxPages, _onAttempt = _onAttempt,
-            _timeProvider = _timeProvider, _frozen = true,
+            _timeProvider = _timeProvider, _frozen = frozen,
         };
     }
 
-    private void Validate()
+    /// <summary>Checks the options as <see cref="GraphClient"/>'s constructor does (e.g. at start-up in a host).</summary>
+    /// <exception cref="ArgumentException">An option is invalid; the message names it and never holds a secret.</exception>
+    public void Validate()
     {
         if (!IsValidApiVersion(ApiVersion)) throw new ArgumentException($"ApiVersion '{ApiVersion}' is not of the form v19.0.", "options");
         if (BaseAddress is null || !BaseAddress.IsAbsoluteUri) throw new ArgumentException("BaseAddress must be an absolute URI.", "options");

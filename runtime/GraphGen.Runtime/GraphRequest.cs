@@ -131,7 +131,7 @@ public sealed class GraphRequest
     /// <inheritdoc />
     public override string ToString() => $"{Method} {Path} ({_parameters.Count} parameters)";
 
-    internal bool ResolveIdempotent() => CallOptions?.Idempotent ?? IsIdempotent;
+    internal bool ResolveIdempotent() => CallOptions?.IsIdempotent ?? IsIdempotent;
 
     private static void ValidateName(string name)
     {

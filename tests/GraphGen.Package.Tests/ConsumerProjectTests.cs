@@ -49,6 +49,10 @@ public sealed class ConsumerProjectTests
             BuildTimeout,
             environment);
         build.EnsureSucceeded();
+        // The editor schema landed at the version-independent path the README tells VS Code and Rider to use.
+        Assert.Equal(
+            File.ReadAllText(Path.Combine(RepositoryRoot.Find(), "schema", "graph-schema.json")),
+            File.ReadAllText(Path.Combine(project, "obj", "graph-schema.json")));
         var run = await DotnetCli.RunAsync(project, ["run", "-c", "Release", "--no-build"], RunTimeout, environment);
         run.EnsureSucceeded();
 

@@ -34,6 +34,8 @@ public sealed class PackageLayoutTests
             "lib/net10.0/GraphGen.Runtime.xml",
             "lib/net8.0/GraphGen.Runtime.dll",
             "lib/net8.0/GraphGen.Runtime.xml",
+            // For editors: build/GraphGen.props copies it to the consumer's obj/graph-schema.json.
+            "schema/graph-schema.json",
         ];
         Assert.Equal(expected.Order(StringComparer.Ordinal), package.Files);
         Assert.Equal(package.File("build/GraphGen.props"), package.File("buildTransitive/GraphGen.props"));
@@ -73,6 +75,31 @@ public sealed class PackageLayoutTests
             .Where(e => e.Name.LocalName == "frameworkReference")
             .Select(e => (string?)e.Attribute("name"));
         Assert.Equal(["Microsoft.AspNetCore.App"], frameworks);
+    }
+
+    [Fact]
+    public async Task GraphGen_Extensions_DependencyInjection_package_holds_its_library_for_both_frameworks_and_depends_on_the_same_GraphGen_version()
+    {
+        var path = await _packages.PackAsync(PackedPackages.DependencyInjectionProject, "GraphGen.Extensions.DependencyInjection");
+        var package = NupkgContents.Read(path);
+
+        Assert.Equal(
+            [
+                "README.md",
+                "lib/net10.0/GraphGen.Extensions.DependencyInjection.dll", "lib/net10.0/GraphGen.Extensions.DependencyInjection.xml",
+                "lib/net8.0/GraphGen.Extensions.DependencyInjection.dll", "lib/net8.0/GraphGen.Extensions.DependencyInjection.xml",
+            ],
+            package.Files);
+        AssertPublishingMetadata(package);
+
+        var groups = package.Element("dependencies")!.Elements().ToArray();
+        Assert.Equal(["net10.0", "net8.0"], groups.Select(g => (string?)g.Attribute("targetFramework")).Order(StringComparer.Ordinal));
+        Assert.All(groups, group =>
+        {
+            var graphGen = Assert.Single(group.Elements(), d => (string?)d.Attribute("id") == "GraphGen");
+            Assert.Equal(_packages.Version, (string?)graphGen.Attribute("version"));
+            Assert.Contains(group.Elements(), d => (string?)d.Attribute("id") == "Microsoft.Extensions.Http");
+        });
     }
 
     private static void AssertPublishingMetadata(NupkgContents package)

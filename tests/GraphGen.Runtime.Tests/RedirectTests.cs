@@ -39,7 +39,7 @@ public sealed class RedirectTests
         await using Harness h = await Harness.StartAsync();
         await using FakeGraphServer other = await FakeGraphServer.StartAsync();
         h.Server.On("POST", Harness.Url("me/feed")).Respond(Redirect(307, other.Url("/v19.0/me/feed")));
-        var request = new GraphRequest(HttpMethod.Post, "me/feed") { CallOptions = new GraphCallOptions { Idempotent = true } }.Add("message", "hi");
+        var request = new GraphRequest(HttpMethod.Post, "me/feed") { CallOptions = new GraphCallOptions { IsIdempotent = true } }.Add("message", "hi");
 
         var ex = await Assert.ThrowsAsync<GraphProtocolException>(() => h.Client.SendAsync(request, GraphSuccess.Read));
 

@@ -90,7 +90,7 @@ public sealed class RetryTests
         Assert.Equal(1, h.Server.RequestCount);
 
         h.Server.On("POST", Harness.Url("me/feed")).Respond(GraphResponses.AppThrottled(), FakeResponse.Json("{\"success\":true}"));
-        var request = new GraphRequest(HttpMethod.Post, "me/feed") { CallOptions = new GraphCallOptions { Idempotent = true } };
+        var request = new GraphRequest(HttpMethod.Post, "me/feed") { CallOptions = new GraphCallOptions { IsIdempotent = true } };
         GraphSuccess result = await h.Client.SendAsync(request, GraphSuccess.Read);
 
         Assert.True(result.Success);

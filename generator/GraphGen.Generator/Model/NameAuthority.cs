@@ -23,12 +23,13 @@ public static class NameAuthority
         "AppSecretProof", "FieldSelection", "FieldSelectionEntry", "GraphAdAccountUsage", "GraphApiException",
         "GraphAttempt", "GraphBatchBuilder", "GraphBatchExtensions", "GraphBatchItem", "GraphBatchResponse",
         "GraphBatchResult", "GraphBusinessUseCaseUsage", "GraphCallOptions", "GraphCallUsage", "GraphClient",
-        "GraphClientOptions", "GraphCursors", "GraphEdgeRequestBuilder", "GraphEnvelope", "GraphErrorCategory",
-        "GraphErrorClassifier", "GraphException", "GraphJson", "GraphModelJson",
-        "GraphObjectEdgeRequestBuilder", "GraphPage", "GraphPageRequest", "GraphPaging",
+        "GraphClientOptions", "GraphCursors", "GraphEdgeRequestBuilder", "GraphEnumWireText", "GraphEnvelope",
+        "GraphErrorCategory", "GraphErrorClassifier", "GraphException", "GraphHttp", "GraphJson",
+        "GraphModelJson", "GraphObjectEdgeRequestBuilder", "GraphPage", "GraphPageRequest", "GraphPaging",
         "GraphProtocolException", "GraphRequest", "GraphRequestBuilder", "GraphRequestExtensions",
-        "GraphRetryOptions", "GraphSuccess", "GraphTransportException", "GraphUsage", "IFieldSelectionPresets",
-        "IGraphErrorClassifier", "IGraphModel", "IGraphParameters", "JsonValueReader", "JsonValueWriter",
+        "GraphRetryOptions", "GraphSuccess", "GraphTelemetry", "GraphTransportException", "GraphUsage",
+        "IFieldSelectionPresets", "IGraphErrorClassifier", "IGraphModel", "IGraphParameters", "JsonValueReader",
+        "JsonValueWriter",
     };
 
     /// <summary>Types every generated namespace holds besides the schema's own.</summary>

@@ -10,8 +10,15 @@ namespace GraphGen.Runtime;
 /// </summary>
 public sealed class GraphProtocolException : GraphException
 {
-    internal GraphProtocolException(string message, HttpStatusCode? statusCode, string? requestUrl, string? contentType,
-        string? bodyPreview, Exception? innerException)
+    /// <summary>Creates the exception (the client does; public so tests of your code can throw one).</summary>
+    /// <param name="message">The message; must not contain credentials.</param>
+    /// <param name="statusCode">The response status, if a response arrived.</param>
+    /// <param name="requestUrl">The request as <c>METHOD url</c>, credentials redacted.</param>
+    /// <param name="contentType">The response's content type.</param>
+    /// <param name="bodyPreview">The first bytes of the body as text, credentials redacted.</param>
+    /// <param name="innerException">The cause.</param>
+    public GraphProtocolException(string message, HttpStatusCode? statusCode = null, string? requestUrl = null, string? contentType = null,
+        string? bodyPreview = null, Exception? innerException = null)
         : base(message, statusCode, requestUrl, innerException)
     {
         ContentType = contentType;

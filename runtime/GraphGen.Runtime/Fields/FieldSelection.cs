@@ -1,4 +1,5 @@
 using System;
+using System.ComponentModel;
 using System.Globalization;
 using System.Text;
 
@@ -90,6 +91,8 @@ public abstract class FieldSelection
 }
 
 /// <summary>One selected field: a node of the persistent list behind <see cref="FieldSelection"/>.</summary>
+// Called by generated code only; hidden from IntelliSense, still public so generated code in any assembly can call it.
+[EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class FieldSelectionEntry
 {
     internal FieldSelectionEntry(FieldSelectionEntry? previous, string wireName, int? limit, FieldSelection? fields)

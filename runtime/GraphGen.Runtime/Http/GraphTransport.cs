@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics;
 using System.IO;
 using System.Net;
 using System.Net.Http;
@@ -42,11 +43,13 @@ internal sealed class GraphTransport
     public async Task<ResponseBody> SendAsync(PreparedRequest request, bool idempotent, IGraphErrorClassifier? classifier, CancellationToken cancellationToken)
     {
         long callStart = _time.GetTimestamp();
+        using Activity? callActivity = GraphClientDiagnostics.StartCall(request);
         TimeSpan? slowDown = await SlowDownIfNearLimitAsync(cancellationToken).ConfigureAwait(false);
         for (int attempt = 1; ; attempt++)
         {
             long attemptStart = _time.GetTimestamp();
             TimeSpan attemptTimeout = AttemptTimeout(_time.GetElapsedTime(callStart));
+            Activity? attemptActivity = GraphClientDiagnostics.StartAttempt(request, attempt);
             HttpStatusCode? status = null;
             GraphUsage? usage = null;
             GraphException error;
@@ -74,7 +77,7 @@ internal sealed class GraphTransport
                                 : ErrorFactory.FromErrorResponse(request, body, classifier, _options.ErrorClassifier);
                             if (failure is null)
                             {
-                                Report(request, attempt, attemptStart, status, usage, null, null, slowDown);
+                                Report(request, attempt, attemptStart, status, usage, null, null, slowDown, attemptActivity);
                                 return body;
                             }
 
@@ -106,12 +109,12 @@ internal sealed class GraphTransport
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
-                Report(request, attempt, attemptStart, status, usage, null, null, slowDown);
+                Report(request, attempt, attemptStart, status, usage, null, null, slowDown, attemptActivity);
                 throw;
             }
 
             TimeSpan? delay = _retry.NextDelay(error, idempotent, attempt, _time.GetElapsedTime(callStart), usage, Random.Shared.NextDouble());
-            Report(request, attempt, attemptStart, status, usage, error, delay, slowDown);
+            Report(request, attempt, attemptStart, status, usage, error, delay, slowDown, attemptActivity);
             slowDown = null;
             if (delay is null) throw error;
             await Task.Delay(delay.Value, _time, cancellationToken).ConfigureAwait(false);
@@ -189,9 +192,10 @@ internal sealed class GraphTransport
     }
 
     private void Report(PreparedRequest request, int attempt, long start, HttpStatusCode? status, GraphUsage? usage,
-        GraphException? error, TimeSpan? retryDelay, TimeSpan? slowDown)
+        GraphException? error, TimeSpan? retryDelay, TimeSpan? slowDown, Activity? attemptActivity)
     {
-        _options.OnAttempt?.Invoke(new GraphAttempt
+        if (_options.OnAttempt is null && !GraphClientDiagnostics.IsObserved(attemptActivity)) return;
+        var record = new GraphAttempt
         {
             Method = request.Method.Method,
             Url = request.DisplayUrl,
@@ -202,6 +206,8 @@ internal sealed class GraphTransport
             Usage = usage,
             RetryDelay = retryDelay,
             SlowDownDelay = slowDown,
-        });
+        };
+        GraphClientDiagnostics.AttemptEnded(attemptActivity, request, record);
+        _options.OnAttempt?.Invoke(record);
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.ComponentModel;
 using System.Text.Json;
 
 namespace GraphGen.Runtime;
@@ -7,6 +8,8 @@ namespace GraphGen.Runtime;
 /// Graph's wrappers around edge values: <c>{"data": {...}}</c> for unpaged edges (<c>picture</c>) and
 /// <c>{"data": [...], "paging": {...}}</c> pages for expanded edges, in both directions.
 /// </summary>
+// Called by generated code only; hidden from IntelliSense, still public so generated code in any assembly can call it.
+[EditorBrowsable(EditorBrowsableState.Never)]
 public static class GraphEnvelope
 {
     /// <summary>Reads <c>{"data": value}</c>; other members are skipped. A JSON null or a missing <c>data</c> gives null.</summary>

@@ -1,4 +1,5 @@
 using System;
+using System.ComponentModel;
 using System.Text.Json;
 
 namespace GraphGen.Runtime;
@@ -7,6 +8,8 @@ namespace GraphGen.Runtime;
 /// The object-walking primitives of generated <c>ReadJson</c> methods: check the start of an object, then hand out
 /// property names as UTF-8 bytes for the generated length-then-bytes dispatch.
 /// </summary>
+// Called by generated code only; hidden from IntelliSense, still public so generated code in any assembly can call it.
+[EditorBrowsable(EditorBrowsableState.Never)]
 public static class GraphModelJson
 {
     /// <summary>Throws a <see cref="JsonException"/> (wrapped by the client as a protocol error) unless the reader is on <c>{</c>.</summary>

@@ -4,7 +4,7 @@ namespace GraphGen.Runtime;
 
 /// <summary>
 /// When and how long to retry. Only idempotent requests are retried (GET by default, or
-/// <see cref="GraphRequest.IsIdempotent"/> / <see cref="GraphCallOptions.Idempotent"/>), and only for rate limits,
+/// <see cref="GraphRequest.IsIdempotent"/> / <see cref="GraphCallOptions.IsIdempotent"/>), and only for rate limits,
 /// transient errors, gateway error pages and transport failures.
 /// </summary>
 /// <remarks>

@@ -66,15 +66,6 @@ public abstract class GraphRequestBuilder
         where T : IGraphModel<T>
         => new(CreateRequest(method, fields, parameters, options, idempotent), ReadModel<T>);
 
-    /// <summary>Throws when a required parameters object is missing (a caller passing null by mistake).</summary>
-    /// <typeparam name="TParameters">The parameters type.</typeparam>
-    /// <param name="parameters">The parameters.</param>
-    /// <returns><paramref name="parameters"/>.</returns>
-    [EditorBrowsable(EditorBrowsableState.Never)]
-    protected static TParameters Required<TParameters>(TParameters? parameters)
-        where TParameters : class, IGraphParameters
-        => parameters ?? throw new ArgumentNullException(nameof(parameters));
-
     private static T ReadModel<T>(ref Utf8JsonReader reader)
         where T : IGraphModel<T>
         => T.ReadJson(ref reader);

@@ -17,6 +17,9 @@ public sealed class PackedPackages : IDisposable
     /// <summary>The project of the GraphGen.Testing package (the fake Graph server).</summary>
     public const string TestingProject = "runtime/GraphGen.Testing/GraphGen.Testing.csproj";
 
+    /// <summary>The project of the GraphGen.Extensions.DependencyInjection package (AddGraphApi).</summary>
+    public const string DependencyInjectionProject = "runtime/GraphGen.Extensions.DependencyInjection/GraphGen.Extensions.DependencyInjection.csproj";
+
     private static readonly TimeSpan PackTimeout = TimeSpan.FromMinutes(10);
 
     private readonly Dictionary<string, Task<string>> _packed = new();
