@@ -9,7 +9,10 @@ namespace Names.Api
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public enum ThingKind
     {
-        /// <summary>A value this schema does not know (sent by a newer API version); its wire text is not kept.</summary>
+        /// <summary>
+        /// No known value. A value this schema does not know (sent by a newer API version) reads as a negative value that
+        /// keeps its wire text, so it writes back unchanged; test for either with <c>IsRecognized()</c>.
+        /// </summary>
         UnrecognizedValue = 0,
 
         /// <summary>
@@ -50,7 +53,7 @@ namespace Names.Api
         /// <summary>The value as the Graph API spells it.</summary>
         /// <param name="value">The value.</param>
         /// <returns>The wire value.</returns>
-        /// <exception cref="global::System.ArgumentOutOfRangeException">The value is not a known member.</exception>
+        /// <exception cref="global::System.ArgumentOutOfRangeException">The value is neither a member nor an unknown value read from JSON.</exception>
         public static string ToWireValue(this ThingKind value) => value switch
         {
             ThingKind.ToString => "TO_STRING",
@@ -59,8 +62,14 @@ namespace Names.Api
             ThingKind.HasFlag => "HAS_FLAG",
             ThingKind.CompareTo => "COMPARE_TO",
             ThingKind.Unrecognized => "UNRECOGNIZED",
-            _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "ThingKind has no wire value for this member."),
+            _ => global::GraphGen.Runtime.GraphEnumWireText<ThingKind>.TextOf((int)value)
+                ?? throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "ThingKind has no wire value for this member."),
         };
+
+        /// <summary>Whether the value is a member this schema knows (not <see cref="ThingKind.UnrecognizedValue"/>, not an unknown value read from JSON).</summary>
+        /// <param name="value">The value.</param>
+        /// <returns><see langword="true"/> for a declared member.</returns>
+        public static bool IsRecognized(this ThingKind value) => (int)value > 0;
 
         /// <summary>Parses a wire value exactly (case-sensitive, as the Graph API sends it).</summary>
         /// <param name="wireValue">The wire value.</param>
@@ -80,7 +89,7 @@ namespace Names.Api
             }
         }
 
-        /// <summary>Reads the enum from a JSON string; an unknown value reads as <see cref="ThingKind.UnrecognizedValue"/>, never an error.</summary>
+        /// <summary>Reads the enum from a JSON string; an unknown value reads as a negative value that keeps its wire text, never an error.</summary>
         /// <param name="reader">A reader positioned on the value.</param>
         /// <returns>The member, or <see langword="null"/> for a JSON null.</returns>
         public static ThingKind? ReadJson(ref global::System.Text.Json.Utf8JsonReader reader)
@@ -91,7 +100,11 @@ namespace Names.Api
                 return null;
             }
 
-            TryParseWireValue(text, out var value);
+            if (!TryParseWireValue(text, out var value))
+            {
+                value = (ThingKind)global::GraphGen.Runtime.GraphEnumWireText<ThingKind>.ValueOf(text);
+            }
+
             return value;
         }
     }

@@ -9,7 +9,10 @@ namespace Names.Api
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public enum WidgetKind
     {
-        /// <summary>A value this schema does not know (sent by a newer API version); its wire text is not kept.</summary>
+        /// <summary>
+        /// No known value. A value this schema does not know (sent by a newer API version) reads as a negative value that
+        /// keeps its wire text, so it writes back unchanged; test for either with <c>IsRecognized()</c>.
+        /// </summary>
         Unrecognized = 0,
 
         /// <summary>
@@ -30,13 +33,19 @@ namespace Names.Api
         /// <summary>The value as the Graph API spells it.</summary>
         /// <param name="value">The value.</param>
         /// <returns>The wire value.</returns>
-        /// <exception cref="global::System.ArgumentOutOfRangeException">The value is not a known member.</exception>
+        /// <exception cref="global::System.ArgumentOutOfRangeException">The value is neither a member nor an unknown value read from JSON.</exception>
         public static string ToWireValue(this WidgetKind value) => value switch
         {
             WidgetKind.A => "A",
             WidgetKind.Bee => "B",
-            _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "WidgetKind has no wire value for this member."),
+            _ => global::GraphGen.Runtime.GraphEnumWireText<WidgetKind>.TextOf((int)value)
+                ?? throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "WidgetKind has no wire value for this member."),
         };
+
+        /// <summary>Whether the value is a member this schema knows (not <see cref="WidgetKind.Unrecognized"/>, not an unknown value read from JSON).</summary>
+        /// <param name="value">The value.</param>
+        /// <returns><see langword="true"/> for a declared member.</returns>
+        public static bool IsRecognized(this WidgetKind value) => (int)value > 0;
 
         /// <summary>Parses a wire value exactly (case-sensitive, as the Graph API sends it).</summary>
         /// <param name="wireValue">The wire value.</param>
@@ -52,7 +61,7 @@ namespace Names.Api
             }
         }
 
-        /// <summary>Reads the enum from a JSON string; an unknown value reads as <see cref="WidgetKind.Unrecognized"/>, never an error.</summary>
+        /// <summary>Reads the enum from a JSON string; an unknown value reads as a negative value that keeps its wire text, never an error.</summary>
         /// <param name="reader">A reader positioned on the value.</param>
         /// <returns>The member, or <see langword="null"/> for a JSON null.</returns>
         public static WidgetKind? ReadJson(ref global::System.Text.Json.Utf8JsonReader reader)
@@ -63,7 +72,11 @@ namespace Names.Api
                 return null;
             }
 
-            TryParseWireValue(text, out var value);
+            if (!TryParseWireValue(text, out var value))
+            {
+                value = (WidgetKind)global::GraphGen.Runtime.GraphEnumWireText<WidgetKind>.ValueOf(text);
+            }
+
             return value;
         }
     }
