@@ -74,7 +74,7 @@ public static class SchemaDiffer
 
             if (old.Target != edge.Target)
             {
-                changes.Add(new SchemaChange(ChangeKind.EdgeTargetChanged, path, old.Target + " -> " + edge.Target));
+                changes.Add(new SchemaChange(ChangeKind.EdgeTargetChanged, path, old.Target + " → " + edge.Target));
             }
 
             if (old.Readable != edge.Readable)
@@ -108,12 +108,12 @@ public static class SchemaDiffer
 
             if (previous.Method != operation.Method)
             {
-                changes.Add(new SchemaChange(ChangeKind.OperationMethodChanged, path, previous.Method + " -> " + operation.Method));
+                changes.Add(new SchemaChange(ChangeKind.OperationMethodChanged, path, previous.Method + " → " + operation.Method));
             }
 
             if (previous.Returns != operation.Returns)
             {
-                changes.Add(new SchemaChange(ChangeKind.OperationReturnsChanged, path, (previous.Returns ?? "(the node)") + " -> " + (operation.Returns ?? "(the node)")));
+                changes.Add(new SchemaChange(ChangeKind.OperationReturnsChanged, path, (previous.Returns ?? "(the node)") + " → " + (operation.Returns ?? "(the node)")));
             }
 
             CompareFields(owner + "." + operation.Name, previous.Params, operation.Params, parameters: true, changes);
@@ -146,7 +146,7 @@ public static class SchemaDiffer
 
             if (!previous.Type.Equals(field.Type))
             {
-                changes.Add(new SchemaChange(parameters ? ChangeKind.ParameterTypeChanged : ChangeKind.FieldTypeChanged, path, previous.Type + " -> " + field.Type));
+                changes.Add(new SchemaChange(parameters ? ChangeKind.ParameterTypeChanged : ChangeKind.FieldTypeChanged, path, previous.Type + " → " + field.Type));
             }
 
             if (parameters && previous.Required != field.Required)

@@ -27,6 +27,7 @@ public sealed class ExistingSchema
     /// <summary>The files read, relative to the folder, ordinal order.</summary>
     public List<string> Files { get; } = new();
 
+    /// <summary>Comments a person wrote (the importer's own banner lines are not counted).</summary>
     public int CommentCount { get; private set; }
 
     public static ExistingSchema Read(string folder)
@@ -52,7 +53,7 @@ public sealed class ExistingSchema
             }
 
             schema.Files.Add(relative);
-            schema.CommentCount += YamlFileReader.CountComments(text);
+            schema.CommentCount += YamlFileReader.CountComments(text, SchemaFileLayout.IsBannerComment);
             schema.Add(root);
         }
 

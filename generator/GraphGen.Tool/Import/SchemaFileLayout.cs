@@ -66,10 +66,21 @@ public static class SchemaFileLayout
         return new KeyValuePair<string, string>(name, banner + section + ":\n" + types);
     }
 
+    private static readonly string[] BannerLines =
+    {
+        "Imported by `graphgen import` from Facebook's API spec files",
+        "Add descriptions, deprecations, permissions, bounds, error codes and `name:` overrides freely: a re-import",
+        "keeps every key the spec does not have. Comments are not kept.",
+    };
+
+    /// <summary>True for a comment line the importer writes itself (a re-import does not count it as lost).</summary>
+    public static bool IsBannerComment(string comment)
+        => Array.Exists(BannerLines, line => comment.TrimStart().StartsWith(line, StringComparison.Ordinal));
+
     private static string Banner(string? apiVersion)
-        => "# Imported by `graphgen import` from Facebook's API spec files" + (apiVersion is null ? string.Empty : " (" + apiVersion + ")") + ".\n"
-            + "# Add descriptions, deprecations, permissions, bounds, error codes and `name:` overrides freely: a re-import\n"
-            + "# keeps every key the spec does not have. Comments are not kept.\n";
+        => "# " + BannerLines[0] + (apiVersion is null ? string.Empty : " (" + apiVersion + ")") + ".\n"
+            + "# " + BannerLines[1] + "\n"
+            + "# " + BannerLines[2] + "\n";
 
     /// <summary>The file group of a type: its first letter, lower case (<c>_</c> and digits go to <c>other</c>).</summary>
     private static string Letter(string name)

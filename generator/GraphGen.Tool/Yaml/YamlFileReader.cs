@@ -23,8 +23,8 @@ public static class YamlFileReader
         return (YamlMap)Convert(root);
     }
 
-    /// <summary>How many comments the text holds.</summary>
-    public static int CountComments(string text)
+    /// <summary>How many comments the text holds, except those <paramref name="ignore"/> accepts.</summary>
+    public static int CountComments(string text, System.Func<string, bool> ignore)
     {
         var count = 0;
         var scanner = new Scanner(new StringReader(text), skipComments: false);
@@ -32,7 +32,7 @@ public static class YamlFileReader
         {
             while (scanner.MoveNext())
             {
-                if (scanner.Current is YamlDotNet.Core.Tokens.Comment)
+                if (scanner.Current is YamlDotNet.Core.Tokens.Comment comment && !ignore(comment.Value))
                 {
                     count++;
                 }
