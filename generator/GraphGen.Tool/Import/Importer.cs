@@ -30,7 +30,7 @@ public static class Importer
 
         var report = new ImportReport();
         var imported = new SchemaConverter(catalog, report).Convert();
-        var selected = TypeSelection.Apply(imported.Types, options.Roots, report);
+        var selected = ParameterClassNames.Apply(TypeSelection.Apply(imported.Types, options.Roots, report), report);
         if (options.Roots.Count > 0)
         {
             progress.Step($"{selected.Count} of {imported.Types.Count} types reachable from {string.Join(", ", options.Roots)}");

@@ -62,10 +62,22 @@ public static class TypeSelection
         return types.Where(t => reached.Contains(t.Name)).ToList();
     }
 
-    /// <summary><c>root: AdAccounts</c>: the plural, unless another type or root already has that name (ignoring case).</summary>
+    /// <summary>
+    /// <c>root: AdAccounts</c>: the plural, unless a type or another root has that name, or an edge's builder does:
+    /// the generator names the root's builder <c>{root}RequestBuilder</c> and an edge's <c>{node}{Edge}RequestBuilder</c>,
+    /// so root <c>EventTicketTiers</c> would meet edge <c>Event.ticket_tiers</c>.
+    /// </summary>
     private static void AddRoots(List<ImportedType> types, HashSet<string> rootNodes)
     {
         var taken = new HashSet<string>(types.Select(t => t.Name), StringComparer.OrdinalIgnoreCase);
+        foreach (var type in types)
+        {
+            foreach (var edge in (type.Body["edges"] as YamlMap)?.Keys ?? [])
+            {
+                taken.Add(type.Name + SchemaNames.ToPascalCase(edge));
+            }
+        }
+
         for (var i = 0; i < types.Count; i++)
         {
             if (!rootNodes.Contains(types[i].Name))
