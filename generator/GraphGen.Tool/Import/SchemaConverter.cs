@@ -71,7 +71,7 @@ public sealed class SchemaConverter
             {
                 foreach (var api in type.Apis)
                 {
-                    _report.Skipped(ImportGap.ApiOnNonNode, type.File + " " + api.JsonPath + " " + Describe(api));
+                    _report.Skipped(ImportGap.ApiOnNonNode, type.File + " " + api.JsonPath + " (" + Describe(api) + ")");
                 }
             }
 
