@@ -42,9 +42,14 @@ public sealed class ReimportMerger
         {
             importedNames.Add(type.Name);
             var path = SchemaPath.Type(type.Section, type.Name);
-            merged.Add(_existing.Types.TryGetValue(type.Name, out var existing)
-                ? type with { Body = type.Section == TypeSection.Enum ? MergeEnum(type.Body, existing.Body, path) : (YamlMap)MergeElement(type.Body, existing.Body, path) }
-                : type);
+            if (!_existing.Types.TryGetValue(type.Name, out var existing))
+            {
+                merged.Add(type);
+                continue;
+            }
+
+            var existingBody = type.Section == TypeSection.Struct && existing.Section == TypeSection.Node ? WithoutNodeKeys(existing.Body, path) : existing.Body;
+            merged.Add(type with { Body = type.Section == TypeSection.Enum ? MergeEnum(type.Body, existingBody, path) : (YamlMap)MergeElement(type.Body, existingBody, path) });
         }
 
         KeepReferencedHandWrittenTypes(merged, importedNames);
@@ -222,6 +227,25 @@ public sealed class ReimportMerger
         foreach (var entry in existing.Entries.Where(e => e.Key != "values"))
         {
             result.Set(entry.Key, entry.Value);
+        }
+
+        return result;
+    }
+
+    /// <summary>A node that became a struct (no GET /{id} any more) loses what only nodes have.</summary>
+    private YamlMap WithoutNodeKeys(YamlMap body, string path)
+    {
+        var result = new YamlMap();
+        foreach (var entry in body.Entries)
+        {
+            if (entry.Key is "edges" or "operations" or "root" or "id_prefix")
+            {
+                _report.NotCarried(path + "/" + entry.Key + " (the type is no longer a node)");
+            }
+            else
+            {
+                result.Set(entry.Key, entry.Value);
+            }
         }
 
         return result;

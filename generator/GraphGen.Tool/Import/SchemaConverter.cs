@@ -97,7 +97,7 @@ public sealed class SchemaConverter
     internal void Inexpressible(string path) => _inexpressible.Add(path);
 
     /// <summary>Fields of a type or parameters of an API: wire name -> type (or a map with the type and its spec type).</summary>
-    internal YamlMap ConvertFields(IReadOnlyList<SpecField> specFields, string owner, string kind, bool isParameter, string? file = null)
+    internal YamlMap ConvertFields(IReadOnlyList<SpecField> specFields, string owner, string kind, bool isParameter)
     {
         var fields = new YamlMap();
         foreach (var field in specFields)
