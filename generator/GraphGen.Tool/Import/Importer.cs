@@ -40,7 +40,7 @@ public static class Importer
         if (existing.Files.Count > 0)
         {
             progress.Step($"merging over {existing.Files.Count} existing files in {options.OutputFolder}");
-            selected = new ReimportMerger(existing, imported.InexpressiblePaths, report).Merge(selected);
+            selected = new ReimportMerger(existing, imported.InexpressiblePaths, imported.Types.Select(t => t.Name).ToHashSet(StringComparer.Ordinal), report).Merge(selected);
             report.CommentsNotCarried = existing.CommentCount;
         }
 

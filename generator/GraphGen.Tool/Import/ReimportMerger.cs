@@ -26,11 +26,17 @@ public sealed class ReimportMerger
     private readonly ExistingSchema _existing;
     private readonly IReadOnlySet<string> _inexpressible;
     private readonly ImportReport _report;
+    private readonly IReadOnlySet<string> _specTypes;
 
-    public ReimportMerger(ExistingSchema existing, IReadOnlySet<string> inexpressible, ImportReport report)
+    /// <param name="existing">The files in the output folder.</param>
+    /// <param name="inexpressible">Paths of spec elements the format cannot say (<see cref="ImportedSchema.InexpressiblePaths"/>).</param>
+    /// <param name="specTypes">Every type name of the spec, selected by the roots or not, to tell "dropped" from "not reached".</param>
+    /// <param name="report">Where kept and lost elements are recorded.</param>
+    public ReimportMerger(ExistingSchema existing, IReadOnlySet<string> inexpressible, IReadOnlySet<string> specTypes, ImportReport report)
     {
         _existing = existing;
         _inexpressible = inexpressible;
+        _specTypes = specTypes;
         _report = report;
     }
 
@@ -77,7 +83,8 @@ public sealed class ReimportMerger
 
         foreach (var type in _existing.Types.Where(t => !declared.Contains(t.Key)).OrderBy(t => t.Key, StringComparer.Ordinal))
         {
-            _report.NotCarried(SchemaPath.Type(type.Value.Section, type.Key) + " (not in the spec" + HandWrittenKeys(type.Value.Body) + ")");
+            var why = _specTypes.Contains(type.Key) ? "not reachable from the roots" : "not in the spec";
+            _report.NotCarried(SchemaPath.Type(type.Value.Section, type.Key) + " (" + why + HandWrittenKeys(type.Value.Body) + ")");
         }
     }
 
