@@ -144,7 +144,7 @@ public static class TypeSelection
         return map;
     }
 
-    /// <summary>English plural of a PascalCase name: Business -> Businesses, Story -> Stories, Ad -> Ads.</summary>
+    /// <summary>English plural of a PascalCase name: Business -> Businesses, Story -> Stories, Ad -> Ads, AdColumnSizes -> AdColumnSizesNodes.</summary>
     public static string Plural(string name)
     {
         if (name.EndsWith("y", StringComparison.Ordinal) && name.Length > 1 && "aeiou".IndexOf(name[^2]) < 0)
@@ -152,9 +152,13 @@ public static class TypeSelection
             return name.Substring(0, name.Length - 1) + "ies";
         }
 
-        return name.EndsWith("s", StringComparison.Ordinal) || name.EndsWith("x", StringComparison.Ordinal)
-            || name.EndsWith("ch", StringComparison.Ordinal) || name.EndsWith("sh", StringComparison.Ordinal)
-            ? name + "es"
-            : name + "s";
+        if (name.EndsWith("ss", StringComparison.Ordinal) || name.EndsWith("x", StringComparison.Ordinal)
+            || name.EndsWith("ch", StringComparison.Ordinal) || name.EndsWith("sh", StringComparison.Ordinal))
+        {
+            return name + "es";
+        }
+
+        // A name that already ends in s (AdColumnSizes, Status) has no safe plural: say what the accessor holds.
+        return name.EndsWith("s", StringComparison.Ordinal) ? name + "Nodes" : name + "s";
     }
 }

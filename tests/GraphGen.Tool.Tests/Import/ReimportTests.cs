@@ -98,6 +98,22 @@ public sealed class ReimportTests
         Assert.Contains("not carried", result.Report.ToSummary(), System.StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Types_that_narrower_roots_no_longer_reach_are_reported_as_not_reached_not_as_removed()
+    {
+        using var temp = new TempFolder();
+        SmallSpec.WriteTo(temp.Sub("specs"));
+        var folder = temp.Sub("schema");
+        Importer.Run(new ImportOptions(temp.Sub("specs"), folder), Progress.Silent);
+
+        var result = Importer.Run(new ImportOptions(temp.Sub("specs"), folder) { Roots = ["Box"] }, Progress.Silent);
+
+        // box_style is referenced by nothing; `root` and `name` were the importer's, but a re-import cannot tell.
+        Assert.Equal(
+            new[] { "nodes/Crate (not reachable from the roots; had root)", "enums/box_style (not reachable from the roots; had name)" },
+            result.Report.NotCarriedItems);
+    }
+
     private static ImportResult Import(string tarball, string folder)
         => Importer.Run(new ImportOptions(tarball, folder) { Roots = ["User"] }, Progress.Silent);
 }

@@ -37,6 +37,9 @@ public static class SmallSpec
         File.WriteAllText(Path.Combine(folder, "Label.json"), """
             {"fields": [{"name": "text", "type": "string"}], "apis": [{"method": "GET", "endpoint": "history", "return": "Label", "params": []}]}
             """);
+        File.WriteAllText(Path.Combine(folder, "Crate.json"), """
+            {"fields": [{"name": "id", "type": "string"}], "apis": [{"method": "GET", "name": "#get", "return": "Crate", "params": []}]}
+            """);
         File.WriteAllText(Path.Combine(folder, "enum_types.json"), """
             [
               {"name": "Box_style", "node": "Box", "field_or_param": "style", "values": ["oak", "PINE", "", "pine"]},
