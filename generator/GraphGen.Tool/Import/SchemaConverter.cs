@@ -1,0 +1,189 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using GraphGen.Generator.Schema;
+using GraphGen.Tool.Yaml;
+
+namespace GraphGen.Tool.Import;
+
+/// <summary>
+/// Converts a <see cref="SpecCatalog"/> to schema types, as faithfully as the format allows: a spec type with a
+/// <c>#get</c> API is a node (addressable by id), any other one a struct; enums come from <c>enum_types.json</c>.
+/// What the format cannot say is left out and counted in the <see cref="ImportReport"/>.
+/// </summary>
+public sealed class SchemaConverter
+{
+    private readonly SpecCatalog _catalog;
+    private readonly ImportReport _report;
+    private readonly HashSet<string> _typeNames = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _nodeNames = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _enumNames = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _inexpressible = new(StringComparer.Ordinal);
+    private readonly SpecTypeMapper _types;
+
+    public SchemaConverter(SpecCatalog catalog, ImportReport report)
+    {
+        _catalog = catalog;
+        _report = report;
+        foreach (var type in catalog.Types)
+        {
+            _typeNames.Add(type.Name);
+            if (type.Apis.Any(a => !a.IsEdgeCall && a.Name == "#get"))
+            {
+                _nodeNames.Add(type.Name);
+            }
+        }
+
+        foreach (var specEnum in catalog.Enums)
+        {
+            if (_typeNames.Contains(specEnum.Name))
+            {
+                _report.Skipped(ImportGap.EnumNamedLikeAType, SpecFolder.EnumFileName + " " + specEnum.JsonPath + " " + specEnum.Name);
+            }
+            else if (!_enumNames.Add(specEnum.Name))
+            {
+                _report.Skipped(ImportGap.DuplicateInSpec, SpecFolder.EnumFileName + " " + specEnum.JsonPath + " " + specEnum.Name);
+            }
+        }
+
+        _types = new SpecTypeMapper(name => _typeNames.Contains(name) || _enumNames.Contains(name));
+    }
+
+    public ImportedSchema Convert()
+    {
+        var types = new List<ImportedType>();
+        foreach (var type in _catalog.Types.OrderBy(t => t.Name, StringComparer.Ordinal))
+        {
+            var section = _nodeNames.Contains(type.Name) ? TypeSection.Node : TypeSection.Struct;
+            var owner = SchemaPath.Type(section, type.Name);
+            var body = new YamlMap();
+            var fields = ConvertFields(type.Fields, owner, "fields", isParameter: false);
+            if (fields.Count > 0)
+            {
+                body.Set("fields", fields);
+            }
+
+            if (section == TypeSection.Node)
+            {
+                new ApiConverter(this, type, owner, body).Convert();
+            }
+            else
+            {
+                foreach (var api in type.Apis)
+                {
+                    _report.Skipped(ImportGap.ApiOnNonNode, type.File + " " + api.JsonPath + " (" + Describe(api) + ")");
+                }
+            }
+
+            types.Add(new ImportedType(type.Name, section, body));
+        }
+
+        var seenEnums = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var specEnum in _catalog.Enums.Where(e => !_typeNames.Contains(e.Name) && seenEnums.Add(e.Name)).OrderBy(e => e.Name, StringComparer.Ordinal))
+        {
+            types.Add(new ImportedType(specEnum.Name, TypeSection.Enum, ConvertEnum(specEnum)));
+        }
+
+        return new ImportedSchema(_catalog.ApiVersion, types, _inexpressible);
+    }
+
+    internal bool IsObjectType(string name) => _typeNames.Contains(name);
+
+    internal bool IsNamedWithoutSpec(string name) => !_typeNames.Contains(name) && !_enumNames.Contains(name) && _types.Map(name).IsApproximated;
+
+    internal ImportReport Report => _report;
+
+    /// <summary>Records a spec element the format cannot say, so a re-import keeps a hand-written one there.</summary>
+    internal void Inexpressible(string path) => _inexpressible.Add(path);
+
+    /// <summary>Fields of a type or parameters of an API: wire name -> type (or a map with the type and its spec type).</summary>
+    internal YamlMap ConvertFields(IReadOnlyList<SpecField> specFields, string owner, string kind, bool isParameter)
+    {
+        var fields = new YamlMap();
+        foreach (var field in specFields)
+        {
+            var path = SchemaPath.Member(owner, kind, field.Name);
+            if (SchemaNames.ToPascalCase(field.Name).Length == 0)
+            {
+                _report.Skipped(ImportGap.NameWithoutLetters, path);
+                continue;
+            }
+
+            if (fields.Has(field.Name))
+            {
+                _report.Skipped(ImportGap.DuplicateInSpec, path);
+                continue;
+            }
+
+            var mapped = _types.Map(field.Type);
+            if (mapped.Gap is { } gap)
+            {
+                _report.Skipped(gap, path + " (" + field.Type + ")");
+                _inexpressible.Add(path);
+                continue;
+            }
+
+            var type = new YamlText(mapped.Expression!);
+            if (mapped.IsApproximated)
+            {
+                _report.Approximated("types without a spec file or enum, written as `json` with `spec_type`", path + " (" + field.Type + ")");
+            }
+
+            if (!isParameter || !field.Required)
+            {
+                fields.Set(field.Name, mapped.IsApproximated ? new YamlMap().Set("type", type).Set("spec_type", field.Type) : type);
+                continue;
+            }
+
+            var entry = new YamlMap().Set("type", type);
+            if (mapped.IsApproximated)
+            {
+                entry.Set("spec_type", field.Type);
+            }
+
+            fields.Set(field.Name, entry.Set("required", YamlText.True));
+        }
+
+        return fields;
+    }
+
+    private YamlMap ConvertEnum(SpecEnum specEnum)
+    {
+        var owner = SchemaPath.Type(TypeSection.Enum, specEnum.Name);
+        var values = new YamlList();
+        var wireValues = new HashSet<string>(StringComparer.Ordinal);
+        var members = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var value in specEnum.Values)
+        {
+            if (!wireValues.Add(value))
+            {
+                _report.Skipped(ImportGap.DuplicateInSpec, owner + "/values/" + value);
+                continue;
+            }
+
+            // The C# member the generator would build; an explicit `name:` where it has none or it collides.
+            var member = SchemaNames.ToPascalCase(value);
+            var explicitName = member.Length == 0 ? "Empty" : members.Contains(member) ? member : null;
+            if (explicitName is null)
+            {
+                members.Add(member);
+                values.Items.Add(new YamlText(value));
+                continue;
+            }
+
+            var unique = explicitName;
+            for (var n = 2; members.Contains(unique); n++)
+            {
+                unique = explicitName + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            members.Add(unique);
+            values.Items.Add(new YamlMap().Set("value", value).Set("name", unique));
+            _report.Approximated("enum values with no usable C# name, given an explicit `name:`", owner + "/values/" + (value.Length == 0 ? "\"\"" : value));
+        }
+
+        return new YamlMap().Set("values", values);
+    }
+
+    internal static string Describe(SpecApi api) => api.Method + " " + (api.IsEdgeCall ? api.Endpoint : api.Name);
+}
