@@ -124,15 +124,10 @@ public static class DiagnosticDescriptors
         "In the generated type '{0}', the member '{1}' for {2} clashes with {3}; {4}",
         Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLink + "gg0027");
 
-    public static readonly DiagnosticDescriptor FieldAndEdgeShareName = new(
-        "GG0028", "A field and an edge share a name",
-        "Node '{0}' has both a field and an edge named '{1}'; the Graph API answers one JSON property per name, so keep only one",
-        Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLink + "gg0028");
-
     public static readonly DiagnosticDescriptor ParameterOnlyKey = new(
-        "GG0029", "Key only applies to parameters",
+        "GG0028", "Key only applies to parameters",
         "'{0}' has no effect on {1}: it only applies to operation and edge parameters",
-        Category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLink + "gg0029");
+        Category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLink + "gg0028");
 
     public static readonly DiagnosticDescriptor UnexpectedFailure = new(
         "GG9999", "Unexpected generator failure", "The GraphGen generator failed while processing '{0}': {1}",

@@ -39,6 +39,8 @@ public sealed record MemberNames(string WireName, string Name, bool HidesInModel
 /// <summary>The names generated for one edge.</summary>
 public sealed record EdgeNames(
     string WireName,
+    // True when the edge is a model property and a selector member: readable, and no field has its wire name.
+    bool ExpandsInModel,
     // Property of the model, member of the selector and property of the node's request builder.
     MemberNames Property,
     bool HidesInBuilder,

@@ -176,15 +176,18 @@ public static class NameAuthority
             builder?.ReserveAll(BuilderInherited, "a member every request builder inherits");
             var operations = node.Operations.Select(op => NameOperation(op, name, builder, Describe(node))).ToEquatableArray();
 
+            var fieldWireNames = new HashSet<string>(node.Fields.Select(f => f.WireName), StringComparer.Ordinal);
             var edges = new List<EdgeNames>();
             foreach (var edge in node.Edges)
             {
                 var property = PropertyName(edge.CSharpName, edge.WireName, name);
                 var location = edge.CSharpName?.Location ?? edge.Location;
                 var what = "edge '" + edge.WireName + "' of " + Describe(node);
-                if (edge.Readable)
+                var expands = edge.Readable && !fieldWireNames.Contains(edge.WireName);
+                if (expands)
                 {
-                    // Only edges Graph can read become properties and selector members (readable: false has no GET).
+                    // Only edges Graph can read become properties and selector members (readable: false has no GET);
+                    // an edge that shares its wire name with a field leaves both to the field (one JSON property).
                     model.Claim(property, what, location);
                     selector.Claim(property, what, location);
                     properties.Add(property);
@@ -214,6 +217,7 @@ public static class NameAuthority
                 var edgeOperations = edge.Operations.Select(op => NameOperation(op, name + property, edgeBuilder, what)).ToEquatableArray();
                 edges.Add(new EdgeNames(
                     edge.WireName,
+                    expands,
                     new MemberNames(edge.WireName, property, ObjectMembers.Contains(property), SelectorInheritedProperties.Contains(property)),
                     ObjectMembers.Contains(property),
                     edgeBuilderName,

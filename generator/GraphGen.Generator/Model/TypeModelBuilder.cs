@@ -43,9 +43,9 @@ public static class TypeModelBuilder
         for (var i = 0; i < node.Edges.Count; i++)
         {
             var edge = node.Edges[i];
-            if (!edge.Readable)
+            if (!names.Edges[i].ExpandsInModel)
             {
-                // Graph cannot read it (no GET), so it cannot be expanded in a selection either.
+                // Graph cannot read it (no GET), or a field of the same name already is the JSON property.
                 continue;
             }
 

@@ -188,7 +188,6 @@ internal sealed class SchemaDocumentReader
             }
 
             operations = ReadOperations(keys["operations"], context, name);
-            ReportFieldsSharedWithEdges(fields, edges, name);
         }
 
         return new NodeSchema(name, kind, description, root, idPrefix, fields, edges.ToEquatableArray(), operations, _filePath, key.Location)
@@ -800,25 +799,6 @@ internal sealed class SchemaDocumentReader
     {
         var scalar = Checked(_yaml.Scalar(keys[key], keys.Describe(key)), role, SchemaNames.WhyNotIdentifier);
         return scalar is null ? null : new NameOverride(scalar.Text, scalar.Location);
-    }
-
-    /// <summary>Graph answers one JSON property per name: a field and an edge with the same wire name cannot both exist.</summary>
-    private void ReportFieldsSharedWithEdges(EquatableArray<FieldSchema> fields, List<EdgeSchema> edges, string nodeName)
-    {
-        var fieldNames = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var field in fields)
-        {
-            fieldNames.Add(field.WireName);
-        }
-
-        for (var i = edges.Count - 1; i >= 0; i--)
-        {
-            if (fieldNames.Contains(edges[i].WireName))
-            {
-                _yaml.Report(DiagnosticDescriptors.FieldAndEdgeShareName, edges[i].Location, nodeName, edges[i].WireName);
-                edges.RemoveAt(i);
-            }
-        }
     }
 
     /// <summary>The scalar when <paramref name="why"/> finds nothing wrong with it; otherwise reported and null.</summary>

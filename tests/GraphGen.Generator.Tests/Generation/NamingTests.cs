@@ -77,7 +77,7 @@ public sealed class NamingTests
             "id,with,all,default,select,to_string,equals,get_type,get_hash_code,append,finalize,memberwise_clone,reference_equals,"
             + "with_expansion,append_expansion,field,parent{to_string},children.limit(2){select}",
             Invoke(probe, "Selection"));
-        Assert.Equal("default|18", Invoke(probe, "Presets"));
+        Assert.Equal("default|20", Invoke(probe, "Presets"));
         Assert.Equal("all.limit(1){id},default{id}|id,default", Invoke(probe, "GadgetPresets"));
         Assert.Equal(
             "ts|w|True|HasFlag|7|True|False|{\"with\":\"w\",\"to_string\":\"ts\",\"equals\":true,\"kind\":\"HAS_FLAG\",\"children\":{\"data\":[{\"id\":\"7\"}]}}",

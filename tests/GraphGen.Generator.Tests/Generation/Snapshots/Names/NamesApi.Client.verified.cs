@@ -38,6 +38,7 @@ namespace Names.Api
             {
                 SchemaOfThing(),
                 SchemaOfGadget(),
+                SchemaOfNothing(),
             });
 
         /// <summary>

@@ -37,6 +37,8 @@ namespace Names.Api
             "field",
             "kind",
             "parent",
+            "nothing",
+            "photos",
         };
 
         /// <summary>
@@ -134,6 +136,19 @@ namespace Names.Api
         /// <returns>The selection with the field expanded.</returns>
         public ThingFields Parent(global::System.Func<global::Names.Api.ThingFields, global::Names.Api.ThingFields>? fields = null)
             => base.WithExpansion("parent", null, fields?.Invoke(new global::Names.Api.ThingFields()));
+
+        /// <summary>
+        /// The <c>nothing</c> field.
+        /// </summary>
+        /// <param name="fields">Sub-fields to select; the default fields when omitted.</param>
+        /// <returns>The selection with the field expanded.</returns>
+        public ThingFields Nothing(global::System.Func<global::Names.Api.NothingFields, global::Names.Api.NothingFields>? fields = null)
+            => base.WithExpansion("nothing", null, fields?.Invoke(new global::Names.Api.NothingFields()));
+
+        /// <summary>
+        /// The <c>photos</c> field.
+        /// </summary>
+        public ThingFields Photos => base.With("photos");
 
         /// <summary>
         /// The <c>children</c> edge, when expanded in the field selection.

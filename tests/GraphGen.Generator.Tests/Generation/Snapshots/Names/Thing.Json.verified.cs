@@ -88,12 +88,26 @@ namespace Names.Api
                             continue;
                         }
 
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "photos"u8))
+                        {
+                            value._photos = global::GraphGen.Runtime.GraphJson.ReadJson(ref reader);
+                            value._present0 |= 0x80000UL;
+                            continue;
+                        }
+
                         break;
                     case 7:
                         if (global::System.MemoryExtensions.SequenceEqual(name, "default"u8))
                         {
                             value._default = global::GraphGen.Runtime.GraphJson.ReadString(ref reader);
                             value._present0 |= 0x8UL;
+                            continue;
+                        }
+
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "nothing"u8))
+                        {
+                            value._nothing = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Names.Api.Nothing.ReadJson(ref reader);
+                            value._present0 |= 0x40000UL;
                             continue;
                         }
 
@@ -116,7 +130,7 @@ namespace Names.Api
                         if (global::System.MemoryExtensions.SequenceEqual(name, "children"u8))
                         {
                             value._kids = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Runtime.GraphPage<global::Names.Api.Thing>.Read(ref reader, global::Names.Api.Thing.ReadJson);
-                            value._present0 |= 0x40000UL;
+                            value._present0 |= 0x100000UL;
                             continue;
                         }
 
@@ -420,6 +434,32 @@ namespace Names.Api
             }
 
             if ((value._present0 & 0x40000UL) != 0)
+            {
+                writer.WritePropertyName("nothing"u8);
+                if (value._nothing is { } v)
+                {
+                    global::Names.Api.Nothing.WriteJson(writer, v);
+                }
+                else
+                {
+                    writer.WriteNullValue();
+                }
+            }
+
+            if ((value._present0 & 0x80000UL) != 0)
+            {
+                writer.WritePropertyName("photos"u8);
+                if (value._photos is { } v)
+                {
+                    v.WriteTo(writer);
+                }
+                else
+                {
+                    writer.WriteNullValue();
+                }
+            }
+
+            if ((value._present0 & 0x100000UL) != 0)
             {
                 writer.WritePropertyName("children"u8);
                 if (value._kids is { } v)

@@ -284,6 +284,36 @@ namespace Names.Api
             }
         }
 
+        private global::Names.Api.Nothing? _nothing;
+
+        /// <summary>
+        /// The <c>nothing</c> field.
+        /// </summary>
+        public global::Names.Api.Nothing? Nothing
+        {
+            get => _nothing;
+            set
+            {
+                _nothing = value;
+                _present0 |= 0x40000UL;
+            }
+        }
+
+        private global::System.Text.Json.JsonElement? _photos;
+
+        /// <summary>
+        /// The <c>photos</c> field.
+        /// </summary>
+        public global::System.Text.Json.JsonElement? Photos
+        {
+            get => _photos;
+            set
+            {
+                _photos = value;
+                _present0 |= 0x80000UL;
+            }
+        }
+
         private global::GraphGen.Runtime.GraphPage<global::Names.Api.Thing>? _kids;
 
         /// <summary>
@@ -295,7 +325,7 @@ namespace Names.Api
             set
             {
                 _kids = value;
-                _present0 |= 0x40000UL;
+                _present0 |= 0x100000UL;
             }
         }
 
@@ -354,8 +384,12 @@ namespace Names.Api
             Kind = 16,
             /// <summary>The <c>parent</c> field.</summary>
             Parent = 17,
+            /// <summary>The <c>nothing</c> field.</summary>
+            Nothing = 18,
+            /// <summary>The <c>photos</c> field.</summary>
+            Photos = 19,
             /// <summary>The <c>children</c> field.</summary>
-            Kids = 18,
+            Kids = 20,
         }
     }
 }

@@ -91,6 +91,11 @@ namespace Names.Api
         public ThingKidsRequestBuilder Kids => new ThingKidsRequestBuilder(base.Client, base.Path + "/" + "children");
 
         /// <summary>
+        /// The <c>photos</c> edge.
+        /// </summary>
+        public ThingPhotosRequestBuilder Photos => new ThingPhotosRequestBuilder(base.Client, base.Path + "/" + "photos");
+
+        /// <summary>
         /// The <c>is_empty</c> edge.
         /// </summary>
         public ThingIsEmptyRequestBuilder IsEmpty => new ThingIsEmptyRequestBuilder(base.Client, base.Path + "/" + "is_empty");
@@ -106,6 +111,21 @@ namespace Names.Api
         /// <param name="client">The client that sends the requests.</param>
         /// <param name="path">The escaped edge path.</param>
         public ThingKidsRequestBuilder(global::GraphGen.Runtime.GraphClient client, string path)
+            : base(client, path, global::Names.Api.GraphErrorCatalog.Instance)
+        {
+        }
+    }
+
+    /// <summary>
+    /// The <c>photos</c> edge.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
+    public sealed partial class ThingPhotosRequestBuilder : global::GraphGen.Runtime.GraphEdgeRequestBuilder<global::Names.Api.Thing, global::Names.Api.ThingFields>
+    {
+        /// <summary>Creates the builder for <c>/{id}/photos</c>.</summary>
+        /// <param name="client">The client that sends the requests.</param>
+        /// <param name="path">The escaped edge path.</param>
+        public ThingPhotosRequestBuilder(global::GraphGen.Runtime.GraphClient client, string path)
             : base(client, path, global::Names.Api.GraphErrorCatalog.Instance)
         {
         }

@@ -30,10 +30,15 @@ namespace Names.Api
                 new global::GraphGen.Runtime.Metadata.GraphFieldInfo("field", "string", null, false, false),
                 new global::GraphGen.Runtime.Metadata.GraphFieldInfo("kind", "ThingKind", null, false, false),
                 new global::GraphGen.Runtime.Metadata.GraphFieldInfo("parent", "Thing", "Thing", false, false),
+                new global::GraphGen.Runtime.Metadata.GraphFieldInfo("nothing", "Nothing", "Nothing", false, false),
+                new global::GraphGen.Runtime.Metadata.GraphFieldInfo("photos", "json", null, false, false),
             },
             new global::GraphGen.Runtime.Metadata.GraphEdgeInfo[]
             {
                 new global::GraphGen.Runtime.Metadata.GraphEdgeInfo("children", "Thing", true, true, new global::GraphGen.Runtime.Metadata.GraphOperationInfo[]
+                {
+                }),
+                new global::GraphGen.Runtime.Metadata.GraphEdgeInfo("photos", "Thing", true, true, new global::GraphGen.Runtime.Metadata.GraphOperationInfo[]
                 {
                 }),
                 new global::GraphGen.Runtime.Metadata.GraphEdgeInfo("is_empty", "Thing", true, false, new global::GraphGen.Runtime.Metadata.GraphOperationInfo[]
