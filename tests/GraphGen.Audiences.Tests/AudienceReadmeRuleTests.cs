@@ -72,4 +72,22 @@ public sealed class AudienceReadmeRuleTests
         Assert.Equal(1, result.RowsRejected);
         Assert.Equal(new AudienceRowIssue(0, AudienceKey.Email, AudienceRejectReason.InvalidEmail, AudienceIssueAction.RowExcluded), Assert.Single(result.Issues));
     }
+
+    [Fact]
+    public async Task Empty_value_is_sent_as_an_empty_string_and_a_bad_one_beside_an_email_is_blanked_the_same_way()
+    {
+        await using FakeAudienceEndpoint endpoint = await FakeAudienceEndpoint.StartAsync();
+        List<IReadOnlyList<string?>> rows = [new string?[] { "ada@example.com", "" }, new string?[] { "ada@example.com", "1234" }];
+
+        AudienceUploadResult result = await endpoint.CreateUploader().AddAsync(AudienceId, [AudienceKey.Email, AudienceKey.FirstName], rows);
+
+        ReceivedBatch batch = Assert.Single(endpoint.Received);
+        Assert.Equal(2, batch.RowCount);
+        System.Text.Json.JsonElement data = batch.Payload.GetProperty("data");
+        Assert.Equal("", data[0][1].GetString());
+        Assert.Equal("", data[1][1].GetString());
+        Assert.Equal(64, data[1][0].GetString()!.Length);
+        Assert.Equal(2, result.RowsAccepted);
+        Assert.Equal(new AudienceRowIssue(1, AudienceKey.FirstName, AudienceRejectReason.InvalidName, AudienceIssueAction.ValueBlanked), Assert.Single(result.Issues));
+    }
 }
