@@ -125,6 +125,7 @@ public sealed class GraphGenerator : IIncrementalGenerator
     {
         try
         {
+            FailureInjection.At(hintName);
             var text = TemplateRenderer.Render(template, model, context.CancellationToken);
             context.AddSource(hintName, SourceText.From(text, Encoding.UTF8));
         }

@@ -1,6 +1,7 @@
 using System;
 using System.Net;
 using System.Net.Http;
+using System.Net.Sockets;
 using System.Threading;
 using System.Threading.Tasks;
 using GraphGen.Runtime.Tests.Support;
@@ -87,11 +88,17 @@ public sealed class FaultTests
     public async Task Slow_response_is_abandoned_when_the_caller_cancels()
     {
         await using Harness h = await Harness.StartAsync();
-        h.Server.On("GET", Harness.Url("me")).Respond(FakeResponse.Json("{\"id\":\"1\"}") with { Latency = TimeSpan.FromMinutes(5) });
+        var arrived = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        h.Server.On("GET", Harness.Url("me")).Handle(_ =>
+        {
+            arrived.TrySetResult();
+            return FakeResponse.Json("{\"id\":\"1\"}") with { Latency = TimeSpan.FromMinutes(5) };
+        });
         using var cts = new CancellationTokenSource();
 
         Task<Item> call = h.Client.SendAsync(new GraphRequest(HttpMethod.Get, "me"), Item.Read, cts.Token);
-        await WaitUntilAsync(() => h.Server.RequestCount == 1);
+        await arrived.Task;
+        Assert.False(call.IsCompleted);
         cts.Cancel();
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => call);
@@ -117,11 +124,11 @@ public sealed class FaultTests
     [Fact]
     public async Task Connection_refused_is_a_transport_exception()
     {
-        Uri deadAddress;
-        await using (FakeGraphServer dead = await FakeGraphServer.StartAsync())
-        {
-            deadAddress = dead.BaseAddress;
-        }
+        // A loopback port this test holds bound for its whole run but never listens on: every connection to it is
+        // refused, and no parallel test can be handed the port in the meantime (a closed server's port could be).
+        using var reserved = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+        reserved.Bind(new IPEndPoint(IPAddress.Loopback, 0));
+        var deadAddress = new Uri($"http://127.0.0.1:{((IPEndPoint)reserved.LocalEndPoint!).Port}/");
 
         using var http = new HttpClient();
         var client = new GraphClient(http, new GraphClientOptions
@@ -133,6 +140,7 @@ public sealed class FaultTests
 
         Assert.Null(ex.StatusCode);
         Assert.False(ex.IsTimeout);
+        Assert.Equal(SocketError.ConnectionRefused, Assert.IsType<SocketException>(ex.InnerException?.InnerException).SocketErrorCode);
     }
 
     [Fact]
@@ -154,15 +162,5 @@ public sealed class FaultTests
 
         Assert.Equal(TestSecrets.Token, client.Options.AccessToken);
         Assert.Throws<InvalidOperationException>(() => client.Options.AccessToken = "x");
-    }
-
-    private static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        for (int i = 0; i < 500 && !condition(); i++)
-        {
-            await Task.Delay(10);
-        }
-
-        Assert.True(condition());
     }
 }

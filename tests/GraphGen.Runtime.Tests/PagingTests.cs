@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Net.Http;
+using System.Runtime.CompilerServices;
 using System.Threading.Tasks;
 using GraphGen.Runtime.Tests.Support;
 using GraphGen.Testing;
@@ -112,41 +114,87 @@ public sealed class PagingTests
     }
 
     [Fact]
-    public async Task Listing_ten_thousand_pages_keeps_memory_constant()
+    public async Task Listing_holds_one_page_at_a_time_so_every_earlier_page_is_collectable_mid_list()
     {
-        const int pages = 10_000;
-        await using Harness h = await Harness.StartAsync();
-        h.Server.RecordRequests = false;
-        string path = Harness.Url("act_1/ads");
-        string payload = new('x', 2_000);
-        h.Server.On("GET", path).Handle(request =>
-        {
-            int page = int.Parse(request.Query.GetValueOrDefault("after") ?? "0", CultureInfo.InvariantCulture);
-            string item = "{\"id\":\"" + page + "\",\"name\":\"" + payload + "\"}";
-            return GraphResponses.Page(item, page + 1 < pages ? h.Server.Url(path + "?after=" + (page + 1)) : null, page.ToString(CultureInfo.InvariantCulture));
-        });
+        const int pages = 3_000;
+        InMemoryGraph graph = LongList(pages);
+        GraphClient client = graph.CreateClient();
 
-        int count = 0;
-        long memoryAtStart = 0;
-        long memoryAtEnd = 0;
+        // A weak reference to the first item of every 100th page; at the last page (enumeration still running, so a
+        // client that kept its pages would still hold them) a full collection must have freed all of them.
         var earlierItems = new List<WeakReference>();
-        await foreach (Item item in h.Client.ListAsync(new GraphRequest(HttpMethod.Get, "act_1/ads"), Item.Read))
+        int count = 0;
+        await foreach (Item item in client.ListAsync(new GraphRequest(HttpMethod.Get, "act_1/ads"), Item.Read))
         {
             Assert.Equal(count.ToString(CultureInfo.InvariantCulture), item.Id);
-            if (count % 1_000 == 0 && count < pages - 1) earlierItems.Add(new WeakReference(item));
-            if (count == 1_000) memoryAtStart = GC.GetTotalMemory(forceFullCollection: true);
-            if (count == pages - 1) memoryAtEnd = GC.GetTotalMemory(forceFullCollection: true);
+            if (count == pages - 1)
+            {
+                Assert.Equal(pages / 100, earlierItems.Count);
+                Assert.Equal(0, CountAliveAfterFullCollection(earlierItems));
+            }
+            else if (count % 100 == 0)
+            {
+                earlierItems.Add(new WeakReference(item));
+            }
+
             count++;
         }
 
         Assert.Equal(pages, count);
-        GC.Collect();
-        GC.WaitForPendingFinalizers();
-        Assert.All(earlierItems, item => Assert.False(item.IsAlive, "An earlier page's item is still reachable: pages are retained."));
+        Assert.Equal(pages, graph.Requested.Count);
+    }
 
-        // Retaining the 9,000 pages in between would keep over 36 MB (4 KB of name text each) reachable. The bound is
-        // loose because the heap is the whole test process: other test classes allocate in parallel.
-        Assert.True(memoryAtEnd - memoryAtStart < 24 * 1024 * 1024, $"Retained memory grew by {memoryAtEnd - memoryAtStart:N0} bytes over 9,000 pages.");
+    [Fact]
+    public async Task Listing_allocates_the_same_per_page_at_page_two_thousand_as_at_page_one_thousand()
+    {
+        const int pages = 3_000;
+        GraphClient client = LongList(pages).CreateClient();
+
+        // The in-memory handler answers synchronously, so the whole enumeration runs on this thread and the thread's
+        // allocation counter sees all of it (and nothing of the tests running in parallel).
+        IAsyncEnumerator<Item> items = client.ListAsync(new GraphRequest(HttpMethod.Get, "act_1/ads"), Item.Read).GetAsyncEnumerator();
+        var allocatedAt = new Dictionary<int, long>();
+        int count = 0;
+        while (true)
+        {
+            System.Threading.Tasks.ValueTask<bool> next = items.MoveNextAsync();
+            Assert.True(next.IsCompletedSuccessfully, "the in-memory enumeration left the thread; the measure would miss allocations");
+            if (!await next) break; // completed: the await continues on this thread
+            if (count is 1_000 or 2_000 or 2_999) allocatedAt[count] = GC.GetAllocatedBytesForCurrentThread();
+            count++;
+        }
+
+        Assert.Equal(pages, count);
+        long firstThousand = allocatedAt[2_000] - allocatedAt[1_000];
+        long lastThousand = allocatedAt[2_999] - allocatedAt[2_000];
+
+        // Each page allocates its body text, items and request (~15 KB). Work that grew with the list (a list of seen
+        // cursors, pages kept for the caller) would make the later pages cost more than the earlier ones.
+        Assert.True(firstThousand > 1_000 * 4_000, $"only {firstThousand:N0} bytes for 1,000 pages: the measure did not see the work");
+        Assert.True(lastThousand <= firstThousand * 1.1, $"pages 2,000..2,999 allocated {lastThousand:N0} bytes, pages 1,000..1,999 {firstThousand:N0}");
+    }
+
+    // A list of `pages` pages of one item each, with 2,000 characters of name per item, served from memory.
+    private static InMemoryGraph LongList(int pages)
+    {
+        string payload = new('x', 2_000);
+        return new InMemoryGraph(request =>
+        {
+            string? after = System.Web.HttpUtility.ParseQueryString(request.RequestUri!.Query)["after"];
+            int page = int.Parse(after ?? "0", CultureInfo.InvariantCulture);
+            string item = "{\"id\":\"" + page + "\",\"name\":\"" + payload + "\"}";
+            string? next = page + 1 < pages ? new Uri(InMemoryGraph.BaseAddress, "/v19.0/act_1/ads?after=" + (page + 1)).AbsoluteUri : null;
+            return InMemoryGraph.Json(GraphResponses.Page(item, next, page.ToString(CultureInfo.InvariantCulture)).Body);
+        });
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int CountAliveAfterFullCollection(List<WeakReference> references)
+    {
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true);
+        GC.WaitForPendingFinalizers();
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true);
+        return references.Count(r => r.IsAlive);
     }
 
     [Fact]

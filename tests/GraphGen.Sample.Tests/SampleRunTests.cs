@@ -32,9 +32,10 @@ public sealed class SampleRunTests
     {
         using var output = new StringWriter();
 
-        await SampleApp.RunAsync(Array.Empty<string>(), output, interactive: false);
+        int exitCode = await SampleApp.RunAsync(Array.Empty<string>(), output, interactive: false);
 
         string report = output.ToString();
+        Assert.True(exitCode == 0, report);
         Assert.DoesNotContain("\r", report.Replace(Environment.NewLine, "\n", StringComparison.Ordinal));
         Assert.Contains("progress: 25,000 / 25,000 rows sent (100%) in 3 requests", report);
     }

@@ -60,6 +60,17 @@ public sealed class GeneratedClientTests : IAsyncLifetime
         Assert.NotNull(me.SharedLoginUpgradeRequiredBy);
         Assert.NotNull(me.VideoUploadLimits);
         Assert.NotEmpty(me.Languages!);
+
+        // Every one of them: each non-deprecated field of the schema came back with a value and survives the generated
+        // writer (which writes exactly the fields the reader saw).
+        using JsonDocument written = JsonDocument.Parse(me.ToJson());
+        GraphGen.Runtime.Metadata.GraphFieldInfo[] live = GraphApi.Schema.FindType("User")!.Fields.Where(f => !f.IsDeprecated).ToArray();
+        Assert.True(live.Length >= 20, $"only {live.Length} live User fields in the schema");
+        string[] missing = live
+            .Where(f => !written.RootElement.TryGetProperty(f.Name, out JsonElement value) || value.ValueKind == JsonValueKind.Null)
+            .Select(f => f.Name)
+            .ToArray();
+        Assert.True(missing.Length == 0, "live fields without a value: " + string.Join(", ", missing));
     }
 
     [Fact]

@@ -14,6 +14,7 @@ public sealed record Guarded<T>(T? Value, EquatableArray<DiagnosticInfo> Errors)
     {
         try
         {
+            FailureInjection.At(what);
             return new Guarded<T>(build(), EquatableArray<DiagnosticInfo>.Empty);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
