@@ -23,12 +23,14 @@ internal static class GraphClientOptionsBinder
         if (ReadTimeSpan(section, "Timeout") is { } timeout) options.Timeout = timeout;
         if (ReadBool(section, "SlowDownNearLimit") is { } slowDown) options.SlowDownNearLimit = slowDown;
         if (ReadDouble(section, "SlowDownThreshold") is { } threshold) options.SlowDownThreshold = threshold;
+        if (ReadInt(section, "MaxPages") is { } maxPages) options.MaxPages = maxPages;
 
         IConfigurationSection retry = section.GetSection("Retry");
         if (ReadInt(retry, "MaxAttempts") is { } maxAttempts) options.Retry.MaxAttempts = maxAttempts;
         if (ReadTimeSpan(retry, "BaseDelay") is { } baseDelay) options.Retry.BaseDelay = baseDelay;
         if (ReadTimeSpan(retry, "MaxDelay") is { } maxDelay) options.Retry.MaxDelay = maxDelay;
         if (ReadTimeSpan(retry, "TotalBudget") is { } totalBudget) options.Retry.TotalBudget = totalBudget;
+        if (ReadTimeSpan(retry, "MaxServerWait") is { } maxServerWait) options.Retry.MaxServerWait = maxServerWait;
     }
 
     private static bool? ReadBool(IConfiguration section, string key) =>

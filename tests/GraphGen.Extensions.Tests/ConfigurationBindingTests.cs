@@ -17,8 +17,8 @@ public sealed class ConfigurationBindingTests
         { "GraphApi": {
             "AccessToken": "EAAB-every-option", "AppSecret": "every-option-secret", "UseAppSecretTime": "true",
             "ApiVersion": "v21.0", "BaseAddress": "https://graph.example.test/", "Timeout": "00:00:42",
-            "SlowDownNearLimit": "true", "SlowDownThreshold": "80.5",
-            "Retry": { "MaxAttempts": "7", "BaseDelay": "00:00:02", "MaxDelay": "00:01:00", "TotalBudget": "00:09:00" }
+            "SlowDownNearLimit": "false", "SlowDownThreshold": "80.5", "MaxPages": "500",
+            "Retry": { "MaxAttempts": "7", "BaseDelay": "00:00:02", "MaxDelay": "00:01:00", "TotalBudget": "00:09:00", "MaxServerWait": "00:02:00" }
         } }
         """;
 

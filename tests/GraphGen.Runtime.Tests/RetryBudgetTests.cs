@@ -17,7 +17,7 @@ public sealed class RetryBudgetTests
     [Fact]
     public async Task Throttled_call_gives_up_when_earlier_waits_leave_too_little_budget_for_the_next_one()
     {
-        await using Harness h = await Harness.StartAsync(o => o.Retry = new GraphRetryOptions { MaxAttempts = 10, TotalBudget = TimeSpan.FromMinutes(10) });
+        await using Harness h = await Harness.StartAsync(o => o.Retry = new GraphRetryOptions { MaxAttempts = 10, MaxServerWait = TimeSpan.FromHours(1), TotalBudget = TimeSpan.FromMinutes(10) });
         h.Server.On("GET", Harness.Url("act_1/insights")).Respond(GraphResponses.BusinessUseCaseThrottled(regainAccessMinutes: 4));
 
         var ex = await Assert.ThrowsAsync<GraphApiException>(() => h.Client.SendAsync(new GraphRequest(HttpMethod.Get, "act_1/insights"), Item.Read));
@@ -33,7 +33,7 @@ public sealed class RetryBudgetTests
     [Fact]
     public async Task Retry_after_waits_add_up_against_the_budget_the_same_way()
     {
-        await using Harness h = await Harness.StartAsync(o => o.Retry = new GraphRetryOptions { MaxAttempts = 10, TotalBudget = TimeSpan.FromSeconds(100) });
+        await using Harness h = await Harness.StartAsync(o => o.Retry = new GraphRetryOptions { MaxAttempts = 10, MaxServerWait = TimeSpan.FromHours(1), TotalBudget = TimeSpan.FromSeconds(100) });
         h.Server.On("GET", Harness.Url("me")).Respond(
             GraphResponses.Error(2, null, "Service temporarily unavailable", statusCode: 503).WithHeader("Retry-After", "30"));
 
@@ -44,10 +44,11 @@ public sealed class RetryBudgetTests
         Assert.Equal(4, h.Server.RequestCount);
     }
 
+    // 13 minutes: the three 4-minute waits plus the second the planner keeps for the attempt after the last wait.
     [Fact]
     public async Task The_same_waits_succeed_when_the_budget_covers_them()
     {
-        await using Harness h = await Harness.StartAsync(o => o.Retry = new GraphRetryOptions { MaxAttempts = 10, TotalBudget = TimeSpan.FromMinutes(12) });
+        await using Harness h = await Harness.StartAsync(o => o.Retry = new GraphRetryOptions { MaxAttempts = 10, MaxServerWait = TimeSpan.FromHours(1), TotalBudget = TimeSpan.FromMinutes(13) });
         h.Server.On("GET", Harness.Url("act_1/insights")).Respond(
             GraphResponses.BusinessUseCaseThrottled(regainAccessMinutes: 4),
             GraphResponses.BusinessUseCaseThrottled(regainAccessMinutes: 4),

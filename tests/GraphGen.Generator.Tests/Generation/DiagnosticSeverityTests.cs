@@ -98,7 +98,7 @@ public sealed class DiagnosticSeverityTests
             Assert.Equal(row.Title, descriptor.Title.ToString());
             Assert.Contains("## " + row.Id + "\n", docs, StringComparison.Ordinal);
         });
-        Assert.Equal(new[] { "GG0002", "GG0006" }, rows.Where(r => r.Severity == "warning").Select(r => r.Id));
+        Assert.Equal(new[] { "GG0002", "GG0006", "GG0028" }, rows.Where(r => r.Severity == "warning").Select(r => r.Id));
     }
 
     // The harness compiles with every warning as an error (like the repository); a user's project without
