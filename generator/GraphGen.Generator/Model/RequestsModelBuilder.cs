@@ -151,12 +151,13 @@ public static class RequestsModelBuilder
                 var conditions = new List<string>();
                 if (field.Min is { } min)
                 {
-                    conditions.Add("v < " + min.ToString("R", CultureInfo.InvariantCulture));
+                    // Negated so that NaN, which compares false with everything, is out of bounds too.
+                    conditions.Add("!(v >= " + min.ToString("R", CultureInfo.InvariantCulture) + ")");
                 }
 
                 if (field.Max is { } max)
                 {
-                    conditions.Add("v > " + max.ToString("R", CultureInfo.InvariantCulture));
+                    conditions.Add("!(v <= " + max.ToString("R", CultureInfo.InvariantCulture) + ")");
                 }
 
                 var value = field.Required ? $"(({typeName}?)this.{property})" : $"this.{property}";

@@ -51,6 +51,8 @@ public sealed class ParameterRulesRunTests
     [InlineData(5.5)]
     [InlineData(-0.1)]
     [InlineData(100)]
+    [InlineData(double.NaN)]
+    [InlineData(double.PositiveInfinity)]
     public async Task Rating_outside_its_bounds_throws_before_anything_is_sent(double rating)
     {
         var handler = new CountingHandler();

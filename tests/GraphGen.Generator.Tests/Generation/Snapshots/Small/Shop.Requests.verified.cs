@@ -201,7 +201,7 @@ namespace Small.Api
         public void Validate()
         {
 #pragma warning disable CS0618 // Deprecated parameters are still checked when set.
-            if (this.Rating is { } v && (v < 0 || v > 5)) throw new global::System.ArgumentOutOfRangeException("Rating", v, "The parameter 'rating' must be within [0, 5].");
+            if (this.Rating is { } v && (!(v >= 0) || !(v <= 5))) throw new global::System.ArgumentOutOfRangeException("Rating", v, "The parameter 'rating' must be within [0, 5].");
 #pragma warning restore CS0618
         }
 
