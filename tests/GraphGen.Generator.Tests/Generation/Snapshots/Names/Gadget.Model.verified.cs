@@ -9,52 +9,26 @@ namespace Names.Api
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class Gadget : global::GraphGen.Runtime.IGraphModel<Gadget>
     {
+        // Which fields the JSON contained (or code set): one bit a property, 64 a word; see Has.
         private ulong _present0;
-
         private string? _id;
+        private global::Names.Api.Gadget? _default;
+        private global::GraphGen.Runtime.GraphPage<global::Names.Api.Gadget>? _all;
 
         /// <summary>
         /// The <c>id</c> field.
         /// </summary>
-        public string? Id
-        {
-            get => _id;
-            set
-            {
-                _id = value;
-                _present0 |= 0x1UL;
-            }
-        }
-
-        private global::Names.Api.Gadget? _default;
+        public string? Id { get => _id; set { _id = value; _present0 |= 0x1UL; } }
 
         /// <summary>
         /// The <c>default</c> field.
         /// </summary>
-        public global::Names.Api.Gadget? Default
-        {
-            get => _default;
-            set
-            {
-                _default = value;
-                _present0 |= 0x2UL;
-            }
-        }
-
-        private global::GraphGen.Runtime.GraphPage<global::Names.Api.Gadget>? _all;
+        public global::Names.Api.Gadget? Default { get => _default; set { _default = value; _present0 |= 0x2UL; } }
 
         /// <summary>
         /// The <c>all</c> edge, when expanded in the field selection.
         /// </summary>
-        public global::GraphGen.Runtime.GraphPage<global::Names.Api.Gadget>? All
-        {
-            get => _all;
-            set
-            {
-                _all = value;
-                _present0 |= 0x4UL;
-            }
-        }
+        public global::GraphGen.Runtime.GraphPage<global::Names.Api.Gadget>? All { get => _all; set { _all = value; _present0 |= 0x4UL; } }
 
         /// <summary>
         /// Whether the response contained the field (even as <c>null</c>), or it was set in code. A field that was

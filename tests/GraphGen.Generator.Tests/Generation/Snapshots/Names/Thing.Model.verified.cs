@@ -9,54 +9,44 @@ namespace Names.Api
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class Thing : global::GraphGen.Runtime.IGraphModel<Thing>
     {
+        // Which fields the JSON contained (or code set): one bit a property, 64 a word; see Has.
         private ulong _present0;
-
         private string? _id;
+        private string? _with;
+        private string? _all;
+        private string? _default;
+        private string? _select;
+        private string? _toString;
+        private bool? _equals;
+        private string? _getType;
+        private int? _getHashCode;
+        private string? _append;
+        private string? _finalize;
+        private string? _memberwiseClone;
+        private string? _referenceEquals;
+        private string? _withExpansion;
+        private string? _appendExpansion;
+        private string? _field;
+        private global::Names.Api.ThingKind? _kind;
+        private global::Names.Api.Thing? _parent;
+        private global::Names.Api.Nothing? _nothing;
+        private global::System.Text.Json.JsonElement? _photos;
+        private global::GraphGen.Runtime.GraphPage<global::Names.Api.Thing>? _kids;
 
         /// <summary>
         /// The <c>id</c> field.
         /// </summary>
-        public string? Id
-        {
-            get => _id;
-            set
-            {
-                _id = value;
-                _present0 |= 0x1UL;
-            }
-        }
-
-        private string? _with;
+        public string? Id { get => _id; set { _id = value; _present0 |= 0x1UL; } }
 
         /// <summary>
         /// The <c>with</c> field.
         /// </summary>
-        public string? With
-        {
-            get => _with;
-            set
-            {
-                _with = value;
-                _present0 |= 0x2UL;
-            }
-        }
-
-        private string? _all;
+        public string? With { get => _with; set { _with = value; _present0 |= 0x2UL; } }
 
         /// <summary>
         /// The <c>all</c> field.
         /// </summary>
-        public string? All
-        {
-            get => _all;
-            set
-            {
-                _all = value;
-                _present0 |= 0x4UL;
-            }
-        }
-
-        private string? _default;
+        public string? All { get => _all; set { _all = value; _present0 |= 0x4UL; } }
 
         /// <summary>
         /// The <c>default</c> field.
@@ -64,270 +54,92 @@ namespace Names.Api
         /// <remarks>
         /// Part of the default <c>public_profile</c> fields.
         /// </remarks>
-        public string? Default
-        {
-            get => _default;
-            set
-            {
-                _default = value;
-                _present0 |= 0x8UL;
-            }
-        }
-
-        private string? _select;
+        public string? Default { get => _default; set { _default = value; _present0 |= 0x8UL; } }
 
         /// <summary>
         /// The <c>select</c> field.
         /// </summary>
-        public string? Select
-        {
-            get => _select;
-            set
-            {
-                _select = value;
-                _present0 |= 0x10UL;
-            }
-        }
-
-        private string? _toString;
+        public string? Select { get => _select; set { _select = value; _present0 |= 0x10UL; } }
 
         /// <summary>
         /// The <c>to_string</c> field.
         /// </summary>
-        public new string? ToString
-        {
-            get => _toString;
-            set
-            {
-                _toString = value;
-                _present0 |= 0x20UL;
-            }
-        }
-
-        private bool? _equals;
+        public new string? ToString { get => _toString; set { _toString = value; _present0 |= 0x20UL; } }
 
         /// <summary>
         /// The <c>equals</c> field.
         /// </summary>
-        public new bool? Equals
-        {
-            get => _equals;
-            set
-            {
-                _equals = value;
-                _present0 |= 0x40UL;
-            }
-        }
-
-        private string? _getType;
+        public new bool? Equals { get => _equals; set { _equals = value; _present0 |= 0x40UL; } }
 
         /// <summary>
         /// The <c>get_type</c> field.
         /// </summary>
-        public new string? GetType
-        {
-            get => _getType;
-            set
-            {
-                _getType = value;
-                _present0 |= 0x80UL;
-            }
-        }
-
-        private int? _getHashCode;
+        public new string? GetType { get => _getType; set { _getType = value; _present0 |= 0x80UL; } }
 
         /// <summary>
         /// The <c>get_hash_code</c> field.
         /// </summary>
-        public new int? GetHashCode
-        {
-            get => _getHashCode;
-            set
-            {
-                _getHashCode = value;
-                _present0 |= 0x100UL;
-            }
-        }
-
-        private string? _append;
+        public new int? GetHashCode { get => _getHashCode; set { _getHashCode = value; _present0 |= 0x100UL; } }
 
         /// <summary>
         /// The <c>append</c> field.
         /// </summary>
-        public string? Append
-        {
-            get => _append;
-            set
-            {
-                _append = value;
-                _present0 |= 0x200UL;
-            }
-        }
-
-        private string? _finalize;
+        public string? Append { get => _append; set { _append = value; _present0 |= 0x200UL; } }
 
         /// <summary>
         /// The <c>finalize</c> field.
         /// </summary>
-        public string? Finalize
-        {
-            get => _finalize;
-            set
-            {
-                _finalize = value;
-                _present0 |= 0x400UL;
-            }
-        }
-
-        private string? _memberwiseClone;
+        public string? Finalize { get => _finalize; set { _finalize = value; _present0 |= 0x400UL; } }
 
         /// <summary>
         /// The <c>memberwise_clone</c> field.
         /// </summary>
-        public new string? MemberwiseClone
-        {
-            get => _memberwiseClone;
-            set
-            {
-                _memberwiseClone = value;
-                _present0 |= 0x800UL;
-            }
-        }
-
-        private string? _referenceEquals;
+        public new string? MemberwiseClone { get => _memberwiseClone; set { _memberwiseClone = value; _present0 |= 0x800UL; } }
 
         /// <summary>
         /// The <c>reference_equals</c> field.
         /// </summary>
-        public new string? ReferenceEquals
-        {
-            get => _referenceEquals;
-            set
-            {
-                _referenceEquals = value;
-                _present0 |= 0x1000UL;
-            }
-        }
-
-        private string? _withExpansion;
+        public new string? ReferenceEquals { get => _referenceEquals; set { _referenceEquals = value; _present0 |= 0x1000UL; } }
 
         /// <summary>
         /// The <c>with_expansion</c> field.
         /// </summary>
-        public string? WithExpansion
-        {
-            get => _withExpansion;
-            set
-            {
-                _withExpansion = value;
-                _present0 |= 0x2000UL;
-            }
-        }
-
-        private string? _appendExpansion;
+        public string? WithExpansion { get => _withExpansion; set { _withExpansion = value; _present0 |= 0x2000UL; } }
 
         /// <summary>
         /// The <c>append_expansion</c> field.
         /// </summary>
-        public string? AppendExpansion
-        {
-            get => _appendExpansion;
-            set
-            {
-                _appendExpansion = value;
-                _present0 |= 0x4000UL;
-            }
-        }
-
-        private string? _field;
+        public string? AppendExpansion { get => _appendExpansion; set { _appendExpansion = value; _present0 |= 0x4000UL; } }
 
         /// <summary>
         /// The <c>field</c> field.
         /// </summary>
-        public string? Field
-        {
-            get => _field;
-            set
-            {
-                _field = value;
-                _present0 |= 0x8000UL;
-            }
-        }
-
-        private global::Names.Api.ThingKind? _kind;
+        public string? Field { get => _field; set { _field = value; _present0 |= 0x8000UL; } }
 
         /// <summary>
         /// The <c>kind</c> field.
         /// </summary>
-        public global::Names.Api.ThingKind? Kind
-        {
-            get => _kind;
-            set
-            {
-                _kind = value;
-                _present0 |= 0x10000UL;
-            }
-        }
-
-        private global::Names.Api.Thing? _parent;
+        public global::Names.Api.ThingKind? Kind { get => _kind; set { _kind = value; _present0 |= 0x10000UL; } }
 
         /// <summary>
         /// The <c>parent</c> field.
         /// </summary>
-        public global::Names.Api.Thing? Parent
-        {
-            get => _parent;
-            set
-            {
-                _parent = value;
-                _present0 |= 0x20000UL;
-            }
-        }
-
-        private global::Names.Api.Nothing? _nothing;
+        public global::Names.Api.Thing? Parent { get => _parent; set { _parent = value; _present0 |= 0x20000UL; } }
 
         /// <summary>
         /// The <c>nothing</c> field.
         /// </summary>
-        public global::Names.Api.Nothing? Nothing
-        {
-            get => _nothing;
-            set
-            {
-                _nothing = value;
-                _present0 |= 0x40000UL;
-            }
-        }
-
-        private global::System.Text.Json.JsonElement? _photos;
+        public global::Names.Api.Nothing? Nothing { get => _nothing; set { _nothing = value; _present0 |= 0x40000UL; } }
 
         /// <summary>
         /// The <c>photos</c> field.
         /// </summary>
-        public global::System.Text.Json.JsonElement? Photos
-        {
-            get => _photos;
-            set
-            {
-                _photos = value;
-                _present0 |= 0x80000UL;
-            }
-        }
-
-        private global::GraphGen.Runtime.GraphPage<global::Names.Api.Thing>? _kids;
+        public global::System.Text.Json.JsonElement? Photos { get => _photos; set { _photos = value; _present0 |= 0x80000UL; } }
 
         /// <summary>
         /// The <c>children</c> edge, when expanded in the field selection.
         /// </summary>
-        public global::GraphGen.Runtime.GraphPage<global::Names.Api.Thing>? Kids
-        {
-            get => _kids;
-            set
-            {
-                _kids = value;
-                _present0 |= 0x100000UL;
-            }
-        }
+        public global::GraphGen.Runtime.GraphPage<global::Names.Api.Thing>? Kids { get => _kids; set { _kids = value; _present0 |= 0x100000UL; } }
 
         /// <summary>
         /// Whether the response contained the field (even as <c>null</c>), or it was set in code. A field that was

@@ -9,277 +9,116 @@ namespace GraphGen.Facebook
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class AdAccount : global::GraphGen.Runtime.IGraphModel<AdAccount>
     {
+        // Which fields the JSON contained (or code set): one bit a property, 64 a word; see Has.
         private ulong _present0;
-
         private string? _id;
+        private string? _accountId;
+        private long? _accountStatus;
+        private double? _age;
+        private string? _amountSpent;
+        private string? _balance;
+        private global::GraphGen.Facebook.Business? _business;
+        private string? _businessName;
+        private global::System.DateTimeOffset? _createdTime;
+        private string? _currency;
+        private long? _disableReason;
+        private long? _isPersonal;
+        private string? _name;
+        private string? _owner;
+        private string? _spendCap;
+        private long? _timezoneId;
+        private string? _timezoneName;
+        private global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.AssignedUser>? _assignedUsers;
 
         /// <summary>
         /// The <c>id</c> field.
         /// </summary>
-        public string? Id
-        {
-            get => _id;
-            set
-            {
-                _id = value;
-                _present0 |= 0x1UL;
-            }
-        }
-
-        private string? _accountId;
+        public string? Id { get => _id; set { _id = value; _present0 |= 0x1UL; } }
 
         /// <summary>
         /// The <c>account_id</c> field.
         /// </summary>
-        public string? AccountId
-        {
-            get => _accountId;
-            set
-            {
-                _accountId = value;
-                _present0 |= 0x2UL;
-            }
-        }
-
-        private long? _accountStatus;
+        public string? AccountId { get => _accountId; set { _accountId = value; _present0 |= 0x2UL; } }
 
         /// <summary>
         /// The <c>account_status</c> field.
         /// </summary>
-        public long? AccountStatus
-        {
-            get => _accountStatus;
-            set
-            {
-                _accountStatus = value;
-                _present0 |= 0x4UL;
-            }
-        }
-
-        private double? _age;
+        public long? AccountStatus { get => _accountStatus; set { _accountStatus = value; _present0 |= 0x4UL; } }
 
         /// <summary>
         /// The <c>age</c> field.
         /// </summary>
-        public double? Age
-        {
-            get => _age;
-            set
-            {
-                _age = value;
-                _present0 |= 0x8UL;
-            }
-        }
-
-        private string? _amountSpent;
+        public double? Age { get => _age; set { _age = value; _present0 |= 0x8UL; } }
 
         /// <summary>
         /// The <c>amount_spent</c> field.
         /// </summary>
-        public string? AmountSpent
-        {
-            get => _amountSpent;
-            set
-            {
-                _amountSpent = value;
-                _present0 |= 0x10UL;
-            }
-        }
-
-        private string? _balance;
+        public string? AmountSpent { get => _amountSpent; set { _amountSpent = value; _present0 |= 0x10UL; } }
 
         /// <summary>
         /// The <c>balance</c> field.
         /// </summary>
-        public string? Balance
-        {
-            get => _balance;
-            set
-            {
-                _balance = value;
-                _present0 |= 0x20UL;
-            }
-        }
-
-        private global::GraphGen.Facebook.Business? _business;
+        public string? Balance { get => _balance; set { _balance = value; _present0 |= 0x20UL; } }
 
         /// <summary>
         /// The <c>business</c> field.
         /// </summary>
-        public global::GraphGen.Facebook.Business? Business
-        {
-            get => _business;
-            set
-            {
-                _business = value;
-                _present0 |= 0x40UL;
-            }
-        }
-
-        private string? _businessName;
+        public global::GraphGen.Facebook.Business? Business { get => _business; set { _business = value; _present0 |= 0x40UL; } }
 
         /// <summary>
         /// The <c>business_name</c> field.
         /// </summary>
-        public string? BusinessName
-        {
-            get => _businessName;
-            set
-            {
-                _businessName = value;
-                _present0 |= 0x80UL;
-            }
-        }
-
-        private global::System.DateTimeOffset? _createdTime;
+        public string? BusinessName { get => _businessName; set { _businessName = value; _present0 |= 0x80UL; } }
 
         /// <summary>
         /// The <c>created_time</c> field.
         /// </summary>
-        public global::System.DateTimeOffset? CreatedTime
-        {
-            get => _createdTime;
-            set
-            {
-                _createdTime = value;
-                _present0 |= 0x100UL;
-            }
-        }
-
-        private string? _currency;
+        public global::System.DateTimeOffset? CreatedTime { get => _createdTime; set { _createdTime = value; _present0 |= 0x100UL; } }
 
         /// <summary>
         /// The <c>currency</c> field.
         /// </summary>
-        public string? Currency
-        {
-            get => _currency;
-            set
-            {
-                _currency = value;
-                _present0 |= 0x200UL;
-            }
-        }
-
-        private long? _disableReason;
+        public string? Currency { get => _currency; set { _currency = value; _present0 |= 0x200UL; } }
 
         /// <summary>
         /// The <c>disable_reason</c> field.
         /// </summary>
-        public long? DisableReason
-        {
-            get => _disableReason;
-            set
-            {
-                _disableReason = value;
-                _present0 |= 0x400UL;
-            }
-        }
-
-        private long? _isPersonal;
+        public long? DisableReason { get => _disableReason; set { _disableReason = value; _present0 |= 0x400UL; } }
 
         /// <summary>
         /// The <c>is_personal</c> field.
         /// </summary>
-        public long? IsPersonal
-        {
-            get => _isPersonal;
-            set
-            {
-                _isPersonal = value;
-                _present0 |= 0x800UL;
-            }
-        }
-
-        private string? _name;
+        public long? IsPersonal { get => _isPersonal; set { _isPersonal = value; _present0 |= 0x800UL; } }
 
         /// <summary>
         /// The <c>name</c> field.
         /// </summary>
-        public string? Name
-        {
-            get => _name;
-            set
-            {
-                _name = value;
-                _present0 |= 0x1000UL;
-            }
-        }
-
-        private string? _owner;
+        public string? Name { get => _name; set { _name = value; _present0 |= 0x1000UL; } }
 
         /// <summary>
         /// The <c>owner</c> field.
         /// </summary>
-        public string? Owner
-        {
-            get => _owner;
-            set
-            {
-                _owner = value;
-                _present0 |= 0x2000UL;
-            }
-        }
-
-        private string? _spendCap;
+        public string? Owner { get => _owner; set { _owner = value; _present0 |= 0x2000UL; } }
 
         /// <summary>
         /// The <c>spend_cap</c> field.
         /// </summary>
-        public string? SpendCap
-        {
-            get => _spendCap;
-            set
-            {
-                _spendCap = value;
-                _present0 |= 0x4000UL;
-            }
-        }
-
-        private long? _timezoneId;
+        public string? SpendCap { get => _spendCap; set { _spendCap = value; _present0 |= 0x4000UL; } }
 
         /// <summary>
         /// The <c>timezone_id</c> field.
         /// </summary>
-        public long? TimezoneId
-        {
-            get => _timezoneId;
-            set
-            {
-                _timezoneId = value;
-                _present0 |= 0x8000UL;
-            }
-        }
-
-        private string? _timezoneName;
+        public long? TimezoneId { get => _timezoneId; set { _timezoneId = value; _present0 |= 0x8000UL; } }
 
         /// <summary>
         /// The <c>timezone_name</c> field.
         /// </summary>
-        public string? TimezoneName
-        {
-            get => _timezoneName;
-            set
-            {
-                _timezoneName = value;
-                _present0 |= 0x10000UL;
-            }
-        }
-
-        private global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.AssignedUser>? _assignedUsers;
+        public string? TimezoneName { get => _timezoneName; set { _timezoneName = value; _present0 |= 0x10000UL; } }
 
         /// <summary>
         /// The <c>assigned_users</c> edge, when expanded in the field selection.
         /// </summary>
-        public global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.AssignedUser>? AssignedUsers
-        {
-            get => _assignedUsers;
-            set
-            {
-                _assignedUsers = value;
-                _present0 |= 0x20000UL;
-            }
-        }
+        public global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.AssignedUser>? AssignedUsers { get => _assignedUsers; set { _assignedUsers = value; _present0 |= 0x20000UL; } }
 
         /// <summary>
         /// Whether the response contained the field (even as <c>null</c>), or it was set in code. A field that was

@@ -9,277 +9,116 @@ namespace GraphGen.Facebook
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class AdStudy : global::GraphGen.Runtime.IGraphModel<AdStudy>
     {
+        // Which fields the JSON contained (or code set): one bit a property, 64 a word; see Has.
         private ulong _present0;
-
         private global::GraphGen.Facebook.Business? _business;
+        private global::System.DateTimeOffset? _canceledTime;
+        private global::GraphGen.Facebook.Business? _clientBusiness;
+        private global::System.DateTimeOffset? _cooldownStartTime;
+        private global::GraphGen.Facebook.User? _createdBy;
+        private global::System.DateTimeOffset? _createdTime;
+        private string? _description;
+        private global::System.DateTimeOffset? _endTime;
+        private string? _id;
+        private global::GraphGen.Facebook.User? _measurementContact;
+        private string? _name;
+        private global::System.DateTimeOffset? _observationEndTime;
+        private string? _resultsFirstAvailableDate;
+        private global::GraphGen.Facebook.User? _salesContact;
+        private global::System.DateTimeOffset? _startTime;
+        private string? _type;
+        private global::GraphGen.Facebook.User? _updatedBy;
+        private global::System.DateTimeOffset? _updatedTime;
 
         /// <summary>
         /// The <c>business</c> field.
         /// </summary>
-        public global::GraphGen.Facebook.Business? Business
-        {
-            get => _business;
-            set
-            {
-                _business = value;
-                _present0 |= 0x1UL;
-            }
-        }
-
-        private global::System.DateTimeOffset? _canceledTime;
+        public global::GraphGen.Facebook.Business? Business { get => _business; set { _business = value; _present0 |= 0x1UL; } }
 
         /// <summary>
         /// The <c>canceled_time</c> field.
         /// </summary>
-        public global::System.DateTimeOffset? CanceledTime
-        {
-            get => _canceledTime;
-            set
-            {
-                _canceledTime = value;
-                _present0 |= 0x2UL;
-            }
-        }
-
-        private global::GraphGen.Facebook.Business? _clientBusiness;
+        public global::System.DateTimeOffset? CanceledTime { get => _canceledTime; set { _canceledTime = value; _present0 |= 0x2UL; } }
 
         /// <summary>
         /// The <c>client_business</c> field.
         /// </summary>
-        public global::GraphGen.Facebook.Business? ClientBusiness
-        {
-            get => _clientBusiness;
-            set
-            {
-                _clientBusiness = value;
-                _present0 |= 0x4UL;
-            }
-        }
-
-        private global::System.DateTimeOffset? _cooldownStartTime;
+        public global::GraphGen.Facebook.Business? ClientBusiness { get => _clientBusiness; set { _clientBusiness = value; _present0 |= 0x4UL; } }
 
         /// <summary>
         /// The <c>cooldown_start_time</c> field.
         /// </summary>
-        public global::System.DateTimeOffset? CooldownStartTime
-        {
-            get => _cooldownStartTime;
-            set
-            {
-                _cooldownStartTime = value;
-                _present0 |= 0x8UL;
-            }
-        }
-
-        private global::GraphGen.Facebook.User? _createdBy;
+        public global::System.DateTimeOffset? CooldownStartTime { get => _cooldownStartTime; set { _cooldownStartTime = value; _present0 |= 0x8UL; } }
 
         /// <summary>
         /// The <c>created_by</c> field.
         /// </summary>
-        public global::GraphGen.Facebook.User? CreatedBy
-        {
-            get => _createdBy;
-            set
-            {
-                _createdBy = value;
-                _present0 |= 0x10UL;
-            }
-        }
-
-        private global::System.DateTimeOffset? _createdTime;
+        public global::GraphGen.Facebook.User? CreatedBy { get => _createdBy; set { _createdBy = value; _present0 |= 0x10UL; } }
 
         /// <summary>
         /// The <c>created_time</c> field.
         /// </summary>
-        public global::System.DateTimeOffset? CreatedTime
-        {
-            get => _createdTime;
-            set
-            {
-                _createdTime = value;
-                _present0 |= 0x20UL;
-            }
-        }
-
-        private string? _description;
+        public global::System.DateTimeOffset? CreatedTime { get => _createdTime; set { _createdTime = value; _present0 |= 0x20UL; } }
 
         /// <summary>
         /// The <c>description</c> field.
         /// </summary>
-        public string? Description
-        {
-            get => _description;
-            set
-            {
-                _description = value;
-                _present0 |= 0x40UL;
-            }
-        }
-
-        private global::System.DateTimeOffset? _endTime;
+        public string? Description { get => _description; set { _description = value; _present0 |= 0x40UL; } }
 
         /// <summary>
         /// The <c>end_time</c> field.
         /// </summary>
-        public global::System.DateTimeOffset? EndTime
-        {
-            get => _endTime;
-            set
-            {
-                _endTime = value;
-                _present0 |= 0x80UL;
-            }
-        }
-
-        private string? _id;
+        public global::System.DateTimeOffset? EndTime { get => _endTime; set { _endTime = value; _present0 |= 0x80UL; } }
 
         /// <summary>
         /// The <c>id</c> field.
         /// </summary>
-        public string? Id
-        {
-            get => _id;
-            set
-            {
-                _id = value;
-                _present0 |= 0x100UL;
-            }
-        }
-
-        private global::GraphGen.Facebook.User? _measurementContact;
+        public string? Id { get => _id; set { _id = value; _present0 |= 0x100UL; } }
 
         /// <summary>
         /// The <c>measurement_contact</c> field.
         /// </summary>
-        public global::GraphGen.Facebook.User? MeasurementContact
-        {
-            get => _measurementContact;
-            set
-            {
-                _measurementContact = value;
-                _present0 |= 0x200UL;
-            }
-        }
-
-        private string? _name;
+        public global::GraphGen.Facebook.User? MeasurementContact { get => _measurementContact; set { _measurementContact = value; _present0 |= 0x200UL; } }
 
         /// <summary>
         /// The <c>name</c> field.
         /// </summary>
-        public string? Name
-        {
-            get => _name;
-            set
-            {
-                _name = value;
-                _present0 |= 0x400UL;
-            }
-        }
-
-        private global::System.DateTimeOffset? _observationEndTime;
+        public string? Name { get => _name; set { _name = value; _present0 |= 0x400UL; } }
 
         /// <summary>
         /// The <c>observation_end_time</c> field.
         /// </summary>
-        public global::System.DateTimeOffset? ObservationEndTime
-        {
-            get => _observationEndTime;
-            set
-            {
-                _observationEndTime = value;
-                _present0 |= 0x800UL;
-            }
-        }
-
-        private string? _resultsFirstAvailableDate;
+        public global::System.DateTimeOffset? ObservationEndTime { get => _observationEndTime; set { _observationEndTime = value; _present0 |= 0x800UL; } }
 
         /// <summary>
         /// The <c>results_first_available_date</c> field.
         /// </summary>
-        public string? ResultsFirstAvailableDate
-        {
-            get => _resultsFirstAvailableDate;
-            set
-            {
-                _resultsFirstAvailableDate = value;
-                _present0 |= 0x1000UL;
-            }
-        }
-
-        private global::GraphGen.Facebook.User? _salesContact;
+        public string? ResultsFirstAvailableDate { get => _resultsFirstAvailableDate; set { _resultsFirstAvailableDate = value; _present0 |= 0x1000UL; } }
 
         /// <summary>
         /// The <c>sales_contact</c> field.
         /// </summary>
-        public global::GraphGen.Facebook.User? SalesContact
-        {
-            get => _salesContact;
-            set
-            {
-                _salesContact = value;
-                _present0 |= 0x2000UL;
-            }
-        }
-
-        private global::System.DateTimeOffset? _startTime;
+        public global::GraphGen.Facebook.User? SalesContact { get => _salesContact; set { _salesContact = value; _present0 |= 0x2000UL; } }
 
         /// <summary>
         /// The <c>start_time</c> field.
         /// </summary>
-        public global::System.DateTimeOffset? StartTime
-        {
-            get => _startTime;
-            set
-            {
-                _startTime = value;
-                _present0 |= 0x4000UL;
-            }
-        }
-
-        private string? _type;
+        public global::System.DateTimeOffset? StartTime { get => _startTime; set { _startTime = value; _present0 |= 0x4000UL; } }
 
         /// <summary>
         /// The <c>type</c> field.
         /// </summary>
-        public string? Type
-        {
-            get => _type;
-            set
-            {
-                _type = value;
-                _present0 |= 0x8000UL;
-            }
-        }
-
-        private global::GraphGen.Facebook.User? _updatedBy;
+        public string? Type { get => _type; set { _type = value; _present0 |= 0x8000UL; } }
 
         /// <summary>
         /// The <c>updated_by</c> field.
         /// </summary>
-        public global::GraphGen.Facebook.User? UpdatedBy
-        {
-            get => _updatedBy;
-            set
-            {
-                _updatedBy = value;
-                _present0 |= 0x10000UL;
-            }
-        }
-
-        private global::System.DateTimeOffset? _updatedTime;
+        public global::GraphGen.Facebook.User? UpdatedBy { get => _updatedBy; set { _updatedBy = value; _present0 |= 0x10000UL; } }
 
         /// <summary>
         /// The <c>updated_time</c> field.
         /// </summary>
-        public global::System.DateTimeOffset? UpdatedTime
-        {
-            get => _updatedTime;
-            set
-            {
-                _updatedTime = value;
-                _present0 |= 0x20000UL;
-            }
-        }
+        public global::System.DateTimeOffset? UpdatedTime { get => _updatedTime; set { _updatedTime = value; _present0 |= 0x20000UL; } }
 
         /// <summary>
         /// Whether the response contained the field (even as <c>null</c>), or it was set in code. A field that was

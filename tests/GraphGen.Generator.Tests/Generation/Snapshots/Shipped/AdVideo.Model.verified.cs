@@ -9,247 +9,104 @@ namespace GraphGen.Facebook
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class AdVideo : global::GraphGen.Runtime.IGraphModel<AdVideo>
     {
+        // Which fields the JSON contained (or code set): one bit a property, 64 a word; see Has.
         private ulong _present0;
-
         private string? _contentCategory;
+        private global::System.DateTimeOffset? _createdTime;
+        private global::System.Collections.Generic.IReadOnlyList<string>? _customLabels;
+        private string? _description;
+        private bool? _embeddable;
+        private string? _icon;
+        private string? _id;
+        private double? _length;
+        private string? _permalinkUrl;
+        private string? _picture;
+        private long? _postViews;
+        private bool? _published;
+        private string? _source;
+        private string? _title;
+        private global::System.DateTimeOffset? _updatedTime;
+        private long? _views;
 
         /// <summary>
         /// The <c>content_category</c> field.
         /// </summary>
-        public string? ContentCategory
-        {
-            get => _contentCategory;
-            set
-            {
-                _contentCategory = value;
-                _present0 |= 0x1UL;
-            }
-        }
-
-        private global::System.DateTimeOffset? _createdTime;
+        public string? ContentCategory { get => _contentCategory; set { _contentCategory = value; _present0 |= 0x1UL; } }
 
         /// <summary>
         /// The <c>created_time</c> field.
         /// </summary>
-        public global::System.DateTimeOffset? CreatedTime
-        {
-            get => _createdTime;
-            set
-            {
-                _createdTime = value;
-                _present0 |= 0x2UL;
-            }
-        }
-
-        private global::System.Collections.Generic.IReadOnlyList<string>? _customLabels;
+        public global::System.DateTimeOffset? CreatedTime { get => _createdTime; set { _createdTime = value; _present0 |= 0x2UL; } }
 
         /// <summary>
         /// The <c>custom_labels</c> field.
         /// </summary>
-        public global::System.Collections.Generic.IReadOnlyList<string>? CustomLabels
-        {
-            get => _customLabels;
-            set
-            {
-                _customLabels = value;
-                _present0 |= 0x4UL;
-            }
-        }
-
-        private string? _description;
+        public global::System.Collections.Generic.IReadOnlyList<string>? CustomLabels { get => _customLabels; set { _customLabels = value; _present0 |= 0x4UL; } }
 
         /// <summary>
         /// The <c>description</c> field.
         /// </summary>
-        public string? Description
-        {
-            get => _description;
-            set
-            {
-                _description = value;
-                _present0 |= 0x8UL;
-            }
-        }
-
-        private bool? _embeddable;
+        public string? Description { get => _description; set { _description = value; _present0 |= 0x8UL; } }
 
         /// <summary>
         /// The <c>embeddable</c> field.
         /// </summary>
-        public bool? Embeddable
-        {
-            get => _embeddable;
-            set
-            {
-                _embeddable = value;
-                _present0 |= 0x10UL;
-            }
-        }
-
-        private string? _icon;
+        public bool? Embeddable { get => _embeddable; set { _embeddable = value; _present0 |= 0x10UL; } }
 
         /// <summary>
         /// The <c>icon</c> field.
         /// </summary>
-        public string? Icon
-        {
-            get => _icon;
-            set
-            {
-                _icon = value;
-                _present0 |= 0x20UL;
-            }
-        }
-
-        private string? _id;
+        public string? Icon { get => _icon; set { _icon = value; _present0 |= 0x20UL; } }
 
         /// <summary>
         /// The <c>id</c> field.
         /// </summary>
-        public string? Id
-        {
-            get => _id;
-            set
-            {
-                _id = value;
-                _present0 |= 0x40UL;
-            }
-        }
-
-        private double? _length;
+        public string? Id { get => _id; set { _id = value; _present0 |= 0x40UL; } }
 
         /// <summary>
         /// The <c>length</c> field.
         /// </summary>
-        public double? Length
-        {
-            get => _length;
-            set
-            {
-                _length = value;
-                _present0 |= 0x80UL;
-            }
-        }
-
-        private string? _permalinkUrl;
+        public double? Length { get => _length; set { _length = value; _present0 |= 0x80UL; } }
 
         /// <summary>
         /// The <c>permalink_url</c> field.
         /// </summary>
-        public string? PermalinkUrl
-        {
-            get => _permalinkUrl;
-            set
-            {
-                _permalinkUrl = value;
-                _present0 |= 0x100UL;
-            }
-        }
-
-        private string? _picture;
+        public string? PermalinkUrl { get => _permalinkUrl; set { _permalinkUrl = value; _present0 |= 0x100UL; } }
 
         /// <summary>
         /// The <c>picture</c> field.
         /// </summary>
-        public string? Picture
-        {
-            get => _picture;
-            set
-            {
-                _picture = value;
-                _present0 |= 0x200UL;
-            }
-        }
-
-        private long? _postViews;
+        public string? Picture { get => _picture; set { _picture = value; _present0 |= 0x200UL; } }
 
         /// <summary>
         /// The <c>post_views</c> field.
         /// </summary>
-        public long? PostViews
-        {
-            get => _postViews;
-            set
-            {
-                _postViews = value;
-                _present0 |= 0x400UL;
-            }
-        }
-
-        private bool? _published;
+        public long? PostViews { get => _postViews; set { _postViews = value; _present0 |= 0x400UL; } }
 
         /// <summary>
         /// The <c>published</c> field.
         /// </summary>
-        public bool? Published
-        {
-            get => _published;
-            set
-            {
-                _published = value;
-                _present0 |= 0x800UL;
-            }
-        }
-
-        private string? _source;
+        public bool? Published { get => _published; set { _published = value; _present0 |= 0x800UL; } }
 
         /// <summary>
         /// The <c>source</c> field.
         /// </summary>
-        public string? Source
-        {
-            get => _source;
-            set
-            {
-                _source = value;
-                _present0 |= 0x1000UL;
-            }
-        }
-
-        private string? _title;
+        public string? Source { get => _source; set { _source = value; _present0 |= 0x1000UL; } }
 
         /// <summary>
         /// The <c>title</c> field.
         /// </summary>
-        public string? Title
-        {
-            get => _title;
-            set
-            {
-                _title = value;
-                _present0 |= 0x2000UL;
-            }
-        }
-
-        private global::System.DateTimeOffset? _updatedTime;
+        public string? Title { get => _title; set { _title = value; _present0 |= 0x2000UL; } }
 
         /// <summary>
         /// The <c>updated_time</c> field.
         /// </summary>
-        public global::System.DateTimeOffset? UpdatedTime
-        {
-            get => _updatedTime;
-            set
-            {
-                _updatedTime = value;
-                _present0 |= 0x4000UL;
-            }
-        }
-
-        private long? _views;
+        public global::System.DateTimeOffset? UpdatedTime { get => _updatedTime; set { _updatedTime = value; _present0 |= 0x4000UL; } }
 
         /// <summary>
         /// The <c>views</c> field.
         /// </summary>
-        public long? Views
-        {
-            get => _views;
-            set
-            {
-                _views = value;
-                _present0 |= 0x8000UL;
-            }
-        }
+        public long? Views { get => _views; set { _views = value; _present0 |= 0x8000UL; } }
 
         /// <summary>
         /// Whether the response contained the field (even as <c>null</c>), or it was set in code. A field that was

@@ -9,37 +9,20 @@ namespace GraphGen.Facebook
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class AgeRange : global::GraphGen.Runtime.IGraphModel<AgeRange>
     {
+        // Which fields the JSON contained (or code set): one bit a property, 64 a word; see Has.
         private ulong _present0;
-
         private long? _max;
+        private long? _min;
 
         /// <summary>
         /// The <c>max</c> field.
         /// </summary>
-        public long? Max
-        {
-            get => _max;
-            set
-            {
-                _max = value;
-                _present0 |= 0x1UL;
-            }
-        }
-
-        private long? _min;
+        public long? Max { get => _max; set { _max = value; _present0 |= 0x1UL; } }
 
         /// <summary>
         /// The <c>min</c> field.
         /// </summary>
-        public long? Min
-        {
-            get => _min;
-            set
-            {
-                _min = value;
-                _present0 |= 0x2UL;
-            }
-        }
+        public long? Min { get => _min; set { _min = value; _present0 |= 0x2UL; } }
 
         /// <summary>
         /// Whether the response contained the field (even as <c>null</c>), or it was set in code. A field that was

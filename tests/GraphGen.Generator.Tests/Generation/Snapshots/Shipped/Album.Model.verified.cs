@@ -9,232 +9,98 @@ namespace GraphGen.Facebook
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class Album : global::GraphGen.Runtime.IGraphModel<Album>
     {
+        // Which fields the JSON contained (or code set): one bit a property, 64 a word; see Has.
         private ulong _present0;
-
         private bool? _canUpload;
+        private long? _count;
+        private global::GraphGen.Facebook.Photo? _coverPhoto;
+        private global::System.DateTimeOffset? _createdTime;
+        private string? _description;
+        private string? _id;
+        private string? _link;
+        private string? _location;
+        private string? _name;
+        private long? _photoCount;
+        private string? _privacy;
+        private string? _type;
+        private global::System.DateTimeOffset? _updatedTime;
+        private long? _videoCount;
+        private global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.Photo>? _photos;
 
         /// <summary>
         /// The <c>can_upload</c> field.
         /// </summary>
-        public bool? CanUpload
-        {
-            get => _canUpload;
-            set
-            {
-                _canUpload = value;
-                _present0 |= 0x1UL;
-            }
-        }
-
-        private long? _count;
+        public bool? CanUpload { get => _canUpload; set { _canUpload = value; _present0 |= 0x1UL; } }
 
         /// <summary>
         /// The <c>count</c> field.
         /// </summary>
-        public long? Count
-        {
-            get => _count;
-            set
-            {
-                _count = value;
-                _present0 |= 0x2UL;
-            }
-        }
-
-        private global::GraphGen.Facebook.Photo? _coverPhoto;
+        public long? Count { get => _count; set { _count = value; _present0 |= 0x2UL; } }
 
         /// <summary>
         /// The <c>cover_photo</c> field.
         /// </summary>
-        public global::GraphGen.Facebook.Photo? CoverPhoto
-        {
-            get => _coverPhoto;
-            set
-            {
-                _coverPhoto = value;
-                _present0 |= 0x4UL;
-            }
-        }
-
-        private global::System.DateTimeOffset? _createdTime;
+        public global::GraphGen.Facebook.Photo? CoverPhoto { get => _coverPhoto; set { _coverPhoto = value; _present0 |= 0x4UL; } }
 
         /// <summary>
         /// The <c>created_time</c> field.
         /// </summary>
-        public global::System.DateTimeOffset? CreatedTime
-        {
-            get => _createdTime;
-            set
-            {
-                _createdTime = value;
-                _present0 |= 0x8UL;
-            }
-        }
-
-        private string? _description;
+        public global::System.DateTimeOffset? CreatedTime { get => _createdTime; set { _createdTime = value; _present0 |= 0x8UL; } }
 
         /// <summary>
         /// The <c>description</c> field.
         /// </summary>
-        public string? Description
-        {
-            get => _description;
-            set
-            {
-                _description = value;
-                _present0 |= 0x10UL;
-            }
-        }
-
-        private string? _id;
+        public string? Description { get => _description; set { _description = value; _present0 |= 0x10UL; } }
 
         /// <summary>
         /// The <c>id</c> field.
         /// </summary>
-        public string? Id
-        {
-            get => _id;
-            set
-            {
-                _id = value;
-                _present0 |= 0x20UL;
-            }
-        }
-
-        private string? _link;
+        public string? Id { get => _id; set { _id = value; _present0 |= 0x20UL; } }
 
         /// <summary>
         /// The <c>link</c> field.
         /// </summary>
-        public string? Link
-        {
-            get => _link;
-            set
-            {
-                _link = value;
-                _present0 |= 0x40UL;
-            }
-        }
-
-        private string? _location;
+        public string? Link { get => _link; set { _link = value; _present0 |= 0x40UL; } }
 
         /// <summary>
         /// The <c>location</c> field.
         /// </summary>
-        public string? Location
-        {
-            get => _location;
-            set
-            {
-                _location = value;
-                _present0 |= 0x80UL;
-            }
-        }
-
-        private string? _name;
+        public string? Location { get => _location; set { _location = value; _present0 |= 0x80UL; } }
 
         /// <summary>
         /// The <c>name</c> field.
         /// </summary>
-        public string? Name
-        {
-            get => _name;
-            set
-            {
-                _name = value;
-                _present0 |= 0x100UL;
-            }
-        }
-
-        private long? _photoCount;
+        public string? Name { get => _name; set { _name = value; _present0 |= 0x100UL; } }
 
         /// <summary>
         /// The <c>photo_count</c> field.
         /// </summary>
-        public long? PhotoCount
-        {
-            get => _photoCount;
-            set
-            {
-                _photoCount = value;
-                _present0 |= 0x200UL;
-            }
-        }
-
-        private string? _privacy;
+        public long? PhotoCount { get => _photoCount; set { _photoCount = value; _present0 |= 0x200UL; } }
 
         /// <summary>
         /// The <c>privacy</c> field.
         /// </summary>
-        public string? Privacy
-        {
-            get => _privacy;
-            set
-            {
-                _privacy = value;
-                _present0 |= 0x400UL;
-            }
-        }
-
-        private string? _type;
+        public string? Privacy { get => _privacy; set { _privacy = value; _present0 |= 0x400UL; } }
 
         /// <summary>
         /// The <c>type</c> field.
         /// </summary>
-        public string? Type
-        {
-            get => _type;
-            set
-            {
-                _type = value;
-                _present0 |= 0x800UL;
-            }
-        }
-
-        private global::System.DateTimeOffset? _updatedTime;
+        public string? Type { get => _type; set { _type = value; _present0 |= 0x800UL; } }
 
         /// <summary>
         /// The <c>updated_time</c> field.
         /// </summary>
-        public global::System.DateTimeOffset? UpdatedTime
-        {
-            get => _updatedTime;
-            set
-            {
-                _updatedTime = value;
-                _present0 |= 0x1000UL;
-            }
-        }
-
-        private long? _videoCount;
+        public global::System.DateTimeOffset? UpdatedTime { get => _updatedTime; set { _updatedTime = value; _present0 |= 0x1000UL; } }
 
         /// <summary>
         /// The <c>video_count</c> field.
         /// </summary>
-        public long? VideoCount
-        {
-            get => _videoCount;
-            set
-            {
-                _videoCount = value;
-                _present0 |= 0x2000UL;
-            }
-        }
-
-        private global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.Photo>? _photos;
+        public long? VideoCount { get => _videoCount; set { _videoCount = value; _present0 |= 0x2000UL; } }
 
         /// <summary>
         /// The <c>photos</c> edge, when expanded in the field selection.
         /// </summary>
-        public global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.Photo>? Photos
-        {
-            get => _photos;
-            set
-            {
-                _photos = value;
-                _present0 |= 0x4000UL;
-            }
-        }
+        public global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.Photo>? Photos { get => _photos; set { _photos = value; _present0 |= 0x4000UL; } }
 
         /// <summary>
         /// Whether the response contained the field (even as <c>null</c>), or it was set in code. A field that was

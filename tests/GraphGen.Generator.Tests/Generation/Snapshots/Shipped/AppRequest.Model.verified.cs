@@ -9,142 +9,62 @@ namespace GraphGen.Facebook
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class AppRequest : global::GraphGen.Runtime.IGraphModel<AppRequest>
     {
+        // Which fields the JSON contained (or code set): one bit a property, 64 a word; see Has.
         private ulong _present0;
-
         private string? _actionType;
+        private global::System.Text.Json.JsonElement? _application;
+        private global::System.DateTimeOffset? _createdTime;
+        private string? _data;
+        private global::System.Text.Json.JsonElement? _from;
+        private string? _id;
+        private string? _message;
+        private global::System.Text.Json.JsonElement? _object;
+        private global::System.Text.Json.JsonElement? _to;
 
         /// <summary>
         /// The <c>action_type</c> field.
         /// </summary>
-        public string? ActionType
-        {
-            get => _actionType;
-            set
-            {
-                _actionType = value;
-                _present0 |= 0x1UL;
-            }
-        }
-
-        private global::System.Text.Json.JsonElement? _application;
+        public string? ActionType { get => _actionType; set { _actionType = value; _present0 |= 0x1UL; } }
 
         /// <summary>
         /// The <c>application</c> field.
         /// </summary>
-        public global::System.Text.Json.JsonElement? Application
-        {
-            get => _application;
-            set
-            {
-                _application = value;
-                _present0 |= 0x2UL;
-            }
-        }
-
-        private global::System.DateTimeOffset? _createdTime;
+        public global::System.Text.Json.JsonElement? Application { get => _application; set { _application = value; _present0 |= 0x2UL; } }
 
         /// <summary>
         /// The <c>created_time</c> field.
         /// </summary>
-        public global::System.DateTimeOffset? CreatedTime
-        {
-            get => _createdTime;
-            set
-            {
-                _createdTime = value;
-                _present0 |= 0x4UL;
-            }
-        }
-
-        private string? _data;
+        public global::System.DateTimeOffset? CreatedTime { get => _createdTime; set { _createdTime = value; _present0 |= 0x4UL; } }
 
         /// <summary>
         /// The <c>data</c> field.
         /// </summary>
-        public string? Data
-        {
-            get => _data;
-            set
-            {
-                _data = value;
-                _present0 |= 0x8UL;
-            }
-        }
-
-        private global::System.Text.Json.JsonElement? _from;
+        public string? Data { get => _data; set { _data = value; _present0 |= 0x8UL; } }
 
         /// <summary>
         /// The <c>from</c> field.
         /// </summary>
-        public global::System.Text.Json.JsonElement? From
-        {
-            get => _from;
-            set
-            {
-                _from = value;
-                _present0 |= 0x10UL;
-            }
-        }
-
-        private string? _id;
+        public global::System.Text.Json.JsonElement? From { get => _from; set { _from = value; _present0 |= 0x10UL; } }
 
         /// <summary>
         /// The <c>id</c> field.
         /// </summary>
-        public string? Id
-        {
-            get => _id;
-            set
-            {
-                _id = value;
-                _present0 |= 0x20UL;
-            }
-        }
-
-        private string? _message;
+        public string? Id { get => _id; set { _id = value; _present0 |= 0x20UL; } }
 
         /// <summary>
         /// The <c>message</c> field.
         /// </summary>
-        public string? Message
-        {
-            get => _message;
-            set
-            {
-                _message = value;
-                _present0 |= 0x40UL;
-            }
-        }
-
-        private global::System.Text.Json.JsonElement? _object;
+        public string? Message { get => _message; set { _message = value; _present0 |= 0x40UL; } }
 
         /// <summary>
         /// The <c>object</c> field.
         /// </summary>
-        public global::System.Text.Json.JsonElement? Object
-        {
-            get => _object;
-            set
-            {
-                _object = value;
-                _present0 |= 0x80UL;
-            }
-        }
-
-        private global::System.Text.Json.JsonElement? _to;
+        public global::System.Text.Json.JsonElement? Object { get => _object; set { _object = value; _present0 |= 0x80UL; } }
 
         /// <summary>
         /// The <c>to</c> field.
         /// </summary>
-        public global::System.Text.Json.JsonElement? To
-        {
-            get => _to;
-            set
-            {
-                _to = value;
-                _present0 |= 0x100UL;
-            }
-        }
+        public global::System.Text.Json.JsonElement? To { get => _to; set { _to = value; _present0 |= 0x100UL; } }
 
         /// <summary>
         /// Whether the response contained the field (even as <c>null</c>), or it was set in code. A field that was

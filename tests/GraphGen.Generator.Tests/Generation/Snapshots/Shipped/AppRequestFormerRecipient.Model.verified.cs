@@ -9,37 +9,20 @@ namespace GraphGen.Facebook
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class AppRequestFormerRecipient : global::GraphGen.Runtime.IGraphModel<AppRequestFormerRecipient>
     {
+        // Which fields the JSON contained (or code set): one bit a property, 64 a word; see Has.
         private ulong _present0;
-
         private string? _id;
+        private string? _recipientId;
 
         /// <summary>
         /// The <c>id</c> field.
         /// </summary>
-        public string? Id
-        {
-            get => _id;
-            set
-            {
-                _id = value;
-                _present0 |= 0x1UL;
-            }
-        }
-
-        private string? _recipientId;
+        public string? Id { get => _id; set { _id = value; _present0 |= 0x1UL; } }
 
         /// <summary>
         /// The <c>recipient_id</c> field.
         /// </summary>
-        public string? RecipientId
-        {
-            get => _recipientId;
-            set
-            {
-                _recipientId = value;
-                _present0 |= 0x2UL;
-            }
-        }
+        public string? RecipientId { get => _recipientId; set { _recipientId = value; _present0 |= 0x2UL; } }
 
         /// <summary>
         /// Whether the response contained the field (even as <c>null</c>), or it was set in code. A field that was

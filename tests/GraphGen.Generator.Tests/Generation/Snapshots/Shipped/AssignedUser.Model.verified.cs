@@ -9,67 +9,32 @@ namespace GraphGen.Facebook
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class AssignedUser : global::GraphGen.Runtime.IGraphModel<AssignedUser>
     {
+        // Which fields the JSON contained (or code set): one bit a property, 64 a word; see Has.
         private ulong _present0;
-
         private global::GraphGen.Facebook.Business? _business;
+        private string? _id;
+        private string? _name;
+        private string? _userType;
 
         /// <summary>
         /// The <c>business</c> field.
         /// </summary>
-        public global::GraphGen.Facebook.Business? Business
-        {
-            get => _business;
-            set
-            {
-                _business = value;
-                _present0 |= 0x1UL;
-            }
-        }
-
-        private string? _id;
+        public global::GraphGen.Facebook.Business? Business { get => _business; set { _business = value; _present0 |= 0x1UL; } }
 
         /// <summary>
         /// The <c>id</c> field.
         /// </summary>
-        public string? Id
-        {
-            get => _id;
-            set
-            {
-                _id = value;
-                _present0 |= 0x2UL;
-            }
-        }
-
-        private string? _name;
+        public string? Id { get => _id; set { _id = value; _present0 |= 0x2UL; } }
 
         /// <summary>
         /// The <c>name</c> field.
         /// </summary>
-        public string? Name
-        {
-            get => _name;
-            set
-            {
-                _name = value;
-                _present0 |= 0x4UL;
-            }
-        }
-
-        private string? _userType;
+        public string? Name { get => _name; set { _name = value; _present0 |= 0x4UL; } }
 
         /// <summary>
         /// The <c>user_type</c> field.
         /// </summary>
-        public string? UserType
-        {
-            get => _userType;
-            set
-            {
-                _userType = value;
-                _present0 |= 0x8UL;
-            }
-        }
+        public string? UserType { get => _userType; set { _userType = value; _present0 |= 0x8UL; } }
 
         /// <summary>
         /// Whether the response contained the field (even as <c>null</c>), or it was set in code. A field that was

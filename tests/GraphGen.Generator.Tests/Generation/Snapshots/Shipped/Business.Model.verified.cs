@@ -9,217 +9,92 @@ namespace GraphGen.Facebook
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class Business : global::GraphGen.Runtime.IGraphModel<Business>
     {
+        // Which fields the JSON contained (or code set): one bit a property, 64 a word; see Has.
         private ulong _present0;
-
         private bool? _blockOfflineAnalytics;
+        private global::System.Text.Json.JsonElement? _createdBy;
+        private global::System.DateTimeOffset? _createdTime;
+        private string? _id;
+        private bool? _isHidden;
+        private string? _link;
+        private string? _name;
+        private global::GraphGen.Facebook.Page? _primaryPage;
+        private string? _profilePictureUri;
+        private long? _timezoneId;
+        private string? _twoFactorType;
+        private global::System.DateTimeOffset? _updatedTime;
+        private string? _verificationStatus;
+        private string? _vertical;
 
         /// <summary>
         /// The <c>block_offline_analytics</c> field.
         /// </summary>
-        public bool? BlockOfflineAnalytics
-        {
-            get => _blockOfflineAnalytics;
-            set
-            {
-                _blockOfflineAnalytics = value;
-                _present0 |= 0x1UL;
-            }
-        }
-
-        private global::System.Text.Json.JsonElement? _createdBy;
+        public bool? BlockOfflineAnalytics { get => _blockOfflineAnalytics; set { _blockOfflineAnalytics = value; _present0 |= 0x1UL; } }
 
         /// <summary>
         /// The <c>created_by</c> field.
         /// </summary>
-        public global::System.Text.Json.JsonElement? CreatedBy
-        {
-            get => _createdBy;
-            set
-            {
-                _createdBy = value;
-                _present0 |= 0x2UL;
-            }
-        }
-
-        private global::System.DateTimeOffset? _createdTime;
+        public global::System.Text.Json.JsonElement? CreatedBy { get => _createdBy; set { _createdBy = value; _present0 |= 0x2UL; } }
 
         /// <summary>
         /// The <c>created_time</c> field.
         /// </summary>
-        public global::System.DateTimeOffset? CreatedTime
-        {
-            get => _createdTime;
-            set
-            {
-                _createdTime = value;
-                _present0 |= 0x4UL;
-            }
-        }
-
-        private string? _id;
+        public global::System.DateTimeOffset? CreatedTime { get => _createdTime; set { _createdTime = value; _present0 |= 0x4UL; } }
 
         /// <summary>
         /// The <c>id</c> field.
         /// </summary>
-        public string? Id
-        {
-            get => _id;
-            set
-            {
-                _id = value;
-                _present0 |= 0x8UL;
-            }
-        }
-
-        private bool? _isHidden;
+        public string? Id { get => _id; set { _id = value; _present0 |= 0x8UL; } }
 
         /// <summary>
         /// The <c>is_hidden</c> field.
         /// </summary>
-        public bool? IsHidden
-        {
-            get => _isHidden;
-            set
-            {
-                _isHidden = value;
-                _present0 |= 0x10UL;
-            }
-        }
-
-        private string? _link;
+        public bool? IsHidden { get => _isHidden; set { _isHidden = value; _present0 |= 0x10UL; } }
 
         /// <summary>
         /// The <c>link</c> field.
         /// </summary>
-        public string? Link
-        {
-            get => _link;
-            set
-            {
-                _link = value;
-                _present0 |= 0x20UL;
-            }
-        }
-
-        private string? _name;
+        public string? Link { get => _link; set { _link = value; _present0 |= 0x20UL; } }
 
         /// <summary>
         /// The <c>name</c> field.
         /// </summary>
-        public string? Name
-        {
-            get => _name;
-            set
-            {
-                _name = value;
-                _present0 |= 0x40UL;
-            }
-        }
-
-        private global::GraphGen.Facebook.Page? _primaryPage;
+        public string? Name { get => _name; set { _name = value; _present0 |= 0x40UL; } }
 
         /// <summary>
         /// The <c>primary_page</c> field.
         /// </summary>
-        public global::GraphGen.Facebook.Page? PrimaryPage
-        {
-            get => _primaryPage;
-            set
-            {
-                _primaryPage = value;
-                _present0 |= 0x80UL;
-            }
-        }
-
-        private string? _profilePictureUri;
+        public global::GraphGen.Facebook.Page? PrimaryPage { get => _primaryPage; set { _primaryPage = value; _present0 |= 0x80UL; } }
 
         /// <summary>
         /// The <c>profile_picture_uri</c> field.
         /// </summary>
-        public string? ProfilePictureUri
-        {
-            get => _profilePictureUri;
-            set
-            {
-                _profilePictureUri = value;
-                _present0 |= 0x100UL;
-            }
-        }
-
-        private long? _timezoneId;
+        public string? ProfilePictureUri { get => _profilePictureUri; set { _profilePictureUri = value; _present0 |= 0x100UL; } }
 
         /// <summary>
         /// The <c>timezone_id</c> field.
         /// </summary>
-        public long? TimezoneId
-        {
-            get => _timezoneId;
-            set
-            {
-                _timezoneId = value;
-                _present0 |= 0x200UL;
-            }
-        }
-
-        private string? _twoFactorType;
+        public long? TimezoneId { get => _timezoneId; set { _timezoneId = value; _present0 |= 0x200UL; } }
 
         /// <summary>
         /// The <c>two_factor_type</c> field.
         /// </summary>
-        public string? TwoFactorType
-        {
-            get => _twoFactorType;
-            set
-            {
-                _twoFactorType = value;
-                _present0 |= 0x400UL;
-            }
-        }
-
-        private global::System.DateTimeOffset? _updatedTime;
+        public string? TwoFactorType { get => _twoFactorType; set { _twoFactorType = value; _present0 |= 0x400UL; } }
 
         /// <summary>
         /// The <c>updated_time</c> field.
         /// </summary>
-        public global::System.DateTimeOffset? UpdatedTime
-        {
-            get => _updatedTime;
-            set
-            {
-                _updatedTime = value;
-                _present0 |= 0x800UL;
-            }
-        }
-
-        private string? _verificationStatus;
+        public global::System.DateTimeOffset? UpdatedTime { get => _updatedTime; set { _updatedTime = value; _present0 |= 0x800UL; } }
 
         /// <summary>
         /// The <c>verification_status</c> field.
         /// </summary>
-        public string? VerificationStatus
-        {
-            get => _verificationStatus;
-            set
-            {
-                _verificationStatus = value;
-                _present0 |= 0x1000UL;
-            }
-        }
-
-        private string? _vertical;
+        public string? VerificationStatus { get => _verificationStatus; set { _verificationStatus = value; _present0 |= 0x1000UL; } }
 
         /// <summary>
         /// The <c>vertical</c> field.
         /// </summary>
-        public string? Vertical
-        {
-            get => _vertical;
-            set
-            {
-                _vertical = value;
-                _present0 |= 0x2000UL;
-            }
-        }
+        public string? Vertical { get => _vertical; set { _vertical = value; _present0 |= 0x2000UL; } }
 
         /// <summary>
         /// Whether the response contained the field (even as <c>null</c>), or it was set in code. A field that was

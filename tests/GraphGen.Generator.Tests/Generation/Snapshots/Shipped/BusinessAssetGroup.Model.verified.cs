@@ -9,52 +9,26 @@ namespace GraphGen.Facebook
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class BusinessAssetGroup : global::GraphGen.Runtime.IGraphModel<BusinessAssetGroup>
     {
+        // Which fields the JSON contained (or code set): one bit a property, 64 a word; see Has.
         private ulong _present0;
-
         private string? _id;
+        private string? _name;
+        private global::GraphGen.Facebook.Business? _ownerBusiness;
 
         /// <summary>
         /// The <c>id</c> field.
         /// </summary>
-        public string? Id
-        {
-            get => _id;
-            set
-            {
-                _id = value;
-                _present0 |= 0x1UL;
-            }
-        }
-
-        private string? _name;
+        public string? Id { get => _id; set { _id = value; _present0 |= 0x1UL; } }
 
         /// <summary>
         /// The <c>name</c> field.
         /// </summary>
-        public string? Name
-        {
-            get => _name;
-            set
-            {
-                _name = value;
-                _present0 |= 0x2UL;
-            }
-        }
-
-        private global::GraphGen.Facebook.Business? _ownerBusiness;
+        public string? Name { get => _name; set { _name = value; _present0 |= 0x2UL; } }
 
         /// <summary>
         /// The <c>owner_business</c> field.
         /// </summary>
-        public global::GraphGen.Facebook.Business? OwnerBusiness
-        {
-            get => _ownerBusiness;
-            set
-            {
-                _ownerBusiness = value;
-                _present0 |= 0x4UL;
-            }
-        }
+        public global::GraphGen.Facebook.Business? OwnerBusiness { get => _ownerBusiness; set { _ownerBusiness = value; _present0 |= 0x4UL; } }
 
         /// <summary>
         /// Whether the response contained the field (even as <c>null</c>), or it was set in code. A field that was

@@ -9,217 +9,92 @@ namespace GraphGen.Facebook
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class BusinessUser : global::GraphGen.Runtime.IGraphModel<BusinessUser>
     {
+        // Which fields the JSON contained (or code set): one bit a property, 64 a word; see Has.
         private ulong _present0;
-
         private global::GraphGen.Facebook.Business? _business;
+        private string? _email;
+        private string? _financePermission;
+        private string? _firstName;
+        private string? _id;
+        private string? _ipPermission;
+        private string? _lastName;
+        private bool? _markedForRemoval;
+        private string? _name;
+        private string? _pendingEmail;
+        private string? _role;
+        private global::System.Collections.Generic.IReadOnlyList<string>? _tasks;
+        private string? _title;
+        private string? _twoFacStatus;
 
         /// <summary>
         /// The <c>business</c> field.
         /// </summary>
-        public global::GraphGen.Facebook.Business? Business
-        {
-            get => _business;
-            set
-            {
-                _business = value;
-                _present0 |= 0x1UL;
-            }
-        }
-
-        private string? _email;
+        public global::GraphGen.Facebook.Business? Business { get => _business; set { _business = value; _present0 |= 0x1UL; } }
 
         /// <summary>
         /// The <c>email</c> field.
         /// </summary>
-        public string? Email
-        {
-            get => _email;
-            set
-            {
-                _email = value;
-                _present0 |= 0x2UL;
-            }
-        }
-
-        private string? _financePermission;
+        public string? Email { get => _email; set { _email = value; _present0 |= 0x2UL; } }
 
         /// <summary>
         /// The <c>finance_permission</c> field.
         /// </summary>
-        public string? FinancePermission
-        {
-            get => _financePermission;
-            set
-            {
-                _financePermission = value;
-                _present0 |= 0x4UL;
-            }
-        }
-
-        private string? _firstName;
+        public string? FinancePermission { get => _financePermission; set { _financePermission = value; _present0 |= 0x4UL; } }
 
         /// <summary>
         /// The <c>first_name</c> field.
         /// </summary>
-        public string? FirstName
-        {
-            get => _firstName;
-            set
-            {
-                _firstName = value;
-                _present0 |= 0x8UL;
-            }
-        }
-
-        private string? _id;
+        public string? FirstName { get => _firstName; set { _firstName = value; _present0 |= 0x8UL; } }
 
         /// <summary>
         /// The <c>id</c> field.
         /// </summary>
-        public string? Id
-        {
-            get => _id;
-            set
-            {
-                _id = value;
-                _present0 |= 0x10UL;
-            }
-        }
-
-        private string? _ipPermission;
+        public string? Id { get => _id; set { _id = value; _present0 |= 0x10UL; } }
 
         /// <summary>
         /// The <c>ip_permission</c> field.
         /// </summary>
-        public string? IpPermission
-        {
-            get => _ipPermission;
-            set
-            {
-                _ipPermission = value;
-                _present0 |= 0x20UL;
-            }
-        }
-
-        private string? _lastName;
+        public string? IpPermission { get => _ipPermission; set { _ipPermission = value; _present0 |= 0x20UL; } }
 
         /// <summary>
         /// The <c>last_name</c> field.
         /// </summary>
-        public string? LastName
-        {
-            get => _lastName;
-            set
-            {
-                _lastName = value;
-                _present0 |= 0x40UL;
-            }
-        }
-
-        private bool? _markedForRemoval;
+        public string? LastName { get => _lastName; set { _lastName = value; _present0 |= 0x40UL; } }
 
         /// <summary>
         /// The <c>marked_for_removal</c> field.
         /// </summary>
-        public bool? MarkedForRemoval
-        {
-            get => _markedForRemoval;
-            set
-            {
-                _markedForRemoval = value;
-                _present0 |= 0x80UL;
-            }
-        }
-
-        private string? _name;
+        public bool? MarkedForRemoval { get => _markedForRemoval; set { _markedForRemoval = value; _present0 |= 0x80UL; } }
 
         /// <summary>
         /// The <c>name</c> field.
         /// </summary>
-        public string? Name
-        {
-            get => _name;
-            set
-            {
-                _name = value;
-                _present0 |= 0x100UL;
-            }
-        }
-
-        private string? _pendingEmail;
+        public string? Name { get => _name; set { _name = value; _present0 |= 0x100UL; } }
 
         /// <summary>
         /// The <c>pending_email</c> field.
         /// </summary>
-        public string? PendingEmail
-        {
-            get => _pendingEmail;
-            set
-            {
-                _pendingEmail = value;
-                _present0 |= 0x200UL;
-            }
-        }
-
-        private string? _role;
+        public string? PendingEmail { get => _pendingEmail; set { _pendingEmail = value; _present0 |= 0x200UL; } }
 
         /// <summary>
         /// The <c>role</c> field.
         /// </summary>
-        public string? Role
-        {
-            get => _role;
-            set
-            {
-                _role = value;
-                _present0 |= 0x400UL;
-            }
-        }
-
-        private global::System.Collections.Generic.IReadOnlyList<string>? _tasks;
+        public string? Role { get => _role; set { _role = value; _present0 |= 0x400UL; } }
 
         /// <summary>
         /// The <c>tasks</c> field.
         /// </summary>
-        public global::System.Collections.Generic.IReadOnlyList<string>? Tasks
-        {
-            get => _tasks;
-            set
-            {
-                _tasks = value;
-                _present0 |= 0x800UL;
-            }
-        }
-
-        private string? _title;
+        public global::System.Collections.Generic.IReadOnlyList<string>? Tasks { get => _tasks; set { _tasks = value; _present0 |= 0x800UL; } }
 
         /// <summary>
         /// The <c>title</c> field.
         /// </summary>
-        public string? Title
-        {
-            get => _title;
-            set
-            {
-                _title = value;
-                _present0 |= 0x1000UL;
-            }
-        }
-
-        private string? _twoFacStatus;
+        public string? Title { get => _title; set { _title = value; _present0 |= 0x1000UL; } }
 
         /// <summary>
         /// The <c>two_fac_status</c> field.
         /// </summary>
-        public string? TwoFacStatus
-        {
-            get => _twoFacStatus;
-            set
-            {
-                _twoFacStatus = value;
-                _present0 |= 0x2000UL;
-            }
-        }
+        public string? TwoFacStatus { get => _twoFacStatus; set { _twoFacStatus = value; _present0 |= 0x2000UL; } }
 
         /// <summary>
         /// Whether the response contained the field (even as <c>null</c>), or it was set in code. A field that was

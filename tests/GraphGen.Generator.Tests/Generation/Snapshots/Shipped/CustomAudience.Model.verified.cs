@@ -9,277 +9,116 @@ namespace GraphGen.Facebook
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class CustomAudience : global::GraphGen.Runtime.IGraphModel<CustomAudience>
     {
+        // Which fields the JSON contained (or code set): one bit a property, 64 a word; see Has.
         private ulong _present0;
-
         private string? _id;
+        private string? _accountId;
+        private long? _approximateCountLowerBound;
+        private long? _approximateCountUpperBound;
+        private string? _customerFileSource;
+        private global::GraphGen.Facebook.CustomAudienceDataSource? _dataSource;
+        private global::System.Text.Json.JsonElement? _deliveryStatus;
+        private string? _description;
+        private bool? _isValueBased;
+        private global::System.Collections.Generic.IReadOnlyList<string>? _lookalikeAudienceIds;
+        private string? _name;
+        private global::System.Text.Json.JsonElement? _operationStatus;
+        private string? _optOutLink;
+        private long? _retentionDays;
+        private string? _rule;
+        private string? _subtype;
+        private long? _timeCreated;
+        private long? _timeUpdated;
 
         /// <summary>
         /// The <c>id</c> field.
         /// </summary>
-        public string? Id
-        {
-            get => _id;
-            set
-            {
-                _id = value;
-                _present0 |= 0x1UL;
-            }
-        }
-
-        private string? _accountId;
+        public string? Id { get => _id; set { _id = value; _present0 |= 0x1UL; } }
 
         /// <summary>
         /// The <c>account_id</c> field.
         /// </summary>
-        public string? AccountId
-        {
-            get => _accountId;
-            set
-            {
-                _accountId = value;
-                _present0 |= 0x2UL;
-            }
-        }
-
-        private long? _approximateCountLowerBound;
+        public string? AccountId { get => _accountId; set { _accountId = value; _present0 |= 0x2UL; } }
 
         /// <summary>
         /// The <c>approximate_count_lower_bound</c> field.
         /// </summary>
-        public long? ApproximateCountLowerBound
-        {
-            get => _approximateCountLowerBound;
-            set
-            {
-                _approximateCountLowerBound = value;
-                _present0 |= 0x4UL;
-            }
-        }
-
-        private long? _approximateCountUpperBound;
+        public long? ApproximateCountLowerBound { get => _approximateCountLowerBound; set { _approximateCountLowerBound = value; _present0 |= 0x4UL; } }
 
         /// <summary>
         /// The <c>approximate_count_upper_bound</c> field.
         /// </summary>
-        public long? ApproximateCountUpperBound
-        {
-            get => _approximateCountUpperBound;
-            set
-            {
-                _approximateCountUpperBound = value;
-                _present0 |= 0x8UL;
-            }
-        }
-
-        private string? _customerFileSource;
+        public long? ApproximateCountUpperBound { get => _approximateCountUpperBound; set { _approximateCountUpperBound = value; _present0 |= 0x8UL; } }
 
         /// <summary>
         /// The <c>customer_file_source</c> field.
         /// </summary>
-        public string? CustomerFileSource
-        {
-            get => _customerFileSource;
-            set
-            {
-                _customerFileSource = value;
-                _present0 |= 0x10UL;
-            }
-        }
-
-        private global::GraphGen.Facebook.CustomAudienceDataSource? _dataSource;
+        public string? CustomerFileSource { get => _customerFileSource; set { _customerFileSource = value; _present0 |= 0x10UL; } }
 
         /// <summary>
         /// The <c>data_source</c> field.
         /// </summary>
-        public global::GraphGen.Facebook.CustomAudienceDataSource? DataSource
-        {
-            get => _dataSource;
-            set
-            {
-                _dataSource = value;
-                _present0 |= 0x20UL;
-            }
-        }
-
-        private global::System.Text.Json.JsonElement? _deliveryStatus;
+        public global::GraphGen.Facebook.CustomAudienceDataSource? DataSource { get => _dataSource; set { _dataSource = value; _present0 |= 0x20UL; } }
 
         /// <summary>
         /// The <c>delivery_status</c> field.
         /// </summary>
-        public global::System.Text.Json.JsonElement? DeliveryStatus
-        {
-            get => _deliveryStatus;
-            set
-            {
-                _deliveryStatus = value;
-                _present0 |= 0x40UL;
-            }
-        }
-
-        private string? _description;
+        public global::System.Text.Json.JsonElement? DeliveryStatus { get => _deliveryStatus; set { _deliveryStatus = value; _present0 |= 0x40UL; } }
 
         /// <summary>
         /// The <c>description</c> field.
         /// </summary>
-        public string? Description
-        {
-            get => _description;
-            set
-            {
-                _description = value;
-                _present0 |= 0x80UL;
-            }
-        }
-
-        private bool? _isValueBased;
+        public string? Description { get => _description; set { _description = value; _present0 |= 0x80UL; } }
 
         /// <summary>
         /// The <c>is_value_based</c> field.
         /// </summary>
-        public bool? IsValueBased
-        {
-            get => _isValueBased;
-            set
-            {
-                _isValueBased = value;
-                _present0 |= 0x100UL;
-            }
-        }
-
-        private global::System.Collections.Generic.IReadOnlyList<string>? _lookalikeAudienceIds;
+        public bool? IsValueBased { get => _isValueBased; set { _isValueBased = value; _present0 |= 0x100UL; } }
 
         /// <summary>
         /// The <c>lookalike_audience_ids</c> field.
         /// </summary>
-        public global::System.Collections.Generic.IReadOnlyList<string>? LookalikeAudienceIds
-        {
-            get => _lookalikeAudienceIds;
-            set
-            {
-                _lookalikeAudienceIds = value;
-                _present0 |= 0x200UL;
-            }
-        }
-
-        private string? _name;
+        public global::System.Collections.Generic.IReadOnlyList<string>? LookalikeAudienceIds { get => _lookalikeAudienceIds; set { _lookalikeAudienceIds = value; _present0 |= 0x200UL; } }
 
         /// <summary>
         /// The <c>name</c> field.
         /// </summary>
-        public string? Name
-        {
-            get => _name;
-            set
-            {
-                _name = value;
-                _present0 |= 0x400UL;
-            }
-        }
-
-        private global::System.Text.Json.JsonElement? _operationStatus;
+        public string? Name { get => _name; set { _name = value; _present0 |= 0x400UL; } }
 
         /// <summary>
         /// The <c>operation_status</c> field.
         /// </summary>
-        public global::System.Text.Json.JsonElement? OperationStatus
-        {
-            get => _operationStatus;
-            set
-            {
-                _operationStatus = value;
-                _present0 |= 0x800UL;
-            }
-        }
-
-        private string? _optOutLink;
+        public global::System.Text.Json.JsonElement? OperationStatus { get => _operationStatus; set { _operationStatus = value; _present0 |= 0x800UL; } }
 
         /// <summary>
         /// The <c>opt_out_link</c> field.
         /// </summary>
-        public string? OptOutLink
-        {
-            get => _optOutLink;
-            set
-            {
-                _optOutLink = value;
-                _present0 |= 0x1000UL;
-            }
-        }
-
-        private long? _retentionDays;
+        public string? OptOutLink { get => _optOutLink; set { _optOutLink = value; _present0 |= 0x1000UL; } }
 
         /// <summary>
         /// The <c>retention_days</c> field.
         /// </summary>
-        public long? RetentionDays
-        {
-            get => _retentionDays;
-            set
-            {
-                _retentionDays = value;
-                _present0 |= 0x2000UL;
-            }
-        }
-
-        private string? _rule;
+        public long? RetentionDays { get => _retentionDays; set { _retentionDays = value; _present0 |= 0x2000UL; } }
 
         /// <summary>
         /// The <c>rule</c> field.
         /// </summary>
-        public string? Rule
-        {
-            get => _rule;
-            set
-            {
-                _rule = value;
-                _present0 |= 0x4000UL;
-            }
-        }
-
-        private string? _subtype;
+        public string? Rule { get => _rule; set { _rule = value; _present0 |= 0x4000UL; } }
 
         /// <summary>
         /// The <c>subtype</c> field.
         /// </summary>
-        public string? Subtype
-        {
-            get => _subtype;
-            set
-            {
-                _subtype = value;
-                _present0 |= 0x8000UL;
-            }
-        }
-
-        private long? _timeCreated;
+        public string? Subtype { get => _subtype; set { _subtype = value; _present0 |= 0x8000UL; } }
 
         /// <summary>
         /// The <c>time_created</c> field.
         /// </summary>
-        public long? TimeCreated
-        {
-            get => _timeCreated;
-            set
-            {
-                _timeCreated = value;
-                _present0 |= 0x10000UL;
-            }
-        }
-
-        private long? _timeUpdated;
+        public long? TimeCreated { get => _timeCreated; set { _timeCreated = value; _present0 |= 0x10000UL; } }
 
         /// <summary>
         /// The <c>time_updated</c> field.
         /// </summary>
-        public long? TimeUpdated
-        {
-            get => _timeUpdated;
-            set
-            {
-                _timeUpdated = value;
-                _present0 |= 0x20000UL;
-            }
-        }
+        public long? TimeUpdated { get => _timeUpdated; set { _timeUpdated = value; _present0 |= 0x20000UL; } }
 
         /// <summary>
         /// Whether the response contained the field (even as <c>null</c>), or it was set in code. A field that was

@@ -9,52 +9,26 @@ namespace GraphGen.Facebook
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class CustomAudienceDataSource : global::GraphGen.Runtime.IGraphModel<CustomAudienceDataSource>
     {
+        // Which fields the JSON contained (or code set): one bit a property, 64 a word; see Has.
         private ulong _present0;
-
         private string? _creationParams;
+        private global::GraphGen.Facebook.CustomAudienceDataSourceSubType? _subType;
+        private global::GraphGen.Facebook.CustomAudienceDataSourceType? _type;
 
         /// <summary>
         /// The <c>creation_params</c> field.
         /// </summary>
-        public string? CreationParams
-        {
-            get => _creationParams;
-            set
-            {
-                _creationParams = value;
-                _present0 |= 0x1UL;
-            }
-        }
-
-        private global::GraphGen.Facebook.CustomAudienceDataSourceSubType? _subType;
+        public string? CreationParams { get => _creationParams; set { _creationParams = value; _present0 |= 0x1UL; } }
 
         /// <summary>
         /// Subtype of the custom audience
         /// </summary>
-        public global::GraphGen.Facebook.CustomAudienceDataSourceSubType? SubType
-        {
-            get => _subType;
-            set
-            {
-                _subType = value;
-                _present0 |= 0x2UL;
-            }
-        }
-
-        private global::GraphGen.Facebook.CustomAudienceDataSourceType? _type;
+        public global::GraphGen.Facebook.CustomAudienceDataSourceSubType? SubType { get => _subType; set { _subType = value; _present0 |= 0x2UL; } }
 
         /// <summary>
         /// Type of the custom audience
         /// </summary>
-        public global::GraphGen.Facebook.CustomAudienceDataSourceType? Type
-        {
-            get => _type;
-            set
-            {
-                _type = value;
-                _present0 |= 0x4UL;
-            }
-        }
+        public global::GraphGen.Facebook.CustomAudienceDataSourceType? Type { get => _type; set { _type = value; _present0 |= 0x4UL; } }
 
         /// <summary>
         /// Whether the response contained the field (even as <c>null</c>), or it was set in code. A field that was

@@ -9,9 +9,15 @@ namespace GraphGen.Facebook
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class CustomAudienceUsersPayload : global::GraphGen.Runtime.IGraphModel<CustomAudienceUsersPayload>
     {
+        // Which fields the JSON contained (or code set): one bit a property, 64 a word; see Has.
         private ulong _present0;
-
         private global::System.Collections.Generic.IReadOnlyList<global::GraphGen.Facebook.CustomAudienceMatchKey>? _schema;
+        private bool? _isRaw;
+        private global::System.Collections.Generic.IReadOnlyList<global::System.Text.Json.JsonElement>? _data;
+        private global::System.Collections.Generic.IReadOnlyList<long>? _appIds;
+        private global::System.Collections.Generic.IReadOnlyList<string>? _pageIds;
+        private global::GraphGen.Facebook.CustomAudienceUsersPayloadDataSource? _dataSource;
+        private global::GraphGen.Facebook.CustomAudienceUsersPayloadMetadata? _metadata;
 
         /// <summary>
         /// EMAIL_SHA256, PHONE_SHA256, MOBILE_ADVERTISER_ID. One can also pass an array of multiple keys for multi-key match. Supported key types includes:
@@ -35,105 +41,37 @@ namespace GraphGen.Facebook
         /// <remarks>
         /// Graph type: <c>string</c>.
         /// </remarks>
-        public global::System.Collections.Generic.IReadOnlyList<global::GraphGen.Facebook.CustomAudienceMatchKey>? Schema
-        {
-            get => _schema;
-            set
-            {
-                _schema = value;
-                _present0 |= 0x1UL;
-            }
-        }
-
-        private bool? _isRaw;
+        public global::System.Collections.Generic.IReadOnlyList<global::GraphGen.Facebook.CustomAudienceMatchKey>? Schema { get => _schema; set { _schema = value; _present0 |= 0x1UL; } }
 
         /// <summary>
         /// Is the key raw? If the keys are combinational keys like "LN_FN_ZIP", set this to false, otherwise set this to true. Default to false
         /// </summary>
-        public bool? IsRaw
-        {
-            get => _isRaw;
-            set
-            {
-                _isRaw = value;
-                _present0 |= 0x2UL;
-            }
-        }
-
-        private global::System.Collections.Generic.IReadOnlyList<global::System.Text.Json.JsonElement>? _data;
+        public bool? IsRaw { get => _isRaw; set { _isRaw = value; _present0 |= 0x2UL; } }
 
         /// <summary>
         /// Array with users data. If the multi-key feature is used, a two-dimensional array of the form [["&lt;HASHED_EMAIL&gt;", "&lt;HASHED_FN&gt;", "&lt;HASHED_LN&gt;", "&lt;HASHED_ZIP&gt;"], ["", "&lt;HASHED_FN&gt;", "&lt;HASHED_LN&gt;", "&lt;HASHED_ZIP&gt;"]] should be passed.In case a key is unknown, it should be left blank.
         /// </summary>
-        public global::System.Collections.Generic.IReadOnlyList<global::System.Text.Json.JsonElement>? Data
-        {
-            get => _data;
-            set
-            {
-                _data = value;
-                _present0 |= 0x4UL;
-            }
-        }
-
-        private global::System.Collections.Generic.IReadOnlyList<long>? _appIds;
+        public global::System.Collections.Generic.IReadOnlyList<global::System.Text.Json.JsonElement>? Data { get => _data; set { _data = value; _present0 |= 0x4UL; } }
 
         /// <summary>
         /// App ids used by the users being uploaded. This field is required when schema is a Facebook UID and the IDs were collected by an App integration. e.g. [1234,5678]
         /// </summary>
-        public global::System.Collections.Generic.IReadOnlyList<long>? AppIds
-        {
-            get => _appIds;
-            set
-            {
-                _appIds = value;
-                _present0 |= 0x8UL;
-            }
-        }
-
-        private global::System.Collections.Generic.IReadOnlyList<string>? _pageIds;
+        public global::System.Collections.Generic.IReadOnlyList<long>? AppIds { get => _appIds; set { _appIds = value; _present0 |= 0x8UL; } }
 
         /// <summary>
         /// Page ids used by the users being uploaded. This field is required when schema is a Facebook UID and the IDs were collected by a Page webhook integration. e.g. [1234,5678]
         /// </summary>
-        public global::System.Collections.Generic.IReadOnlyList<string>? PageIds
-        {
-            get => _pageIds;
-            set
-            {
-                _pageIds = value;
-                _present0 |= 0x10UL;
-            }
-        }
-
-        private global::GraphGen.Facebook.CustomAudienceUsersPayloadDataSource? _dataSource;
+        public global::System.Collections.Generic.IReadOnlyList<string>? PageIds { get => _pageIds; set { _pageIds = value; _present0 |= 0x10UL; } }
 
         /// <summary>
         /// Indicates by which method the custom audience was created, defined by the type and subtype of the data_source
         /// </summary>
-        public global::GraphGen.Facebook.CustomAudienceUsersPayloadDataSource? DataSource
-        {
-            get => _dataSource;
-            set
-            {
-                _dataSource = value;
-                _present0 |= 0x20UL;
-            }
-        }
-
-        private global::GraphGen.Facebook.CustomAudienceUsersPayloadMetadata? _metadata;
+        public global::GraphGen.Facebook.CustomAudienceUsersPayloadDataSource? DataSource { get => _dataSource; set { _dataSource = value; _present0 |= 0x20UL; } }
 
         /// <summary>
         /// The <c>metadata</c> field.
         /// </summary>
-        public global::GraphGen.Facebook.CustomAudienceUsersPayloadMetadata? Metadata
-        {
-            get => _metadata;
-            set
-            {
-                _metadata = value;
-                _present0 |= 0x40UL;
-            }
-        }
+        public global::GraphGen.Facebook.CustomAudienceUsersPayloadMetadata? Metadata { get => _metadata; set { _metadata = value; _present0 |= 0x40UL; } }
 
         /// <summary>
         /// Whether the response contained the field (even as <c>null</c>), or it was set in code. A field that was

@@ -9,37 +9,20 @@ namespace GraphGen.Facebook
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class CustomAudienceUsersPayloadDataSource : global::GraphGen.Runtime.IGraphModel<CustomAudienceUsersPayloadDataSource>
     {
+        // Which fields the JSON contained (or code set): one bit a property, 64 a word; see Has.
         private ulong _present0;
-
         private global::GraphGen.Facebook.CustomAudienceDataSourceType? _type;
+        private global::GraphGen.Facebook.CustomAudienceDataSourceSubType? _subType;
 
         /// <summary>
         /// Type of the custom audience
         /// </summary>
-        public global::GraphGen.Facebook.CustomAudienceDataSourceType? Type
-        {
-            get => _type;
-            set
-            {
-                _type = value;
-                _present0 |= 0x1UL;
-            }
-        }
-
-        private global::GraphGen.Facebook.CustomAudienceDataSourceSubType? _subType;
+        public global::GraphGen.Facebook.CustomAudienceDataSourceType? Type { get => _type; set { _type = value; _present0 |= 0x1UL; } }
 
         /// <summary>
         /// Subtype of the custom audience
         /// </summary>
-        public global::GraphGen.Facebook.CustomAudienceDataSourceSubType? SubType
-        {
-            get => _subType;
-            set
-            {
-                _subType = value;
-                _present0 |= 0x2UL;
-            }
-        }
+        public global::GraphGen.Facebook.CustomAudienceDataSourceSubType? SubType { get => _subType; set { _subType = value; _present0 |= 0x2UL; } }
 
         /// <summary>
         /// Whether the response contained the field (even as <c>null</c>), or it was set in code. A field that was

@@ -9,37 +9,20 @@ namespace GraphGen.Facebook
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class CustomAudienceUsersPayloadMetadata : global::GraphGen.Runtime.IGraphModel<CustomAudienceUsersPayloadMetadata>
     {
+        // Which fields the JSON contained (or code set): one bit a property, 64 a word; see Has.
         private ulong _present0;
-
         private global::System.DateTimeOffset? _calculatedDate;
+        private string? _schemaVersion;
 
         /// <summary>
         /// The <c>calculated_date</c> field.
         /// </summary>
-        public global::System.DateTimeOffset? CalculatedDate
-        {
-            get => _calculatedDate;
-            set
-            {
-                _calculatedDate = value;
-                _present0 |= 0x1UL;
-            }
-        }
-
-        private string? _schemaVersion;
+        public global::System.DateTimeOffset? CalculatedDate { get => _calculatedDate; set { _calculatedDate = value; _present0 |= 0x1UL; } }
 
         /// <summary>
         /// The <c>schema_version</c> field.
         /// </summary>
-        public string? SchemaVersion
-        {
-            get => _schemaVersion;
-            set
-            {
-                _schemaVersion = value;
-                _present0 |= 0x2UL;
-            }
-        }
+        public string? SchemaVersion { get => _schemaVersion; set { _schemaVersion = value; _present0 |= 0x2UL; } }
 
         /// <summary>
         /// Whether the response contained the field (even as <c>null</c>), or it was set in code. A field that was

@@ -9,82 +9,38 @@ namespace GraphGen.Facebook
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class CustomAudienceUsersResult : global::GraphGen.Runtime.IGraphModel<CustomAudienceUsersResult>
     {
+        // Which fields the JSON contained (or code set): one bit a property, 64 a word; see Has.
         private ulong _present0;
-
         private string? _audienceId;
+        private string? _sessionId;
+        private int? _numReceived;
+        private int? _numInvalidEntries;
+        private global::System.Collections.Generic.IReadOnlyDictionary<string, string>? _invalidEntrySamples;
 
         /// <summary>
         /// The <c>audience_id</c> field.
         /// </summary>
-        public string? AudienceId
-        {
-            get => _audienceId;
-            set
-            {
-                _audienceId = value;
-                _present0 |= 0x1UL;
-            }
-        }
-
-        private string? _sessionId;
+        public string? AudienceId { get => _audienceId; set { _audienceId = value; _present0 |= 0x1UL; } }
 
         /// <summary>
         /// The <c>session_id</c> field.
         /// </summary>
-        public string? SessionId
-        {
-            get => _sessionId;
-            set
-            {
-                _sessionId = value;
-                _present0 |= 0x2UL;
-            }
-        }
-
-        private int? _numReceived;
+        public string? SessionId { get => _sessionId; set { _sessionId = value; _present0 |= 0x2UL; } }
 
         /// <summary>
         /// The <c>num_received</c> field.
         /// </summary>
-        public int? NumReceived
-        {
-            get => _numReceived;
-            set
-            {
-                _numReceived = value;
-                _present0 |= 0x4UL;
-            }
-        }
-
-        private int? _numInvalidEntries;
+        public int? NumReceived { get => _numReceived; set { _numReceived = value; _present0 |= 0x4UL; } }
 
         /// <summary>
         /// The <c>num_invalid_entries</c> field.
         /// </summary>
-        public int? NumInvalidEntries
-        {
-            get => _numInvalidEntries;
-            set
-            {
-                _numInvalidEntries = value;
-                _present0 |= 0x8UL;
-            }
-        }
-
-        private global::System.Collections.Generic.IReadOnlyDictionary<string, string>? _invalidEntrySamples;
+        public int? NumInvalidEntries { get => _numInvalidEntries; set { _numInvalidEntries = value; _present0 |= 0x8UL; } }
 
         /// <summary>
         /// The <c>invalid_entry_samples</c> field.
         /// </summary>
-        public global::System.Collections.Generic.IReadOnlyDictionary<string, string>? InvalidEntrySamples
-        {
-            get => _invalidEntrySamples;
-            set
-            {
-                _invalidEntrySamples = value;
-                _present0 |= 0x10UL;
-            }
-        }
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, string>? InvalidEntrySamples { get => _invalidEntrySamples; set { _invalidEntrySamples = value; _present0 |= 0x10UL; } }
 
         /// <summary>
         /// Whether the response contained the field (even as <c>null</c>), or it was set in code. A field that was

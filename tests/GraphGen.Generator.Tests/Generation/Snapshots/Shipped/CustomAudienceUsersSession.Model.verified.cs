@@ -9,67 +9,32 @@ namespace GraphGen.Facebook
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class CustomAudienceUsersSession : global::GraphGen.Runtime.IGraphModel<CustomAudienceUsersSession>
     {
+        // Which fields the JSON contained (or code set): one bit a property, 64 a word; see Has.
         private ulong _present0;
-
         private long? _sessionId;
+        private long? _estimatedNumTotal;
+        private long? _batchSeq;
+        private bool? _lastBatchFlag;
 
         /// <summary>
         /// Advertiser generated session identifier, used to track the session. Needs to be unique in the same ad account.
         /// </summary>
-        public long? SessionId
-        {
-            get => _sessionId;
-            set
-            {
-                _sessionId = value;
-                _present0 |= 0x1UL;
-            }
-        }
-
-        private long? _estimatedNumTotal;
+        public long? SessionId { get => _sessionId; set { _sessionId = value; _present0 |= 0x1UL; } }
 
         /// <summary>
         /// Estimated total num of users to be uploaded in this session, used by Facebook systems to better process this session.
         /// </summary>
-        public long? EstimatedNumTotal
-        {
-            get => _estimatedNumTotal;
-            set
-            {
-                _estimatedNumTotal = value;
-                _present0 |= 0x2UL;
-            }
-        }
-
-        private long? _batchSeq;
+        public long? EstimatedNumTotal { get => _estimatedNumTotal; set { _estimatedNumTotal = value; _present0 |= 0x2UL; } }
 
         /// <summary>
         /// A 1 based sequence number to identify the request in the session.
         /// </summary>
-        public long? BatchSeq
-        {
-            get => _batchSeq;
-            set
-            {
-                _batchSeq = value;
-                _present0 |= 0x4UL;
-            }
-        }
-
-        private bool? _lastBatchFlag;
+        public long? BatchSeq { get => _batchSeq; set { _batchSeq = value; _present0 |= 0x4UL; } }
 
         /// <summary>
         /// true mean this request is the last request in this session. You must mark the last request otherwise Facebook doesn't know the session has ended
         /// </summary>
-        public bool? LastBatchFlag
-        {
-            get => _lastBatchFlag;
-            set
-            {
-                _lastBatchFlag = value;
-                _present0 |= 0x8UL;
-            }
-        }
+        public bool? LastBatchFlag { get => _lastBatchFlag; set { _lastBatchFlag = value; _present0 |= 0x8UL; } }
 
         /// <summary>
         /// Whether the response contained the field (even as <c>null</c>), or it was set in code. A field that was

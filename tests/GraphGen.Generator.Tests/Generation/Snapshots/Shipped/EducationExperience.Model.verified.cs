@@ -9,127 +9,56 @@ namespace GraphGen.Facebook
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class EducationExperience : global::GraphGen.Runtime.IGraphModel<EducationExperience>
     {
+        // Which fields the JSON contained (or code set): one bit a property, 64 a word; see Has.
         private ulong _present0;
-
         private global::System.Collections.Generic.IReadOnlyList<global::GraphGen.Facebook.Experience>? _classes;
+        private global::System.Collections.Generic.IReadOnlyList<global::GraphGen.Facebook.Page>? _concentration;
+        private global::GraphGen.Facebook.Page? _degree;
+        private string? _id;
+        private global::GraphGen.Facebook.Page? _school;
+        private string? _type;
+        private global::System.Collections.Generic.IReadOnlyList<global::GraphGen.Facebook.User>? _with;
+        private global::GraphGen.Facebook.Page? _year;
 
         /// <summary>
         /// The <c>classes</c> field.
         /// </summary>
-        public global::System.Collections.Generic.IReadOnlyList<global::GraphGen.Facebook.Experience>? Classes
-        {
-            get => _classes;
-            set
-            {
-                _classes = value;
-                _present0 |= 0x1UL;
-            }
-        }
-
-        private global::System.Collections.Generic.IReadOnlyList<global::GraphGen.Facebook.Page>? _concentration;
+        public global::System.Collections.Generic.IReadOnlyList<global::GraphGen.Facebook.Experience>? Classes { get => _classes; set { _classes = value; _present0 |= 0x1UL; } }
 
         /// <summary>
         /// The <c>concentration</c> field.
         /// </summary>
-        public global::System.Collections.Generic.IReadOnlyList<global::GraphGen.Facebook.Page>? Concentration
-        {
-            get => _concentration;
-            set
-            {
-                _concentration = value;
-                _present0 |= 0x2UL;
-            }
-        }
-
-        private global::GraphGen.Facebook.Page? _degree;
+        public global::System.Collections.Generic.IReadOnlyList<global::GraphGen.Facebook.Page>? Concentration { get => _concentration; set { _concentration = value; _present0 |= 0x2UL; } }
 
         /// <summary>
         /// The <c>degree</c> field.
         /// </summary>
-        public global::GraphGen.Facebook.Page? Degree
-        {
-            get => _degree;
-            set
-            {
-                _degree = value;
-                _present0 |= 0x4UL;
-            }
-        }
-
-        private string? _id;
+        public global::GraphGen.Facebook.Page? Degree { get => _degree; set { _degree = value; _present0 |= 0x4UL; } }
 
         /// <summary>
         /// The <c>id</c> field.
         /// </summary>
-        public string? Id
-        {
-            get => _id;
-            set
-            {
-                _id = value;
-                _present0 |= 0x8UL;
-            }
-        }
-
-        private global::GraphGen.Facebook.Page? _school;
+        public string? Id { get => _id; set { _id = value; _present0 |= 0x8UL; } }
 
         /// <summary>
         /// The <c>school</c> field.
         /// </summary>
-        public global::GraphGen.Facebook.Page? School
-        {
-            get => _school;
-            set
-            {
-                _school = value;
-                _present0 |= 0x10UL;
-            }
-        }
-
-        private string? _type;
+        public global::GraphGen.Facebook.Page? School { get => _school; set { _school = value; _present0 |= 0x10UL; } }
 
         /// <summary>
         /// The <c>type</c> field.
         /// </summary>
-        public string? Type
-        {
-            get => _type;
-            set
-            {
-                _type = value;
-                _present0 |= 0x20UL;
-            }
-        }
-
-        private global::System.Collections.Generic.IReadOnlyList<global::GraphGen.Facebook.User>? _with;
+        public string? Type { get => _type; set { _type = value; _present0 |= 0x20UL; } }
 
         /// <summary>
         /// The <c>with</c> field.
         /// </summary>
-        public global::System.Collections.Generic.IReadOnlyList<global::GraphGen.Facebook.User>? With
-        {
-            get => _with;
-            set
-            {
-                _with = value;
-                _present0 |= 0x40UL;
-            }
-        }
-
-        private global::GraphGen.Facebook.Page? _year;
+        public global::System.Collections.Generic.IReadOnlyList<global::GraphGen.Facebook.User>? With { get => _with; set { _with = value; _present0 |= 0x40UL; } }
 
         /// <summary>
         /// The <c>year</c> field.
         /// </summary>
-        public global::GraphGen.Facebook.Page? Year
-        {
-            get => _year;
-            set
-            {
-                _year = value;
-                _present0 |= 0x80UL;
-            }
-        }
+        public global::GraphGen.Facebook.Page? Year { get => _year; set { _year = value; _present0 |= 0x80UL; } }
 
         /// <summary>
         /// Whether the response contained the field (even as <c>null</c>), or it was set in code. A field that was

@@ -9,82 +9,38 @@ namespace GraphGen.Facebook
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class Experience : global::GraphGen.Runtime.IGraphModel<Experience>
     {
+        // Which fields the JSON contained (or code set): one bit a property, 64 a word; see Has.
         private ulong _present0;
-
         private string? _description;
+        private global::System.Text.Json.JsonElement? _from;
+        private string? _id;
+        private string? _name;
+        private global::System.Collections.Generic.IReadOnlyList<global::GraphGen.Facebook.User>? _with;
 
         /// <summary>
         /// The <c>description</c> field.
         /// </summary>
-        public string? Description
-        {
-            get => _description;
-            set
-            {
-                _description = value;
-                _present0 |= 0x1UL;
-            }
-        }
-
-        private global::System.Text.Json.JsonElement? _from;
+        public string? Description { get => _description; set { _description = value; _present0 |= 0x1UL; } }
 
         /// <summary>
         /// The <c>from</c> field.
         /// </summary>
-        public global::System.Text.Json.JsonElement? From
-        {
-            get => _from;
-            set
-            {
-                _from = value;
-                _present0 |= 0x2UL;
-            }
-        }
-
-        private string? _id;
+        public global::System.Text.Json.JsonElement? From { get => _from; set { _from = value; _present0 |= 0x2UL; } }
 
         /// <summary>
         /// The <c>id</c> field.
         /// </summary>
-        public string? Id
-        {
-            get => _id;
-            set
-            {
-                _id = value;
-                _present0 |= 0x4UL;
-            }
-        }
-
-        private string? _name;
+        public string? Id { get => _id; set { _id = value; _present0 |= 0x4UL; } }
 
         /// <summary>
         /// The <c>name</c> field.
         /// </summary>
-        public string? Name
-        {
-            get => _name;
-            set
-            {
-                _name = value;
-                _present0 |= 0x8UL;
-            }
-        }
-
-        private global::System.Collections.Generic.IReadOnlyList<global::GraphGen.Facebook.User>? _with;
+        public string? Name { get => _name; set { _name = value; _present0 |= 0x8UL; } }
 
         /// <summary>
         /// The <c>with</c> field.
         /// </summary>
-        public global::System.Collections.Generic.IReadOnlyList<global::GraphGen.Facebook.User>? With
-        {
-            get => _with;
-            set
-            {
-                _with = value;
-                _present0 |= 0x10UL;
-            }
-        }
+        public global::System.Collections.Generic.IReadOnlyList<global::GraphGen.Facebook.User>? With { get => _with; set { _with = value; _present0 |= 0x10UL; } }
 
         /// <summary>
         /// Whether the response contained the field (even as <c>null</c>), or it was set in code. A field that was

@@ -9,247 +9,104 @@ namespace GraphGen.Facebook
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class LiveVideo : global::GraphGen.Runtime.IGraphModel<LiveVideo>
     {
+        // Which fields the JSON contained (or code set): one bit a property, 64 a word; see Has.
         private ulong _present0;
-
         private global::System.DateTimeOffset? _broadcastStartTime;
+        private global::System.DateTimeOffset? _creationTime;
+        private string? _description;
+        private global::System.Text.Json.JsonElement? _embedHtml;
+        private global::System.Text.Json.JsonElement? _from;
+        private string? _id;
+        private long? _liveViews;
+        private string? _permalinkUrl;
+        private global::System.DateTimeOffset? _plannedStartTime;
+        private long? _secondsLeft;
+        private string? _secureStreamUrl;
+        private string? _status;
+        private string? _streamUrl;
+        private string? _title;
+        private string? _totalViews;
+        private global::GraphGen.Facebook.AdVideo? _video;
 
         /// <summary>
         /// The <c>broadcast_start_time</c> field.
         /// </summary>
-        public global::System.DateTimeOffset? BroadcastStartTime
-        {
-            get => _broadcastStartTime;
-            set
-            {
-                _broadcastStartTime = value;
-                _present0 |= 0x1UL;
-            }
-        }
-
-        private global::System.DateTimeOffset? _creationTime;
+        public global::System.DateTimeOffset? BroadcastStartTime { get => _broadcastStartTime; set { _broadcastStartTime = value; _present0 |= 0x1UL; } }
 
         /// <summary>
         /// The <c>creation_time</c> field.
         /// </summary>
-        public global::System.DateTimeOffset? CreationTime
-        {
-            get => _creationTime;
-            set
-            {
-                _creationTime = value;
-                _present0 |= 0x2UL;
-            }
-        }
-
-        private string? _description;
+        public global::System.DateTimeOffset? CreationTime { get => _creationTime; set { _creationTime = value; _present0 |= 0x2UL; } }
 
         /// <summary>
         /// The <c>description</c> field.
         /// </summary>
-        public string? Description
-        {
-            get => _description;
-            set
-            {
-                _description = value;
-                _present0 |= 0x4UL;
-            }
-        }
-
-        private global::System.Text.Json.JsonElement? _embedHtml;
+        public string? Description { get => _description; set { _description = value; _present0 |= 0x4UL; } }
 
         /// <summary>
         /// The <c>embed_html</c> field.
         /// </summary>
-        public global::System.Text.Json.JsonElement? EmbedHtml
-        {
-            get => _embedHtml;
-            set
-            {
-                _embedHtml = value;
-                _present0 |= 0x8UL;
-            }
-        }
-
-        private global::System.Text.Json.JsonElement? _from;
+        public global::System.Text.Json.JsonElement? EmbedHtml { get => _embedHtml; set { _embedHtml = value; _present0 |= 0x8UL; } }
 
         /// <summary>
         /// The <c>from</c> field.
         /// </summary>
-        public global::System.Text.Json.JsonElement? From
-        {
-            get => _from;
-            set
-            {
-                _from = value;
-                _present0 |= 0x10UL;
-            }
-        }
-
-        private string? _id;
+        public global::System.Text.Json.JsonElement? From { get => _from; set { _from = value; _present0 |= 0x10UL; } }
 
         /// <summary>
         /// The <c>id</c> field.
         /// </summary>
-        public string? Id
-        {
-            get => _id;
-            set
-            {
-                _id = value;
-                _present0 |= 0x20UL;
-            }
-        }
-
-        private long? _liveViews;
+        public string? Id { get => _id; set { _id = value; _present0 |= 0x20UL; } }
 
         /// <summary>
         /// The <c>live_views</c> field.
         /// </summary>
-        public long? LiveViews
-        {
-            get => _liveViews;
-            set
-            {
-                _liveViews = value;
-                _present0 |= 0x40UL;
-            }
-        }
-
-        private string? _permalinkUrl;
+        public long? LiveViews { get => _liveViews; set { _liveViews = value; _present0 |= 0x40UL; } }
 
         /// <summary>
         /// The <c>permalink_url</c> field.
         /// </summary>
-        public string? PermalinkUrl
-        {
-            get => _permalinkUrl;
-            set
-            {
-                _permalinkUrl = value;
-                _present0 |= 0x80UL;
-            }
-        }
-
-        private global::System.DateTimeOffset? _plannedStartTime;
+        public string? PermalinkUrl { get => _permalinkUrl; set { _permalinkUrl = value; _present0 |= 0x80UL; } }
 
         /// <summary>
         /// The <c>planned_start_time</c> field.
         /// </summary>
-        public global::System.DateTimeOffset? PlannedStartTime
-        {
-            get => _plannedStartTime;
-            set
-            {
-                _plannedStartTime = value;
-                _present0 |= 0x100UL;
-            }
-        }
-
-        private long? _secondsLeft;
+        public global::System.DateTimeOffset? PlannedStartTime { get => _plannedStartTime; set { _plannedStartTime = value; _present0 |= 0x100UL; } }
 
         /// <summary>
         /// The <c>seconds_left</c> field.
         /// </summary>
-        public long? SecondsLeft
-        {
-            get => _secondsLeft;
-            set
-            {
-                _secondsLeft = value;
-                _present0 |= 0x200UL;
-            }
-        }
-
-        private string? _secureStreamUrl;
+        public long? SecondsLeft { get => _secondsLeft; set { _secondsLeft = value; _present0 |= 0x200UL; } }
 
         /// <summary>
         /// The <c>secure_stream_url</c> field.
         /// </summary>
-        public string? SecureStreamUrl
-        {
-            get => _secureStreamUrl;
-            set
-            {
-                _secureStreamUrl = value;
-                _present0 |= 0x400UL;
-            }
-        }
-
-        private string? _status;
+        public string? SecureStreamUrl { get => _secureStreamUrl; set { _secureStreamUrl = value; _present0 |= 0x400UL; } }
 
         /// <summary>
         /// The <c>status</c> field.
         /// </summary>
-        public string? Status
-        {
-            get => _status;
-            set
-            {
-                _status = value;
-                _present0 |= 0x800UL;
-            }
-        }
-
-        private string? _streamUrl;
+        public string? Status { get => _status; set { _status = value; _present0 |= 0x800UL; } }
 
         /// <summary>
         /// The <c>stream_url</c> field.
         /// </summary>
-        public string? StreamUrl
-        {
-            get => _streamUrl;
-            set
-            {
-                _streamUrl = value;
-                _present0 |= 0x1000UL;
-            }
-        }
-
-        private string? _title;
+        public string? StreamUrl { get => _streamUrl; set { _streamUrl = value; _present0 |= 0x1000UL; } }
 
         /// <summary>
         /// The <c>title</c> field.
         /// </summary>
-        public string? Title
-        {
-            get => _title;
-            set
-            {
-                _title = value;
-                _present0 |= 0x2000UL;
-            }
-        }
-
-        private string? _totalViews;
+        public string? Title { get => _title; set { _title = value; _present0 |= 0x2000UL; } }
 
         /// <summary>
         /// The <c>total_views</c> field.
         /// </summary>
-        public string? TotalViews
-        {
-            get => _totalViews;
-            set
-            {
-                _totalViews = value;
-                _present0 |= 0x4000UL;
-            }
-        }
-
-        private global::GraphGen.Facebook.AdVideo? _video;
+        public string? TotalViews { get => _totalViews; set { _totalViews = value; _present0 |= 0x4000UL; } }
 
         /// <summary>
         /// The <c>video</c> field.
         /// </summary>
-        public global::GraphGen.Facebook.AdVideo? Video
-        {
-            get => _video;
-            set
-            {
-                _video = value;
-                _present0 |= 0x8000UL;
-            }
-        }
+        public global::GraphGen.Facebook.AdVideo? Video { get => _video; set { _video = value; _present0 |= 0x8000UL; } }
 
         /// <summary>
         /// Whether the response contained the field (even as <c>null</c>), or it was set in code. A field that was

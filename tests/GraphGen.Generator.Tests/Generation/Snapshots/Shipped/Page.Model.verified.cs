@@ -9,262 +9,110 @@ namespace GraphGen.Facebook
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class Page : global::GraphGen.Runtime.IGraphModel<Page>
     {
+        // Which fields the JSON contained (or code set): one bit a property, 64 a word; see Has.
         private ulong _present0;
-
         private string? _id;
+        private string? _name;
+        private string? _about;
+        private string? _category;
+        private string? _description;
+        private global::System.Collections.Generic.IReadOnlyList<string>? _emails;
+        private long? _fanCount;
+        private long? _followersCount;
+        private bool? _isPublished;
+        private bool? _isVerified;
+        private string? _link;
+        private string? _phone;
+        private string? _singleLineAddress;
+        private string? _username;
+        private string? _verificationStatus;
+        private string? _website;
+        private global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.Profile>? _blocked;
 
         /// <summary>
         /// The <c>id</c> field.
         /// </summary>
-        public string? Id
-        {
-            get => _id;
-            set
-            {
-                _id = value;
-                _present0 |= 0x1UL;
-            }
-        }
-
-        private string? _name;
+        public string? Id { get => _id; set { _id = value; _present0 |= 0x1UL; } }
 
         /// <summary>
         /// The <c>name</c> field.
         /// </summary>
-        public string? Name
-        {
-            get => _name;
-            set
-            {
-                _name = value;
-                _present0 |= 0x2UL;
-            }
-        }
-
-        private string? _about;
+        public string? Name { get => _name; set { _name = value; _present0 |= 0x2UL; } }
 
         /// <summary>
         /// The <c>about</c> field.
         /// </summary>
-        public string? About
-        {
-            get => _about;
-            set
-            {
-                _about = value;
-                _present0 |= 0x4UL;
-            }
-        }
-
-        private string? _category;
+        public string? About { get => _about; set { _about = value; _present0 |= 0x4UL; } }
 
         /// <summary>
         /// The <c>category</c> field.
         /// </summary>
-        public string? Category
-        {
-            get => _category;
-            set
-            {
-                _category = value;
-                _present0 |= 0x8UL;
-            }
-        }
-
-        private string? _description;
+        public string? Category { get => _category; set { _category = value; _present0 |= 0x8UL; } }
 
         /// <summary>
         /// The <c>description</c> field.
         /// </summary>
-        public string? Description
-        {
-            get => _description;
-            set
-            {
-                _description = value;
-                _present0 |= 0x10UL;
-            }
-        }
-
-        private global::System.Collections.Generic.IReadOnlyList<string>? _emails;
+        public string? Description { get => _description; set { _description = value; _present0 |= 0x10UL; } }
 
         /// <summary>
         /// The <c>emails</c> field.
         /// </summary>
-        public global::System.Collections.Generic.IReadOnlyList<string>? Emails
-        {
-            get => _emails;
-            set
-            {
-                _emails = value;
-                _present0 |= 0x20UL;
-            }
-        }
-
-        private long? _fanCount;
+        public global::System.Collections.Generic.IReadOnlyList<string>? Emails { get => _emails; set { _emails = value; _present0 |= 0x20UL; } }
 
         /// <summary>
         /// The <c>fan_count</c> field.
         /// </summary>
-        public long? FanCount
-        {
-            get => _fanCount;
-            set
-            {
-                _fanCount = value;
-                _present0 |= 0x40UL;
-            }
-        }
-
-        private long? _followersCount;
+        public long? FanCount { get => _fanCount; set { _fanCount = value; _present0 |= 0x40UL; } }
 
         /// <summary>
         /// The <c>followers_count</c> field.
         /// </summary>
-        public long? FollowersCount
-        {
-            get => _followersCount;
-            set
-            {
-                _followersCount = value;
-                _present0 |= 0x80UL;
-            }
-        }
-
-        private bool? _isPublished;
+        public long? FollowersCount { get => _followersCount; set { _followersCount = value; _present0 |= 0x80UL; } }
 
         /// <summary>
         /// The <c>is_published</c> field.
         /// </summary>
-        public bool? IsPublished
-        {
-            get => _isPublished;
-            set
-            {
-                _isPublished = value;
-                _present0 |= 0x100UL;
-            }
-        }
-
-        private bool? _isVerified;
+        public bool? IsPublished { get => _isPublished; set { _isPublished = value; _present0 |= 0x100UL; } }
 
         /// <summary>
         /// The <c>is_verified</c> field.
         /// </summary>
-        public bool? IsVerified
-        {
-            get => _isVerified;
-            set
-            {
-                _isVerified = value;
-                _present0 |= 0x200UL;
-            }
-        }
-
-        private string? _link;
+        public bool? IsVerified { get => _isVerified; set { _isVerified = value; _present0 |= 0x200UL; } }
 
         /// <summary>
         /// The <c>link</c> field.
         /// </summary>
-        public string? Link
-        {
-            get => _link;
-            set
-            {
-                _link = value;
-                _present0 |= 0x400UL;
-            }
-        }
-
-        private string? _phone;
+        public string? Link { get => _link; set { _link = value; _present0 |= 0x400UL; } }
 
         /// <summary>
         /// The <c>phone</c> field.
         /// </summary>
-        public string? Phone
-        {
-            get => _phone;
-            set
-            {
-                _phone = value;
-                _present0 |= 0x800UL;
-            }
-        }
-
-        private string? _singleLineAddress;
+        public string? Phone { get => _phone; set { _phone = value; _present0 |= 0x800UL; } }
 
         /// <summary>
         /// The <c>single_line_address</c> field.
         /// </summary>
-        public string? SingleLineAddress
-        {
-            get => _singleLineAddress;
-            set
-            {
-                _singleLineAddress = value;
-                _present0 |= 0x1000UL;
-            }
-        }
-
-        private string? _username;
+        public string? SingleLineAddress { get => _singleLineAddress; set { _singleLineAddress = value; _present0 |= 0x1000UL; } }
 
         /// <summary>
         /// The <c>username</c> field.
         /// </summary>
-        public string? Username
-        {
-            get => _username;
-            set
-            {
-                _username = value;
-                _present0 |= 0x2000UL;
-            }
-        }
-
-        private string? _verificationStatus;
+        public string? Username { get => _username; set { _username = value; _present0 |= 0x2000UL; } }
 
         /// <summary>
         /// The <c>verification_status</c> field.
         /// </summary>
-        public string? VerificationStatus
-        {
-            get => _verificationStatus;
-            set
-            {
-                _verificationStatus = value;
-                _present0 |= 0x4000UL;
-            }
-        }
-
-        private string? _website;
+        public string? VerificationStatus { get => _verificationStatus; set { _verificationStatus = value; _present0 |= 0x4000UL; } }
 
         /// <summary>
         /// The <c>website</c> field.
         /// </summary>
-        public string? Website
-        {
-            get => _website;
-            set
-            {
-                _website = value;
-                _present0 |= 0x8000UL;
-            }
-        }
-
-        private global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.Profile>? _blocked;
+        public string? Website { get => _website; set { _website = value; _present0 |= 0x8000UL; } }
 
         /// <summary>
         /// The <c>blocked</c> edge, when expanded in the field selection.
         /// </summary>
-        public global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.Profile>? Blocked
-        {
-            get => _blocked;
-            set
-            {
-                _blocked = value;
-                _present0 |= 0x10000UL;
-            }
-        }
+        public global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.Profile>? Blocked { get => _blocked; set { _blocked = value; _present0 |= 0x10000UL; } }
 
         /// <summary>
         /// Whether the response contained the field (even as <c>null</c>), or it was set in code. A field that was

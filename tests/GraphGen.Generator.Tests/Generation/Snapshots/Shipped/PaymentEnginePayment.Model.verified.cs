@@ -9,292 +9,122 @@ namespace GraphGen.Facebook
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class PaymentEnginePayment : global::GraphGen.Runtime.IGraphModel<PaymentEnginePayment>
     {
+        // Which fields the JSON contained (or code set): one bit a property, 64 a word; see Has.
         private ulong _present0;
-
         private global::System.Text.Json.JsonElement? _actions;
+        private global::System.Text.Json.JsonElement? _application;
+        private string? _country;
+        private global::System.DateTimeOffset? _createdTime;
+        private global::System.Text.Json.JsonElement? _disputes;
+        private string? _fraudStatus;
+        private string? _fulfillmentStatus;
+        private string? _id;
+        private bool? _isFromAd;
+        private bool? _isFromPagePost;
+        private global::System.Text.Json.JsonElement? _items;
+        private double? _payoutForeignExchangeRate;
+        private bool? _phoneSupportEligible;
+        private string? _platform;
+        private string? _requestId;
+        private string? _tax;
+        private string? _taxCountry;
+        private long? _test;
+        private global::GraphGen.Facebook.User? _user;
 
         /// <summary>
         /// The <c>actions</c> field.
         /// </summary>
-        public global::System.Text.Json.JsonElement? Actions
-        {
-            get => _actions;
-            set
-            {
-                _actions = value;
-                _present0 |= 0x1UL;
-            }
-        }
-
-        private global::System.Text.Json.JsonElement? _application;
+        public global::System.Text.Json.JsonElement? Actions { get => _actions; set { _actions = value; _present0 |= 0x1UL; } }
 
         /// <summary>
         /// The <c>application</c> field.
         /// </summary>
-        public global::System.Text.Json.JsonElement? Application
-        {
-            get => _application;
-            set
-            {
-                _application = value;
-                _present0 |= 0x2UL;
-            }
-        }
-
-        private string? _country;
+        public global::System.Text.Json.JsonElement? Application { get => _application; set { _application = value; _present0 |= 0x2UL; } }
 
         /// <summary>
         /// The <c>country</c> field.
         /// </summary>
-        public string? Country
-        {
-            get => _country;
-            set
-            {
-                _country = value;
-                _present0 |= 0x4UL;
-            }
-        }
-
-        private global::System.DateTimeOffset? _createdTime;
+        public string? Country { get => _country; set { _country = value; _present0 |= 0x4UL; } }
 
         /// <summary>
         /// The <c>created_time</c> field.
         /// </summary>
-        public global::System.DateTimeOffset? CreatedTime
-        {
-            get => _createdTime;
-            set
-            {
-                _createdTime = value;
-                _present0 |= 0x8UL;
-            }
-        }
-
-        private global::System.Text.Json.JsonElement? _disputes;
+        public global::System.DateTimeOffset? CreatedTime { get => _createdTime; set { _createdTime = value; _present0 |= 0x8UL; } }
 
         /// <summary>
         /// The <c>disputes</c> field.
         /// </summary>
-        public global::System.Text.Json.JsonElement? Disputes
-        {
-            get => _disputes;
-            set
-            {
-                _disputes = value;
-                _present0 |= 0x10UL;
-            }
-        }
-
-        private string? _fraudStatus;
+        public global::System.Text.Json.JsonElement? Disputes { get => _disputes; set { _disputes = value; _present0 |= 0x10UL; } }
 
         /// <summary>
         /// The <c>fraud_status</c> field.
         /// </summary>
-        public string? FraudStatus
-        {
-            get => _fraudStatus;
-            set
-            {
-                _fraudStatus = value;
-                _present0 |= 0x20UL;
-            }
-        }
-
-        private string? _fulfillmentStatus;
+        public string? FraudStatus { get => _fraudStatus; set { _fraudStatus = value; _present0 |= 0x20UL; } }
 
         /// <summary>
         /// The <c>fulfillment_status</c> field.
         /// </summary>
-        public string? FulfillmentStatus
-        {
-            get => _fulfillmentStatus;
-            set
-            {
-                _fulfillmentStatus = value;
-                _present0 |= 0x40UL;
-            }
-        }
-
-        private string? _id;
+        public string? FulfillmentStatus { get => _fulfillmentStatus; set { _fulfillmentStatus = value; _present0 |= 0x40UL; } }
 
         /// <summary>
         /// The <c>id</c> field.
         /// </summary>
-        public string? Id
-        {
-            get => _id;
-            set
-            {
-                _id = value;
-                _present0 |= 0x80UL;
-            }
-        }
-
-        private bool? _isFromAd;
+        public string? Id { get => _id; set { _id = value; _present0 |= 0x80UL; } }
 
         /// <summary>
         /// The <c>is_from_ad</c> field.
         /// </summary>
-        public bool? IsFromAd
-        {
-            get => _isFromAd;
-            set
-            {
-                _isFromAd = value;
-                _present0 |= 0x100UL;
-            }
-        }
-
-        private bool? _isFromPagePost;
+        public bool? IsFromAd { get => _isFromAd; set { _isFromAd = value; _present0 |= 0x100UL; } }
 
         /// <summary>
         /// The <c>is_from_page_post</c> field.
         /// </summary>
-        public bool? IsFromPagePost
-        {
-            get => _isFromPagePost;
-            set
-            {
-                _isFromPagePost = value;
-                _present0 |= 0x200UL;
-            }
-        }
-
-        private global::System.Text.Json.JsonElement? _items;
+        public bool? IsFromPagePost { get => _isFromPagePost; set { _isFromPagePost = value; _present0 |= 0x200UL; } }
 
         /// <summary>
         /// The <c>items</c> field.
         /// </summary>
-        public global::System.Text.Json.JsonElement? Items
-        {
-            get => _items;
-            set
-            {
-                _items = value;
-                _present0 |= 0x400UL;
-            }
-        }
-
-        private double? _payoutForeignExchangeRate;
+        public global::System.Text.Json.JsonElement? Items { get => _items; set { _items = value; _present0 |= 0x400UL; } }
 
         /// <summary>
         /// The <c>payout_foreign_exchange_rate</c> field.
         /// </summary>
-        public double? PayoutForeignExchangeRate
-        {
-            get => _payoutForeignExchangeRate;
-            set
-            {
-                _payoutForeignExchangeRate = value;
-                _present0 |= 0x800UL;
-            }
-        }
-
-        private bool? _phoneSupportEligible;
+        public double? PayoutForeignExchangeRate { get => _payoutForeignExchangeRate; set { _payoutForeignExchangeRate = value; _present0 |= 0x800UL; } }
 
         /// <summary>
         /// The <c>phone_support_eligible</c> field.
         /// </summary>
-        public bool? PhoneSupportEligible
-        {
-            get => _phoneSupportEligible;
-            set
-            {
-                _phoneSupportEligible = value;
-                _present0 |= 0x1000UL;
-            }
-        }
-
-        private string? _platform;
+        public bool? PhoneSupportEligible { get => _phoneSupportEligible; set { _phoneSupportEligible = value; _present0 |= 0x1000UL; } }
 
         /// <summary>
         /// The <c>platform</c> field.
         /// </summary>
-        public string? Platform
-        {
-            get => _platform;
-            set
-            {
-                _platform = value;
-                _present0 |= 0x2000UL;
-            }
-        }
-
-        private string? _requestId;
+        public string? Platform { get => _platform; set { _platform = value; _present0 |= 0x2000UL; } }
 
         /// <summary>
         /// The <c>request_id</c> field.
         /// </summary>
-        public string? RequestId
-        {
-            get => _requestId;
-            set
-            {
-                _requestId = value;
-                _present0 |= 0x4000UL;
-            }
-        }
-
-        private string? _tax;
+        public string? RequestId { get => _requestId; set { _requestId = value; _present0 |= 0x4000UL; } }
 
         /// <summary>
         /// The <c>tax</c> field.
         /// </summary>
-        public string? Tax
-        {
-            get => _tax;
-            set
-            {
-                _tax = value;
-                _present0 |= 0x8000UL;
-            }
-        }
-
-        private string? _taxCountry;
+        public string? Tax { get => _tax; set { _tax = value; _present0 |= 0x8000UL; } }
 
         /// <summary>
         /// The <c>tax_country</c> field.
         /// </summary>
-        public string? TaxCountry
-        {
-            get => _taxCountry;
-            set
-            {
-                _taxCountry = value;
-                _present0 |= 0x10000UL;
-            }
-        }
-
-        private long? _test;
+        public string? TaxCountry { get => _taxCountry; set { _taxCountry = value; _present0 |= 0x10000UL; } }
 
         /// <summary>
         /// The <c>test</c> field.
         /// </summary>
-        public long? Test
-        {
-            get => _test;
-            set
-            {
-                _test = value;
-                _present0 |= 0x20000UL;
-            }
-        }
-
-        private global::GraphGen.Facebook.User? _user;
+        public long? Test { get => _test; set { _test = value; _present0 |= 0x20000UL; } }
 
         /// <summary>
         /// The <c>user</c> field.
         /// </summary>
-        public global::GraphGen.Facebook.User? User
-        {
-            get => _user;
-            set
-            {
-                _user = value;
-                _present0 |= 0x40000UL;
-            }
-        }
+        public global::GraphGen.Facebook.User? User { get => _user; set { _user = value; _present0 |= 0x40000UL; } }
 
         /// <summary>
         /// Whether the response contained the field (even as <c>null</c>), or it was set in code. A field that was

@@ -9,37 +9,20 @@ namespace GraphGen.Facebook
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class Permission : global::GraphGen.Runtime.IGraphModel<Permission>
     {
+        // Which fields the JSON contained (or code set): one bit a property, 64 a word; see Has.
         private ulong _present0;
-
         private string? _permissionValue;
+        private string? _status;
 
         /// <summary>
         /// The <c>permission</c> field.
         /// </summary>
-        public string? PermissionValue
-        {
-            get => _permissionValue;
-            set
-            {
-                _permissionValue = value;
-                _present0 |= 0x1UL;
-            }
-        }
-
-        private string? _status;
+        public string? PermissionValue { get => _permissionValue; set { _permissionValue = value; _present0 |= 0x1UL; } }
 
         /// <summary>
         /// The <c>status</c> field.
         /// </summary>
-        public string? Status
-        {
-            get => _status;
-            set
-            {
-                _status = value;
-                _present0 |= 0x2UL;
-            }
-        }
+        public string? Status { get => _status; set { _status = value; _present0 |= 0x2UL; } }
 
         /// <summary>
         /// Whether the response contained the field (even as <c>null</c>), or it was set in code. A field that was

@@ -9,202 +9,86 @@ namespace GraphGen.Facebook
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class Photo : global::GraphGen.Runtime.IGraphModel<Photo>
     {
+        // Which fields the JSON contained (or code set): one bit a property, 64 a word; see Has.
         private ulong _present0;
-
         private global::GraphGen.Facebook.Album? _album;
+        private string? _altText;
+        private global::System.DateTimeOffset? _createdTime;
+        private long? _height;
+        private string? _icon;
+        private string? _id;
+        private string? _link;
+        private string? _name;
+        private string? _picture;
+        private string? _source;
+        private global::GraphGen.Facebook.Profile? _target;
+        private global::System.DateTimeOffset? _updatedTime;
+        private long? _width;
 
         /// <summary>
         /// The <c>album</c> field.
         /// </summary>
-        public global::GraphGen.Facebook.Album? Album
-        {
-            get => _album;
-            set
-            {
-                _album = value;
-                _present0 |= 0x1UL;
-            }
-        }
-
-        private string? _altText;
+        public global::GraphGen.Facebook.Album? Album { get => _album; set { _album = value; _present0 |= 0x1UL; } }
 
         /// <summary>
         /// The <c>alt_text</c> field.
         /// </summary>
-        public string? AltText
-        {
-            get => _altText;
-            set
-            {
-                _altText = value;
-                _present0 |= 0x2UL;
-            }
-        }
-
-        private global::System.DateTimeOffset? _createdTime;
+        public string? AltText { get => _altText; set { _altText = value; _present0 |= 0x2UL; } }
 
         /// <summary>
         /// The <c>created_time</c> field.
         /// </summary>
-        public global::System.DateTimeOffset? CreatedTime
-        {
-            get => _createdTime;
-            set
-            {
-                _createdTime = value;
-                _present0 |= 0x4UL;
-            }
-        }
-
-        private long? _height;
+        public global::System.DateTimeOffset? CreatedTime { get => _createdTime; set { _createdTime = value; _present0 |= 0x4UL; } }
 
         /// <summary>
         /// The <c>height</c> field.
         /// </summary>
-        public long? Height
-        {
-            get => _height;
-            set
-            {
-                _height = value;
-                _present0 |= 0x8UL;
-            }
-        }
-
-        private string? _icon;
+        public long? Height { get => _height; set { _height = value; _present0 |= 0x8UL; } }
 
         /// <summary>
         /// The <c>icon</c> field.
         /// </summary>
-        public string? Icon
-        {
-            get => _icon;
-            set
-            {
-                _icon = value;
-                _present0 |= 0x10UL;
-            }
-        }
-
-        private string? _id;
+        public string? Icon { get => _icon; set { _icon = value; _present0 |= 0x10UL; } }
 
         /// <summary>
         /// The <c>id</c> field.
         /// </summary>
-        public string? Id
-        {
-            get => _id;
-            set
-            {
-                _id = value;
-                _present0 |= 0x20UL;
-            }
-        }
-
-        private string? _link;
+        public string? Id { get => _id; set { _id = value; _present0 |= 0x20UL; } }
 
         /// <summary>
         /// The <c>link</c> field.
         /// </summary>
-        public string? Link
-        {
-            get => _link;
-            set
-            {
-                _link = value;
-                _present0 |= 0x40UL;
-            }
-        }
-
-        private string? _name;
+        public string? Link { get => _link; set { _link = value; _present0 |= 0x40UL; } }
 
         /// <summary>
         /// The <c>name</c> field.
         /// </summary>
-        public string? Name
-        {
-            get => _name;
-            set
-            {
-                _name = value;
-                _present0 |= 0x80UL;
-            }
-        }
-
-        private string? _picture;
+        public string? Name { get => _name; set { _name = value; _present0 |= 0x80UL; } }
 
         /// <summary>
         /// The <c>picture</c> field.
         /// </summary>
-        public string? Picture
-        {
-            get => _picture;
-            set
-            {
-                _picture = value;
-                _present0 |= 0x100UL;
-            }
-        }
-
-        private string? _source;
+        public string? Picture { get => _picture; set { _picture = value; _present0 |= 0x100UL; } }
 
         /// <summary>
         /// The <c>source</c> field.
         /// </summary>
-        public string? Source
-        {
-            get => _source;
-            set
-            {
-                _source = value;
-                _present0 |= 0x200UL;
-            }
-        }
-
-        private global::GraphGen.Facebook.Profile? _target;
+        public string? Source { get => _source; set { _source = value; _present0 |= 0x200UL; } }
 
         /// <summary>
         /// The <c>target</c> field.
         /// </summary>
-        public global::GraphGen.Facebook.Profile? Target
-        {
-            get => _target;
-            set
-            {
-                _target = value;
-                _present0 |= 0x400UL;
-            }
-        }
-
-        private global::System.DateTimeOffset? _updatedTime;
+        public global::GraphGen.Facebook.Profile? Target { get => _target; set { _target = value; _present0 |= 0x400UL; } }
 
         /// <summary>
         /// The <c>updated_time</c> field.
         /// </summary>
-        public global::System.DateTimeOffset? UpdatedTime
-        {
-            get => _updatedTime;
-            set
-            {
-                _updatedTime = value;
-                _present0 |= 0x800UL;
-            }
-        }
-
-        private long? _width;
+        public global::System.DateTimeOffset? UpdatedTime { get => _updatedTime; set { _updatedTime = value; _present0 |= 0x800UL; } }
 
         /// <summary>
         /// The <c>width</c> field.
         /// </summary>
-        public long? Width
-        {
-            get => _width;
-            set
-            {
-                _width = value;
-                _present0 |= 0x1000UL;
-            }
-        }
+        public long? Width { get => _width; set { _width = value; _present0 |= 0x1000UL; } }
 
         /// <summary>
         /// Whether the response contained the field (even as <c>null</c>), or it was set in code. A field that was

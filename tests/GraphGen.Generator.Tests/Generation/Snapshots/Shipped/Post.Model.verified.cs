@@ -9,262 +9,110 @@ namespace GraphGen.Facebook
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class Post : global::GraphGen.Runtime.IGraphModel<Post>
     {
+        // Which fields the JSON contained (or code set): one bit a property, 64 a word; see Has.
         private ulong _present0;
-
         private string? _caption;
+        private global::System.DateTimeOffset? _createdTime;
+        private string? _description;
+        private global::System.Text.Json.JsonElement? _from;
+        private string? _fullPicture;
+        private string? _icon;
+        private string? _id;
+        private bool? _isHidden;
+        private bool? _isPublished;
+        private string? _link;
+        private string? _message;
+        private string? _name;
+        private string? _permalinkUrl;
+        private string? _picture;
+        private string? _statusType;
+        private string? _story;
+        private global::System.DateTimeOffset? _updatedTime;
 
         /// <summary>
         /// The <c>caption</c> field.
         /// </summary>
-        public string? Caption
-        {
-            get => _caption;
-            set
-            {
-                _caption = value;
-                _present0 |= 0x1UL;
-            }
-        }
-
-        private global::System.DateTimeOffset? _createdTime;
+        public string? Caption { get => _caption; set { _caption = value; _present0 |= 0x1UL; } }
 
         /// <summary>
         /// The <c>created_time</c> field.
         /// </summary>
-        public global::System.DateTimeOffset? CreatedTime
-        {
-            get => _createdTime;
-            set
-            {
-                _createdTime = value;
-                _present0 |= 0x2UL;
-            }
-        }
-
-        private string? _description;
+        public global::System.DateTimeOffset? CreatedTime { get => _createdTime; set { _createdTime = value; _present0 |= 0x2UL; } }
 
         /// <summary>
         /// The <c>description</c> field.
         /// </summary>
-        public string? Description
-        {
-            get => _description;
-            set
-            {
-                _description = value;
-                _present0 |= 0x4UL;
-            }
-        }
-
-        private global::System.Text.Json.JsonElement? _from;
+        public string? Description { get => _description; set { _description = value; _present0 |= 0x4UL; } }
 
         /// <summary>
         /// The <c>from</c> field.
         /// </summary>
-        public global::System.Text.Json.JsonElement? From
-        {
-            get => _from;
-            set
-            {
-                _from = value;
-                _present0 |= 0x8UL;
-            }
-        }
-
-        private string? _fullPicture;
+        public global::System.Text.Json.JsonElement? From { get => _from; set { _from = value; _present0 |= 0x8UL; } }
 
         /// <summary>
         /// The <c>full_picture</c> field.
         /// </summary>
-        public string? FullPicture
-        {
-            get => _fullPicture;
-            set
-            {
-                _fullPicture = value;
-                _present0 |= 0x10UL;
-            }
-        }
-
-        private string? _icon;
+        public string? FullPicture { get => _fullPicture; set { _fullPicture = value; _present0 |= 0x10UL; } }
 
         /// <summary>
         /// The <c>icon</c> field.
         /// </summary>
-        public string? Icon
-        {
-            get => _icon;
-            set
-            {
-                _icon = value;
-                _present0 |= 0x20UL;
-            }
-        }
-
-        private string? _id;
+        public string? Icon { get => _icon; set { _icon = value; _present0 |= 0x20UL; } }
 
         /// <summary>
         /// The <c>id</c> field.
         /// </summary>
-        public string? Id
-        {
-            get => _id;
-            set
-            {
-                _id = value;
-                _present0 |= 0x40UL;
-            }
-        }
-
-        private bool? _isHidden;
+        public string? Id { get => _id; set { _id = value; _present0 |= 0x40UL; } }
 
         /// <summary>
         /// The <c>is_hidden</c> field.
         /// </summary>
-        public bool? IsHidden
-        {
-            get => _isHidden;
-            set
-            {
-                _isHidden = value;
-                _present0 |= 0x80UL;
-            }
-        }
-
-        private bool? _isPublished;
+        public bool? IsHidden { get => _isHidden; set { _isHidden = value; _present0 |= 0x80UL; } }
 
         /// <summary>
         /// The <c>is_published</c> field.
         /// </summary>
-        public bool? IsPublished
-        {
-            get => _isPublished;
-            set
-            {
-                _isPublished = value;
-                _present0 |= 0x100UL;
-            }
-        }
-
-        private string? _link;
+        public bool? IsPublished { get => _isPublished; set { _isPublished = value; _present0 |= 0x100UL; } }
 
         /// <summary>
         /// The <c>link</c> field.
         /// </summary>
-        public string? Link
-        {
-            get => _link;
-            set
-            {
-                _link = value;
-                _present0 |= 0x200UL;
-            }
-        }
-
-        private string? _message;
+        public string? Link { get => _link; set { _link = value; _present0 |= 0x200UL; } }
 
         /// <summary>
         /// The <c>message</c> field.
         /// </summary>
-        public string? Message
-        {
-            get => _message;
-            set
-            {
-                _message = value;
-                _present0 |= 0x400UL;
-            }
-        }
-
-        private string? _name;
+        public string? Message { get => _message; set { _message = value; _present0 |= 0x400UL; } }
 
         /// <summary>
         /// The <c>name</c> field.
         /// </summary>
-        public string? Name
-        {
-            get => _name;
-            set
-            {
-                _name = value;
-                _present0 |= 0x800UL;
-            }
-        }
-
-        private string? _permalinkUrl;
+        public string? Name { get => _name; set { _name = value; _present0 |= 0x800UL; } }
 
         /// <summary>
         /// The <c>permalink_url</c> field.
         /// </summary>
-        public string? PermalinkUrl
-        {
-            get => _permalinkUrl;
-            set
-            {
-                _permalinkUrl = value;
-                _present0 |= 0x1000UL;
-            }
-        }
-
-        private string? _picture;
+        public string? PermalinkUrl { get => _permalinkUrl; set { _permalinkUrl = value; _present0 |= 0x1000UL; } }
 
         /// <summary>
         /// The <c>picture</c> field.
         /// </summary>
-        public string? Picture
-        {
-            get => _picture;
-            set
-            {
-                _picture = value;
-                _present0 |= 0x2000UL;
-            }
-        }
-
-        private string? _statusType;
+        public string? Picture { get => _picture; set { _picture = value; _present0 |= 0x2000UL; } }
 
         /// <summary>
         /// The <c>status_type</c> field.
         /// </summary>
-        public string? StatusType
-        {
-            get => _statusType;
-            set
-            {
-                _statusType = value;
-                _present0 |= 0x4000UL;
-            }
-        }
-
-        private string? _story;
+        public string? StatusType { get => _statusType; set { _statusType = value; _present0 |= 0x4000UL; } }
 
         /// <summary>
         /// The <c>story</c> field.
         /// </summary>
-        public string? Story
-        {
-            get => _story;
-            set
-            {
-                _story = value;
-                _present0 |= 0x8000UL;
-            }
-        }
-
-        private global::System.DateTimeOffset? _updatedTime;
+        public string? Story { get => _story; set { _story = value; _present0 |= 0x8000UL; } }
 
         /// <summary>
         /// The <c>updated_time</c> field.
         /// </summary>
-        public global::System.DateTimeOffset? UpdatedTime
-        {
-            get => _updatedTime;
-            set
-            {
-                _updatedTime = value;
-                _present0 |= 0x10000UL;
-            }
-        }
+        public global::System.DateTimeOffset? UpdatedTime { get => _updatedTime; set { _updatedTime = value; _present0 |= 0x10000UL; } }
 
         /// <summary>
         /// Whether the response contained the field (even as <c>null</c>), or it was set in code. A field that was

@@ -9,187 +9,80 @@ namespace GraphGen.Facebook
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class ProductCatalog : global::GraphGen.Runtime.IGraphModel<ProductCatalog>
     {
+        // Which fields the JSON contained (or code set): one bit a property, 64 a word; see Has.
         private ulong _present0;
-
         private global::GraphGen.Facebook.Business? _business;
+        private global::GraphGen.Facebook.User? _creatorUser;
+        private string? _defaultImageUrl;
+        private global::System.Collections.Generic.IReadOnlyList<string>? _fallbackImageUrl;
+        private long? _feedCount;
+        private string? _id;
+        private bool? _isCatalogSegment;
+        private bool? _isLocalCatalog;
+        private string? _name;
+        private global::GraphGen.Facebook.Business? _ownerBusiness;
+        private long? _productCount;
+        private string? _vertical;
 
         /// <summary>
         /// The <c>business</c> field.
         /// </summary>
-        public global::GraphGen.Facebook.Business? Business
-        {
-            get => _business;
-            set
-            {
-                _business = value;
-                _present0 |= 0x1UL;
-            }
-        }
-
-        private global::GraphGen.Facebook.User? _creatorUser;
+        public global::GraphGen.Facebook.Business? Business { get => _business; set { _business = value; _present0 |= 0x1UL; } }
 
         /// <summary>
         /// The <c>creator_user</c> field.
         /// </summary>
-        public global::GraphGen.Facebook.User? CreatorUser
-        {
-            get => _creatorUser;
-            set
-            {
-                _creatorUser = value;
-                _present0 |= 0x2UL;
-            }
-        }
-
-        private string? _defaultImageUrl;
+        public global::GraphGen.Facebook.User? CreatorUser { get => _creatorUser; set { _creatorUser = value; _present0 |= 0x2UL; } }
 
         /// <summary>
         /// The <c>default_image_url</c> field.
         /// </summary>
-        public string? DefaultImageUrl
-        {
-            get => _defaultImageUrl;
-            set
-            {
-                _defaultImageUrl = value;
-                _present0 |= 0x4UL;
-            }
-        }
-
-        private global::System.Collections.Generic.IReadOnlyList<string>? _fallbackImageUrl;
+        public string? DefaultImageUrl { get => _defaultImageUrl; set { _defaultImageUrl = value; _present0 |= 0x4UL; } }
 
         /// <summary>
         /// The <c>fallback_image_url</c> field.
         /// </summary>
-        public global::System.Collections.Generic.IReadOnlyList<string>? FallbackImageUrl
-        {
-            get => _fallbackImageUrl;
-            set
-            {
-                _fallbackImageUrl = value;
-                _present0 |= 0x8UL;
-            }
-        }
-
-        private long? _feedCount;
+        public global::System.Collections.Generic.IReadOnlyList<string>? FallbackImageUrl { get => _fallbackImageUrl; set { _fallbackImageUrl = value; _present0 |= 0x8UL; } }
 
         /// <summary>
         /// The <c>feed_count</c> field.
         /// </summary>
-        public long? FeedCount
-        {
-            get => _feedCount;
-            set
-            {
-                _feedCount = value;
-                _present0 |= 0x10UL;
-            }
-        }
-
-        private string? _id;
+        public long? FeedCount { get => _feedCount; set { _feedCount = value; _present0 |= 0x10UL; } }
 
         /// <summary>
         /// The <c>id</c> field.
         /// </summary>
-        public string? Id
-        {
-            get => _id;
-            set
-            {
-                _id = value;
-                _present0 |= 0x20UL;
-            }
-        }
-
-        private bool? _isCatalogSegment;
+        public string? Id { get => _id; set { _id = value; _present0 |= 0x20UL; } }
 
         /// <summary>
         /// The <c>is_catalog_segment</c> field.
         /// </summary>
-        public bool? IsCatalogSegment
-        {
-            get => _isCatalogSegment;
-            set
-            {
-                _isCatalogSegment = value;
-                _present0 |= 0x40UL;
-            }
-        }
-
-        private bool? _isLocalCatalog;
+        public bool? IsCatalogSegment { get => _isCatalogSegment; set { _isCatalogSegment = value; _present0 |= 0x40UL; } }
 
         /// <summary>
         /// The <c>is_local_catalog</c> field.
         /// </summary>
-        public bool? IsLocalCatalog
-        {
-            get => _isLocalCatalog;
-            set
-            {
-                _isLocalCatalog = value;
-                _present0 |= 0x80UL;
-            }
-        }
-
-        private string? _name;
+        public bool? IsLocalCatalog { get => _isLocalCatalog; set { _isLocalCatalog = value; _present0 |= 0x80UL; } }
 
         /// <summary>
         /// The <c>name</c> field.
         /// </summary>
-        public string? Name
-        {
-            get => _name;
-            set
-            {
-                _name = value;
-                _present0 |= 0x100UL;
-            }
-        }
-
-        private global::GraphGen.Facebook.Business? _ownerBusiness;
+        public string? Name { get => _name; set { _name = value; _present0 |= 0x100UL; } }
 
         /// <summary>
         /// The <c>owner_business</c> field.
         /// </summary>
-        public global::GraphGen.Facebook.Business? OwnerBusiness
-        {
-            get => _ownerBusiness;
-            set
-            {
-                _ownerBusiness = value;
-                _present0 |= 0x200UL;
-            }
-        }
-
-        private long? _productCount;
+        public global::GraphGen.Facebook.Business? OwnerBusiness { get => _ownerBusiness; set { _ownerBusiness = value; _present0 |= 0x200UL; } }
 
         /// <summary>
         /// The <c>product_count</c> field.
         /// </summary>
-        public long? ProductCount
-        {
-            get => _productCount;
-            set
-            {
-                _productCount = value;
-                _present0 |= 0x400UL;
-            }
-        }
-
-        private string? _vertical;
+        public long? ProductCount { get => _productCount; set { _productCount = value; _present0 |= 0x400UL; } }
 
         /// <summary>
         /// The <c>vertical</c> field.
         /// </summary>
-        public string? Vertical
-        {
-            get => _vertical;
-            set
-            {
-                _vertical = value;
-                _present0 |= 0x800UL;
-            }
-        }
+        public string? Vertical { get => _vertical; set { _vertical = value; _present0 |= 0x800UL; } }
 
         /// <summary>
         /// Whether the response contained the field (even as <c>null</c>), or it was set in code. A field that was

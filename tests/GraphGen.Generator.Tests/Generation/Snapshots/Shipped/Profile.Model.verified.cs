@@ -9,172 +9,74 @@ namespace GraphGen.Facebook
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class Profile : global::GraphGen.Runtime.IGraphModel<Profile>
     {
+        // Which fields the JSON contained (or code set): one bit a property, 64 a word; see Has.
         private ulong _present0;
-
         private bool? _canPost;
+        private string? _id;
+        private string? _link;
+        private string? _name;
+        private string? _pic;
+        private global::GraphGen.Facebook.ProfilePictureSource? _picCrop;
+        private string? _picLarge;
+        private string? _picSmall;
+        private string? _picSquare;
+        private string? _profileType;
+        private string? _username;
 
         /// <summary>
         /// The <c>can_post</c> field.
         /// </summary>
-        public bool? CanPost
-        {
-            get => _canPost;
-            set
-            {
-                _canPost = value;
-                _present0 |= 0x1UL;
-            }
-        }
-
-        private string? _id;
+        public bool? CanPost { get => _canPost; set { _canPost = value; _present0 |= 0x1UL; } }
 
         /// <summary>
         /// The <c>id</c> field.
         /// </summary>
-        public string? Id
-        {
-            get => _id;
-            set
-            {
-                _id = value;
-                _present0 |= 0x2UL;
-            }
-        }
-
-        private string? _link;
+        public string? Id { get => _id; set { _id = value; _present0 |= 0x2UL; } }
 
         /// <summary>
         /// The <c>link</c> field.
         /// </summary>
-        public string? Link
-        {
-            get => _link;
-            set
-            {
-                _link = value;
-                _present0 |= 0x4UL;
-            }
-        }
-
-        private string? _name;
+        public string? Link { get => _link; set { _link = value; _present0 |= 0x4UL; } }
 
         /// <summary>
         /// The <c>name</c> field.
         /// </summary>
-        public string? Name
-        {
-            get => _name;
-            set
-            {
-                _name = value;
-                _present0 |= 0x8UL;
-            }
-        }
-
-        private string? _pic;
+        public string? Name { get => _name; set { _name = value; _present0 |= 0x8UL; } }
 
         /// <summary>
         /// The <c>pic</c> field.
         /// </summary>
-        public string? Pic
-        {
-            get => _pic;
-            set
-            {
-                _pic = value;
-                _present0 |= 0x10UL;
-            }
-        }
-
-        private global::GraphGen.Facebook.ProfilePictureSource? _picCrop;
+        public string? Pic { get => _pic; set { _pic = value; _present0 |= 0x10UL; } }
 
         /// <summary>
         /// The <c>pic_crop</c> field.
         /// </summary>
-        public global::GraphGen.Facebook.ProfilePictureSource? PicCrop
-        {
-            get => _picCrop;
-            set
-            {
-                _picCrop = value;
-                _present0 |= 0x20UL;
-            }
-        }
-
-        private string? _picLarge;
+        public global::GraphGen.Facebook.ProfilePictureSource? PicCrop { get => _picCrop; set { _picCrop = value; _present0 |= 0x20UL; } }
 
         /// <summary>
         /// The <c>pic_large</c> field.
         /// </summary>
-        public string? PicLarge
-        {
-            get => _picLarge;
-            set
-            {
-                _picLarge = value;
-                _present0 |= 0x40UL;
-            }
-        }
-
-        private string? _picSmall;
+        public string? PicLarge { get => _picLarge; set { _picLarge = value; _present0 |= 0x40UL; } }
 
         /// <summary>
         /// The <c>pic_small</c> field.
         /// </summary>
-        public string? PicSmall
-        {
-            get => _picSmall;
-            set
-            {
-                _picSmall = value;
-                _present0 |= 0x80UL;
-            }
-        }
-
-        private string? _picSquare;
+        public string? PicSmall { get => _picSmall; set { _picSmall = value; _present0 |= 0x80UL; } }
 
         /// <summary>
         /// The <c>pic_square</c> field.
         /// </summary>
-        public string? PicSquare
-        {
-            get => _picSquare;
-            set
-            {
-                _picSquare = value;
-                _present0 |= 0x100UL;
-            }
-        }
-
-        private string? _profileType;
+        public string? PicSquare { get => _picSquare; set { _picSquare = value; _present0 |= 0x100UL; } }
 
         /// <summary>
         /// The <c>profile_type</c> field.
         /// </summary>
-        public string? ProfileType
-        {
-            get => _profileType;
-            set
-            {
-                _profileType = value;
-                _present0 |= 0x200UL;
-            }
-        }
-
-        private string? _username;
+        public string? ProfileType { get => _profileType; set { _profileType = value; _present0 |= 0x200UL; } }
 
         /// <summary>
         /// The <c>username</c> field.
         /// </summary>
-        public string? Username
-        {
-            get => _username;
-            set
-            {
-                _username = value;
-                _present0 |= 0x400UL;
-            }
-        }
+        public string? Username { get => _username; set { _username = value; _present0 |= 0x400UL; } }
 
         /// <summary>
         /// Whether the response contained the field (even as <c>null</c>), or it was set in code. A field that was

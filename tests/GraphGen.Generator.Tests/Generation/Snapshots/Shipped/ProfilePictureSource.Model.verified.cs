@@ -9,142 +9,62 @@ namespace GraphGen.Facebook
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class ProfilePictureSource : global::GraphGen.Runtime.IGraphModel<ProfilePictureSource>
     {
+        // Which fields the JSON contained (or code set): one bit a property, 64 a word; see Has.
         private ulong _present0;
-
         private long? _bottom;
+        private string? _cacheKey;
+        private long? _height;
+        private bool? _isSilhouette;
+        private long? _left;
+        private long? _right;
+        private long? _top;
+        private string? _url;
+        private long? _width;
 
         /// <summary>
         /// The <c>bottom</c> field.
         /// </summary>
-        public long? Bottom
-        {
-            get => _bottom;
-            set
-            {
-                _bottom = value;
-                _present0 |= 0x1UL;
-            }
-        }
-
-        private string? _cacheKey;
+        public long? Bottom { get => _bottom; set { _bottom = value; _present0 |= 0x1UL; } }
 
         /// <summary>
         /// The <c>cache_key</c> field.
         /// </summary>
-        public string? CacheKey
-        {
-            get => _cacheKey;
-            set
-            {
-                _cacheKey = value;
-                _present0 |= 0x2UL;
-            }
-        }
-
-        private long? _height;
+        public string? CacheKey { get => _cacheKey; set { _cacheKey = value; _present0 |= 0x2UL; } }
 
         /// <summary>
         /// The <c>height</c> field.
         /// </summary>
-        public long? Height
-        {
-            get => _height;
-            set
-            {
-                _height = value;
-                _present0 |= 0x4UL;
-            }
-        }
-
-        private bool? _isSilhouette;
+        public long? Height { get => _height; set { _height = value; _present0 |= 0x4UL; } }
 
         /// <summary>
         /// The <c>is_silhouette</c> field.
         /// </summary>
-        public bool? IsSilhouette
-        {
-            get => _isSilhouette;
-            set
-            {
-                _isSilhouette = value;
-                _present0 |= 0x8UL;
-            }
-        }
-
-        private long? _left;
+        public bool? IsSilhouette { get => _isSilhouette; set { _isSilhouette = value; _present0 |= 0x8UL; } }
 
         /// <summary>
         /// The <c>left</c> field.
         /// </summary>
-        public long? Left
-        {
-            get => _left;
-            set
-            {
-                _left = value;
-                _present0 |= 0x10UL;
-            }
-        }
-
-        private long? _right;
+        public long? Left { get => _left; set { _left = value; _present0 |= 0x10UL; } }
 
         /// <summary>
         /// The <c>right</c> field.
         /// </summary>
-        public long? Right
-        {
-            get => _right;
-            set
-            {
-                _right = value;
-                _present0 |= 0x20UL;
-            }
-        }
-
-        private long? _top;
+        public long? Right { get => _right; set { _right = value; _present0 |= 0x20UL; } }
 
         /// <summary>
         /// The <c>top</c> field.
         /// </summary>
-        public long? Top
-        {
-            get => _top;
-            set
-            {
-                _top = value;
-                _present0 |= 0x40UL;
-            }
-        }
-
-        private string? _url;
+        public long? Top { get => _top; set { _top = value; _present0 |= 0x40UL; } }
 
         /// <summary>
         /// The <c>url</c> field.
         /// </summary>
-        public string? Url
-        {
-            get => _url;
-            set
-            {
-                _url = value;
-                _present0 |= 0x80UL;
-            }
-        }
-
-        private long? _width;
+        public string? Url { get => _url; set { _url = value; _present0 |= 0x80UL; } }
 
         /// <summary>
         /// The <c>width</c> field.
         /// </summary>
-        public long? Width
-        {
-            get => _width;
-            set
-            {
-                _width = value;
-                _present0 |= 0x100UL;
-            }
-        }
+        public long? Width { get => _width; set { _width = value; _present0 |= 0x100UL; } }
 
         /// <summary>
         /// Whether the response contained the field (even as <c>null</c>), or it was set in code. A field that was

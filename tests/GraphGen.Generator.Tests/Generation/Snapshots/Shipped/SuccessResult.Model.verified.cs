@@ -9,22 +9,14 @@ namespace GraphGen.Facebook
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class SuccessResult : global::GraphGen.Runtime.IGraphModel<SuccessResult>
     {
+        // Which fields the JSON contained (or code set): one bit a property, 64 a word; see Has.
         private ulong _present0;
-
         private bool? _success;
 
         /// <summary>
         /// The <c>success</c> field.
         /// </summary>
-        public bool? Success
-        {
-            get => _success;
-            set
-            {
-                _success = value;
-                _present0 |= 0x1UL;
-            }
-        }
+        public bool? Success { get => _success; set { _success = value; _present0 |= 0x1UL; } }
 
         /// <summary>
         /// Whether the response contained the field (even as <c>null</c>), or it was set in code. A field that was

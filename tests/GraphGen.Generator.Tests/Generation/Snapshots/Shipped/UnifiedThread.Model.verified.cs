@@ -9,247 +9,104 @@ namespace GraphGen.Facebook
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class UnifiedThread : global::GraphGen.Runtime.IGraphModel<UnifiedThread>
     {
+        // Which fields the JSON contained (or code set): one bit a property, 64 a word; see Has.
         private ulong _present0;
-
         private bool? _canReply;
+        private string? _folder;
+        private global::System.Text.Json.JsonElement? _formerParticipants;
+        private string? _id;
+        private bool? _isOwner;
+        private bool? _isSubscribed;
+        private string? _link;
+        private long? _messageCount;
+        private string? _name;
+        private global::System.Text.Json.JsonElement? _participants;
+        private string? _scopedThreadKey;
+        private global::System.Text.Json.JsonElement? _senders;
+        private string? _snippet;
+        private long? _unreadCount;
+        private global::System.DateTimeOffset? _updatedTime;
+        private string? _wallpaper;
 
         /// <summary>
         /// The <c>can_reply</c> field.
         /// </summary>
-        public bool? CanReply
-        {
-            get => _canReply;
-            set
-            {
-                _canReply = value;
-                _present0 |= 0x1UL;
-            }
-        }
-
-        private string? _folder;
+        public bool? CanReply { get => _canReply; set { _canReply = value; _present0 |= 0x1UL; } }
 
         /// <summary>
         /// The <c>folder</c> field.
         /// </summary>
-        public string? Folder
-        {
-            get => _folder;
-            set
-            {
-                _folder = value;
-                _present0 |= 0x2UL;
-            }
-        }
-
-        private global::System.Text.Json.JsonElement? _formerParticipants;
+        public string? Folder { get => _folder; set { _folder = value; _present0 |= 0x2UL; } }
 
         /// <summary>
         /// The <c>former_participants</c> field.
         /// </summary>
-        public global::System.Text.Json.JsonElement? FormerParticipants
-        {
-            get => _formerParticipants;
-            set
-            {
-                _formerParticipants = value;
-                _present0 |= 0x4UL;
-            }
-        }
-
-        private string? _id;
+        public global::System.Text.Json.JsonElement? FormerParticipants { get => _formerParticipants; set { _formerParticipants = value; _present0 |= 0x4UL; } }
 
         /// <summary>
         /// The <c>id</c> field.
         /// </summary>
-        public string? Id
-        {
-            get => _id;
-            set
-            {
-                _id = value;
-                _present0 |= 0x8UL;
-            }
-        }
-
-        private bool? _isOwner;
+        public string? Id { get => _id; set { _id = value; _present0 |= 0x8UL; } }
 
         /// <summary>
         /// The <c>is_owner</c> field.
         /// </summary>
-        public bool? IsOwner
-        {
-            get => _isOwner;
-            set
-            {
-                _isOwner = value;
-                _present0 |= 0x10UL;
-            }
-        }
-
-        private bool? _isSubscribed;
+        public bool? IsOwner { get => _isOwner; set { _isOwner = value; _present0 |= 0x10UL; } }
 
         /// <summary>
         /// The <c>is_subscribed</c> field.
         /// </summary>
-        public bool? IsSubscribed
-        {
-            get => _isSubscribed;
-            set
-            {
-                _isSubscribed = value;
-                _present0 |= 0x20UL;
-            }
-        }
-
-        private string? _link;
+        public bool? IsSubscribed { get => _isSubscribed; set { _isSubscribed = value; _present0 |= 0x20UL; } }
 
         /// <summary>
         /// The <c>link</c> field.
         /// </summary>
-        public string? Link
-        {
-            get => _link;
-            set
-            {
-                _link = value;
-                _present0 |= 0x40UL;
-            }
-        }
-
-        private long? _messageCount;
+        public string? Link { get => _link; set { _link = value; _present0 |= 0x40UL; } }
 
         /// <summary>
         /// The <c>message_count</c> field.
         /// </summary>
-        public long? MessageCount
-        {
-            get => _messageCount;
-            set
-            {
-                _messageCount = value;
-                _present0 |= 0x80UL;
-            }
-        }
-
-        private string? _name;
+        public long? MessageCount { get => _messageCount; set { _messageCount = value; _present0 |= 0x80UL; } }
 
         /// <summary>
         /// The <c>name</c> field.
         /// </summary>
-        public string? Name
-        {
-            get => _name;
-            set
-            {
-                _name = value;
-                _present0 |= 0x100UL;
-            }
-        }
-
-        private global::System.Text.Json.JsonElement? _participants;
+        public string? Name { get => _name; set { _name = value; _present0 |= 0x100UL; } }
 
         /// <summary>
         /// The <c>participants</c> field.
         /// </summary>
-        public global::System.Text.Json.JsonElement? Participants
-        {
-            get => _participants;
-            set
-            {
-                _participants = value;
-                _present0 |= 0x200UL;
-            }
-        }
-
-        private string? _scopedThreadKey;
+        public global::System.Text.Json.JsonElement? Participants { get => _participants; set { _participants = value; _present0 |= 0x200UL; } }
 
         /// <summary>
         /// The <c>scoped_thread_key</c> field.
         /// </summary>
-        public string? ScopedThreadKey
-        {
-            get => _scopedThreadKey;
-            set
-            {
-                _scopedThreadKey = value;
-                _present0 |= 0x400UL;
-            }
-        }
-
-        private global::System.Text.Json.JsonElement? _senders;
+        public string? ScopedThreadKey { get => _scopedThreadKey; set { _scopedThreadKey = value; _present0 |= 0x400UL; } }
 
         /// <summary>
         /// The <c>senders</c> field.
         /// </summary>
-        public global::System.Text.Json.JsonElement? Senders
-        {
-            get => _senders;
-            set
-            {
-                _senders = value;
-                _present0 |= 0x800UL;
-            }
-        }
-
-        private string? _snippet;
+        public global::System.Text.Json.JsonElement? Senders { get => _senders; set { _senders = value; _present0 |= 0x800UL; } }
 
         /// <summary>
         /// The <c>snippet</c> field.
         /// </summary>
-        public string? Snippet
-        {
-            get => _snippet;
-            set
-            {
-                _snippet = value;
-                _present0 |= 0x1000UL;
-            }
-        }
-
-        private long? _unreadCount;
+        public string? Snippet { get => _snippet; set { _snippet = value; _present0 |= 0x1000UL; } }
 
         /// <summary>
         /// The <c>unread_count</c> field.
         /// </summary>
-        public long? UnreadCount
-        {
-            get => _unreadCount;
-            set
-            {
-                _unreadCount = value;
-                _present0 |= 0x2000UL;
-            }
-        }
-
-        private global::System.DateTimeOffset? _updatedTime;
+        public long? UnreadCount { get => _unreadCount; set { _unreadCount = value; _present0 |= 0x2000UL; } }
 
         /// <summary>
         /// The <c>updated_time</c> field.
         /// </summary>
-        public global::System.DateTimeOffset? UpdatedTime
-        {
-            get => _updatedTime;
-            set
-            {
-                _updatedTime = value;
-                _present0 |= 0x4000UL;
-            }
-        }
-
-        private string? _wallpaper;
+        public global::System.DateTimeOffset? UpdatedTime { get => _updatedTime; set { _updatedTime = value; _present0 |= 0x4000UL; } }
 
         /// <summary>
         /// The <c>wallpaper</c> field.
         /// </summary>
-        public string? Wallpaper
-        {
-            get => _wallpaper;
-            set
-            {
-                _wallpaper = value;
-                _present0 |= 0x8000UL;
-            }
-        }
+        public string? Wallpaper { get => _wallpaper; set { _wallpaper = value; _present0 |= 0x8000UL; } }
 
         /// <summary>
         /// Whether the response contained the field (even as <c>null</c>), or it was set in code. A field that was

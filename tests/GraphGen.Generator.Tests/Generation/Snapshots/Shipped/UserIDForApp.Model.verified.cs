@@ -9,37 +9,20 @@ namespace GraphGen.Facebook
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class UserIDForApp : global::GraphGen.Runtime.IGraphModel<UserIDForApp>
     {
+        // Which fields the JSON contained (or code set): one bit a property, 64 a word; see Has.
         private ulong _present0;
-
         private global::System.Text.Json.JsonElement? _app;
+        private string? _id;
 
         /// <summary>
         /// The <c>app</c> field.
         /// </summary>
-        public global::System.Text.Json.JsonElement? App
-        {
-            get => _app;
-            set
-            {
-                _app = value;
-                _present0 |= 0x1UL;
-            }
-        }
-
-        private string? _id;
+        public global::System.Text.Json.JsonElement? App { get => _app; set { _app = value; _present0 |= 0x1UL; } }
 
         /// <summary>
         /// The <c>id</c> field.
         /// </summary>
-        public string? Id
-        {
-            get => _id;
-            set
-            {
-                _id = value;
-                _present0 |= 0x2UL;
-            }
-        }
+        public string? Id { get => _id; set { _id = value; _present0 |= 0x2UL; } }
 
         /// <summary>
         /// Whether the response contained the field (even as <c>null</c>), or it was set in code. A field that was

@@ -9,37 +9,20 @@ namespace GraphGen.Facebook
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class VideoUploadLimits : global::GraphGen.Runtime.IGraphModel<VideoUploadLimits>
     {
+        // Which fields the JSON contained (or code set): one bit a property, 64 a word; see Has.
         private ulong _present0;
-
         private long? _length;
+        private long? _size;
 
         /// <summary>
         /// The <c>length</c> field.
         /// </summary>
-        public long? Length
-        {
-            get => _length;
-            set
-            {
-                _length = value;
-                _present0 |= 0x1UL;
-            }
-        }
-
-        private long? _size;
+        public long? Length { get => _length; set { _length = value; _present0 |= 0x1UL; } }
 
         /// <summary>
         /// The <c>size</c> field.
         /// </summary>
-        public long? Size
-        {
-            get => _size;
-            set
-            {
-                _size = value;
-                _present0 |= 0x2UL;
-            }
-        }
+        public long? Size { get => _size; set { _size = value; _present0 |= 0x2UL; } }
 
         /// <summary>
         /// Whether the response contained the field (even as <c>null</c>), or it was set in code. A field that was

@@ -9,67 +9,32 @@ namespace Small.Api
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class Item : global::GraphGen.Runtime.IGraphModel<Item>
     {
+        // Which fields the JSON contained (or code set): one bit a property, 64 a word; see Has.
         private ulong _present0;
-
         private string? _id;
+        private string? _name;
+        private double? _price;
+        private global::GraphGen.Runtime.GraphPage<global::Small.Api.Item>? _related;
 
         /// <summary>
         /// The <c>id</c> field.
         /// </summary>
-        public string? Id
-        {
-            get => _id;
-            set
-            {
-                _id = value;
-                _present0 |= 0x1UL;
-            }
-        }
-
-        private string? _name;
+        public string? Id { get => _id; set { _id = value; _present0 |= 0x1UL; } }
 
         /// <summary>
         /// The <c>name</c> field.
         /// </summary>
-        public string? Name
-        {
-            get => _name;
-            set
-            {
-                _name = value;
-                _present0 |= 0x2UL;
-            }
-        }
-
-        private double? _price;
+        public string? Name { get => _name; set { _name = value; _present0 |= 0x2UL; } }
 
         /// <summary>
         /// The <c>price</c> field.
         /// </summary>
-        public double? Price
-        {
-            get => _price;
-            set
-            {
-                _price = value;
-                _present0 |= 0x4UL;
-            }
-        }
-
-        private global::GraphGen.Runtime.GraphPage<global::Small.Api.Item>? _related;
+        public double? Price { get => _price; set { _price = value; _present0 |= 0x4UL; } }
 
         /// <summary>
         /// The <c>related</c> edge, when expanded in the field selection.
         /// </summary>
-        public global::GraphGen.Runtime.GraphPage<global::Small.Api.Item>? Related
-        {
-            get => _related;
-            set
-            {
-                _related = value;
-                _present0 |= 0x8UL;
-            }
-        }
+        public global::GraphGen.Runtime.GraphPage<global::Small.Api.Item>? Related { get => _related; set { _related = value; _present0 |= 0x8UL; } }
 
         /// <summary>
         /// Whether the response contained the field (even as <c>null</c>), or it was set in code. A field that was

@@ -9,37 +9,20 @@ namespace Small.Api
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class Logo : global::GraphGen.Runtime.IGraphModel<Logo>
     {
+        // Which fields the JSON contained (or code set): one bit a property, 64 a word; see Has.
         private ulong _present0;
-
         private string? _url;
+        private int? _width;
 
         /// <summary>
         /// The <c>url</c> field.
         /// </summary>
-        public string? Url
-        {
-            get => _url;
-            set
-            {
-                _url = value;
-                _present0 |= 0x1UL;
-            }
-        }
-
-        private int? _width;
+        public string? Url { get => _url; set { _url = value; _present0 |= 0x1UL; } }
 
         /// <summary>
         /// The <c>width</c> field.
         /// </summary>
-        public int? Width
-        {
-            get => _width;
-            set
-            {
-                _width = value;
-                _present0 |= 0x2UL;
-            }
-        }
+        public int? Width { get => _width; set { _width = value; _present0 |= 0x2UL; } }
 
         /// <summary>
         /// Whether the response contained the field (even as <c>null</c>), or it was set in code. A field that was

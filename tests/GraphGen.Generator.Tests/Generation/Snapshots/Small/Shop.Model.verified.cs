@@ -9,24 +9,27 @@ namespace Small.Api
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class Shop : global::GraphGen.Runtime.IGraphModel<Shop>
     {
+        // Which fields the JSON contained (or code set): one bit a property, 64 a word; see Has.
         private ulong _present0;
-
         private string? _id;
+        private string? _name;
+        private string? _event;
+        private int? _class;
+        private global::System.DateTimeOffset? _openedAt;
+        private double? _rating;
+        private global::System.Collections.Generic.IReadOnlyList<string>? _tags;
+        private global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyList<long>>? _matrix;
+        private global::System.Collections.Generic.IReadOnlyDictionary<string, string>? _labels;
+        private global::Small.Api.ShopStatus? _status;
+        private global::Small.Api.ShopAddress? _address;
+        private string? _legacyCode;
+        private global::GraphGen.Runtime.GraphPage<global::Small.Api.Item>? _items;
+        private global::Small.Api.Logo? _logo;
 
         /// <summary>
         /// The <c>id</c> field.
         /// </summary>
-        public string? Id
-        {
-            get => _id;
-            set
-            {
-                _id = value;
-                _present0 |= 0x1UL;
-            }
-        }
-
-        private string? _name;
+        public string? Id { get => _id; set { _id = value; _present0 |= 0x1UL; } }
 
         /// <summary>
         /// The shop's &lt;name&gt; &amp; "title".
@@ -34,62 +37,22 @@ namespace Small.Api
         /// <remarks>
         /// Part of the default <c>public_profile</c> fields.
         /// </remarks>
-        public string? Name
-        {
-            get => _name;
-            set
-            {
-                _name = value;
-                _present0 |= 0x2UL;
-            }
-        }
-
-        private string? _event;
+        public string? Name { get => _name; set { _name = value; _present0 |= 0x2UL; } }
 
         /// <summary>
         /// The <c>event</c> field.
         /// </summary>
-        public string? Event
-        {
-            get => _event;
-            set
-            {
-                _event = value;
-                _present0 |= 0x4UL;
-            }
-        }
-
-        private int? _class;
+        public string? Event { get => _event; set { _event = value; _present0 |= 0x4UL; } }
 
         /// <summary>
         /// The <c>class</c> field.
         /// </summary>
-        public int? Class
-        {
-            get => _class;
-            set
-            {
-                _class = value;
-                _present0 |= 0x8UL;
-            }
-        }
-
-        private global::System.DateTimeOffset? _openedAt;
+        public int? Class { get => _class; set { _class = value; _present0 |= 0x8UL; } }
 
         /// <summary>
         /// The <c>opened_at</c> field.
         /// </summary>
-        public global::System.DateTimeOffset? OpenedAt
-        {
-            get => _openedAt;
-            set
-            {
-                _openedAt = value;
-                _present0 |= 0x10UL;
-            }
-        }
-
-        private double? _rating;
+        public global::System.DateTimeOffset? OpenedAt { get => _openedAt; set { _openedAt = value; _present0 |= 0x10UL; } }
 
         /// <summary>
         /// The <c>rating</c> field.
@@ -97,136 +60,48 @@ namespace Small.Api
         /// <remarks>
         /// Range: 0 to 5.
         /// </remarks>
-        public double? Rating
-        {
-            get => _rating;
-            set
-            {
-                _rating = value;
-                _present0 |= 0x20UL;
-            }
-        }
-
-        private global::System.Collections.Generic.IReadOnlyList<string>? _tags;
+        public double? Rating { get => _rating; set { _rating = value; _present0 |= 0x20UL; } }
 
         /// <summary>
         /// The <c>tags</c> field.
         /// </summary>
-        public global::System.Collections.Generic.IReadOnlyList<string>? Tags
-        {
-            get => _tags;
-            set
-            {
-                _tags = value;
-                _present0 |= 0x40UL;
-            }
-        }
-
-        private global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyList<long>>? _matrix;
+        public global::System.Collections.Generic.IReadOnlyList<string>? Tags { get => _tags; set { _tags = value; _present0 |= 0x40UL; } }
 
         /// <summary>
         /// The <c>matrix</c> field.
         /// </summary>
-        public global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyList<long>>? Matrix
-        {
-            get => _matrix;
-            set
-            {
-                _matrix = value;
-                _present0 |= 0x80UL;
-            }
-        }
-
-        private global::System.Collections.Generic.IReadOnlyDictionary<string, string>? _labels;
+        public global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyList<long>>? Matrix { get => _matrix; set { _matrix = value; _present0 |= 0x80UL; } }
 
         /// <summary>
         /// The <c>labels</c> field.
         /// </summary>
-        public global::System.Collections.Generic.IReadOnlyDictionary<string, string>? Labels
-        {
-            get => _labels;
-            set
-            {
-                _labels = value;
-                _present0 |= 0x100UL;
-            }
-        }
-
-        private global::Small.Api.ShopStatus? _status;
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, string>? Labels { get => _labels; set { _labels = value; _present0 |= 0x100UL; } }
 
         /// <summary>
         /// The <c>status</c> field.
         /// </summary>
-        public global::Small.Api.ShopStatus? Status
-        {
-            get => _status;
-            set
-            {
-                _status = value;
-                _present0 |= 0x200UL;
-            }
-        }
-
-        private global::Small.Api.ShopAddress? _address;
+        public global::Small.Api.ShopStatus? Status { get => _status; set { _status = value; _present0 |= 0x200UL; } }
 
         /// <summary>
         /// Where the shop is.
         /// </summary>
-        public global::Small.Api.ShopAddress? Address
-        {
-            get => _address;
-            set
-            {
-                _address = value;
-                _present0 |= 0x400UL;
-            }
-        }
-
-        private string? _legacyCode;
+        public global::Small.Api.ShopAddress? Address { get => _address; set { _address = value; _present0 |= 0x400UL; } }
 
         /// <summary>
         /// The <c>legacy_code</c> field.
         /// </summary>
         [global::System.Obsolete("Use name instead.")]
-        public string? LegacyCode
-        {
-            get => _legacyCode;
-            set
-            {
-                _legacyCode = value;
-                _present0 |= 0x800UL;
-            }
-        }
-
-        private global::GraphGen.Runtime.GraphPage<global::Small.Api.Item>? _items;
+        public string? LegacyCode { get => _legacyCode; set { _legacyCode = value; _present0 |= 0x800UL; } }
 
         /// <summary>
         /// The items of the shop.
         /// </summary>
-        public global::GraphGen.Runtime.GraphPage<global::Small.Api.Item>? Items
-        {
-            get => _items;
-            set
-            {
-                _items = value;
-                _present0 |= 0x1000UL;
-            }
-        }
-
-        private global::Small.Api.Logo? _logo;
+        public global::GraphGen.Runtime.GraphPage<global::Small.Api.Item>? Items { get => _items; set { _items = value; _present0 |= 0x1000UL; } }
 
         /// <summary>
         /// The <c>logo</c> edge, when expanded in the field selection.
         /// </summary>
-        public global::Small.Api.Logo? Logo
-        {
-            get => _logo;
-            set
-            {
-                _logo = value;
-                _present0 |= 0x2000UL;
-            }
-        }
+        public global::Small.Api.Logo? Logo { get => _logo; set { _logo = value; _present0 |= 0x2000UL; } }
 
         /// <summary>
         /// Whether the response contained the field (even as <c>null</c>), or it was set in code. A field that was

@@ -9,37 +9,20 @@ namespace Small.Api
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class ShopAddress : global::GraphGen.Runtime.IGraphModel<ShopAddress>
     {
+        // Which fields the JSON contained (or code set): one bit a property, 64 a word; see Has.
         private ulong _present0;
-
         private string? _street;
+        private string? _zip;
 
         /// <summary>
         /// The <c>street</c> field.
         /// </summary>
-        public string? Street
-        {
-            get => _street;
-            set
-            {
-                _street = value;
-                _present0 |= 0x1UL;
-            }
-        }
-
-        private string? _zip;
+        public string? Street { get => _street; set { _street = value; _present0 |= 0x1UL; } }
 
         /// <summary>
         /// The <c>zip</c> field.
         /// </summary>
-        public string? Zip
-        {
-            get => _zip;
-            set
-            {
-                _zip = value;
-                _present0 |= 0x2UL;
-            }
-        }
+        public string? Zip { get => _zip; set { _zip = value; _present0 |= 0x2UL; } }
 
         /// <summary>
         /// Whether the response contained the field (even as <c>null</c>), or it was set in code. A field that was
