@@ -60,40 +60,22 @@ namespace Names.Api
             if ((value._present0 & 0x1UL) != 0)
             {
                 writer.WritePropertyName("id"u8);
-                if (value._id is { } v)
-                {
-                    writer.WriteStringValue(v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._id is not { } v) writer.WriteNullValue();
+                else writer.WriteStringValue(v);
             }
 
             if ((value._present0 & 0x2UL) != 0)
             {
                 writer.WritePropertyName("default"u8);
-                if (value._default is { } v)
-                {
-                    global::Names.Api.Gadget.WriteJson(writer, v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._default is not { } v) writer.WriteNullValue();
+                else global::Names.Api.Gadget.WriteJson(writer, v);
             }
 
             if ((value._present0 & 0x4UL) != 0)
             {
                 writer.WritePropertyName("all"u8);
-                if (value._all is { } v)
-                {
-                    global::GraphGen.Runtime.GraphEnvelope.WritePage(writer, v, global::Names.Api.Gadget.WriteJson);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._all is not { } v) writer.WriteNullValue();
+                else global::GraphGen.Runtime.GraphEnvelope.WritePage(writer, v, global::Names.Api.Gadget.WriteJson);
             }
 
             writer.WriteEndObject();

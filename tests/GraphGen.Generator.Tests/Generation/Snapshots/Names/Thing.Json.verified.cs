@@ -202,274 +202,148 @@ namespace Names.Api
             if ((value._present0 & 0x1UL) != 0)
             {
                 writer.WritePropertyName("id"u8);
-                if (value._id is { } v)
-                {
-                    writer.WriteStringValue(v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._id is not { } v) writer.WriteNullValue();
+                else writer.WriteStringValue(v);
             }
 
             if ((value._present0 & 0x2UL) != 0)
             {
                 writer.WritePropertyName("with"u8);
-                if (value._with is { } v)
-                {
-                    writer.WriteStringValue(v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._with is not { } v) writer.WriteNullValue();
+                else writer.WriteStringValue(v);
             }
 
             if ((value._present0 & 0x4UL) != 0)
             {
                 writer.WritePropertyName("all"u8);
-                if (value._all is { } v)
-                {
-                    writer.WriteStringValue(v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._all is not { } v) writer.WriteNullValue();
+                else writer.WriteStringValue(v);
             }
 
             if ((value._present0 & 0x8UL) != 0)
             {
                 writer.WritePropertyName("default"u8);
-                if (value._default is { } v)
-                {
-                    writer.WriteStringValue(v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._default is not { } v) writer.WriteNullValue();
+                else writer.WriteStringValue(v);
             }
 
             if ((value._present0 & 0x10UL) != 0)
             {
                 writer.WritePropertyName("select"u8);
-                if (value._select is { } v)
-                {
-                    writer.WriteStringValue(v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._select is not { } v) writer.WriteNullValue();
+                else writer.WriteStringValue(v);
             }
 
             if ((value._present0 & 0x20UL) != 0)
             {
                 writer.WritePropertyName("to_string"u8);
-                if (value._toString is { } v)
-                {
-                    writer.WriteStringValue(v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._toString is not { } v) writer.WriteNullValue();
+                else writer.WriteStringValue(v);
             }
 
             if ((value._present0 & 0x40UL) != 0)
             {
                 writer.WritePropertyName("equals"u8);
-                if (value._equals is { } v)
-                {
-                    writer.WriteBooleanValue(v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._equals is not { } v) writer.WriteNullValue();
+                else writer.WriteBooleanValue(v);
             }
 
             if ((value._present0 & 0x80UL) != 0)
             {
                 writer.WritePropertyName("get_type"u8);
-                if (value._getType is { } v)
-                {
-                    writer.WriteStringValue(v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._getType is not { } v) writer.WriteNullValue();
+                else writer.WriteStringValue(v);
             }
 
             if ((value._present0 & 0x100UL) != 0)
             {
                 writer.WritePropertyName("get_hash_code"u8);
-                if (value._getHashCode is { } v)
-                {
-                    writer.WriteNumberValue(v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._getHashCode is not { } v) writer.WriteNullValue();
+                else writer.WriteNumberValue(v);
             }
 
             if ((value._present0 & 0x200UL) != 0)
             {
                 writer.WritePropertyName("append"u8);
-                if (value._append is { } v)
-                {
-                    writer.WriteStringValue(v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._append is not { } v) writer.WriteNullValue();
+                else writer.WriteStringValue(v);
             }
 
             if ((value._present0 & 0x400UL) != 0)
             {
                 writer.WritePropertyName("finalize"u8);
-                if (value._finalize is { } v)
-                {
-                    writer.WriteStringValue(v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._finalize is not { } v) writer.WriteNullValue();
+                else writer.WriteStringValue(v);
             }
 
             if ((value._present0 & 0x800UL) != 0)
             {
                 writer.WritePropertyName("memberwise_clone"u8);
-                if (value._memberwiseClone is { } v)
-                {
-                    writer.WriteStringValue(v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._memberwiseClone is not { } v) writer.WriteNullValue();
+                else writer.WriteStringValue(v);
             }
 
             if ((value._present0 & 0x1000UL) != 0)
             {
                 writer.WritePropertyName("reference_equals"u8);
-                if (value._referenceEquals is { } v)
-                {
-                    writer.WriteStringValue(v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._referenceEquals is not { } v) writer.WriteNullValue();
+                else writer.WriteStringValue(v);
             }
 
             if ((value._present0 & 0x2000UL) != 0)
             {
                 writer.WritePropertyName("with_expansion"u8);
-                if (value._withExpansion is { } v)
-                {
-                    writer.WriteStringValue(v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._withExpansion is not { } v) writer.WriteNullValue();
+                else writer.WriteStringValue(v);
             }
 
             if ((value._present0 & 0x4000UL) != 0)
             {
                 writer.WritePropertyName("append_expansion"u8);
-                if (value._appendExpansion is { } v)
-                {
-                    writer.WriteStringValue(v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._appendExpansion is not { } v) writer.WriteNullValue();
+                else writer.WriteStringValue(v);
             }
 
             if ((value._present0 & 0x8000UL) != 0)
             {
                 writer.WritePropertyName("field"u8);
-                if (value._field is { } v)
-                {
-                    writer.WriteStringValue(v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._field is not { } v) writer.WriteNullValue();
+                else writer.WriteStringValue(v);
             }
 
             if ((value._present0 & 0x10000UL) != 0)
             {
                 writer.WritePropertyName("kind"u8);
-                if (value._kind is { } v)
-                {
-                    writer.WriteStringValue(global::Names.Api.ThingKindExtensions.ToWireValue(v));
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._kind is not { } v) writer.WriteNullValue();
+                else writer.WriteStringValue(global::Names.Api.ThingKindExtensions.ToWireValue(v));
             }
 
             if ((value._present0 & 0x20000UL) != 0)
             {
                 writer.WritePropertyName("parent"u8);
-                if (value._parent is { } v)
-                {
-                    global::Names.Api.Thing.WriteJson(writer, v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._parent is not { } v) writer.WriteNullValue();
+                else global::Names.Api.Thing.WriteJson(writer, v);
             }
 
             if ((value._present0 & 0x40000UL) != 0)
             {
                 writer.WritePropertyName("nothing"u8);
-                if (value._nothing is { } v)
-                {
-                    global::Names.Api.Nothing.WriteJson(writer, v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._nothing is not { } v) writer.WriteNullValue();
+                else global::Names.Api.Nothing.WriteJson(writer, v);
             }
 
             if ((value._present0 & 0x80000UL) != 0)
             {
                 writer.WritePropertyName("photos"u8);
-                if (value._photos is { } v)
-                {
-                    v.WriteTo(writer);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._photos is not { } v) writer.WriteNullValue();
+                else v.WriteTo(writer);
             }
 
             if ((value._present0 & 0x100000UL) != 0)
             {
                 writer.WritePropertyName("children"u8);
-                if (value._kids is { } v)
-                {
-                    global::GraphGen.Runtime.GraphEnvelope.WritePage(writer, v, global::Names.Api.Thing.WriteJson);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._kids is not { } v) writer.WriteNullValue();
+                else global::GraphGen.Runtime.GraphEnvelope.WritePage(writer, v, global::Names.Api.Thing.WriteJson);
             }
 
             writer.WriteEndObject();

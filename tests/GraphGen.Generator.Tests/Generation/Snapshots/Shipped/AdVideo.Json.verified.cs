@@ -167,33 +167,22 @@ namespace GraphGen.Facebook
             if ((value._present0 & 0x1UL) != 0)
             {
                 writer.WritePropertyName("content_category"u8);
-                if (value._contentCategory is { } v)
-                {
-                    writer.WriteStringValue(v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._contentCategory is not { } v) writer.WriteNullValue();
+                else writer.WriteStringValue(v);
             }
 
             if ((value._present0 & 0x2UL) != 0)
             {
                 writer.WritePropertyName("created_time"u8);
-                if (value._createdTime is { } v)
-                {
-                    global::GraphGen.Runtime.GraphJson.WriteDateTime(writer, v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._createdTime is not { } v) writer.WriteNullValue();
+                else global::GraphGen.Runtime.GraphJson.WriteDateTime(writer, v);
             }
 
             if ((value._present0 & 0x4UL) != 0)
             {
                 writer.WritePropertyName("custom_labels"u8);
-                if (value._customLabels is { } v)
+                if (value._customLabels is not { } v) writer.WriteNullValue();
+                else
                 {
                     writer.WriteStartArray();
                     foreach (var item0 in v)
@@ -202,179 +191,97 @@ namespace GraphGen.Facebook
                     }
                     writer.WriteEndArray();
                 }
-                else
-                {
-                    writer.WriteNullValue();
-                }
             }
 
             if ((value._present0 & 0x8UL) != 0)
             {
                 writer.WritePropertyName("description"u8);
-                if (value._description is { } v)
-                {
-                    writer.WriteStringValue(v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._description is not { } v) writer.WriteNullValue();
+                else writer.WriteStringValue(v);
             }
 
             if ((value._present0 & 0x10UL) != 0)
             {
                 writer.WritePropertyName("embeddable"u8);
-                if (value._embeddable is { } v)
-                {
-                    writer.WriteBooleanValue(v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._embeddable is not { } v) writer.WriteNullValue();
+                else writer.WriteBooleanValue(v);
             }
 
             if ((value._present0 & 0x20UL) != 0)
             {
                 writer.WritePropertyName("icon"u8);
-                if (value._icon is { } v)
-                {
-                    writer.WriteStringValue(v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._icon is not { } v) writer.WriteNullValue();
+                else writer.WriteStringValue(v);
             }
 
             if ((value._present0 & 0x40UL) != 0)
             {
                 writer.WritePropertyName("id"u8);
-                if (value._id is { } v)
-                {
-                    writer.WriteStringValue(v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._id is not { } v) writer.WriteNullValue();
+                else writer.WriteStringValue(v);
             }
 
             if ((value._present0 & 0x80UL) != 0)
             {
                 writer.WritePropertyName("length"u8);
-                if (value._length is { } v)
-                {
-                    writer.WriteNumberValue(v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._length is not { } v) writer.WriteNullValue();
+                else writer.WriteNumberValue(v);
             }
 
             if ((value._present0 & 0x100UL) != 0)
             {
                 writer.WritePropertyName("permalink_url"u8);
-                if (value._permalinkUrl is { } v)
-                {
-                    writer.WriteStringValue(v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._permalinkUrl is not { } v) writer.WriteNullValue();
+                else writer.WriteStringValue(v);
             }
 
             if ((value._present0 & 0x200UL) != 0)
             {
                 writer.WritePropertyName("picture"u8);
-                if (value._picture is { } v)
-                {
-                    writer.WriteStringValue(v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._picture is not { } v) writer.WriteNullValue();
+                else writer.WriteStringValue(v);
             }
 
             if ((value._present0 & 0x400UL) != 0)
             {
                 writer.WritePropertyName("post_views"u8);
-                if (value._postViews is { } v)
-                {
-                    writer.WriteNumberValue(v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._postViews is not { } v) writer.WriteNullValue();
+                else writer.WriteNumberValue(v);
             }
 
             if ((value._present0 & 0x800UL) != 0)
             {
                 writer.WritePropertyName("published"u8);
-                if (value._published is { } v)
-                {
-                    writer.WriteBooleanValue(v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._published is not { } v) writer.WriteNullValue();
+                else writer.WriteBooleanValue(v);
             }
 
             if ((value._present0 & 0x1000UL) != 0)
             {
                 writer.WritePropertyName("source"u8);
-                if (value._source is { } v)
-                {
-                    writer.WriteStringValue(v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._source is not { } v) writer.WriteNullValue();
+                else writer.WriteStringValue(v);
             }
 
             if ((value._present0 & 0x2000UL) != 0)
             {
                 writer.WritePropertyName("title"u8);
-                if (value._title is { } v)
-                {
-                    writer.WriteStringValue(v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._title is not { } v) writer.WriteNullValue();
+                else writer.WriteStringValue(v);
             }
 
             if ((value._present0 & 0x4000UL) != 0)
             {
                 writer.WritePropertyName("updated_time"u8);
-                if (value._updatedTime is { } v)
-                {
-                    global::GraphGen.Runtime.GraphJson.WriteDateTime(writer, v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._updatedTime is not { } v) writer.WriteNullValue();
+                else global::GraphGen.Runtime.GraphJson.WriteDateTime(writer, v);
             }
 
             if ((value._present0 & 0x8000UL) != 0)
             {
                 writer.WritePropertyName("views"u8);
-                if (value._views is { } v)
-                {
-                    writer.WriteNumberValue(v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._views is not { } v) writer.WriteNullValue();
+                else writer.WriteNumberValue(v);
             }
 
             writer.WriteEndObject();

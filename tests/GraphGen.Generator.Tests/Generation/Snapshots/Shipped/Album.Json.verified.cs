@@ -156,196 +156,106 @@ namespace GraphGen.Facebook
             if ((value._present0 & 0x1UL) != 0)
             {
                 writer.WritePropertyName("can_upload"u8);
-                if (value._canUpload is { } v)
-                {
-                    writer.WriteBooleanValue(v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._canUpload is not { } v) writer.WriteNullValue();
+                else writer.WriteBooleanValue(v);
             }
 
             if ((value._present0 & 0x2UL) != 0)
             {
                 writer.WritePropertyName("count"u8);
-                if (value._count is { } v)
-                {
-                    writer.WriteNumberValue(v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._count is not { } v) writer.WriteNullValue();
+                else writer.WriteNumberValue(v);
             }
 
             if ((value._present0 & 0x4UL) != 0)
             {
                 writer.WritePropertyName("cover_photo"u8);
-                if (value._coverPhoto is { } v)
-                {
-                    global::GraphGen.Facebook.Photo.WriteJson(writer, v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._coverPhoto is not { } v) writer.WriteNullValue();
+                else global::GraphGen.Facebook.Photo.WriteJson(writer, v);
             }
 
             if ((value._present0 & 0x8UL) != 0)
             {
                 writer.WritePropertyName("created_time"u8);
-                if (value._createdTime is { } v)
-                {
-                    global::GraphGen.Runtime.GraphJson.WriteDateTime(writer, v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._createdTime is not { } v) writer.WriteNullValue();
+                else global::GraphGen.Runtime.GraphJson.WriteDateTime(writer, v);
             }
 
             if ((value._present0 & 0x10UL) != 0)
             {
                 writer.WritePropertyName("description"u8);
-                if (value._description is { } v)
-                {
-                    writer.WriteStringValue(v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._description is not { } v) writer.WriteNullValue();
+                else writer.WriteStringValue(v);
             }
 
             if ((value._present0 & 0x20UL) != 0)
             {
                 writer.WritePropertyName("id"u8);
-                if (value._id is { } v)
-                {
-                    writer.WriteStringValue(v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._id is not { } v) writer.WriteNullValue();
+                else writer.WriteStringValue(v);
             }
 
             if ((value._present0 & 0x40UL) != 0)
             {
                 writer.WritePropertyName("link"u8);
-                if (value._link is { } v)
-                {
-                    writer.WriteStringValue(v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._link is not { } v) writer.WriteNullValue();
+                else writer.WriteStringValue(v);
             }
 
             if ((value._present0 & 0x80UL) != 0)
             {
                 writer.WritePropertyName("location"u8);
-                if (value._location is { } v)
-                {
-                    writer.WriteStringValue(v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._location is not { } v) writer.WriteNullValue();
+                else writer.WriteStringValue(v);
             }
 
             if ((value._present0 & 0x100UL) != 0)
             {
                 writer.WritePropertyName("name"u8);
-                if (value._name is { } v)
-                {
-                    writer.WriteStringValue(v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._name is not { } v) writer.WriteNullValue();
+                else writer.WriteStringValue(v);
             }
 
             if ((value._present0 & 0x200UL) != 0)
             {
                 writer.WritePropertyName("photo_count"u8);
-                if (value._photoCount is { } v)
-                {
-                    writer.WriteNumberValue(v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._photoCount is not { } v) writer.WriteNullValue();
+                else writer.WriteNumberValue(v);
             }
 
             if ((value._present0 & 0x400UL) != 0)
             {
                 writer.WritePropertyName("privacy"u8);
-                if (value._privacy is { } v)
-                {
-                    writer.WriteStringValue(v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._privacy is not { } v) writer.WriteNullValue();
+                else writer.WriteStringValue(v);
             }
 
             if ((value._present0 & 0x800UL) != 0)
             {
                 writer.WritePropertyName("type"u8);
-                if (value._type is { } v)
-                {
-                    writer.WriteStringValue(v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._type is not { } v) writer.WriteNullValue();
+                else writer.WriteStringValue(v);
             }
 
             if ((value._present0 & 0x1000UL) != 0)
             {
                 writer.WritePropertyName("updated_time"u8);
-                if (value._updatedTime is { } v)
-                {
-                    global::GraphGen.Runtime.GraphJson.WriteDateTime(writer, v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._updatedTime is not { } v) writer.WriteNullValue();
+                else global::GraphGen.Runtime.GraphJson.WriteDateTime(writer, v);
             }
 
             if ((value._present0 & 0x2000UL) != 0)
             {
                 writer.WritePropertyName("video_count"u8);
-                if (value._videoCount is { } v)
-                {
-                    writer.WriteNumberValue(v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._videoCount is not { } v) writer.WriteNullValue();
+                else writer.WriteNumberValue(v);
             }
 
             if ((value._present0 & 0x4000UL) != 0)
             {
                 writer.WritePropertyName("photos"u8);
-                if (value._photos is { } v)
-                {
-                    global::GraphGen.Runtime.GraphEnvelope.WritePage(writer, v, global::GraphGen.Facebook.Photo.WriteJson);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._photos is not { } v) writer.WriteNullValue();
+                else global::GraphGen.Runtime.GraphEnvelope.WritePage(writer, v, global::GraphGen.Facebook.Photo.WriteJson);
             }
 
             writer.WriteEndObject();

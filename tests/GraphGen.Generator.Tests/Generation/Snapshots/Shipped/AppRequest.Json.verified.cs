@@ -108,118 +108,64 @@ namespace GraphGen.Facebook
             if ((value._present0 & 0x1UL) != 0)
             {
                 writer.WritePropertyName("action_type"u8);
-                if (value._actionType is { } v)
-                {
-                    writer.WriteStringValue(v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._actionType is not { } v) writer.WriteNullValue();
+                else writer.WriteStringValue(v);
             }
 
             if ((value._present0 & 0x2UL) != 0)
             {
                 writer.WritePropertyName("application"u8);
-                if (value._application is { } v)
-                {
-                    v.WriteTo(writer);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._application is not { } v) writer.WriteNullValue();
+                else v.WriteTo(writer);
             }
 
             if ((value._present0 & 0x4UL) != 0)
             {
                 writer.WritePropertyName("created_time"u8);
-                if (value._createdTime is { } v)
-                {
-                    global::GraphGen.Runtime.GraphJson.WriteDateTime(writer, v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._createdTime is not { } v) writer.WriteNullValue();
+                else global::GraphGen.Runtime.GraphJson.WriteDateTime(writer, v);
             }
 
             if ((value._present0 & 0x8UL) != 0)
             {
                 writer.WritePropertyName("data"u8);
-                if (value._data is { } v)
-                {
-                    writer.WriteStringValue(v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._data is not { } v) writer.WriteNullValue();
+                else writer.WriteStringValue(v);
             }
 
             if ((value._present0 & 0x10UL) != 0)
             {
                 writer.WritePropertyName("from"u8);
-                if (value._from is { } v)
-                {
-                    v.WriteTo(writer);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._from is not { } v) writer.WriteNullValue();
+                else v.WriteTo(writer);
             }
 
             if ((value._present0 & 0x20UL) != 0)
             {
                 writer.WritePropertyName("id"u8);
-                if (value._id is { } v)
-                {
-                    writer.WriteStringValue(v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._id is not { } v) writer.WriteNullValue();
+                else writer.WriteStringValue(v);
             }
 
             if ((value._present0 & 0x40UL) != 0)
             {
                 writer.WritePropertyName("message"u8);
-                if (value._message is { } v)
-                {
-                    writer.WriteStringValue(v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._message is not { } v) writer.WriteNullValue();
+                else writer.WriteStringValue(v);
             }
 
             if ((value._present0 & 0x80UL) != 0)
             {
                 writer.WritePropertyName("object"u8);
-                if (value._object is { } v)
-                {
-                    v.WriteTo(writer);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._object is not { } v) writer.WriteNullValue();
+                else v.WriteTo(writer);
             }
 
             if ((value._present0 & 0x100UL) != 0)
             {
                 writer.WritePropertyName("to"u8);
-                if (value._to is { } v)
-                {
-                    v.WriteTo(writer);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._to is not { } v) writer.WriteNullValue();
+                else v.WriteTo(writer);
             }
 
             writer.WriteEndObject();

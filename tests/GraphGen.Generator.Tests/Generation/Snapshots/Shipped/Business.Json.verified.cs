@@ -151,183 +151,99 @@ namespace GraphGen.Facebook
             if ((value._present0 & 0x1UL) != 0)
             {
                 writer.WritePropertyName("block_offline_analytics"u8);
-                if (value._blockOfflineAnalytics is { } v)
-                {
-                    writer.WriteBooleanValue(v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._blockOfflineAnalytics is not { } v) writer.WriteNullValue();
+                else writer.WriteBooleanValue(v);
             }
 
             if ((value._present0 & 0x2UL) != 0)
             {
                 writer.WritePropertyName("created_by"u8);
-                if (value._createdBy is { } v)
-                {
-                    v.WriteTo(writer);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._createdBy is not { } v) writer.WriteNullValue();
+                else v.WriteTo(writer);
             }
 
             if ((value._present0 & 0x4UL) != 0)
             {
                 writer.WritePropertyName("created_time"u8);
-                if (value._createdTime is { } v)
-                {
-                    global::GraphGen.Runtime.GraphJson.WriteDateTime(writer, v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._createdTime is not { } v) writer.WriteNullValue();
+                else global::GraphGen.Runtime.GraphJson.WriteDateTime(writer, v);
             }
 
             if ((value._present0 & 0x8UL) != 0)
             {
                 writer.WritePropertyName("id"u8);
-                if (value._id is { } v)
-                {
-                    writer.WriteStringValue(v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._id is not { } v) writer.WriteNullValue();
+                else writer.WriteStringValue(v);
             }
 
             if ((value._present0 & 0x10UL) != 0)
             {
                 writer.WritePropertyName("is_hidden"u8);
-                if (value._isHidden is { } v)
-                {
-                    writer.WriteBooleanValue(v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._isHidden is not { } v) writer.WriteNullValue();
+                else writer.WriteBooleanValue(v);
             }
 
             if ((value._present0 & 0x20UL) != 0)
             {
                 writer.WritePropertyName("link"u8);
-                if (value._link is { } v)
-                {
-                    writer.WriteStringValue(v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._link is not { } v) writer.WriteNullValue();
+                else writer.WriteStringValue(v);
             }
 
             if ((value._present0 & 0x40UL) != 0)
             {
                 writer.WritePropertyName("name"u8);
-                if (value._name is { } v)
-                {
-                    writer.WriteStringValue(v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._name is not { } v) writer.WriteNullValue();
+                else writer.WriteStringValue(v);
             }
 
             if ((value._present0 & 0x80UL) != 0)
             {
                 writer.WritePropertyName("primary_page"u8);
-                if (value._primaryPage is { } v)
-                {
-                    global::GraphGen.Facebook.Page.WriteJson(writer, v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._primaryPage is not { } v) writer.WriteNullValue();
+                else global::GraphGen.Facebook.Page.WriteJson(writer, v);
             }
 
             if ((value._present0 & 0x100UL) != 0)
             {
                 writer.WritePropertyName("profile_picture_uri"u8);
-                if (value._profilePictureUri is { } v)
-                {
-                    writer.WriteStringValue(v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._profilePictureUri is not { } v) writer.WriteNullValue();
+                else writer.WriteStringValue(v);
             }
 
             if ((value._present0 & 0x200UL) != 0)
             {
                 writer.WritePropertyName("timezone_id"u8);
-                if (value._timezoneId is { } v)
-                {
-                    writer.WriteNumberValue(v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._timezoneId is not { } v) writer.WriteNullValue();
+                else writer.WriteNumberValue(v);
             }
 
             if ((value._present0 & 0x400UL) != 0)
             {
                 writer.WritePropertyName("two_factor_type"u8);
-                if (value._twoFactorType is { } v)
-                {
-                    writer.WriteStringValue(v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._twoFactorType is not { } v) writer.WriteNullValue();
+                else writer.WriteStringValue(v);
             }
 
             if ((value._present0 & 0x800UL) != 0)
             {
                 writer.WritePropertyName("updated_time"u8);
-                if (value._updatedTime is { } v)
-                {
-                    global::GraphGen.Runtime.GraphJson.WriteDateTime(writer, v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._updatedTime is not { } v) writer.WriteNullValue();
+                else global::GraphGen.Runtime.GraphJson.WriteDateTime(writer, v);
             }
 
             if ((value._present0 & 0x1000UL) != 0)
             {
                 writer.WritePropertyName("verification_status"u8);
-                if (value._verificationStatus is { } v)
-                {
-                    writer.WriteStringValue(v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._verificationStatus is not { } v) writer.WriteNullValue();
+                else writer.WriteStringValue(v);
             }
 
             if ((value._present0 & 0x2000UL) != 0)
             {
                 writer.WritePropertyName("vertical"u8);
-                if (value._vertical is { } v)
-                {
-                    writer.WriteStringValue(v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._vertical is not { } v) writer.WriteNullValue();
+                else writer.WriteStringValue(v);
             }
 
             writer.WriteEndObject();

@@ -149,150 +149,85 @@ namespace GraphGen.Facebook
             if ((value._present0 & 0x1UL) != 0)
             {
                 writer.WritePropertyName("business"u8);
-                if (value._business is { } v)
-                {
-                    global::GraphGen.Facebook.Business.WriteJson(writer, v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._business is not { } v) writer.WriteNullValue();
+                else global::GraphGen.Facebook.Business.WriteJson(writer, v);
             }
 
             if ((value._present0 & 0x2UL) != 0)
             {
                 writer.WritePropertyName("email"u8);
-                if (value._email is { } v)
-                {
-                    writer.WriteStringValue(v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._email is not { } v) writer.WriteNullValue();
+                else writer.WriteStringValue(v);
             }
 
             if ((value._present0 & 0x4UL) != 0)
             {
                 writer.WritePropertyName("finance_permission"u8);
-                if (value._financePermission is { } v)
-                {
-                    writer.WriteStringValue(v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._financePermission is not { } v) writer.WriteNullValue();
+                else writer.WriteStringValue(v);
             }
 
             if ((value._present0 & 0x8UL) != 0)
             {
                 writer.WritePropertyName("first_name"u8);
-                if (value._firstName is { } v)
-                {
-                    writer.WriteStringValue(v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._firstName is not { } v) writer.WriteNullValue();
+                else writer.WriteStringValue(v);
             }
 
             if ((value._present0 & 0x10UL) != 0)
             {
                 writer.WritePropertyName("id"u8);
-                if (value._id is { } v)
-                {
-                    writer.WriteStringValue(v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._id is not { } v) writer.WriteNullValue();
+                else writer.WriteStringValue(v);
             }
 
             if ((value._present0 & 0x20UL) != 0)
             {
                 writer.WritePropertyName("ip_permission"u8);
-                if (value._ipPermission is { } v)
-                {
-                    writer.WriteStringValue(v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._ipPermission is not { } v) writer.WriteNullValue();
+                else writer.WriteStringValue(v);
             }
 
             if ((value._present0 & 0x40UL) != 0)
             {
                 writer.WritePropertyName("last_name"u8);
-                if (value._lastName is { } v)
-                {
-                    writer.WriteStringValue(v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._lastName is not { } v) writer.WriteNullValue();
+                else writer.WriteStringValue(v);
             }
 
             if ((value._present0 & 0x80UL) != 0)
             {
                 writer.WritePropertyName("marked_for_removal"u8);
-                if (value._markedForRemoval is { } v)
-                {
-                    writer.WriteBooleanValue(v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._markedForRemoval is not { } v) writer.WriteNullValue();
+                else writer.WriteBooleanValue(v);
             }
 
             if ((value._present0 & 0x100UL) != 0)
             {
                 writer.WritePropertyName("name"u8);
-                if (value._name is { } v)
-                {
-                    writer.WriteStringValue(v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._name is not { } v) writer.WriteNullValue();
+                else writer.WriteStringValue(v);
             }
 
             if ((value._present0 & 0x200UL) != 0)
             {
                 writer.WritePropertyName("pending_email"u8);
-                if (value._pendingEmail is { } v)
-                {
-                    writer.WriteStringValue(v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._pendingEmail is not { } v) writer.WriteNullValue();
+                else writer.WriteStringValue(v);
             }
 
             if ((value._present0 & 0x400UL) != 0)
             {
                 writer.WritePropertyName("role"u8);
-                if (value._role is { } v)
-                {
-                    writer.WriteStringValue(v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._role is not { } v) writer.WriteNullValue();
+                else writer.WriteStringValue(v);
             }
 
             if ((value._present0 & 0x800UL) != 0)
             {
                 writer.WritePropertyName("tasks"u8);
-                if (value._tasks is { } v)
+                if (value._tasks is not { } v) writer.WriteNullValue();
+                else
                 {
                     writer.WriteStartArray();
                     foreach (var item0 in v)
@@ -301,36 +236,20 @@ namespace GraphGen.Facebook
                     }
                     writer.WriteEndArray();
                 }
-                else
-                {
-                    writer.WriteNullValue();
-                }
             }
 
             if ((value._present0 & 0x1000UL) != 0)
             {
                 writer.WritePropertyName("title"u8);
-                if (value._title is { } v)
-                {
-                    writer.WriteStringValue(v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._title is not { } v) writer.WriteNullValue();
+                else writer.WriteStringValue(v);
             }
 
             if ((value._present0 & 0x2000UL) != 0)
             {
                 writer.WritePropertyName("two_fac_status"u8);
-                if (value._twoFacStatus is { } v)
-                {
-                    writer.WriteStringValue(v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._twoFacStatus is not { } v) writer.WriteNullValue();
+                else writer.WriteStringValue(v);
             }
 
             writer.WriteEndObject();

@@ -156,163 +156,92 @@ namespace GraphGen.Facebook
             if ((value._present0 & 0x1UL) != 0)
             {
                 writer.WritePropertyName("background_color"u8);
-                if (value._backgroundColor is { } v)
-                {
-                    writer.WriteStringValue(v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._backgroundColor is not { } v) writer.WriteNullValue();
+                else writer.WriteStringValue(v);
             }
 
             if ((value._present0 & 0x2UL) != 0)
             {
                 writer.WritePropertyName("business_id"u8);
-                if (value._businessId is { } v)
-                {
-                    writer.WriteStringValue(v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._businessId is not { } v) writer.WriteNullValue();
+                else writer.WriteStringValue(v);
             }
 
             if ((value._present0 & 0x4UL) != 0)
             {
                 writer.WritePropertyName("canvas_link"u8);
-                if (value._canvasLink is { } v)
-                {
-                    writer.WriteStringValue(v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._canvasLink is not { } v) writer.WriteNullValue();
+                else writer.WriteStringValue(v);
             }
 
             if ((value._present0 & 0x8UL) != 0)
             {
                 writer.WritePropertyName("collection_hero_image"u8);
-                if (value._collectionHeroImage is { } v)
-                {
-                    global::GraphGen.Facebook.Photo.WriteJson(writer, v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._collectionHeroImage is not { } v) writer.WriteNullValue();
+                else global::GraphGen.Facebook.Photo.WriteJson(writer, v);
             }
 
             if ((value._present0 & 0x10UL) != 0)
             {
                 writer.WritePropertyName("collection_hero_video"u8);
-                if (value._collectionHeroVideo is { } v)
-                {
-                    global::GraphGen.Facebook.AdVideo.WriteJson(writer, v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._collectionHeroVideo is not { } v) writer.WriteNullValue();
+                else global::GraphGen.Facebook.AdVideo.WriteJson(writer, v);
             }
 
             if ((value._present0 & 0x20UL) != 0)
             {
                 writer.WritePropertyName("id"u8);
-                if (value._id is { } v)
-                {
-                    writer.WriteStringValue(v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._id is not { } v) writer.WriteNullValue();
+                else writer.WriteStringValue(v);
             }
 
             if ((value._present0 & 0x40UL) != 0)
             {
                 writer.WritePropertyName("is_hidden"u8);
-                if (value._isHidden is { } v)
-                {
-                    writer.WriteBooleanValue(v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._isHidden is not { } v) writer.WriteNullValue();
+                else writer.WriteBooleanValue(v);
             }
 
             if ((value._present0 & 0x80UL) != 0)
             {
                 writer.WritePropertyName("is_published"u8);
-                if (value._isPublished is { } v)
-                {
-                    writer.WriteBooleanValue(v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._isPublished is not { } v) writer.WriteNullValue();
+                else writer.WriteBooleanValue(v);
             }
 
             if ((value._present0 & 0x100UL) != 0)
             {
                 writer.WritePropertyName("last_editor"u8);
-                if (value._lastEditor is { } v)
-                {
-                    global::GraphGen.Facebook.User.WriteJson(writer, v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._lastEditor is not { } v) writer.WriteNullValue();
+                else global::GraphGen.Facebook.User.WriteJson(writer, v);
             }
 
             if ((value._present0 & 0x200UL) != 0)
             {
                 writer.WritePropertyName("name"u8);
-                if (value._name is { } v)
-                {
-                    writer.WriteStringValue(v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._name is not { } v) writer.WriteNullValue();
+                else writer.WriteStringValue(v);
             }
 
             if ((value._present0 & 0x400UL) != 0)
             {
                 writer.WritePropertyName("owner"u8);
-                if (value._owner is { } v)
-                {
-                    global::GraphGen.Facebook.Page.WriteJson(writer, v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._owner is not { } v) writer.WriteNullValue();
+                else global::GraphGen.Facebook.Page.WriteJson(writer, v);
             }
 
             if ((value._present0 & 0x800UL) != 0)
             {
                 writer.WritePropertyName("store_url"u8);
-                if (value._storeUrl is { } v)
-                {
-                    writer.WriteStringValue(v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._storeUrl is not { } v) writer.WriteNullValue();
+                else writer.WriteStringValue(v);
             }
 
             if ((value._present0 & 0x1000UL) != 0)
             {
                 writer.WritePropertyName("style_list"u8);
-                if (value._styleList is { } v)
+                if (value._styleList is not { } v) writer.WriteNullValue();
+                else
                 {
                     writer.WriteStartArray();
                     foreach (var item0 in v)
@@ -320,17 +249,14 @@ namespace GraphGen.Facebook
                         writer.WriteStringValue(item0);
                     }
                     writer.WriteEndArray();
-                }
-                else
-                {
-                    writer.WriteNullValue();
                 }
             }
 
             if ((value._present0 & 0x2000UL) != 0)
             {
                 writer.WritePropertyName("tags"u8);
-                if (value._tags is { } v)
+                if (value._tags is not { } v) writer.WriteNullValue();
+                else
                 {
                     writer.WriteStartArray();
                     foreach (var item0 in v)
@@ -339,23 +265,13 @@ namespace GraphGen.Facebook
                     }
                     writer.WriteEndArray();
                 }
-                else
-                {
-                    writer.WriteNullValue();
-                }
             }
 
             if ((value._present0 & 0x4000UL) != 0)
             {
                 writer.WritePropertyName("update_time"u8);
-                if (value._updateTime is { } v)
-                {
-                    writer.WriteNumberValue(v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._updateTime is not { } v) writer.WriteNullValue();
+                else writer.WriteNumberValue(v);
             }
 
             writer.WriteEndObject();

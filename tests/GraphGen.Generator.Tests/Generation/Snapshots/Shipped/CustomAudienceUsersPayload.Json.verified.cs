@@ -92,7 +92,8 @@ namespace GraphGen.Facebook
             if ((value._present0 & 0x1UL) != 0)
             {
                 writer.WritePropertyName("schema"u8);
-                if (value._schema is { } v)
+                if (value._schema is not { } v) writer.WriteNullValue();
+                else
                 {
                     writer.WriteStartArray();
                     foreach (var item0 in v)
@@ -101,29 +102,20 @@ namespace GraphGen.Facebook
                     }
                     writer.WriteEndArray();
                 }
-                else
-                {
-                    writer.WriteNullValue();
-                }
             }
 
             if ((value._present0 & 0x2UL) != 0)
             {
                 writer.WritePropertyName("is_raw"u8);
-                if (value._isRaw is { } v)
-                {
-                    writer.WriteBooleanValue(v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._isRaw is not { } v) writer.WriteNullValue();
+                else writer.WriteBooleanValue(v);
             }
 
             if ((value._present0 & 0x4UL) != 0)
             {
                 writer.WritePropertyName("data"u8);
-                if (value._data is { } v)
+                if (value._data is not { } v) writer.WriteNullValue();
+                else
                 {
                     writer.WriteStartArray();
                     foreach (var item0 in v)
@@ -132,16 +124,13 @@ namespace GraphGen.Facebook
                     }
                     writer.WriteEndArray();
                 }
-                else
-                {
-                    writer.WriteNullValue();
-                }
             }
 
             if ((value._present0 & 0x8UL) != 0)
             {
                 writer.WritePropertyName("app_ids"u8);
-                if (value._appIds is { } v)
+                if (value._appIds is not { } v) writer.WriteNullValue();
+                else
                 {
                     writer.WriteStartArray();
                     foreach (var item0 in v)
@@ -150,16 +139,13 @@ namespace GraphGen.Facebook
                     }
                     writer.WriteEndArray();
                 }
-                else
-                {
-                    writer.WriteNullValue();
-                }
             }
 
             if ((value._present0 & 0x10UL) != 0)
             {
                 writer.WritePropertyName("page_ids"u8);
-                if (value._pageIds is { } v)
+                if (value._pageIds is not { } v) writer.WriteNullValue();
+                else
                 {
                     writer.WriteStartArray();
                     foreach (var item0 in v)
@@ -168,36 +154,20 @@ namespace GraphGen.Facebook
                     }
                     writer.WriteEndArray();
                 }
-                else
-                {
-                    writer.WriteNullValue();
-                }
             }
 
             if ((value._present0 & 0x20UL) != 0)
             {
                 writer.WritePropertyName("data_source"u8);
-                if (value._dataSource is { } v)
-                {
-                    global::GraphGen.Facebook.CustomAudienceUsersPayloadDataSource.WriteJson(writer, v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._dataSource is not { } v) writer.WriteNullValue();
+                else global::GraphGen.Facebook.CustomAudienceUsersPayloadDataSource.WriteJson(writer, v);
             }
 
             if ((value._present0 & 0x40UL) != 0)
             {
                 writer.WritePropertyName("metadata"u8);
-                if (value._metadata is { } v)
-                {
-                    global::GraphGen.Facebook.CustomAudienceUsersPayloadMetadata.WriteJson(writer, v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._metadata is not { } v) writer.WriteNullValue();
+                else global::GraphGen.Facebook.CustomAudienceUsersPayloadMetadata.WriteJson(writer, v);
             }
 
             writer.WriteEndObject();

@@ -51,27 +51,15 @@ namespace GraphGen.Facebook
             if ((value._present0 & 0x1UL) != 0)
             {
                 writer.WritePropertyName("type"u8);
-                if (value._type is { } v)
-                {
-                    writer.WriteStringValue(global::GraphGen.Facebook.CustomAudienceDataSourceTypeExtensions.ToWireValue(v));
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._type is not { } v) writer.WriteNullValue();
+                else writer.WriteStringValue(global::GraphGen.Facebook.CustomAudienceDataSourceTypeExtensions.ToWireValue(v));
             }
 
             if ((value._present0 & 0x2UL) != 0)
             {
                 writer.WritePropertyName("sub_type"u8);
-                if (value._subType is { } v)
-                {
-                    writer.WriteStringValue(global::GraphGen.Facebook.CustomAudienceDataSourceSubTypeExtensions.ToWireValue(v));
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._subType is not { } v) writer.WriteNullValue();
+                else writer.WriteStringValue(global::GraphGen.Facebook.CustomAudienceDataSourceSubTypeExtensions.ToWireValue(v));
             }
 
             writer.WriteEndObject();

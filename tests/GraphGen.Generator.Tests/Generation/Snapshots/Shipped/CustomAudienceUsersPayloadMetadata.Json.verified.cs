@@ -51,27 +51,15 @@ namespace GraphGen.Facebook
             if ((value._present0 & 0x1UL) != 0)
             {
                 writer.WritePropertyName("calculated_date"u8);
-                if (value._calculatedDate is { } v)
-                {
-                    global::GraphGen.Runtime.GraphJson.WriteDateTime(writer, v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._calculatedDate is not { } v) writer.WriteNullValue();
+                else global::GraphGen.Runtime.GraphJson.WriteDateTime(writer, v);
             }
 
             if ((value._present0 & 0x2UL) != 0)
             {
                 writer.WritePropertyName("schema_version"u8);
-                if (value._schemaVersion is { } v)
-                {
-                    writer.WriteStringValue(v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._schemaVersion is not { } v) writer.WriteNullValue();
+                else writer.WriteStringValue(v);
             }
 
             writer.WriteEndObject();

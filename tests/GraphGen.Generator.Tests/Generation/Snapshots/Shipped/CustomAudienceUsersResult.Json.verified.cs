@@ -78,59 +78,36 @@ namespace GraphGen.Facebook
             if ((value._present0 & 0x1UL) != 0)
             {
                 writer.WritePropertyName("audience_id"u8);
-                if (value._audienceId is { } v)
-                {
-                    writer.WriteStringValue(v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._audienceId is not { } v) writer.WriteNullValue();
+                else writer.WriteStringValue(v);
             }
 
             if ((value._present0 & 0x2UL) != 0)
             {
                 writer.WritePropertyName("session_id"u8);
-                if (value._sessionId is { } v)
-                {
-                    writer.WriteStringValue(v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._sessionId is not { } v) writer.WriteNullValue();
+                else writer.WriteStringValue(v);
             }
 
             if ((value._present0 & 0x4UL) != 0)
             {
                 writer.WritePropertyName("num_received"u8);
-                if (value._numReceived is { } v)
-                {
-                    writer.WriteNumberValue(v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._numReceived is not { } v) writer.WriteNullValue();
+                else writer.WriteNumberValue(v);
             }
 
             if ((value._present0 & 0x8UL) != 0)
             {
                 writer.WritePropertyName("num_invalid_entries"u8);
-                if (value._numInvalidEntries is { } v)
-                {
-                    writer.WriteNumberValue(v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._numInvalidEntries is not { } v) writer.WriteNullValue();
+                else writer.WriteNumberValue(v);
             }
 
             if ((value._present0 & 0x10UL) != 0)
             {
                 writer.WritePropertyName("invalid_entry_samples"u8);
-                if (value._invalidEntrySamples is { } v)
+                if (value._invalidEntrySamples is not { } v) writer.WriteNullValue();
+                else
                 {
                     writer.WriteStartObject();
                     foreach (var entry0 in v)
@@ -139,10 +116,6 @@ namespace GraphGen.Facebook
                         writer.WriteStringValue(entry0.Value);
                     }
                     writer.WriteEndObject();
-                }
-                else
-                {
-                    writer.WriteNullValue();
                 }
             }
 

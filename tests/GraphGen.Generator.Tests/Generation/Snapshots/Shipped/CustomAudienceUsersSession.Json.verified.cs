@@ -69,53 +69,29 @@ namespace GraphGen.Facebook
             if ((value._present0 & 0x1UL) != 0)
             {
                 writer.WritePropertyName("session_id"u8);
-                if (value._sessionId is { } v)
-                {
-                    writer.WriteNumberValue(v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._sessionId is not { } v) writer.WriteNullValue();
+                else writer.WriteNumberValue(v);
             }
 
             if ((value._present0 & 0x2UL) != 0)
             {
                 writer.WritePropertyName("estimated_num_total"u8);
-                if (value._estimatedNumTotal is { } v)
-                {
-                    writer.WriteNumberValue(v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._estimatedNumTotal is not { } v) writer.WriteNullValue();
+                else writer.WriteNumberValue(v);
             }
 
             if ((value._present0 & 0x4UL) != 0)
             {
                 writer.WritePropertyName("batch_seq"u8);
-                if (value._batchSeq is { } v)
-                {
-                    writer.WriteNumberValue(v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._batchSeq is not { } v) writer.WriteNullValue();
+                else writer.WriteNumberValue(v);
             }
 
             if ((value._present0 & 0x8UL) != 0)
             {
                 writer.WritePropertyName("last_batch_flag"u8);
-                if (value._lastBatchFlag is { } v)
-                {
-                    writer.WriteBooleanValue(v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._lastBatchFlag is not { } v) writer.WriteNullValue();
+                else writer.WriteBooleanValue(v);
             }
 
             writer.WriteEndObject();

@@ -99,7 +99,8 @@ namespace GraphGen.Facebook
             if ((value._present0 & 0x1UL) != 0)
             {
                 writer.WritePropertyName("classes"u8);
-                if (value._classes is { } v)
+                if (value._classes is not { } v) writer.WriteNullValue();
+                else
                 {
                     writer.WriteStartArray();
                     foreach (var item0 in v)
@@ -108,16 +109,13 @@ namespace GraphGen.Facebook
                     }
                     writer.WriteEndArray();
                 }
-                else
-                {
-                    writer.WriteNullValue();
-                }
             }
 
             if ((value._present0 & 0x2UL) != 0)
             {
                 writer.WritePropertyName("concentration"u8);
-                if (value._concentration is { } v)
+                if (value._concentration is not { } v) writer.WriteNullValue();
+                else
                 {
                     writer.WriteStartArray();
                     foreach (var item0 in v)
@@ -126,68 +124,41 @@ namespace GraphGen.Facebook
                     }
                     writer.WriteEndArray();
                 }
-                else
-                {
-                    writer.WriteNullValue();
-                }
             }
 
             if ((value._present0 & 0x4UL) != 0)
             {
                 writer.WritePropertyName("degree"u8);
-                if (value._degree is { } v)
-                {
-                    global::GraphGen.Facebook.Page.WriteJson(writer, v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._degree is not { } v) writer.WriteNullValue();
+                else global::GraphGen.Facebook.Page.WriteJson(writer, v);
             }
 
             if ((value._present0 & 0x8UL) != 0)
             {
                 writer.WritePropertyName("id"u8);
-                if (value._id is { } v)
-                {
-                    writer.WriteStringValue(v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._id is not { } v) writer.WriteNullValue();
+                else writer.WriteStringValue(v);
             }
 
             if ((value._present0 & 0x10UL) != 0)
             {
                 writer.WritePropertyName("school"u8);
-                if (value._school is { } v)
-                {
-                    global::GraphGen.Facebook.Page.WriteJson(writer, v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._school is not { } v) writer.WriteNullValue();
+                else global::GraphGen.Facebook.Page.WriteJson(writer, v);
             }
 
             if ((value._present0 & 0x20UL) != 0)
             {
                 writer.WritePropertyName("type"u8);
-                if (value._type is { } v)
-                {
-                    writer.WriteStringValue(v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._type is not { } v) writer.WriteNullValue();
+                else writer.WriteStringValue(v);
             }
 
             if ((value._present0 & 0x40UL) != 0)
             {
                 writer.WritePropertyName("with"u8);
-                if (value._with is { } v)
+                if (value._with is not { } v) writer.WriteNullValue();
+                else
                 {
                     writer.WriteStartArray();
                     foreach (var item0 in v)
@@ -196,23 +167,13 @@ namespace GraphGen.Facebook
                     }
                     writer.WriteEndArray();
                 }
-                else
-                {
-                    writer.WriteNullValue();
-                }
             }
 
             if ((value._present0 & 0x80UL) != 0)
             {
                 writer.WritePropertyName("year"u8);
-                if (value._year is { } v)
-                {
-                    global::GraphGen.Facebook.Page.WriteJson(writer, v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._year is not { } v) writer.WriteNullValue();
+                else global::GraphGen.Facebook.Page.WriteJson(writer, v);
             }
 
             writer.WriteEndObject();

@@ -74,59 +74,36 @@ namespace GraphGen.Facebook
             if ((value._present0 & 0x1UL) != 0)
             {
                 writer.WritePropertyName("description"u8);
-                if (value._description is { } v)
-                {
-                    writer.WriteStringValue(v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._description is not { } v) writer.WriteNullValue();
+                else writer.WriteStringValue(v);
             }
 
             if ((value._present0 & 0x2UL) != 0)
             {
                 writer.WritePropertyName("from"u8);
-                if (value._from is { } v)
-                {
-                    v.WriteTo(writer);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._from is not { } v) writer.WriteNullValue();
+                else v.WriteTo(writer);
             }
 
             if ((value._present0 & 0x4UL) != 0)
             {
                 writer.WritePropertyName("id"u8);
-                if (value._id is { } v)
-                {
-                    writer.WriteStringValue(v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._id is not { } v) writer.WriteNullValue();
+                else writer.WriteStringValue(v);
             }
 
             if ((value._present0 & 0x8UL) != 0)
             {
                 writer.WritePropertyName("name"u8);
-                if (value._name is { } v)
-                {
-                    writer.WriteStringValue(v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._name is not { } v) writer.WriteNullValue();
+                else writer.WriteStringValue(v);
             }
 
             if ((value._present0 & 0x10UL) != 0)
             {
                 writer.WritePropertyName("with"u8);
-                if (value._with is { } v)
+                if (value._with is not { } v) writer.WriteNullValue();
+                else
                 {
                     writer.WriteStartArray();
                     foreach (var item0 in v)
@@ -134,10 +111,6 @@ namespace GraphGen.Facebook
                         global::GraphGen.Facebook.User.WriteJson(writer, item0);
                     }
                     writer.WriteEndArray();
-                }
-                else
-                {
-                    writer.WriteNullValue();
                 }
             }
 

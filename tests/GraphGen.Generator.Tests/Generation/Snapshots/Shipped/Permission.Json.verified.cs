@@ -51,27 +51,15 @@ namespace GraphGen.Facebook
             if ((value._present0 & 0x1UL) != 0)
             {
                 writer.WritePropertyName("permission"u8);
-                if (value._permissionValue is { } v)
-                {
-                    writer.WriteStringValue(v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._permissionValue is not { } v) writer.WriteNullValue();
+                else writer.WriteStringValue(v);
             }
 
             if ((value._present0 & 0x2UL) != 0)
             {
                 writer.WritePropertyName("status"u8);
-                if (value._status is { } v)
-                {
-                    writer.WriteStringValue(v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._status is not { } v) writer.WriteNullValue();
+                else writer.WriteStringValue(v);
             }
 
             writer.WriteEndObject();

@@ -42,14 +42,8 @@ namespace GraphGen.Facebook
             if ((value._present0 & 0x1UL) != 0)
             {
                 writer.WritePropertyName("success"u8);
-                if (value._success is { } v)
-                {
-                    writer.WriteBooleanValue(v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._success is not { } v) writer.WriteNullValue();
+                else writer.WriteBooleanValue(v);
             }
 
             writer.WriteEndObject();

@@ -541,59 +541,36 @@ namespace GraphGen.Facebook
             if ((value._present0 & 0x1UL) != 0)
             {
                 writer.WritePropertyName("id"u8);
-                if (value._id is { } v)
-                {
-                    writer.WriteStringValue(v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._id is not { } v) writer.WriteNullValue();
+                else writer.WriteStringValue(v);
             }
 
             if ((value._present0 & 0x2UL) != 0)
             {
                 writer.WritePropertyName("about"u8);
-                if (value._about is { } v)
-                {
-                    writer.WriteStringValue(v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._about is not { } v) writer.WriteNullValue();
+                else writer.WriteStringValue(v);
             }
 
             if ((value._present0 & 0x4UL) != 0)
             {
                 writer.WritePropertyName("age_range"u8);
-                if (value._ageRange is { } v)
-                {
-                    global::GraphGen.Facebook.AgeRange.WriteJson(writer, v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._ageRange is not { } v) writer.WriteNullValue();
+                else global::GraphGen.Facebook.AgeRange.WriteJson(writer, v);
             }
 
             if ((value._present0 & 0x8UL) != 0)
             {
                 writer.WritePropertyName("birthday"u8);
-                if (value._birthday is { } v)
-                {
-                    writer.WriteStringValue(v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._birthday is not { } v) writer.WriteNullValue();
+                else writer.WriteStringValue(v);
             }
 
             if ((value._present0 & 0x10UL) != 0)
             {
                 writer.WritePropertyName("education"u8);
-                if (value._education is { } v)
+                if (value._education is not { } v) writer.WriteNullValue();
+                else
                 {
                     writer.WriteStartArray();
                     foreach (var item0 in v)
@@ -602,29 +579,20 @@ namespace GraphGen.Facebook
                     }
                     writer.WriteEndArray();
                 }
-                else
-                {
-                    writer.WriteNullValue();
-                }
             }
 
             if ((value._present0 & 0x20UL) != 0)
             {
                 writer.WritePropertyName("email"u8);
-                if (value._email is { } v)
-                {
-                    writer.WriteStringValue(v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._email is not { } v) writer.WriteNullValue();
+                else writer.WriteStringValue(v);
             }
 
             if ((value._present0 & 0x40UL) != 0)
             {
                 writer.WritePropertyName("favorite_athletes"u8);
-                if (value._favoriteAthletes is { } v)
+                if (value._favoriteAthletes is not { } v) writer.WriteNullValue();
+                else
                 {
                     writer.WriteStartArray();
                     foreach (var item0 in v)
@@ -632,17 +600,14 @@ namespace GraphGen.Facebook
                         global::GraphGen.Facebook.Experience.WriteJson(writer, item0);
                     }
                     writer.WriteEndArray();
-                }
-                else
-                {
-                    writer.WriteNullValue();
                 }
             }
 
             if ((value._present0 & 0x80UL) != 0)
             {
                 writer.WritePropertyName("favorite_teams"u8);
-                if (value._favoriteTeams is { } v)
+                if (value._favoriteTeams is not { } v) writer.WriteNullValue();
+                else
                 {
                     writer.WriteStartArray();
                     foreach (var item0 in v)
@@ -650,69 +615,42 @@ namespace GraphGen.Facebook
                         global::GraphGen.Facebook.Experience.WriteJson(writer, item0);
                     }
                     writer.WriteEndArray();
-                }
-                else
-                {
-                    writer.WriteNullValue();
                 }
             }
 
             if ((value._present0 & 0x100UL) != 0)
             {
                 writer.WritePropertyName("first_name"u8);
-                if (value._firstName is { } v)
-                {
-                    writer.WriteStringValue(v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._firstName is not { } v) writer.WriteNullValue();
+                else writer.WriteStringValue(v);
             }
 
             if ((value._present0 & 0x200UL) != 0)
             {
                 writer.WritePropertyName("gender"u8);
-                if (value._gender is { } v)
-                {
-                    writer.WriteStringValue(v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._gender is not { } v) writer.WriteNullValue();
+                else writer.WriteStringValue(v);
             }
 
             if ((value._present0 & 0x400UL) != 0)
             {
                 writer.WritePropertyName("hometown"u8);
-                if (value._hometown is { } v)
-                {
-                    global::GraphGen.Facebook.Page.WriteJson(writer, v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._hometown is not { } v) writer.WriteNullValue();
+                else global::GraphGen.Facebook.Page.WriteJson(writer, v);
             }
 
             if ((value._present0 & 0x800UL) != 0)
             {
                 writer.WritePropertyName("id_for_avatars"u8);
-                if (value._idForAvatars is { } v)
-                {
-                    writer.WriteStringValue(v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._idForAvatars is not { } v) writer.WriteNullValue();
+                else writer.WriteStringValue(v);
             }
 
             if ((value._present0 & 0x1000UL) != 0)
             {
                 writer.WritePropertyName("inspirational_people"u8);
-                if (value._inspirationalPeople is { } v)
+                if (value._inspirationalPeople is not { } v) writer.WriteNullValue();
+                else
                 {
                     writer.WriteStartArray();
                     foreach (var item0 in v)
@@ -720,43 +658,28 @@ namespace GraphGen.Facebook
                         global::GraphGen.Facebook.Experience.WriteJson(writer, item0);
                     }
                     writer.WriteEndArray();
-                }
-                else
-                {
-                    writer.WriteNullValue();
                 }
             }
 
             if ((value._present0 & 0x2000UL) != 0)
             {
                 writer.WritePropertyName("installed"u8);
-                if (value._installed is { } v)
-                {
-                    writer.WriteBooleanValue(v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._installed is not { } v) writer.WriteNullValue();
+                else writer.WriteBooleanValue(v);
             }
 
             if ((value._present0 & 0x4000UL) != 0)
             {
                 writer.WritePropertyName("is_guest_user"u8);
-                if (value._isGuestUser is { } v)
-                {
-                    writer.WriteBooleanValue(v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._isGuestUser is not { } v) writer.WriteNullValue();
+                else writer.WriteBooleanValue(v);
             }
 
             if ((value._present0 & 0x8000UL) != 0)
             {
                 writer.WritePropertyName("languages"u8);
-                if (value._languages is { } v)
+                if (value._languages is not { } v) writer.WriteNullValue();
+                else
                 {
                     writer.WriteStartArray();
                     foreach (var item0 in v)
@@ -765,94 +688,55 @@ namespace GraphGen.Facebook
                     }
                     writer.WriteEndArray();
                 }
-                else
-                {
-                    writer.WriteNullValue();
-                }
             }
 
             if ((value._present0 & 0x10000UL) != 0)
             {
                 writer.WritePropertyName("last_name"u8);
-                if (value._lastName is { } v)
-                {
-                    writer.WriteStringValue(v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._lastName is not { } v) writer.WriteNullValue();
+                else writer.WriteStringValue(v);
             }
 
             if ((value._present0 & 0x20000UL) != 0)
             {
                 writer.WritePropertyName("link"u8);
-                if (value._link is { } v)
-                {
-                    writer.WriteStringValue(v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._link is not { } v) writer.WriteNullValue();
+                else writer.WriteStringValue(v);
             }
 
             if ((value._present0 & 0x40000UL) != 0)
             {
                 writer.WritePropertyName("local_news_megaphone_dismiss_status"u8);
-                if (value._localNewsMegaphoneDismissStatus is { } v)
-                {
-                    writer.WriteBooleanValue(v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._localNewsMegaphoneDismissStatus is not { } v) writer.WriteNullValue();
+                else writer.WriteBooleanValue(v);
             }
 
             if ((value._present0 & 0x80000UL) != 0)
             {
                 writer.WritePropertyName("local_news_subscription_status"u8);
-                if (value._localNewsSubscriptionStatus is { } v)
-                {
-                    writer.WriteBooleanValue(v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._localNewsSubscriptionStatus is not { } v) writer.WriteNullValue();
+                else writer.WriteBooleanValue(v);
             }
 
             if ((value._present0 & 0x100000UL) != 0)
             {
                 writer.WritePropertyName("locale"u8);
-                if (value._locale is { } v)
-                {
-                    writer.WriteStringValue(v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._locale is not { } v) writer.WriteNullValue();
+                else writer.WriteStringValue(v);
             }
 
             if ((value._present0 & 0x200000UL) != 0)
             {
                 writer.WritePropertyName("location"u8);
-                if (value._location is { } v)
-                {
-                    global::GraphGen.Facebook.Page.WriteJson(writer, v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._location is not { } v) writer.WriteNullValue();
+                else global::GraphGen.Facebook.Page.WriteJson(writer, v);
             }
 
             if ((value._present0 & 0x400000UL) != 0)
             {
                 writer.WritePropertyName("meeting_for"u8);
-                if (value._meetingFor is { } v)
+                if (value._meetingFor is not { } v) writer.WriteNullValue();
+                else
                 {
                     writer.WriteStartArray();
                     foreach (var item0 in v)
@@ -861,133 +745,76 @@ namespace GraphGen.Facebook
                     }
                     writer.WriteEndArray();
                 }
-                else
-                {
-                    writer.WriteNullValue();
-                }
             }
 
             if ((value._present0 & 0x800000UL) != 0)
             {
                 writer.WritePropertyName("middle_name"u8);
-                if (value._middleName is { } v)
-                {
-                    writer.WriteStringValue(v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._middleName is not { } v) writer.WriteNullValue();
+                else writer.WriteStringValue(v);
             }
 
             if ((value._present0 & 0x1000000UL) != 0)
             {
                 writer.WritePropertyName("name"u8);
-                if (value._name is { } v)
-                {
-                    writer.WriteStringValue(v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._name is not { } v) writer.WriteNullValue();
+                else writer.WriteStringValue(v);
             }
 
             if ((value._present0 & 0x2000000UL) != 0)
             {
                 writer.WritePropertyName("name_format"u8);
-                if (value._nameFormat is { } v)
-                {
-                    writer.WriteStringValue(v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._nameFormat is not { } v) writer.WriteNullValue();
+                else writer.WriteStringValue(v);
             }
 
             if ((value._present0 & 0x4000000UL) != 0)
             {
                 writer.WritePropertyName("political"u8);
-                if (value._political is { } v)
-                {
-                    writer.WriteStringValue(v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._political is not { } v) writer.WriteNullValue();
+                else writer.WriteStringValue(v);
             }
 
             if ((value._present0 & 0x8000000UL) != 0)
             {
                 writer.WritePropertyName("quotes"u8);
-                if (value._quotes is { } v)
-                {
-                    writer.WriteStringValue(v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._quotes is not { } v) writer.WriteNullValue();
+                else writer.WriteStringValue(v);
             }
 
             if ((value._present0 & 0x10000000UL) != 0)
             {
                 writer.WritePropertyName("relationship_status"u8);
-                if (value._relationshipStatus is { } v)
-                {
-                    writer.WriteStringValue(v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._relationshipStatus is not { } v) writer.WriteNullValue();
+                else writer.WriteStringValue(v);
             }
 
             if ((value._present0 & 0x20000000UL) != 0)
             {
                 writer.WritePropertyName("shared_login_upgrade_required_by"u8);
-                if (value._sharedLoginUpgradeRequiredBy is { } v)
-                {
-                    global::GraphGen.Runtime.GraphJson.WriteDateTime(writer, v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._sharedLoginUpgradeRequiredBy is not { } v) writer.WriteNullValue();
+                else global::GraphGen.Runtime.GraphJson.WriteDateTime(writer, v);
             }
 
             if ((value._present0 & 0x40000000UL) != 0)
             {
                 writer.WritePropertyName("short_name"u8);
-                if (value._shortName is { } v)
-                {
-                    writer.WriteStringValue(v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._shortName is not { } v) writer.WriteNullValue();
+                else writer.WriteStringValue(v);
             }
 
             if ((value._present0 & 0x80000000UL) != 0)
             {
                 writer.WritePropertyName("significant_other"u8);
-                if (value._significantOther is { } v)
-                {
-                    global::GraphGen.Facebook.User.WriteJson(writer, v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._significantOther is not { } v) writer.WriteNullValue();
+                else global::GraphGen.Facebook.User.WriteJson(writer, v);
             }
 
             if ((value._present0 & 0x100000000UL) != 0)
             {
                 writer.WritePropertyName("sports"u8);
-                if (value._sports is { } v)
+                if (value._sports is not { } v) writer.WriteNullValue();
+                else
                 {
                     writer.WriteStartArray();
                     foreach (var item0 in v)
@@ -996,439 +823,237 @@ namespace GraphGen.Facebook
                     }
                     writer.WriteEndArray();
                 }
-                else
-                {
-                    writer.WriteNullValue();
-                }
             }
 
             if ((value._present0 & 0x200000000UL) != 0)
             {
                 writer.WritePropertyName("supports_donate_button_in_live_video"u8);
-                if (value._supportsDonateButtonInLiveVideo is { } v)
-                {
-                    writer.WriteBooleanValue(v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._supportsDonateButtonInLiveVideo is not { } v) writer.WriteNullValue();
+                else writer.WriteBooleanValue(v);
             }
 
             if ((value._present0 & 0x400000000UL) != 0)
             {
                 writer.WritePropertyName("third_party_id"u8);
-                if (value._thirdPartyId is { } v)
-                {
-                    writer.WriteStringValue(v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._thirdPartyId is not { } v) writer.WriteNullValue();
+                else writer.WriteStringValue(v);
             }
 
             if ((value._present0 & 0x800000000UL) != 0)
             {
                 writer.WritePropertyName("timezone"u8);
-                if (value._timezone is { } v)
-                {
-                    writer.WriteNumberValue(v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._timezone is not { } v) writer.WriteNullValue();
+                else writer.WriteNumberValue(v);
             }
 
             if ((value._present0 & 0x1000000000UL) != 0)
             {
                 writer.WritePropertyName("token_for_business"u8);
-                if (value._tokenForBusiness is { } v)
-                {
-                    writer.WriteStringValue(v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._tokenForBusiness is not { } v) writer.WriteNullValue();
+                else writer.WriteStringValue(v);
             }
 
             if ((value._present0 & 0x2000000000UL) != 0)
             {
                 writer.WritePropertyName("updated_time"u8);
-                if (value._updatedTime is { } v)
-                {
-                    global::GraphGen.Runtime.GraphJson.WriteDateTime(writer, v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._updatedTime is not { } v) writer.WriteNullValue();
+                else global::GraphGen.Runtime.GraphJson.WriteDateTime(writer, v);
             }
 
             if ((value._present0 & 0x4000000000UL) != 0)
             {
                 writer.WritePropertyName("verified"u8);
-                if (value._verified is { } v)
-                {
-                    writer.WriteBooleanValue(v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._verified is not { } v) writer.WriteNullValue();
+                else writer.WriteBooleanValue(v);
             }
 
             if ((value._present0 & 0x8000000000UL) != 0)
             {
                 writer.WritePropertyName("video_upload_limits"u8);
-                if (value._videoUploadLimits is { } v)
-                {
-                    global::GraphGen.Facebook.VideoUploadLimits.WriteJson(writer, v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._videoUploadLimits is not { } v) writer.WriteNullValue();
+                else global::GraphGen.Facebook.VideoUploadLimits.WriteJson(writer, v);
             }
 
             if ((value._present0 & 0x10000000000UL) != 0)
             {
                 writer.WritePropertyName("website"u8);
-                if (value._website is { } v)
-                {
-                    writer.WriteStringValue(v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._website is not { } v) writer.WriteNullValue();
+                else writer.WriteStringValue(v);
             }
 
             if ((value._present0 & 0x20000000000UL) != 0)
             {
                 writer.WritePropertyName("accounts"u8);
-                if (value._accounts is { } v)
-                {
-                    global::GraphGen.Runtime.GraphEnvelope.WritePage(writer, v, global::GraphGen.Facebook.Page.WriteJson);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._accounts is not { } v) writer.WriteNullValue();
+                else global::GraphGen.Runtime.GraphEnvelope.WritePage(writer, v, global::GraphGen.Facebook.Page.WriteJson);
             }
 
             if ((value._present0 & 0x40000000000UL) != 0)
             {
                 writer.WritePropertyName("ad_studies"u8);
-                if (value._adStudies is { } v)
-                {
-                    global::GraphGen.Runtime.GraphEnvelope.WritePage(writer, v, global::GraphGen.Facebook.AdStudy.WriteJson);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._adStudies is not { } v) writer.WriteNullValue();
+                else global::GraphGen.Runtime.GraphEnvelope.WritePage(writer, v, global::GraphGen.Facebook.AdStudy.WriteJson);
             }
 
             if ((value._present0 & 0x80000000000UL) != 0)
             {
                 writer.WritePropertyName("albums"u8);
-                if (value._albums is { } v)
-                {
-                    global::GraphGen.Runtime.GraphEnvelope.WritePage(writer, v, global::GraphGen.Facebook.Album.WriteJson);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._albums is not { } v) writer.WriteNullValue();
+                else global::GraphGen.Runtime.GraphEnvelope.WritePage(writer, v, global::GraphGen.Facebook.Album.WriteJson);
             }
 
             if ((value._present0 & 0x100000000000UL) != 0)
             {
                 writer.WritePropertyName("apprequestformerrecipients"u8);
-                if (value._apprequestformerrecipients is { } v)
-                {
-                    global::GraphGen.Runtime.GraphEnvelope.WritePage(writer, v, global::GraphGen.Facebook.AppRequestFormerRecipient.WriteJson);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._apprequestformerrecipients is not { } v) writer.WriteNullValue();
+                else global::GraphGen.Runtime.GraphEnvelope.WritePage(writer, v, global::GraphGen.Facebook.AppRequestFormerRecipient.WriteJson);
             }
 
             if ((value._present0 & 0x200000000000UL) != 0)
             {
                 writer.WritePropertyName("apprequests"u8);
-                if (value._apprequests is { } v)
-                {
-                    global::GraphGen.Runtime.GraphEnvelope.WritePage(writer, v, global::GraphGen.Facebook.AppRequest.WriteJson);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._apprequests is not { } v) writer.WriteNullValue();
+                else global::GraphGen.Runtime.GraphEnvelope.WritePage(writer, v, global::GraphGen.Facebook.AppRequest.WriteJson);
             }
 
             if ((value._present0 & 0x400000000000UL) != 0)
             {
                 writer.WritePropertyName("assigned_business_asset_groups"u8);
-                if (value._assignedBusinessAssetGroups is { } v)
-                {
-                    global::GraphGen.Runtime.GraphEnvelope.WritePage(writer, v, global::GraphGen.Facebook.BusinessAssetGroup.WriteJson);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._assignedBusinessAssetGroups is not { } v) writer.WriteNullValue();
+                else global::GraphGen.Runtime.GraphEnvelope.WritePage(writer, v, global::GraphGen.Facebook.BusinessAssetGroup.WriteJson);
             }
 
             if ((value._present0 & 0x800000000000UL) != 0)
             {
                 writer.WritePropertyName("assigned_pages"u8);
-                if (value._assignedPages is { } v)
-                {
-                    global::GraphGen.Runtime.GraphEnvelope.WritePage(writer, v, global::GraphGen.Facebook.Page.WriteJson);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._assignedPages is not { } v) writer.WriteNullValue();
+                else global::GraphGen.Runtime.GraphEnvelope.WritePage(writer, v, global::GraphGen.Facebook.Page.WriteJson);
             }
 
             if ((value._present0 & 0x1000000000000UL) != 0)
             {
                 writer.WritePropertyName("assigned_product_catalogs"u8);
-                if (value._assignedProductCatalogs is { } v)
-                {
-                    global::GraphGen.Runtime.GraphEnvelope.WritePage(writer, v, global::GraphGen.Facebook.ProductCatalog.WriteJson);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._assignedProductCatalogs is not { } v) writer.WriteNullValue();
+                else global::GraphGen.Runtime.GraphEnvelope.WritePage(writer, v, global::GraphGen.Facebook.ProductCatalog.WriteJson);
             }
 
             if ((value._present0 & 0x2000000000000UL) != 0)
             {
                 writer.WritePropertyName("business_users"u8);
-                if (value._businessUsers is { } v)
-                {
-                    global::GraphGen.Runtime.GraphEnvelope.WritePage(writer, v, global::GraphGen.Facebook.BusinessUser.WriteJson);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._businessUsers is not { } v) writer.WriteNullValue();
+                else global::GraphGen.Runtime.GraphEnvelope.WritePage(writer, v, global::GraphGen.Facebook.BusinessUser.WriteJson);
             }
 
             if ((value._present0 & 0x4000000000000UL) != 0)
             {
                 writer.WritePropertyName("businesses"u8);
-                if (value._businesses is { } v)
-                {
-                    global::GraphGen.Runtime.GraphEnvelope.WritePage(writer, v, global::GraphGen.Facebook.Business.WriteJson);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._businesses is not { } v) writer.WriteNullValue();
+                else global::GraphGen.Runtime.GraphEnvelope.WritePage(writer, v, global::GraphGen.Facebook.Business.WriteJson);
             }
 
             if ((value._present0 & 0x8000000000000UL) != 0)
             {
                 writer.WritePropertyName("conversations"u8);
-                if (value._conversations is { } v)
-                {
-                    global::GraphGen.Runtime.GraphEnvelope.WritePage(writer, v, global::GraphGen.Facebook.UnifiedThread.WriteJson);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._conversations is not { } v) writer.WriteNullValue();
+                else global::GraphGen.Runtime.GraphEnvelope.WritePage(writer, v, global::GraphGen.Facebook.UnifiedThread.WriteJson);
             }
 
             if ((value._present0 & 0x10000000000000UL) != 0)
             {
                 writer.WritePropertyName("custom_labels"u8);
-                if (value._customLabels is { } v)
-                {
-                    global::GraphGen.Runtime.GraphEnvelope.WritePage(writer, v, global::GraphGen.Facebook.PageUserMessageThreadLabel.WriteJson);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._customLabels is not { } v) writer.WriteNullValue();
+                else global::GraphGen.Runtime.GraphEnvelope.WritePage(writer, v, global::GraphGen.Facebook.PageUserMessageThreadLabel.WriteJson);
             }
 
             if ((value._present0 & 0x20000000000000UL) != 0)
             {
                 writer.WritePropertyName("feed"u8);
-                if (value._feed is { } v)
-                {
-                    global::GraphGen.Runtime.GraphEnvelope.WritePage(writer, v, global::GraphGen.Facebook.Post.WriteJson);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._feed is not { } v) writer.WriteNullValue();
+                else global::GraphGen.Runtime.GraphEnvelope.WritePage(writer, v, global::GraphGen.Facebook.Post.WriteJson);
             }
 
             if ((value._present0 & 0x40000000000000UL) != 0)
             {
                 writer.WritePropertyName("ids_for_apps"u8);
-                if (value._idsForApps is { } v)
-                {
-                    global::GraphGen.Runtime.GraphEnvelope.WritePage(writer, v, global::GraphGen.Facebook.UserIDForApp.WriteJson);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._idsForApps is not { } v) writer.WriteNullValue();
+                else global::GraphGen.Runtime.GraphEnvelope.WritePage(writer, v, global::GraphGen.Facebook.UserIDForApp.WriteJson);
             }
 
             if ((value._present0 & 0x80000000000000UL) != 0)
             {
                 writer.WritePropertyName("ids_for_business"u8);
-                if (value._idsForBusiness is { } v)
-                {
-                    global::GraphGen.Runtime.GraphEnvelope.WritePage(writer, v, global::GraphGen.Facebook.UserIDForApp.WriteJson);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._idsForBusiness is not { } v) writer.WriteNullValue();
+                else global::GraphGen.Runtime.GraphEnvelope.WritePage(writer, v, global::GraphGen.Facebook.UserIDForApp.WriteJson);
             }
 
             if ((value._present0 & 0x100000000000000UL) != 0)
             {
                 writer.WritePropertyName("ids_for_pages"u8);
-                if (value._idsForPages is { } v)
-                {
-                    global::GraphGen.Runtime.GraphEnvelope.WritePage(writer, v, global::GraphGen.Facebook.UserIDForPage.WriteJson);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._idsForPages is not { } v) writer.WriteNullValue();
+                else global::GraphGen.Runtime.GraphEnvelope.WritePage(writer, v, global::GraphGen.Facebook.UserIDForPage.WriteJson);
             }
 
             if ((value._present0 & 0x200000000000000UL) != 0)
             {
                 writer.WritePropertyName("likes"u8);
-                if (value._likes is { } v)
-                {
-                    global::GraphGen.Runtime.GraphEnvelope.WritePage(writer, v, global::GraphGen.Facebook.Page.WriteJson);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._likes is not { } v) writer.WriteNullValue();
+                else global::GraphGen.Runtime.GraphEnvelope.WritePage(writer, v, global::GraphGen.Facebook.Page.WriteJson);
             }
 
             if ((value._present0 & 0x400000000000000UL) != 0)
             {
                 writer.WritePropertyName("live_videos"u8);
-                if (value._liveVideos is { } v)
-                {
-                    global::GraphGen.Runtime.GraphEnvelope.WritePage(writer, v, global::GraphGen.Facebook.LiveVideo.WriteJson);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._liveVideos is not { } v) writer.WriteNullValue();
+                else global::GraphGen.Runtime.GraphEnvelope.WritePage(writer, v, global::GraphGen.Facebook.LiveVideo.WriteJson);
             }
 
             if ((value._present0 & 0x800000000000000UL) != 0)
             {
                 writer.WritePropertyName("music"u8);
-                if (value._music is { } v)
-                {
-                    global::GraphGen.Runtime.GraphEnvelope.WritePage(writer, v, global::GraphGen.Facebook.Page.WriteJson);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._music is not { } v) writer.WriteNullValue();
+                else global::GraphGen.Runtime.GraphEnvelope.WritePage(writer, v, global::GraphGen.Facebook.Page.WriteJson);
             }
 
             if ((value._present0 & 0x1000000000000000UL) != 0)
             {
                 writer.WritePropertyName("payment_transactions"u8);
-                if (value._paymentTransactions is { } v)
-                {
-                    global::GraphGen.Runtime.GraphEnvelope.WritePage(writer, v, global::GraphGen.Facebook.PaymentEnginePayment.WriteJson);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._paymentTransactions is not { } v) writer.WriteNullValue();
+                else global::GraphGen.Runtime.GraphEnvelope.WritePage(writer, v, global::GraphGen.Facebook.PaymentEnginePayment.WriteJson);
             }
 
             if ((value._present0 & 0x2000000000000000UL) != 0)
             {
                 writer.WritePropertyName("permissions"u8);
-                if (value._permissions is { } v)
-                {
-                    global::GraphGen.Runtime.GraphEnvelope.WritePage(writer, v, global::GraphGen.Facebook.Permission.WriteJson);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._permissions is not { } v) writer.WriteNullValue();
+                else global::GraphGen.Runtime.GraphEnvelope.WritePage(writer, v, global::GraphGen.Facebook.Permission.WriteJson);
             }
 
             if ((value._present0 & 0x4000000000000000UL) != 0)
             {
                 writer.WritePropertyName("photos"u8);
-                if (value._photos is { } v)
-                {
-                    global::GraphGen.Runtime.GraphEnvelope.WritePage(writer, v, global::GraphGen.Facebook.Photo.WriteJson);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._photos is not { } v) writer.WriteNullValue();
+                else global::GraphGen.Runtime.GraphEnvelope.WritePage(writer, v, global::GraphGen.Facebook.Photo.WriteJson);
             }
 
             if ((value._present0 & 0x8000000000000000UL) != 0)
             {
                 writer.WritePropertyName("picture"u8);
-                if (value._picture is { } v)
-                {
-                    global::GraphGen.Runtime.GraphEnvelope.WriteData(writer, v, global::GraphGen.Facebook.ProfilePictureSource.WriteJson);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._picture is not { } v) writer.WriteNullValue();
+                else global::GraphGen.Runtime.GraphEnvelope.WriteData(writer, v, global::GraphGen.Facebook.ProfilePictureSource.WriteJson);
             }
 
             if ((value._present1 & 0x1UL) != 0)
             {
                 writer.WritePropertyName("rich_media_documents"u8);
-                if (value._richMediaDocuments is { } v)
-                {
-                    global::GraphGen.Runtime.GraphEnvelope.WritePage(writer, v, global::GraphGen.Facebook.Canvas.WriteJson);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._richMediaDocuments is not { } v) writer.WriteNullValue();
+                else global::GraphGen.Runtime.GraphEnvelope.WritePage(writer, v, global::GraphGen.Facebook.Canvas.WriteJson);
             }
 
             if ((value._present1 & 0x2UL) != 0)
             {
                 writer.WritePropertyName("videos"u8);
-                if (value._videos is { } v)
-                {
-                    global::GraphGen.Runtime.GraphEnvelope.WritePage(writer, v, global::GraphGen.Facebook.AdVideo.WriteJson);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._videos is not { } v) writer.WriteNullValue();
+                else global::GraphGen.Runtime.GraphEnvelope.WritePage(writer, v, global::GraphGen.Facebook.AdVideo.WriteJson);
             }
 
             writer.WriteEndObject();

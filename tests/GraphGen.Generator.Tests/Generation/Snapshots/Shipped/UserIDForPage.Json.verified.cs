@@ -51,27 +51,15 @@ namespace GraphGen.Facebook
             if ((value._present0 & 0x1UL) != 0)
             {
                 writer.WritePropertyName("id"u8);
-                if (value._id is { } v)
-                {
-                    writer.WriteStringValue(v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._id is not { } v) writer.WriteNullValue();
+                else writer.WriteStringValue(v);
             }
 
             if ((value._present0 & 0x2UL) != 0)
             {
                 writer.WritePropertyName("page"u8);
-                if (value._page is { } v)
-                {
-                    global::GraphGen.Facebook.Page.WriteJson(writer, v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._page is not { } v) writer.WriteNullValue();
+                else global::GraphGen.Facebook.Page.WriteJson(writer, v);
             }
 
             writer.WriteEndObject();

@@ -69,53 +69,29 @@ namespace Small.Api
             if ((value._present0 & 0x1UL) != 0)
             {
                 writer.WritePropertyName("id"u8);
-                if (value._id is { } v)
-                {
-                    writer.WriteStringValue(v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._id is not { } v) writer.WriteNullValue();
+                else writer.WriteStringValue(v);
             }
 
             if ((value._present0 & 0x2UL) != 0)
             {
                 writer.WritePropertyName("name"u8);
-                if (value._name is { } v)
-                {
-                    writer.WriteStringValue(v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._name is not { } v) writer.WriteNullValue();
+                else writer.WriteStringValue(v);
             }
 
             if ((value._present0 & 0x4UL) != 0)
             {
                 writer.WritePropertyName("price"u8);
-                if (value._price is { } v)
-                {
-                    writer.WriteNumberValue(v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._price is not { } v) writer.WriteNullValue();
+                else writer.WriteNumberValue(v);
             }
 
             if ((value._present0 & 0x8UL) != 0)
             {
                 writer.WritePropertyName("related"u8);
-                if (value._related is { } v)
-                {
-                    global::GraphGen.Runtime.GraphEnvelope.WritePage(writer, v, global::Small.Api.Item.WriteJson);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._related is not { } v) writer.WriteNullValue();
+                else global::GraphGen.Runtime.GraphEnvelope.WritePage(writer, v, global::Small.Api.Item.WriteJson);
             }
 
             writer.WriteEndObject();

@@ -51,27 +51,15 @@ namespace Small.Api
             if ((value._present0 & 0x1UL) != 0)
             {
                 writer.WritePropertyName("url"u8);
-                if (value._url is { } v)
-                {
-                    writer.WriteStringValue(v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._url is not { } v) writer.WriteNullValue();
+                else writer.WriteStringValue(v);
             }
 
             if ((value._present0 & 0x2UL) != 0)
             {
                 writer.WritePropertyName("width"u8);
-                if (value._width is { } v)
-                {
-                    writer.WriteNumberValue(v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._width is not { } v) writer.WriteNullValue();
+                else writer.WriteNumberValue(v);
             }
 
             writer.WriteEndObject();

@@ -145,85 +145,50 @@ namespace Small.Api
             if ((value._present0 & 0x1UL) != 0)
             {
                 writer.WritePropertyName("id"u8);
-                if (value._id is { } v)
-                {
-                    writer.WriteStringValue(v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._id is not { } v) writer.WriteNullValue();
+                else writer.WriteStringValue(v);
             }
 
             if ((value._present0 & 0x2UL) != 0)
             {
                 writer.WritePropertyName("name"u8);
-                if (value._name is { } v)
-                {
-                    writer.WriteStringValue(v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._name is not { } v) writer.WriteNullValue();
+                else writer.WriteStringValue(v);
             }
 
             if ((value._present0 & 0x4UL) != 0)
             {
                 writer.WritePropertyName("event"u8);
-                if (value._event is { } v)
-                {
-                    writer.WriteStringValue(v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._event is not { } v) writer.WriteNullValue();
+                else writer.WriteStringValue(v);
             }
 
             if ((value._present0 & 0x8UL) != 0)
             {
                 writer.WritePropertyName("class"u8);
-                if (value._class is { } v)
-                {
-                    writer.WriteNumberValue(v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._class is not { } v) writer.WriteNullValue();
+                else writer.WriteNumberValue(v);
             }
 
             if ((value._present0 & 0x10UL) != 0)
             {
                 writer.WritePropertyName("opened_at"u8);
-                if (value._openedAt is { } v)
-                {
-                    global::GraphGen.Runtime.GraphJson.WriteDateTime(writer, v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._openedAt is not { } v) writer.WriteNullValue();
+                else global::GraphGen.Runtime.GraphJson.WriteDateTime(writer, v);
             }
 
             if ((value._present0 & 0x20UL) != 0)
             {
                 writer.WritePropertyName("rating"u8);
-                if (value._rating is { } v)
-                {
-                    writer.WriteNumberValue(v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._rating is not { } v) writer.WriteNullValue();
+                else writer.WriteNumberValue(v);
             }
 
             if ((value._present0 & 0x40UL) != 0)
             {
                 writer.WritePropertyName("tags"u8);
-                if (value._tags is { } v)
+                if (value._tags is not { } v) writer.WriteNullValue();
+                else
                 {
                     writer.WriteStartArray();
                     foreach (var item0 in v)
@@ -232,16 +197,13 @@ namespace Small.Api
                     }
                     writer.WriteEndArray();
                 }
-                else
-                {
-                    writer.WriteNullValue();
-                }
             }
 
             if ((value._present0 & 0x80UL) != 0)
             {
                 writer.WritePropertyName("matrix"u8);
-                if (value._matrix is { } v)
+                if (value._matrix is not { } v) writer.WriteNullValue();
+                else
                 {
                     writer.WriteStartArray();
                     foreach (var item0 in v)
@@ -255,16 +217,13 @@ namespace Small.Api
                     }
                     writer.WriteEndArray();
                 }
-                else
-                {
-                    writer.WriteNullValue();
-                }
             }
 
             if ((value._present0 & 0x100UL) != 0)
             {
                 writer.WritePropertyName("labels"u8);
-                if (value._labels is { } v)
+                if (value._labels is not { } v) writer.WriteNullValue();
+                else
                 {
                     writer.WriteStartObject();
                     foreach (var entry0 in v)
@@ -274,75 +233,41 @@ namespace Small.Api
                     }
                     writer.WriteEndObject();
                 }
-                else
-                {
-                    writer.WriteNullValue();
-                }
             }
 
             if ((value._present0 & 0x200UL) != 0)
             {
                 writer.WritePropertyName("status"u8);
-                if (value._status is { } v)
-                {
-                    writer.WriteStringValue(global::Small.Api.ShopStatusExtensions.ToWireValue(v));
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._status is not { } v) writer.WriteNullValue();
+                else writer.WriteStringValue(global::Small.Api.ShopStatusExtensions.ToWireValue(v));
             }
 
             if ((value._present0 & 0x400UL) != 0)
             {
                 writer.WritePropertyName("address"u8);
-                if (value._address is { } v)
-                {
-                    global::Small.Api.ShopAddress.WriteJson(writer, v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._address is not { } v) writer.WriteNullValue();
+                else global::Small.Api.ShopAddress.WriteJson(writer, v);
             }
 
             if ((value._present0 & 0x800UL) != 0)
             {
                 writer.WritePropertyName("legacy_code"u8);
-                if (value._legacyCode is { } v)
-                {
-                    writer.WriteStringValue(v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._legacyCode is not { } v) writer.WriteNullValue();
+                else writer.WriteStringValue(v);
             }
 
             if ((value._present0 & 0x1000UL) != 0)
             {
                 writer.WritePropertyName("items"u8);
-                if (value._items is { } v)
-                {
-                    global::GraphGen.Runtime.GraphEnvelope.WritePage(writer, v, global::Small.Api.Item.WriteJson);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._items is not { } v) writer.WriteNullValue();
+                else global::GraphGen.Runtime.GraphEnvelope.WritePage(writer, v, global::Small.Api.Item.WriteJson);
             }
 
             if ((value._present0 & 0x2000UL) != 0)
             {
                 writer.WritePropertyName("logo"u8);
-                if (value._logo is { } v)
-                {
-                    global::GraphGen.Runtime.GraphEnvelope.WriteData(writer, v, global::Small.Api.Logo.WriteJson);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._logo is not { } v) writer.WriteNullValue();
+                else global::GraphGen.Runtime.GraphEnvelope.WriteData(writer, v, global::Small.Api.Logo.WriteJson);
             }
 
             writer.WriteEndObject();

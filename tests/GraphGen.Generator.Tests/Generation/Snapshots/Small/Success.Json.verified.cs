@@ -42,14 +42,8 @@ namespace Small.Api
             if ((value._present0 & 0x1UL) != 0)
             {
                 writer.WritePropertyName("success"u8);
-                if (value._successValue is { } v)
-                {
-                    writer.WriteBooleanValue(v);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                if (value._successValue is not { } v) writer.WriteNullValue();
+                else writer.WriteBooleanValue(v);
             }
 
             writer.WriteEndObject();
