@@ -24,8 +24,13 @@ namespace GraphGen.Generator.Tests.Generation;
 public sealed class Net8HostTests : IClassFixture<Net8HostTests.PublishedHost>
 {
     private readonly PublishedHost _host;
+    private readonly Xunit.Abstractions.ITestOutputHelper _output;
 
-    public Net8HostTests(PublishedHost host) => _host = host;
+    public Net8HostTests(PublishedHost host, Xunit.Abstractions.ITestOutputHelper output)
+    {
+        _host = host;
+        _output = output;
+    }
 
     [Fact]
     public async Task Generator_runs_on_dotnet_8_and_its_output_compiles_there()
@@ -49,6 +54,7 @@ public sealed class Net8HostTests : IClassFixture<Net8HostTests.PublishedHost>
         Assert.NotEmpty(schemaFiles);
 
         var run = await ProcessRunner.RunAsync(hostPath, new[] { analyzerFolder }.Concat(schemaFiles).ToList(), _host.Root, TimeSpan.FromMinutes(5));
+        _output.WriteLine(string.Join("\n", run.StandardOutput.Split('\n').Where(l => !l.StartsWith("file: ", StringComparison.Ordinal))));
         Assert.True(run.ExitCode == 0, "the .NET 8 host failed:\n" + run);
 
         // It really ran on .NET 8 (a self-contained app never rolls forward to the machine's runtime).
