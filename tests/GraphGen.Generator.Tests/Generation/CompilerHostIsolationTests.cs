@@ -14,6 +14,7 @@ namespace GraphGen.Generator.Tests.Generation;
 /// supply. These tests load the generator the way the compiler does (its own load context, dependencies from its
 /// folder) but refuse System.Text.Json, and run it over the shipped schema: if any code path the generator uses
 /// needed System.Text.Json, generation would fail (as GG9999) instead of producing the usual output.
+/// <see cref="Net8HostTests"/> runs the generator on a real .NET 8 runtime.
 /// </summary>
 public sealed class CompilerHostIsolationTests
 {
