@@ -24,6 +24,40 @@ public sealed class SnapshotTests
     public void Names_test_schema_output_matches_the_verified_snapshots()
         => AssertSnapshots(new[] { GeneratorHarness.TestSchema("names.graph.yaml") }, "Names");
 
+    /// <summary>
+    /// One small schema per feature (TestSchemas/Features), each with its own snapshot folder, so a change to one
+    /// feature's output reads as a small diff of its own; the shipped schema stays the smoke test.
+    /// </summary>
+    [Theory]
+    [InlineData("deprecated")]
+    [InlineData("inline-struct")]
+    [InlineData("one-of")]
+    [InlineData("query-edge")]
+    [InlineData("id-prefix")]
+    [InlineData("odd-enum")]
+    [InlineData("operation-on-other-node")]
+    public void Feature_schema_output_matches_its_verified_snapshots(string feature)
+    {
+        var schema = GeneratorHarness.TestSchema("Features/" + feature + ".graph.yaml");
+        var (_, output, _) = GeneratorHarness.Run(new[] { schema });
+        Assert.Empty(output.GetDiagnostics().Select(d => d.ToString()));
+        AssertSnapshots(new[] { schema }, "Features/" + feature);
+    }
+
+    [Fact]
+    public void Every_feature_schema_has_its_snapshot_test()
+    {
+        var schemas = System.IO.Directory.GetFiles(System.IO.Path.Combine(System.AppContext.BaseDirectory, "TestSchemas", "Features"), "*.graph.yaml")
+            .Select(f => System.IO.Path.GetFileName(f).Replace(".graph.yaml", string.Empty))
+            .OrderBy(n => n, System.StringComparer.Ordinal);
+        var tested = typeof(SnapshotTests).GetMethod(nameof(Feature_schema_output_matches_its_verified_snapshots))!
+            .GetCustomAttributes(typeof(InlineDataAttribute), false)
+            .Cast<InlineDataAttribute>()
+            .Select(a => (string)a.GetData(null!).Single()[0])
+            .OrderBy(n => n, System.StringComparer.Ordinal);
+        Assert.Equal(schemas, tested);
+    }
+
     private static void AssertSnapshots(IEnumerable<AdditionalText> schema, string folder)
     {
         var (result, _, _) = GeneratorHarness.Run(schema);
