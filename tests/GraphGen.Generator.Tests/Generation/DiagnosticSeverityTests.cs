@@ -24,7 +24,7 @@ public sealed class DiagnosticSeverityTests
     {
         var result = RunWithoutWarningsAsErrors(
             new InMemoryAdditionalText("/p/a.graph.yaml", ValidSchema),
-            new InMemoryAdditionalText("/p/empty.graph.yaml", "# TODO: add the Page node\n"));
+            new InMemoryAdditionalText("/p/empty.graph.yaml", "# The Page node will be described here.\n"));
 
         var diagnostic = Assert.Single(result.Diagnostics);
         Assert.Equal("GG0002", diagnostic.Id);
