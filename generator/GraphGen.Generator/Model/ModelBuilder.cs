@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using GraphGen.Generator.Common;
 using GraphGen.Generator.Schema.Model;
@@ -97,6 +96,4 @@ public static class ModelBuilder
             members.ToEquatableArray(),
             schema.FilePath);
     }
-
-    internal static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

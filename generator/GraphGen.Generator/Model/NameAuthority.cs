@@ -211,7 +211,7 @@ public static class NameAuthority
                 ParametersNames? query = null;
                 if (!edge.Params.IsEmpty && edge.Readable)
                 {
-                    query = NameParameters(edge.ParamsName, name + property + "Query", edge.Params, "the query parameters of " + what, edge.ParamsName?.Location ?? edge.Location);
+                    query = NameParameters(edge.ParamsName, name + property + "Query", edge.Params, "the query parameters of", what, edge.ParamsName?.Location ?? edge.Location);
                 }
 
                 var edgeOperations = edge.Operations.Select(op => NameOperation(op, name + property, edgeBuilder, what)).ToEquatableArray();
@@ -274,16 +274,17 @@ public static class NameAuthority
             ParametersNames? parameters = null;
             if (!op.Params.IsEmpty)
             {
-                parameters = NameParameters(op.ParamsName, owner + stem, op.Params, "the parameters of " + what, op.ParamsName?.Location ?? location);
+                parameters = NameParameters(op.ParamsName, owner + stem, op.Params, "the parameters of", what, op.ParamsName?.Location ?? location);
             }
 
             return new OperationNames(op.Name, method, toRequest, readAfterWrite, parameters);
         }
 
-        private ParametersNames NameParameters(NameOverride? chosen, string derived, EquatableArray<FieldSchema> fields, string what, LocationInfo location)
+        private ParametersNames NameParameters(
+            NameOverride? chosen, string derived, EquatableArray<FieldSchema> fields, string role, string ownerWhat, LocationInfo location)
         {
             var name = chosen?.Name ?? derived;
-            ClaimType(name, what, location, chosen is null ? "name the class with 'params_name:'" : "choose another 'params_name:'");
+            ClaimType(name, role + " " + ownerWhat, location, chosen is null ? "name the class with 'params_name:'" : "choose another 'params_name:'");
             var scope = new MemberScope(this, name);
             scope.Reserve("Validate", "the generated member of that name");
             scope.Reserve("AddTo", "the generated member of that name");
@@ -291,7 +292,7 @@ public static class NameAuthority
             foreach (var field in fields)
             {
                 var property = PropertyName(field.CSharpName, field.WireName, name);
-                scope.Claim(property, "parameter '" + field.WireName + "' of " + what.Replace("the parameters of ", string.Empty).Replace("the query parameters of ", string.Empty), field.CSharpName?.Location ?? field.Location);
+                scope.Claim(property, "parameter '" + field.WireName + "' of " + ownerWhat, field.CSharpName?.Location ?? field.Location);
                 var argument = Naming.ToIdentifier(Naming.ToCamelCase(property.TrimStart('_')));
                 if (argument is "options" or "cancellationToken")
                 {

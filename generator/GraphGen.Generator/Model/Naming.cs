@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using GraphGen.Generator.Schema;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -43,24 +42,5 @@ public static class Naming
         return SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None
             ? "@" + name
             : name;
-    }
-
-    /// <summary>A member name for a wire name, unique among <paramref name="taken"/> and different from the type's own name.</summary>
-    public static string MemberName(string wireName, string typeName, HashSet<string> taken)
-    {
-        var name = ToIdentifier(ToPascalCase(wireName));
-        if (name == typeName)
-        {
-            // C# forbids a member named like its enclosing type (CS0542).
-            name += "Value";
-        }
-
-        var unique = name;
-        for (var i = 2; !taken.Add(unique); i++)
-        {
-            unique = name + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        }
-
-        return unique;
     }
 }

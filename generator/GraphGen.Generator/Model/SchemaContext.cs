@@ -18,11 +18,9 @@ public sealed class SchemaContext
         Names = named.Names;
         Namespace = options.NamespaceFor(Schema.Namespace);
         Accessibility = options.Accessibility;
-        var kinds = new Dictionary<string, NodeKind>();
         for (var i = 0; i < Schema.Nodes.Count; i++)
         {
             _types[Schema.Nodes[i].Name] = Names.Types[i];
-            kinds[Schema.Nodes[i].Name] = Schema.Nodes[i].Kind;
         }
 
         foreach (var e in Names.Enums)

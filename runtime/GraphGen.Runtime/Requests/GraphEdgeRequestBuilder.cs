@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Net.Http;
-using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
 
@@ -61,10 +60,8 @@ public abstract class GraphEdgeRequestBuilder<TItem, TFields> : GraphRequestBuil
     {
         GraphRequest request = CreateRequest(HttpMethod.Get, fields, query, options, idempotent: true);
         request.Add("limit", limit);
-        return new GraphPageRequest<TItem>(request, ReadItem);
+        return new GraphPageRequest<TItem>(request, ReadModel<TItem>);
     }
-
-    private static TItem ReadItem(ref Utf8JsonReader reader) => TItem.ReadJson(ref reader);
 }
 
 /// <summary>

@@ -66,7 +66,8 @@ public abstract class GraphRequestBuilder
         where T : IGraphModel<T>
         => new(CreateRequest(method, fields, parameters, options, idempotent), ReadModel<T>);
 
-    private static T ReadModel<T>(ref Utf8JsonReader reader)
+    /// <summary>Reads one generated model; the one reader every builder hands the client.</summary>
+    private protected static T ReadModel<T>(ref Utf8JsonReader reader)
         where T : IGraphModel<T>
         => T.ReadJson(ref reader);
 }
