@@ -28,6 +28,15 @@ public static class Program
             return await PagingMemoryRun.ChildMainAsync(new Uri(args[2]), int.Parse(args[1], CultureInfo.InvariantCulture));
         }
 
+        int compare = Array.IndexOf(args, GeneratedCodeComparison.Switch);
+        if (compare >= 0 && compare + 1 < args.Length)
+        {
+            // --compare-generated <baseline folder> [schema folder...]: no BenchmarkDotNet run (see compare-generated.sh).
+            Console.WriteLine($"Generated code, baseline vs current, {DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC");
+            foreach (string line in GeneratedCodeComparison.Run(args[compare + 1], args.Skip(compare + 2).ToList(), repetitions: 3)) Console.WriteLine(line);
+            return 0;
+        }
+
         bool isShort = args.Contains(BenchmarkRun.ShortSwitch);
         bool measuredRuns = !args.Contains(NoMeasuredRuns);
         var bdnArgs = args.Where(a => a != BenchmarkRun.ShortSwitch && a != NoMeasuredRuns).ToList();

@@ -118,6 +118,49 @@ public sealed class GeneratedClientTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Uploader_sends_through_the_generated_users_request_and_reads_the_generated_result()
+    {
+        var uploader = new AudienceUploader(_graph.Client);
+        IReadOnlyList<string?>[] rows = Enumerable.Range(0, 12_345)
+            .Select(i => (IReadOnlyList<string?>)new string?[] { $"person{i}@example.com", "94025" })
+            .ToArray();
+        var answers = new List<CustomAudienceUsersResult>();
+        var users = _graph.CustomAudiences[FakeGraphSeed.CustomAudienceId].Users;
+
+        AudienceUploadResult added = await uploader.UploadAsync(users.ToAddRequest(new CustomAudienceUsersAdd()),
+            new[] { AudienceKey.Email, AudienceKey.Zip }, rows, onAnswer: answers.Add);
+
+        Assert.Equal(AudienceUploadStatus.Completed, added.Status);
+        Assert.Equal(12_345, added.RowsAccepted);
+        // Facebook's answers, read by the generated reader: one a batch, counting every row.
+        Assert.Equal(new int?[] { 10_000, 2_345 }, answers.Select(a => a.NumReceived));
+        Assert.All(answers, a => Assert.Equal(FakeGraphSeed.CustomAudienceId, a.AudienceId));
+        Assert.All(answers, a => Assert.Equal(added.SessionId.ToString(System.Globalization.CultureInfo.InvariantCulture), a.SessionId));
+        FakeAudienceSession session = Assert.Single(_fake.AudienceUploads.Sessions);
+        Assert.Equal(new[] { 10_000, 2_345 }, session.Batches.Select(b => b.Rows));
+        Assert.All(_fake.Requests.Where(r => r.Path.EndsWith("/users", StringComparison.Ordinal)), r => Assert.Equal("POST", r.Method));
+
+        AudienceUploadResult removed = await uploader.UploadAsync(users.ToRemoveRequest(new CustomAudienceUsersRemove()),
+            new[] { AudienceKey.Email, AudienceKey.Zip }, rows.Take(3));
+
+        Assert.Equal(AudienceUploadStatus.Completed, removed.Status);
+        Assert.Equal("DELETE", _fake.Requests.Last(r => r.Path.EndsWith("/users", StringComparison.Ordinal)).Method);
+    }
+
+    [Fact]
+    public async Task Uploader_refuses_a_request_that_is_neither_add_nor_remove()
+    {
+        var uploader = new AudienceUploader(_graph.Client);
+        var read = _graph.CustomAudiences[FakeGraphSeed.CustomAudienceId].ToGetRequest();
+
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => uploader.UploadAsync(read, new[] { AudienceKey.Email },
+            new[] { (IReadOnlyList<string?>)new string?[] { "a@example.com" } }));
+
+        Assert.Contains("GET", error.Message, StringComparison.Ordinal);
+        Assert.Empty(_fake.AudienceUploads.Sessions);
+    }
+
+    [Fact]
     public async Task Generated_audience_add_sends_session_as_its_own_field_and_the_fake_records_it()
     {
         CustomAudienceUsersResult result = await _graph.CustomAudiences[FakeGraphSeed.CustomAudienceId].Users.AddAsync(new CustomAudienceUsersAdd

@@ -17,9 +17,10 @@ namespace GraphGen.Runtime.Audiences;
 /// </summary>
 internal sealed class AudienceUploadRun
 {
+    internal const string PayloadParameter = "payload";
+    internal const string SessionParameter = "session";
     private readonly AudienceRequestSender _send;
-    private readonly HttpMethod _method;
-    private readonly string _path;
+    private readonly GraphRequest _template;
     private readonly AudienceKey[] _schema;
     private readonly AudienceUploadOptions _options;
     private readonly long? _estimatedTotal;
@@ -43,11 +44,10 @@ internal sealed class AudienceUploadRun
     private long _issueCount;
 
     public AudienceUploadRun(
-        AudienceRequestSender send, HttpMethod method, string path, AudienceKey[] schema, AudienceUploadOptions options, long? estimatedTotal)
+        AudienceRequestSender send, GraphRequest template, AudienceKey[] schema, AudienceUploadOptions options, long? estimatedTotal)
     {
         _send = send;
-        _method = method;
-        _path = path;
+        _template = template;
         _schema = schema;
         _options = options;
         _estimatedTotal = estimatedTotal;
@@ -137,13 +137,21 @@ internal sealed class AudienceUploadRun
     {
         for (int attempt = 1; ; attempt++)
         {
-            var request = new GraphRequest(_method, _path)
+            var request = new GraphRequest(_template.Method, _template.Path)
             {
                 // Facebook dedupes a repeated batch_seq within a session, so a retry cannot add rows twice.
                 IsIdempotent = true,
+                // Knows custom-audience throttling (80003) and the transient 2650, whatever the template's catalog says.
                 ErrorClassifier = AudienceErrorClassifier.Instance,
+                CallOptions = _template.CallOptions,
             };
-            request.Add("payload", payload);
+            foreach (var parameter in _template.Parameters)
+            {
+                // The uploader owns the rows (payload) and the session; anything else the template carries goes along.
+                if (parameter.Key is not (PayloadParameter or SessionParameter)) request.Add(parameter.Key, parameter.Value);
+            }
+
+            request.Add(PayloadParameter, payload);
             try
             {
                 AudienceUsersResponse response = await _send(request, cancellationToken).ConfigureAwait(false);

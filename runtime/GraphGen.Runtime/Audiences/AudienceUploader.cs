@@ -30,12 +30,14 @@ public delegate Task<AudienceUsersResponse> AudienceRequestSender(GraphRequest r
 public sealed class AudienceUploader
 {
     private readonly AudienceRequestSender _send;
+    private readonly GraphClient? _client;
 
     /// <summary>Sends through <paramref name="client"/>.</summary>
     /// <param name="client">The Graph client (its token needs <c>ads_management</c>).</param>
     public AudienceUploader(GraphClient client)
     {
         ArgumentNullException.ThrowIfNull(client);
+        _client = client;
         _send = (request, ct) => client.SendAsync(request, AudienceUsersResponse.Read, ct);
     }
 
@@ -107,6 +109,91 @@ public sealed class AudienceUploader
         CancellationToken cancellationToken = default) =>
         RunAsync(HttpMethod.Delete, customAudienceId, schema, rows, null, options, cancellationToken);
 
+    /// <summary>
+    /// Uploads through the generated request of the <c>/users</c> edge: add with
+    /// <c>graph.CustomAudiences[id].Users.ToAddRequest(new())</c> (POST), remove with <c>ToRemoveRequest(new())</c>
+    /// (DELETE). Every batch is sent to that request's path with its method and call options; the uploader writes
+    /// <c>payload</c> (rows and session) itself. Facebook's answer to every batch is read with the request's own
+    /// reader, so <paramref name="onAnswer"/> sees the generated result type.
+    /// </summary>
+    /// <typeparam name="TResult">The generated result type of the operation (e.g. <c>CustomAudienceUsersResult</c>).</typeparam>
+    /// <param name="request">The generated request; its <c>payload</c> and <c>session</c>, if set, are replaced.</param>
+    /// <param name="schema">The columns of every row, e.g. <c>[Email, FirstName, LastName, Zip]</c>.</param>
+    /// <param name="rows">Raw values, one list per row in schema order (null or empty = unknown).</param>
+    /// <param name="options">Session settings; <c>null</c> for defaults.</param>
+    /// <param name="onAnswer">
+    /// Called with Facebook's typed answer to every delivered batch. Only an uploader made with a
+    /// <see cref="GraphClient"/> reads typed answers; one made with an <see cref="AudienceRequestSender"/> never calls it.
+    /// </param>
+    /// <param name="cancellationToken">Stops the upload; the result then says where to resume.</param>
+    /// <returns>The accounting of every row read.</returns>
+    /// <exception cref="ArgumentException">The request is neither a POST nor a DELETE.</exception>
+    public Task<AudienceUploadResult> UploadAsync<TResult>(
+        GraphRequest<TResult> request,
+        IReadOnlyList<AudienceKey> schema,
+        IEnumerable<IReadOnlyList<string?>> rows,
+        AudienceUploadOptions? options = null,
+        Action<TResult>? onAnswer = null,
+        CancellationToken cancellationToken = default) =>
+        UploadAsync(request, schema, FromSync(rows), CountOf(rows), options, onAnswer, cancellationToken);
+
+    /// <summary>
+    /// Uploads the rows of an asynchronous stream through the generated request of the <c>/users</c> edge (see the
+    /// synchronous overload).
+    /// </summary>
+    /// <typeparam name="TResult">The generated result type of the operation.</typeparam>
+    /// <param name="request">The generated request; its <c>payload</c> and <c>session</c>, if set, are replaced.</param>
+    /// <param name="schema">The columns of every row.</param>
+    /// <param name="rows">Raw values, one list per row in schema order.</param>
+    /// <param name="options">Session settings; <c>null</c> for defaults.</param>
+    /// <param name="onAnswer">Called with Facebook's typed answer to every delivered batch.</param>
+    /// <param name="cancellationToken">Stops the upload; the result then says where to resume.</param>
+    /// <returns>The accounting of every row read.</returns>
+    /// <exception cref="ArgumentException">The request is neither a POST nor a DELETE.</exception>
+    public Task<AudienceUploadResult> UploadAsync<TResult>(
+        GraphRequest<TResult> request,
+        IReadOnlyList<AudienceKey> schema,
+        IAsyncEnumerable<IReadOnlyList<string?>> rows,
+        AudienceUploadOptions? options = null,
+        Action<TResult>? onAnswer = null,
+        CancellationToken cancellationToken = default) =>
+        UploadAsync(request, schema, rows, null, options, onAnswer, cancellationToken);
+
+    private Task<AudienceUploadResult> UploadAsync<TResult>(
+        GraphRequest<TResult> request,
+        IReadOnlyList<AudienceKey> schema,
+        IAsyncEnumerable<IReadOnlyList<string?>> rows,
+        long? count,
+        AudienceUploadOptions? options,
+        Action<TResult>? onAnswer,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        GraphRequest template = request.Request;
+        if (template.Method != HttpMethod.Post && template.Method != HttpMethod.Delete)
+        {
+            throw new ArgumentException($"An audience upload is a POST (add) or a DELETE (remove), not a {template.Method}.", nameof(request));
+        }
+
+        AudienceRequestSender send = _send;
+        if (_client is { } client)
+        {
+            JsonValueReader<TResult> read = request.Read;
+            // One answer, two readers over the same bytes: the generated type for the caller, the receipt for the
+            // accounting. Utf8JsonReader is a struct, so the copy reads independently.
+            send = (batch, ct) => client.SendAsync(batch, (ref System.Text.Json.Utf8JsonReader reader) =>
+            {
+                var typedReader = reader;
+                TResult answer = read(ref typedReader);
+                AudienceUsersResponse receipt = AudienceUsersResponse.Read(ref reader);
+                onAnswer?.Invoke(answer);
+                return receipt;
+            }, ct);
+        }
+
+        return RunAsync(send, template, schema, rows, count, options, cancellationToken);
+    }
+
     private Task<AudienceUploadResult> RunAsync(
         HttpMethod method,
         string customAudienceId,
@@ -117,6 +204,19 @@ public sealed class AudienceUploader
         CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(customAudienceId);
+        var template = new GraphRequest(method, GraphRequest.EscapeSegment(customAudienceId) + "/users");
+        return RunAsync(_send, template, schema, rows, count, options, cancellationToken);
+    }
+
+    private static Task<AudienceUploadResult> RunAsync(
+        AudienceRequestSender send,
+        GraphRequest template,
+        IReadOnlyList<AudienceKey> schema,
+        IAsyncEnumerable<IReadOnlyList<string?>> rows,
+        long? count,
+        AudienceUploadOptions? options,
+        CancellationToken cancellationToken)
+    {
         ArgumentNullException.ThrowIfNull(schema);
         ArgumentNullException.ThrowIfNull(rows);
         if (schema.Count == 0) throw new ArgumentException("The schema needs at least one key.", nameof(schema));
@@ -129,8 +229,8 @@ public sealed class AudienceUploader
             // Facebook matches an app-scoped id only within the apps named in app_ids.
             throw new ArgumentException("A schema with APPUID needs AudienceUploadOptions.AppIds.", nameof(options));
         }
-        string path = GraphRequest.EscapeSegment(customAudienceId) + "/users";
-        var run = new AudienceUploadRun(_send, method, path, keys, options, options.EstimatedTotal ?? count);
+
+        var run = new AudienceUploadRun(send, template, keys, options, options.EstimatedTotal ?? count);
         return run.RunAsync(rows, cancellationToken);
     }
 

@@ -36,13 +36,18 @@ internal static class AudienceUploadScenario
         var progress = new UploadProgressBar(context.Report.Output, rows.Length, context.Interactive);
         int before = context.Attempts.Count;
         var uploader = new AudienceUploader(context.Graph.Client);
-        AudienceUploadResult result = await uploader.AddAsync(audienceId, Schema, rows, new AudienceUploadOptions { Progress = progress }, cancellationToken)
+        // Sent through the generated POST /{id}/users request; every batch's answer is the generated result type.
+        var users = context.Graph.CustomAudiences[audienceId].Users;
+        long received = 0;
+        AudienceUploadResult result = await uploader.UploadAsync(users.ToAddRequest(new CustomAudienceUsersAdd()), Schema, rows,
+            new AudienceUploadOptions { Progress = progress }, answer => received += answer.NumReceived ?? 0, cancellationToken)
             .ConfigureAwait(false);
         progress.Complete();
         if (result.Status != AudienceUploadStatus.Completed) throw result.Error ?? new InvalidOperationException($"The upload ended {result.Status}.");
 
         string keys = string.Join(", ", Schema.Select(AudienceKeys.WireName));
         context.Report.Line(Invariant($"{result.RowsRead:N0} rows ({keys}) normalized, hashed and sent: {result.RowsAccepted:N0} accepted, {result.RowsInvalid:N0} invalid, {result.RowsRejected:N0} rejected locally"));
+        context.Report.Line(Invariant($"Facebook's answers (CustomAudienceUsersResult) counted {received:N0} rows received"));
         FakeAudienceSession session = fake.AudienceUploads.Session(result.SessionId)
             ?? throw new InvalidOperationException("The fake recorded no session for the upload.");
         string sizes = string.Join(" + ", session.Batches.Select(b => Invariant($"{b.Rows:N0}")));

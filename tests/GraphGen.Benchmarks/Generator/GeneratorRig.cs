@@ -41,8 +41,12 @@ public static class GeneratorRig
             new[] { new GraphGenerator().AsSourceGenerator() },
             schema,
             ParseOptions,
-            new GlobalOptionsProvider(new Dictionary<string, string> { ["build_property.GraphGenAccessibility"] = "public" }),
+            PublicAccessibility,
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
+
+    /// <summary>The MSBuild options of the benchmark project: generated types are public.</summary>
+    public static AnalyzerConfigOptionsProvider PublicAccessibility { get; } =
+        new GlobalOptionsProvider(new Dictionary<string, string> { ["build_property.GraphGenAccessibility"] = "public" });
 
     /// <summary>A consumer compilation with one source file; the generator reads only the YAML and the options.</summary>
     public static CSharpCompilation CreateCompilation(string source)
