@@ -31,9 +31,12 @@ public static class Program
         int compare = Array.IndexOf(args, GeneratedCodeComparison.Switch);
         if (compare >= 0 && compare + 1 < args.Length)
         {
-            // --compare-generated <baseline folder> [schema folder...]: no BenchmarkDotNet run (see compare-generated.sh).
-            Console.WriteLine($"Generated code, baseline vs current, {DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC");
-            foreach (string line in GeneratedCodeComparison.Run(args[compare + 1], args.Skip(compare + 2).ToList(), repetitions: 3)) Console.WriteLine(line);
+            // --compare-generated <baseline folder> [schema folder...] [--repetitions N]: no BenchmarkDotNet run (see compare-generated.sh).
+            int repetitionsAt = Array.IndexOf(args, "--repetitions");
+            int repetitions = repetitionsAt > 0 ? int.Parse(args[repetitionsAt + 1], CultureInfo.InvariantCulture) : 3;
+            var folders = args.Skip(compare + 2).Where((a, i) => a != "--repetitions" && (repetitionsAt < 0 || compare + 2 + i != repetitionsAt + 1)).ToList();
+            Console.WriteLine($"Generated code, baseline vs current, {DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC, {repetitions} repetitions");
+            foreach (string line in GeneratedCodeComparison.Run(args[compare + 1], folders, repetitions)) Console.WriteLine(line);
             return 0;
         }
 

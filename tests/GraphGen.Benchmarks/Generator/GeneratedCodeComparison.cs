@@ -67,6 +67,13 @@ public static class GeneratedCodeComparison
 
             var b = results[baseline];
             var c = results[current];
+            if (b.Files == 0 || c.Files == 0)
+            {
+                // An older generator may not read a newer format (name:, params_name:, ...): nothing to compare.
+                yield return Invariant($"| {name} | | current / baseline | | not comparable: the {(b.Files == 0 ? "baseline" : "current")} generator generated nothing ({(b.Files == 0 ? b : c).FirstDiagnostic}) | | | | |");
+                continue;
+            }
+
             yield return Invariant($"| {name} | | current / baseline | | {(double)c.Lines / b.Lines:0.00}x | | {Median(c.GeneratorMs) / Median(b.GeneratorMs):0.00}x | {Median(c.CompileMs) / Median(b.CompileMs):0.00}x | |");
         }
     }
@@ -95,6 +102,7 @@ public static class GeneratedCodeComparison
         public int Files;
         public long Lines;
         public int CompileErrors;
+        public string FirstDiagnostic = "no diagnostic";
         public readonly List<double> GeneratorMs = new();
         public readonly List<double> CompileMs = new();
 
@@ -111,6 +119,7 @@ public static class GeneratedCodeComparison
             var error = run.Diagnostics.FirstOrDefault(d => d.Severity == DiagnosticSeverity.Error);
             if (error is not null) throw new InvalidOperationException($"The {side.Name} generator reported: {error}");
 
+            if (run.Diagnostics.FirstOrDefault() is { } first) FirstDiagnostic = first.Id + " " + first.GetMessage(CultureInfo.InvariantCulture);
             var trees = run.GeneratedTrees;
             Files = trees.Length;
             Lines = trees.Sum(t => (long)t.GetText().Lines.Count);
