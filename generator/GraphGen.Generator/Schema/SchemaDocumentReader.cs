@@ -395,6 +395,12 @@ internal sealed class SchemaDocumentReader
             _yaml.Report(DiagnosticDescriptors.InvalidValue, pagingText.Location, pagingText.Text, keys.Describe("paging"), "cursor or none");
         }
 
+        if (paging == PagingKind.None && target?.Text == EdgeSchema.RawJsonTarget)
+        {
+            // A raw-JSON edge lists its items page by page; an unpaged single object has a struct to name instead.
+            _yaml.Report(DiagnosticDescriptors.InvalidValue, pagingText!.Location, pagingText.Text, keys.Describe("paging"), "cursor for an edge with target: json (its items are listed as raw JSON)");
+        }
+
         var readable = _yaml.Bool(keys["readable"], keys.Describe("readable")) ?? true;
         var description = _yaml.String(keys["description"], keys.Describe("description"));
         var deprecated = Deprecated(keys["deprecated"], keys.Describe("deprecated"));

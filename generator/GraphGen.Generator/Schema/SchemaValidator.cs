@@ -188,7 +188,7 @@ public static class SchemaValidator
             foreach (var edge in node.Edges)
             {
                 var edgeContext = "edge '" + edge.WireName + "' of " + owner;
-                if (IsNodeOrStruct(edge.Target, edge.TargetLocation ?? edge.Location, edgeContext))
+                if (edge.IsRawJson || IsNodeOrStruct(edge.Target, edge.TargetLocation ?? edge.Location, edgeContext))
                 {
                     edges.Add(edge with
                     {
@@ -226,7 +226,7 @@ public static class SchemaValidator
             foreach (var operation in operations)
             {
                 var context = "operation '" + operation.Name + "' of " + owner;
-                if (operation.Returns is not null && !IsNodeOrStruct(operation.Returns, operation.ReturnsLocation ?? operation.Location, "'returns' of " + context))
+                if (operation.Returns is not null && operation.ReturnsValue == ReturnValueKind.Object && !IsNodeOrStruct(operation.Returns, operation.ReturnsLocation ?? operation.Location, "'returns' of " + context))
                 {
                     continue;
                 }
@@ -274,7 +274,8 @@ public static class SchemaValidator
                 return true;
             }
 
-            Report(DiagnosticDescriptors.UnknownTypeReference, location, name, usedBy, SpellingSuggestion.Suffix(name, _types.Keys.Concat(BuiltInTypes)));
+            var builtIn = usedBy.StartsWith("'returns'", StringComparison.Ordinal) ? ReturnValueKeywords.All : BuiltInTypes;
+            Report(DiagnosticDescriptors.UnknownTypeReference, location, name, usedBy, SpellingSuggestion.Suffix(name, _types.Keys.Concat(builtIn)));
             return false;
         }
 
