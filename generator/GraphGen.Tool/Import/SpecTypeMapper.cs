@@ -58,13 +58,14 @@ public sealed class SpecTypeMapper
                     Expect(text, ref position, ',');
                     var value = Parse(text, ref position, state);
                     Expect(text, ref position, '>');
-                    if (key != "string")
+                    // JSON object keys are strings; a scalar key type says what they spell (map<int64,...> for
+                    // `unsigned int` keys). An `Object` or enum key is only ever a string on the wire.
+                    if (key is not ("string" or "bool" or "int32" or "int64" or "float" or "datetime"))
                     {
-                        // JSON object keys are strings; the format only accepts map<string,V> today.
-                        state.Gap ??= ImportGap.NonStringMapKey;
+                        key = "string";
                     }
 
-                    return "map<string," + value + ">";
+                    return "map<" + key + "," + value + ">";
                 }
 
             case "list" or "map" or "Object" or "object":
