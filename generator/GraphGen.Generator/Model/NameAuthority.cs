@@ -24,7 +24,7 @@ public static class NameAuthority
         "GraphAttempt", "GraphBatchBuilder", "GraphBatchExtensions", "GraphBatchItem", "GraphBatchResponse",
         "GraphBatchResult", "GraphBusinessUseCaseUsage", "GraphCallOptions", "GraphCallUsage", "GraphClient",
         "GraphClientOptions", "GraphCursors", "GraphEdgeRequestBuilder", "GraphEnumWireText", "GraphEnvelope",
-        "GraphErrorCategory", "GraphErrorClassifier", "GraphException", "GraphHttp", "GraphJson",
+        "GraphErrorCategory", "GraphErrorClassifier", "GraphException", "GraphFile", "GraphHttp", "GraphJson",
         "GraphModelJson", "GraphObjectEdgeRequestBuilder", "GraphPage", "GraphPageRequest", "GraphPaging",
         "GraphProtocolException", "GraphRequest", "GraphRequestBuilder", "GraphRequestExtensions",
         "GraphRetryOptions", "GraphSuccess", "GraphTelemetry", "GraphTransportException", "GraphUsage",
