@@ -211,7 +211,8 @@ public static class RequestsModelBuilder
                 ScalarKind.DateTime or ScalarKind.Timestamp => nullableValueType
                     ? $"request.Add({wire}, {value}?.ToUnixTimeSeconds());"
                     : $"request.Add({wire}, (long?){value}.ToUnixTimeSeconds());",
-                ScalarKind.String or ScalarKind.Id => $"request.Add({wire}, {value});",
+                // A file is added as a multipart part (GraphRequest.Add(string, GraphFile?)).
+                ScalarKind.String or ScalarKind.Id or ScalarKind.File => $"request.Add({wire}, {value});",
                 _ => nullableValueType ? $"request.Add({wire}, {value});" : $"request.Add({wire}, ({mapper.TypeName(type)}?){value});",
             });
             return statements;
@@ -241,7 +242,7 @@ public static class RequestsModelBuilder
     }
 
     private static bool IsValueType(TypeRef type, TypeMapper mapper)
-        => (type.Kind == TypeKind.Scalar && type.Scalar is not (ScalarKind.String or ScalarKind.Id)) || mapper.IsEnum(type);
+        => (type.Kind == TypeKind.Scalar && type.Scalar is not (ScalarKind.String or ScalarKind.Id or ScalarKind.File)) || mapper.IsEnum(type);
 
     private static string Bound(double? value) => value?.ToString("R", CultureInfo.InvariantCulture) ?? "∞";
 }

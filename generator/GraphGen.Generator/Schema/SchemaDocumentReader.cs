@@ -263,6 +263,13 @@ internal sealed class SchemaDocumentReader
             return null;
         }
 
+        if (UsesFile(type) && (memberKind != "parameter" || type.Kind != TypeKind.Scalar))
+        {
+            // An upload is one multipart part of a request: Graph never returns one, and a list or map of them has no wire form.
+            _yaml.Report(DiagnosticDescriptors.InvalidTypeExpression, typeText.Location, typeText.Text, "'file' is an upload: only a parameter can be a file, and not inside a list or map");
+            return null;
+        }
+
         var description = keys is null ? null : _yaml.String(keys["description"], keys.Describe("description"));
         if (TypeExpressionParser.UsesObject(type))
         {
@@ -419,6 +426,13 @@ internal sealed class SchemaDocumentReader
             ParamsName = NameOverride(keys, "params_name", "query class name"),
         };
     }
+
+    private static bool UsesFile(TypeRef type) => type.Kind switch
+    {
+        TypeKind.Scalar => type.Scalar == ScalarKind.File,
+        TypeKind.List or TypeKind.Map => UsesFile(type.Element!),
+        _ => false,
+    };
 
     private EquatableArray<OperationSchema> ReadOperations(YamlValue? value, string owner, string liftPrefix)
     {

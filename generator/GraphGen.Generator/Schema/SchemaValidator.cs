@@ -302,6 +302,6 @@ public static class SchemaValidator
         private static string Line(LocationInfo location) => (location.StartLine + 1).ToString(CultureInfo.InvariantCulture);
 
         private static readonly string[] BuiltInTypes =
-            { "string", "id", "bool", "int32", "int64", "float", "datetime", "timestamp", "json", "object", "list", "map" };
+            { "string", "id", "bool", "int32", "int64", "float", "datetime", "timestamp", "json", "file", "object", "list", "map" };
     }
 }

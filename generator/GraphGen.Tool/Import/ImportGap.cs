@@ -7,7 +7,7 @@ namespace GraphGen.Tool.Import;
 /// </summary>
 public enum ImportGap
 {
-    /// <summary>A <c>file</c> parameter: the format has no multipart upload type.</summary>
+    /// <summary>A <c>file</c> inside a list or map, or a field typed <c>file</c>: only a parameter can be an upload.</summary>
     FileParameter,
 
     /// <summary>A second call on the node for the same operation (<c>genGet</c> next to <c>#get</c>), or one with another name.</summary>

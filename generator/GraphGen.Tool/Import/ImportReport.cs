@@ -132,7 +132,7 @@ public sealed class ImportReport
 
     public static string Describe(ImportGap gap) => gap switch
     {
-        ImportGap.FileParameter => "`file` parameters (no multipart upload type)",
+        ImportGap.FileParameter => "`file` inside a list or map, or as a field (only a parameter can be an upload)",
         ImportGap.GeneratedNodeCall => "node calls besides get/update/delete, or a second one for the same operation",
         ImportGap.UnsupportedMethod => "APIs with an HTTP method other than GET, POST, DELETE",
         ImportGap.DuplicateInSpec => "fields, parameters or enum values listed twice (first kept)",

@@ -130,6 +130,12 @@ public sealed class SchemaConverter
             }
 
             var mapped = _types.Map(field.Type);
+            if (mapped.Expression == "file" && !isParameter)
+            {
+                // Graph never returns an upload: a field typed file has nothing to read.
+                mapped = new MappedType(null, ImportGap.FileParameter, null);
+            }
+
             if (mapped.Gap is { } gap)
             {
                 _report.Skipped(gap, path + " (" + field.Type + ")");

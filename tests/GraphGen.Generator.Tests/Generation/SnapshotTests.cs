@@ -36,6 +36,7 @@ public sealed class SnapshotTests
     [InlineData("value-returns")]
     [InlineData("raw-json-edge")]
     [InlineData("map-keys")]
+    [InlineData("file-params")]
     [InlineData("id-prefix")]
     [InlineData("odd-enum")]
     [InlineData("operation-on-other-node")]

@@ -45,6 +45,7 @@ public sealed class SmallSpecImportTests
                       create:
                         method: POST
                         params:
+                          image: file
                           text:
                             type: string
                             required: true
@@ -79,11 +80,11 @@ public sealed class SmallSpecImportTests
 
         var report = Importer.Run(new ImportOptions(temp.Sub("specs"), temp.Sub("out")), Progress.Silent).Report;
 
-        Assert.Equal(new[] { "nodes/Box/edges/labels/operations/POST/params/image (file)" }, report.Examples(ImportGap.FileParameter));
         Assert.Equal(new[] { "nodes/Box/fields/count" }, report.Examples(ImportGap.DuplicateInSpec));
+        Assert.Equal(new[] { "nodes/Box/edges/labels/operations/POST/params/album (list<file>)" }, report.Examples(ImportGap.FileParameter));
         Assert.Equal(2, report.SkippedTotal);
         Assert.Equal(1, report.ApproximationCount("operation results and edge items without a spec file (or not an object), written as `json`"));
-        Assert.Contains("| 1 | `file` parameters (no multipart upload type) |", report.ToMarkdown(allExamples: true));
+        Assert.Contains("| 1 | `file` inside a list or map, or as a field (only a parameter can be an upload) |", report.ToMarkdown(allExamples: true));
     }
 
     [Fact]
