@@ -68,6 +68,9 @@ public sealed class WholeSpecImportTests
         Assert.Equal(93, schema.Nodes.SelectMany(n => n.Edges).Count(e => e.IsRawJson && e.Readable));
         Assert.Contains(schema.Nodes.Single(n => n.Name == "AdgroupFacebookFeedback").Edges, e => e.WireName == "comments");
         Assert.Equal("json", schema.Nodes.Single(n => n.Name == "Ad").Operations.Single(o => o.Name == "delete").Returns);
+        // Codegen types named like another node's edge (ProductCatalog.data_sources) get a C# name of their own.
+        Assert.Equal("ProductCatalogDataSourcesNode", schema.Nodes.Single(n => n.Name == "ProductCatalogDataSources").CSharpName?.Name);
+        Assert.Equal(3, _v25.Result.Report.ApproximationCount("nodes named like another node's edge builder, given the C# `name:` {name}Node"));
     }
 
     [Fact]
