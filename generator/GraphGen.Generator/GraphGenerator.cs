@@ -41,8 +41,17 @@ public sealed class GraphGenerator : IIncrementalGenerator
             .Select(static (provider, _) => GeneratorOptionsReader.Read(provider.GlobalOptions))
             .WithTrackingName(TrackingNames.Options);
 
+        // Only the types the GraphGenRoots reach (all without roots), before any name is decided for the others.
+        var roots = context.AnalyzerConfigOptionsProvider
+            .Select(static (provider, _) => GeneratorOptionsReader.ReadRoots(provider.GlobalOptions))
+            .WithTrackingName(TrackingNames.Roots);
+        var reachable = schema
+            .Combine(roots)
+            .Select(static (pair, ct) => pair.Left is null ? null : RootSelection.Apply(pair.Left, pair.Right, ct))
+            .WithTrackingName(TrackingNames.Reachable);
+
         // Every C# name decided at once; clashes are diagnostics in the YAML, never errors in generated code.
-        var named = schema
+        var named = reachable
             .Select(static (s, _) => s is null ? null : NameAuthority.Decide(s))
             .WithTrackingName(TrackingNames.Names);
 

@@ -8,6 +8,8 @@ public static class TrackingNames
     public const string SchemaFiles = nameof(SchemaFiles);
     public const string Documents = nameof(Documents);
     public const string Schema = nameof(Schema);
+    public const string Roots = nameof(Roots);
+    public const string Reachable = nameof(Reachable);
     public const string Names = nameof(Names);
     public const string Options = nameof(Options);
     public const string SchemaWithOptions = nameof(SchemaWithOptions);

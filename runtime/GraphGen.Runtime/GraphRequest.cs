@@ -14,6 +14,7 @@ namespace GraphGen.Runtime;
 public sealed class GraphRequest
 {
     private readonly List<KeyValuePair<string, string>> _parameters = new();
+    private List<KeyValuePair<string, GraphFile>>? _files;
     private bool? _isIdempotent;
 
     /// <summary>Creates a request.</summary>
@@ -54,6 +55,24 @@ public sealed class GraphRequest
     {
         ValidateName(name);
         if (value is not null) _parameters.Add(new KeyValuePair<string, string>(name, value));
+        return this;
+    }
+
+    /// <summary>
+    /// Adds a file parameter (Graph's <c>file</c> type); skipped when <c>null</c>. The request is then sent as
+    /// <c>multipart/form-data</c>, the file streamed as its own part. A file cannot be sent in a batch
+    /// (<see cref="GraphBatchItem"/> refuses such a request).
+    /// </summary>
+    /// <param name="name">The parameter name, e.g. <c>source</c>.</param>
+    /// <param name="value">The file.</param>
+    /// <returns>This request.</returns>
+    /// <exception cref="InvalidOperationException">The request is a GET, which has no body to carry a file.</exception>
+    public GraphRequest Add(string name, GraphFile? value)
+    {
+        ValidateName(name);
+        if (value is null) return this;
+        if (Method == HttpMethod.Get) throw new InvalidOperationException($"File parameter '{name}' needs a request with a body; {Method} {Path} has none.");
+        (_files ??= new()).Add(new KeyValuePair<string, GraphFile>(name, value));
         return this;
     }
 
@@ -129,9 +148,24 @@ public sealed class GraphRequest
     }
 
     /// <inheritdoc />
-    public override string ToString() => $"{Method} {Path} ({_parameters.Count} parameters)";
+    public override string ToString() => $"{Method} {Path} ({_parameters.Count + (_files?.Count ?? 0)} parameters)";
 
-    internal bool ResolveIdempotent() => CallOptions?.IsIdempotent ?? IsIdempotent;
+    /// <summary>The file parameters in the order added; empty for most requests.</summary>
+    internal IReadOnlyList<KeyValuePair<string, GraphFile>> Files => (IReadOnlyList<KeyValuePair<string, GraphFile>>?)_files ?? [];
+
+    // A file that cannot be reopened (a non-seekable stream) makes the request one-shot: never resent half-read.
+    internal bool ResolveIdempotent() => (CallOptions?.IsIdempotent ?? IsIdempotent) && CanResendFiles();
+
+    private bool CanResendFiles()
+    {
+        if (_files is null) return true;
+        foreach (KeyValuePair<string, GraphFile> file in _files)
+        {
+            if (!file.Value.CanResend) return false;
+        }
+
+        return true;
+    }
 
     private static void ValidateName(string name)
     {

@@ -48,6 +48,12 @@ public sealed class FakeGraphServer : IAsyncDisposable
     /// <summary>Whether requests are kept for <see cref="Requests"/>. Turn off for very long runs (e.g. 10,000 pages). Default on.</summary>
     public bool RecordRequests { get; set; } = true;
 
+    /// <summary>
+    /// File parts of multipart bodies up to this many bytes keep their content in <see cref="RecordedPart.Content"/>;
+    /// larger ones only their length and SHA-256. Default 64 KiB.
+    /// </summary>
+    public int KeepFileBytesUpTo { get; set; } = 64 * 1024;
+
     /// <summary>The requests received so far, in arrival order (a snapshot).</summary>
     public IReadOnlyList<RecordedRequest> Requests => _requests.ToArray();
 
@@ -61,7 +67,12 @@ public sealed class FakeGraphServer : IAsyncDisposable
     {
         WebApplicationBuilder builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+        builder.WebHost.UseKestrel(kestrel =>
+        {
+            kestrel.Listen(IPAddress.Loopback, 0);
+            // Uploads (videos) are far over Kestrel's 30 MB default; multipart bodies are read in chunks, never held.
+            kestrel.Limits.MaxRequestBodySize = null;
+        });
         WebApplication app = builder.Build();
         FakeGraphServer? server = null;
         app.Run(context => server!.HandleAsync(context));
@@ -98,7 +109,7 @@ public sealed class FakeGraphServer : IAsyncDisposable
 
     private async Task HandleAsync(HttpContext context)
     {
-        RecordedRequest request = await RecordAsync(context.Request).ConfigureAwait(false);
+        RecordedRequest request = await RecordAsync(context.Request, KeepFileBytesUpTo, context.RequestAborted).ConfigureAwait(false);
         Interlocked.Increment(ref _requestCount);
         if (RecordRequests) _requests.Enqueue(request);
 
@@ -144,11 +155,23 @@ public sealed class FakeGraphServer : IAsyncDisposable
         await http.Body.WriteAsync(body).ConfigureAwait(false);
     }
 
-    private static async Task<RecordedRequest> RecordAsync(HttpRequest request)
+    private static async Task<RecordedRequest> RecordAsync(HttpRequest request, int keepFileBytesUpTo, CancellationToken cancellationToken)
     {
+        if (request.HasFormContentType && request.ContentType!.StartsWith("multipart/", StringComparison.OrdinalIgnoreCase))
+        {
+            var fields = new Dictionary<string, string>(StringComparer.Ordinal);
+            IReadOnlyList<RecordedPart> parts = await MultipartRecorder.ReadAsync(request.Body, request.ContentType, keepFileBytesUpTo, fields, cancellationToken).ConfigureAwait(false);
+            return Describe(request, fields, string.Empty) with { Parts = parts };
+        }
+
         using var reader = new StreamReader(request.Body, Encoding.UTF8);
         string body = await reader.ReadToEndAsync().ConfigureAwait(false);
         IReadOnlyDictionary<string, string> form = request.HasFormContentType ? Flatten(QueryHelpers.ParseQuery(body)) : new Dictionary<string, string>();
+        return Describe(request, form, body);
+    }
+
+    private static RecordedRequest Describe(HttpRequest request, IReadOnlyDictionary<string, string> form, string body)
+    {
         var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (KeyValuePair<string, Microsoft.Extensions.Primitives.StringValues> header in request.Headers) headers[header.Key] = header.Value.ToString();
         string queryString = request.QueryString.Value ?? string.Empty;

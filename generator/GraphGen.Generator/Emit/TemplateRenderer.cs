@@ -30,11 +30,13 @@ public static class TemplateRenderer
         globals.SetValue("tool_version", ToolVersion, readOnly: true);
         globals.SetValue("model", model, readOnly: true);
 
-        // No builtin function library but `include`: the templates only print (names and code are decided in Model). Scriban's
+        // No builtin function library but `include` and the return-value helpers: the templates only print (names and code are decided in Model). Scriban's
         // builtins would also load System.Text.Json 10, which a .NET 8 SDK compiler host cannot provide
         // (CompilerHostIsolationTests), and building them per render was most of a render's cost.
         var builtins = new ScriptObject();
         builtins.SetValue("include", new Scriban.Functions.IncludeFunction(), readOnly: true);
+        builtins.Import("return_value_type", new Func<string, string>(ReturnValueText.TypeOf));
+        builtins.Import("return_value_reader", new Func<string, string>(ReturnValueText.ReaderOf));
         var context = new TemplateContext(builtins)
         {
             MemberRenamer = KeepNames,

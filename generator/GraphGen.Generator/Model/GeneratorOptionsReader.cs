@@ -1,3 +1,6 @@
+using System.Linq;
+using GraphGen.Generator.Common;
+using GraphGen.Generator.Schema.Model;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace GraphGen.Generator.Model;
@@ -10,6 +13,21 @@ public static class GeneratorOptionsReader
 
     /// <summary>The project's root namespace (always visible to the compiler).</summary>
     public const string RootNamespaceProperty = "build_property.RootNamespace";
+
+    /// <summary>The MSBuild property naming the types to generate from (<c>User;AdAccount</c>); empty: all types.</summary>
+    public const string RootsProperty = "build_property." + GenerationRoots.PropertyName;
+
+    /// <summary>The roots of <c>GraphGenRoots</c>: names separated by <c>;</c>, <c>,</c> or white space, duplicates dropped.</summary>
+    public static GenerationRoots ReadRoots(AnalyzerConfigOptions options)
+    {
+        if (!options.TryGetValue(RootsProperty, out var value) || string.IsNullOrWhiteSpace(value))
+        {
+            return GenerationRoots.All;
+        }
+
+        var names = value!.Split(new[] { ';', ',', ' ', '\t', '\r', '\n' }, System.StringSplitOptions.RemoveEmptyEntries);
+        return new GenerationRoots(names.Distinct(System.StringComparer.Ordinal).ToEquatableArray());
+    }
 
     public static GeneratorOptions Read(AnalyzerConfigOptions options)
     {

@@ -24,7 +24,8 @@ public static class NameAuthority
         "GraphAttempt", "GraphBatchBuilder", "GraphBatchExtensions", "GraphBatchItem", "GraphBatchResponse",
         "GraphBatchResult", "GraphBusinessUseCaseUsage", "GraphCallOptions", "GraphCallUsage", "GraphClient",
         "GraphClientOptions", "GraphCursors", "GraphEdgeRequestBuilder", "GraphEnumWireText", "GraphEnvelope",
-        "GraphErrorCategory", "GraphErrorClassifier", "GraphException", "GraphHttp", "GraphJson",
+        "GraphErrorCategory", "GraphErrorClassifier", "GraphException", "GraphFile", "GraphHttp", "GraphJson",
+        "GraphJsonEdgeRequestBuilder",
         "GraphModelJson", "GraphObjectEdgeRequestBuilder", "GraphPage", "GraphPageRequest", "GraphPaging",
         "GraphProtocolException", "GraphRequest", "GraphRequestBuilder", "GraphRequestExtensions",
         "GraphRetryOptions", "GraphSuccess", "GraphTelemetry", "GraphTransportException", "GraphUsage",
@@ -183,11 +184,12 @@ public static class NameAuthority
                 var property = PropertyName(edge.CSharpName, edge.WireName, name);
                 var location = edge.CSharpName?.Location ?? edge.Location;
                 var what = "edge '" + edge.WireName + "' of " + Describe(node);
-                var expands = edge.Readable && !fieldWireNames.Contains(edge.WireName);
+                var expands = edge.Readable && !edge.IsRawJson && !fieldWireNames.Contains(edge.WireName);
                 if (expands)
                 {
                     // Only edges Graph can read become properties and selector members (readable: false has no GET);
-                    // an edge that shares its wire name with a field leaves both to the field (one JSON property).
+                    // an edge that shares its wire name with a field leaves both to the field (one JSON property);
+                    // a raw-JSON edge (target: json) has no item type to expand into.
                     model.Claim(property, what, location);
                     selector.Claim(property, what, location);
                     properties.Add(property);

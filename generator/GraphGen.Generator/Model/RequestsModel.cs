@@ -28,8 +28,10 @@ public sealed record EdgeModel(
     // The wire name, XML-escaped, for docs.
     string WireXml,
     string BuilderName,
-    string ItemType,
-    string ItemFieldsType,
+    // The item model and its selector, or null for a raw-JSON edge (target: json).
+    string? ItemType,
+    string? ItemFieldsType,
+    bool IsRawJson,
     bool IsPaged,
     // False for edges without GET (readable: false): only the edge's operations are generated.
     bool IsReadable,
@@ -43,7 +45,10 @@ public sealed record OperationModel(
     string MethodName,
     string RequestMethodName,
     string HttpMethod,
-    string ReturnType,
+    // The returned model, or null when the call returns a value (ReturnValue).
+    string? ReturnType,
+    // The kind of value returned when it is not a model (a ReturnValueKind name: Json, String, Success...), or null.
+    string? ReturnValue,
     string? ParametersType,
     // The selector of the returned object for a GET (fields=), or null when the call takes no field selection.
     string? FieldsType,

@@ -43,15 +43,16 @@ public static class RequestsModelBuilder
                 edgeOperations.Add(BuildOperation(edge.Operations[j], edgeNames.Operations[j], node, context, parameterTypes));
             }
 
-            var target = context.Type(edge.Target);
+            var target = edge.IsRawJson ? null : context.Type(edge.Target);
             edges.Add(new EdgeModel(
                 edgeNames.Property.Name,
                 edgeNames.HidesInBuilder,
                 CSharpText.StringLiteral(edge.WireName),
                 CSharpText.XmlEscape(edge.WireName),
                 edgeNames.BuilderName,
-                context.Qualified(target.Name),
-                context.Qualified(target.FieldsName),
+                target is null ? null : context.Qualified(target.Name),
+                target is null ? null : context.Qualified(target.FieldsName),
+                edge.IsRawJson,
                 edge.Paging == PagingKind.Cursor,
                 edge.Readable,
                 queryType,
@@ -91,17 +92,20 @@ public static class RequestsModelBuilder
             }
         }
 
-        var returns = context.Type(op.Returns ?? node.Name);
+        // A value (raw JSON, a scalar, {"success": ...}) has no model and no field selection.
+        var returnsObject = op.ReturnsValue == ReturnValueKind.Object;
+        var returns = returnsObject ? context.Type(op.Returns ?? node.Name) : null;
         var self = context.Type(node.Name);
         var readAfterWrite = op.ReadAfterWrite && op.Method == OperationMethod.Post && op.Returns is not null;
         return new OperationModel(
             names.MethodName,
             names.RequestMethodName,
             op.Method switch { OperationMethod.Get => "Get", OperationMethod.Post => "Post", _ => "Delete" },
-            context.Qualified(returns.Name),
+            returns is null ? null : context.Qualified(returns.Name),
+            returns is null ? op.ReturnsValue.ToString() : null,
             parametersType,
             // A GET returns an object Graph reads with fields=, with or without parameters.
-            op.Method == OperationMethod.Get ? context.Qualified(returns.FieldsName) : null,
+            op.Method == OperationMethod.Get && returns is not null ? context.Qualified(returns.FieldsName) : null,
             single,
             readAfterWrite ? names.ReadAfterWriteMethodName : null,
             readAfterWrite ? context.Qualified(self.Name) : null,
@@ -207,7 +211,8 @@ public static class RequestsModelBuilder
                 ScalarKind.DateTime or ScalarKind.Timestamp => nullableValueType
                     ? $"request.Add({wire}, {value}?.ToUnixTimeSeconds());"
                     : $"request.Add({wire}, (long?){value}.ToUnixTimeSeconds());",
-                ScalarKind.String or ScalarKind.Id => $"request.Add({wire}, {value});",
+                // A file is added as a multipart part (GraphRequest.Add(string, GraphFile?)).
+                ScalarKind.String or ScalarKind.Id or ScalarKind.File => $"request.Add({wire}, {value});",
                 _ => nullableValueType ? $"request.Add({wire}, {value});" : $"request.Add({wire}, ({mapper.TypeName(type)}?){value});",
             });
             return statements;
@@ -237,7 +242,7 @@ public static class RequestsModelBuilder
     }
 
     private static bool IsValueType(TypeRef type, TypeMapper mapper)
-        => (type.Kind == TypeKind.Scalar && type.Scalar is not (ScalarKind.String or ScalarKind.Id)) || mapper.IsEnum(type);
+        => (type.Kind == TypeKind.Scalar && type.Scalar is not (ScalarKind.String or ScalarKind.Id or ScalarKind.File)) || mapper.IsEnum(type);
 
     private static string Bound(double? value) => value?.ToString("R", CultureInfo.InvariantCulture) ?? "∞";
 }

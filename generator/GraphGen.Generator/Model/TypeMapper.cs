@@ -49,6 +49,7 @@ public sealed class TypeMapper
             ScalarKind.Int64 => "long",
             ScalarKind.Float => "double",
             ScalarKind.DateTime or ScalarKind.Timestamp => "global::System.DateTimeOffset",
+            ScalarKind.File => "global::GraphGen.Runtime.GraphFile",
             _ => "global::System.Text.Json.JsonElement",
         },
         TypeKind.List => $"global::System.Collections.Generic.IReadOnlyList<{TypeName(type.Element!)}>",

@@ -263,6 +263,13 @@ internal sealed class SchemaDocumentReader
             return null;
         }
 
+        if (UsesFile(type) && (memberKind != "parameter" || type.Kind != TypeKind.Scalar))
+        {
+            // An upload is one multipart part of a request: Graph never returns one, and a list or map of them has no wire form.
+            _yaml.Report(DiagnosticDescriptors.InvalidTypeExpression, typeText.Location, typeText.Text, "'file' is an upload: only a parameter can be a file, and not inside a list or map");
+            return null;
+        }
+
         var description = keys is null ? null : _yaml.String(keys["description"], keys.Describe("description"));
         if (TypeExpressionParser.UsesObject(type))
         {
@@ -395,6 +402,12 @@ internal sealed class SchemaDocumentReader
             _yaml.Report(DiagnosticDescriptors.InvalidValue, pagingText.Location, pagingText.Text, keys.Describe("paging"), "cursor or none");
         }
 
+        if (paging == PagingKind.None && target?.Text == EdgeSchema.RawJsonTarget)
+        {
+            // A raw-JSON edge lists its items page by page; an unpaged single object has a struct to name instead.
+            _yaml.Report(DiagnosticDescriptors.InvalidValue, pagingText!.Location, pagingText.Text, keys.Describe("paging"), "cursor for an edge with target: json (its items are listed as raw JSON)");
+        }
+
         var readable = _yaml.Bool(keys["readable"], keys.Describe("readable")) ?? true;
         var description = _yaml.String(keys["description"], keys.Describe("description"));
         var deprecated = Deprecated(keys["deprecated"], keys.Describe("deprecated"));
@@ -413,6 +426,13 @@ internal sealed class SchemaDocumentReader
             ParamsName = NameOverride(keys, "params_name", "query class name"),
         };
     }
+
+    private static bool UsesFile(TypeRef type) => type.Kind switch
+    {
+        TypeKind.Scalar => type.Scalar == ScalarKind.File,
+        TypeKind.List or TypeKind.Map => UsesFile(type.Element!),
+        _ => false,
+    };
 
     private EquatableArray<OperationSchema> ReadOperations(YamlValue? value, string owner, string liftPrefix)
     {

@@ -188,7 +188,7 @@ public static class SchemaValidator
             foreach (var edge in node.Edges)
             {
                 var edgeContext = "edge '" + edge.WireName + "' of " + owner;
-                if (IsNodeOrStruct(edge.Target, edge.TargetLocation ?? edge.Location, edgeContext))
+                if (edge.IsRawJson || IsNodeOrStruct(edge.Target, edge.TargetLocation ?? edge.Location, edgeContext))
                 {
                     edges.Add(edge with
                     {
@@ -226,7 +226,7 @@ public static class SchemaValidator
             foreach (var operation in operations)
             {
                 var context = "operation '" + operation.Name + "' of " + owner;
-                if (operation.Returns is not null && !IsNodeOrStruct(operation.Returns, operation.ReturnsLocation ?? operation.Location, "'returns' of " + context))
+                if (operation.Returns is not null && operation.ReturnsValue == ReturnValueKind.Object && !IsNodeOrStruct(operation.Returns, operation.ReturnsLocation ?? operation.Location, "'returns' of " + context, ReturnValueKeywords.All))
                 {
                     continue;
                 }
@@ -267,21 +267,22 @@ public static class SchemaValidator
             _ => true,
         };
 
-        private bool IsDeclared(string name, LocationInfo location, string usedBy)
+        // builtIns: the built-in words offered as "did you mean" besides the declared types (type words, or returns keywords).
+        private bool IsDeclared(string name, LocationInfo location, string usedBy, IEnumerable<string>? builtIns = null)
         {
             if (_types.ContainsKey(name))
             {
                 return true;
             }
 
-            Report(DiagnosticDescriptors.UnknownTypeReference, location, name, usedBy, SpellingSuggestion.Suffix(name, _types.Keys.Concat(BuiltInTypes)));
+            Report(DiagnosticDescriptors.UnknownTypeReference, location, name, usedBy, SpellingSuggestion.Suffix(name, _types.Keys.Concat(builtIns ?? BuiltInTypes)));
             return false;
         }
 
-        /// <summary>Edge targets and operation results are objects: a node or struct, never an enum or a scalar.</summary>
-        private bool IsNodeOrStruct(string name, LocationInfo location, string usedBy)
+        /// <summary>Edge targets and operation results that are not value keywords (json, success...) name a node or struct, never an enum.</summary>
+        private bool IsNodeOrStruct(string name, LocationInfo location, string usedBy, IEnumerable<string>? builtIns = null)
         {
-            if (!IsDeclared(name, location, usedBy))
+            if (!IsDeclared(name, location, usedBy, builtIns))
             {
                 return false;
             }
@@ -301,6 +302,6 @@ public static class SchemaValidator
         private static string Line(LocationInfo location) => (location.StartLine + 1).ToString(CultureInfo.InvariantCulture);
 
         private static readonly string[] BuiltInTypes =
-            { "string", "id", "bool", "int32", "int64", "float", "datetime", "timestamp", "json", "object", "list", "map" };
+            { "string", "id", "bool", "int32", "int64", "float", "datetime", "timestamp", "json", "file", "object", "list", "map" };
     }
 }

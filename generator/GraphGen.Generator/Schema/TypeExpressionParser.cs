@@ -114,9 +114,10 @@ internal static class TypeExpressionParser
                         return null;
                     }
 
-                    if (key.Kind != TypeKind.Scalar || key.Scalar != ScalarKind.String)
+                    if (key.Kind != TypeKind.Scalar || key.Scalar is ScalarKind.Json or ScalarKind.File)
                     {
-                        error = "map keys are JSON object keys, so the key type must be 'string'";
+                        // JSON object keys are strings; a scalar key type says what they spell (an id, a number, a date).
+                        error = "map keys are JSON object keys, so the key type must be a scalar (string, id, bool, int32, int64, float, datetime, timestamp)";
                         return null;
                     }
 
@@ -138,6 +139,7 @@ internal static class TypeExpressionParser
             case "datetime": return TypeRef.Of(ScalarKind.DateTime);
             case "timestamp": return TypeRef.Of(ScalarKind.Timestamp);
             case "json": return TypeRef.Of(ScalarKind.Json);
+            case "file": return TypeRef.Of(ScalarKind.File);
             default: return TypeRef.Named(name);
         }
     }

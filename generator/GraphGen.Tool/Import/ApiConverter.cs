@@ -41,14 +41,15 @@ internal sealed class ApiConverter
         var operations = new YamlMap();
         foreach (var api in _type.Apis.Where(a => !a.IsEdgeCall).OrderBy(a => NodeCallOrder(a.Name)))
         {
+            // Facebook's codegen names a call on /{id} genGet/genPost/genDelete when the type has no #get/#update/#delete.
             var name = api.Name switch
             {
-                "#get" => "get",
-                "#update" => "update",
-                "#delete" => "delete",
+                "#get" or "genGet" => "get",
+                "#update" or "genPost" => "update",
+                "#delete" or "genDelete" => "delete",
                 _ => null,
             };
-            if (name is null)
+            if (name is null || operations.Has(name))
             {
                 _schema.Report.Skipped(ImportGap.GeneratedNodeCall, Where(api));
                 continue;
@@ -92,9 +93,15 @@ internal sealed class ApiConverter
             }
             else
             {
-                var gap = _schema.IsNamedWithoutSpec(get.Return) ? ImportGap.EdgeItemWithoutSpecFile : ImportGap.EdgeItemNotAnObject;
-                _schema.Report.Skipped(gap, Where(get) + " -> " + get.Return);
-                _schema.Inexpressible(path);
+                // No spec file for the item type (or not an object): the items are listed as raw JSON.
+                _schema.ValueReturn(get.Return, Where(get));
+                target = "json";
+                var parameters = _schema.ConvertFields(get.Params, path, "params", isParameter: true);
+                edge.Set("target", target);
+                if (parameters.Count > 0)
+                {
+                    edge.Set("params", parameters);
+                }
             }
         }
 
@@ -150,13 +157,8 @@ internal sealed class ApiConverter
             return null;
         }
 
-        if (!_schema.IsObjectType(api.Return))
-        {
-            _schema.Report.Skipped(ImportGap.OperationReturnsNoObject, Where(api) + " -> " + api.Return);
-            _schema.Inexpressible(path);
-            return null;
-        }
-
+        // Not a spec type (mostly `Object`): a value keyword (json, string, int64...) instead of a node or struct.
+        var returns = _schema.IsObjectType(api.Return) ? api.Return : _schema.ValueReturn(api.Return, Where(api));
         var operation = new YamlMap().Set("method", api.Method);
         var parameters = _schema.ConvertFields(api.Params, path, "params", isParameter: true);
         if (parameters.Count > 0)
@@ -165,9 +167,9 @@ internal sealed class ApiConverter
         }
 
         // A node's own GET returns the node: the format's default when `returns` is absent.
-        if (!(api.Method == "GET" && api.Return == returnsSelf))
+        if (!(api.Method == "GET" && returns == returnsSelf))
         {
-            operation.Set("returns", api.Return);
+            operation.Set("returns", returns);
         }
 
         return operation;

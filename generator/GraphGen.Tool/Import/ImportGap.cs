@@ -7,25 +7,10 @@ namespace GraphGen.Tool.Import;
 /// </summary>
 public enum ImportGap
 {
-    /// <summary>A POST/DELETE (or a node call) returning a scalar, <c>Object</c> or a type without a spec file: <c>returns</c> must name a node or struct.</summary>
-    OperationReturnsNoObject,
-
-    /// <summary>An edge (GET /{id}/edge) listing a type that has no spec file: no target to name.</summary>
-    EdgeItemWithoutSpecFile,
-
-    /// <summary>An edge listing <c>Object</c> or a scalar: a target must be a node or struct.</summary>
-    EdgeItemNotAnObject,
-
-    /// <summary>An API on a type without <c>#get</c>: only nodes (GET /{id}) have edges and operations.</summary>
-    ApiOnNonNode,
-
-    /// <summary>A <c>file</c> parameter: the format has no multipart upload type.</summary>
+    /// <summary>A <c>file</c> inside a list or map, or a field typed <c>file</c>: only a parameter can be an upload.</summary>
     FileParameter,
 
-    /// <summary>A field or parameter typed <c>map&lt;K,V&gt;</c> with a key other than string.</summary>
-    NonStringMapKey,
-
-    /// <summary>A call on the node with a generated name (<c>genGet</c>, <c>genPost</c>...) besides #get/#update/#delete.</summary>
+    /// <summary>A second call on the node for the same operation (<c>genGet</c> next to <c>#get</c>), or one with another name.</summary>
     GeneratedNodeCall,
 
     /// <summary>An API whose HTTP method is not GET, POST or DELETE.</summary>

@@ -132,13 +132,8 @@ public sealed class ImportReport
 
     public static string Describe(ImportGap gap) => gap switch
     {
-        ImportGap.OperationReturnsNoObject => "operations returning a scalar, `Object` or a type without a spec file (`returns` must be a node or struct)",
-        ImportGap.EdgeItemWithoutSpecFile => "edges whose item type has no spec file",
-        ImportGap.EdgeItemNotAnObject => "edges listing `Object` or a scalar (a target must be a node or struct)",
-        ImportGap.ApiOnNonNode => "edges and operations on types that are not nodes (no `#get`, so no GET /{id})",
-        ImportGap.FileParameter => "`file` parameters (no multipart upload type)",
-        ImportGap.NonStringMapKey => "fields and parameters typed as maps with non-string keys",
-        ImportGap.GeneratedNodeCall => "node calls with generated names (`genGet`, `genPost`, `genDelete`)",
+        ImportGap.FileParameter => "`file` inside a list or map, or as a field (only a parameter can be an upload)",
+        ImportGap.GeneratedNodeCall => "node calls besides get/update/delete, or a second one for the same operation",
         ImportGap.UnsupportedMethod => "APIs with an HTTP method other than GET, POST, DELETE",
         ImportGap.DuplicateInSpec => "fields, parameters or enum values listed twice (first kept)",
         ImportGap.NameWithoutLetters => "field or parameter names without a letter or digit",

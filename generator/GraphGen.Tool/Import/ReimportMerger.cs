@@ -108,7 +108,7 @@ public sealed class ReimportMerger
                     result.Set(entry.Key, members);
                 }
             }
-            else if (!SpecOwnedKeys.Contains(entry.Key))
+            else if (!SpecOwnedKeys.Contains(entry.Key) || IsNarrowerThanRawJson(entry.Key, entry.Value, result))
             {
                 result.Set(entry.Key, entry.Value);
             }
@@ -164,6 +164,13 @@ public sealed class ReimportMerger
     }
 
     /// <summary>The imported operation with the same HTTP method: the same name first, else the first unclaimed one.</summary>
+    /// <summary>
+    /// A <c>returns</c> or <c>target</c> a person narrowed from the spec's vague <c>Object</c> (written <c>json</c>)
+    /// to a struct, e.g. <c>returns: SuccessResult</c> for a DELETE that answers <c>{"success": true}</c>: kept.
+    /// </summary>
+    private static bool IsNarrowerThanRawJson(string key, YamlElement existing, YamlMap imported)
+        => key is "returns" or "target" && imported.TextOf(key) == "json" && existing is YamlText { Text: not "json" };
+
     private static string? MatchOperation(YamlMap imported, string name, YamlElement existing, HashSet<string> claimed)
     {
         var method = MethodOf(name, existing);

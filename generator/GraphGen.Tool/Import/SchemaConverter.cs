@@ -7,8 +7,8 @@ using GraphGen.Tool.Yaml;
 namespace GraphGen.Tool.Import;
 
 /// <summary>
-/// Converts a <see cref="SpecCatalog"/> to schema types, as faithfully as the format allows: a spec type with a
-/// <c>#get</c> API is a node (addressable by id), any other one a struct; enums come from <c>enum_types.json</c>.
+/// Converts a <see cref="SpecCatalog"/> to schema types, as faithfully as the format allows: a spec type with an
+/// API is a node (addressable by id), any other one a struct; enums come from <c>enum_types.json</c>.
 /// What the format cannot say is left out and counted in the <see cref="ImportReport"/>.
 /// </summary>
 public sealed class SchemaConverter
@@ -28,7 +28,9 @@ public sealed class SchemaConverter
         foreach (var type in catalog.Types)
         {
             _typeNames.Add(type.Name);
-            if (type.Apis.Any(a => !a.IsEdgeCall && a.Name == "#get"))
+            // A type with any API call is addressable by id: its calls are on /{id} or /{id}/{edge}. Most have #get;
+            // a few have only generated node calls (genGet, genDelete) or edges (AdgroupFacebookFeedback comments).
+            if (type.Apis.Count > 0)
             {
                 _nodeNames.Add(type.Name);
             }
@@ -67,13 +69,6 @@ public sealed class SchemaConverter
             {
                 new ApiConverter(this, type, owner, body).Convert();
             }
-            else
-            {
-                foreach (var api in type.Apis)
-                {
-                    _report.Skipped(ImportGap.ApiOnNonNode, type.File + " " + api.JsonPath + " (" + Describe(api) + ")");
-                }
-            }
 
             types.Add(new ImportedType(type.Name, section, body));
         }
@@ -89,7 +84,26 @@ public sealed class SchemaConverter
 
     internal bool IsObjectType(string name) => _typeNames.Contains(name);
 
-    internal bool IsNamedWithoutSpec(string name) => !_typeNames.Contains(name) && !_enumNames.Contains(name) && _types.Map(name).IsApproximated;
+    /// <summary>
+    /// What an operation's <c>returns</c> says for a spec return type that is not a spec type: a scalar keyword, or
+    /// <c>json</c> for <c>Object</c> and for names without a spec file (counted as written another way).
+    /// </summary>
+    internal string ValueReturn(string specType, string where)
+    {
+        var mapped = _types.Map(specType);
+        switch (mapped.Expression)
+        {
+            case "string" or "bool" or "int32" or "int64" or "float" or "datetime":
+                return mapped.Expression;
+            default:
+                if (mapped.IsApproximated || mapped.Expression != "json")
+                {
+                    _report.Approximated("operation results and edge items without a spec file (or not an object), written as `json`", where + " -> " + specType);
+                }
+
+                return "json";
+        }
+    }
 
     internal ImportReport Report => _report;
 
@@ -116,6 +130,12 @@ public sealed class SchemaConverter
             }
 
             var mapped = _types.Map(field.Type);
+            if (mapped.Expression == "file" && !isParameter)
+            {
+                // Graph never returns an upload: a field typed file has nothing to read.
+                mapped = new MappedType(null, ImportGap.FileParameter, null);
+            }
+
             if (mapped.Gap is { } gap)
             {
                 _report.Skipped(gap, path + " (" + field.Type + ")");

@@ -38,7 +38,7 @@ public sealed class SpecTypeMapper
             : new MappedType(expression, null, state.UnknownName);
     }
 
-    private string Parse(string text, ref int position, MapState state)
+    private string Parse(string text, ref int position, MapState state, int depth = 0)
     {
         var name = ReadName(text, ref position);
         switch (name)
@@ -46,7 +46,7 @@ public sealed class SpecTypeMapper
             case "list" when Peek(text, position) == '<':
                 {
                     position++;
-                    var element = Parse(text, ref position, state);
+                    var element = Parse(text, ref position, state, depth + 1);
                     Expect(text, ref position, '>');
                     return "list<" + element + ">";
                 }
@@ -54,17 +54,18 @@ public sealed class SpecTypeMapper
             case "map" when Peek(text, position) == '<':
                 {
                     position++;
-                    var key = Parse(text, ref position, state);
+                    var key = Parse(text, ref position, state, depth + 1);
                     Expect(text, ref position, ',');
-                    var value = Parse(text, ref position, state);
+                    var value = Parse(text, ref position, state, depth + 1);
                     Expect(text, ref position, '>');
-                    if (key != "string")
+                    // JSON object keys are strings; a scalar key type says what they spell (map<int64,...> for
+                    // `unsigned int` keys). An `Object` or enum key is only ever a string on the wire.
+                    if (key is not ("string" or "bool" or "int32" or "int64" or "float" or "datetime"))
                     {
-                        // JSON object keys are strings; the format only accepts map<string,V> today.
-                        state.Gap ??= ImportGap.NonStringMapKey;
+                        key = "string";
                     }
 
-                    return "map<string," + value + ">";
+                    return "map<" + key + "," + value + ">";
                 }
 
             case "list" or "map" or "Object" or "object":
@@ -81,7 +82,10 @@ public sealed class SpecTypeMapper
                 return "float";
             case "datetime":
                 return "datetime";
+            case "file" when depth == 0:
+                return "file";
             case "file":
+                // An upload is one multipart part: a list or map of files has no wire form.
                 state.Gap ??= ImportGap.FileParameter;
                 return "json";
             default:

@@ -8,7 +8,7 @@ public static class TypeReferences
 {
     private static readonly HashSet<string> BuiltIn = new(System.StringComparer.Ordinal)
     {
-        "string", "id", "bool", "int32", "int64", "float", "datetime", "timestamp", "json", "object", "list", "map",
+        "string", "id", "bool", "int32", "int64", "float", "datetime", "timestamp", "json", "file", "object", "list", "map",
     };
 
     public static IEnumerable<string> Of(YamlMap body)

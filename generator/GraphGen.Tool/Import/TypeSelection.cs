@@ -38,6 +38,7 @@ public static class TypeSelection
             ? selected.Where(t => t.Section == TypeSection.Node).Select(t => t.Name).ToHashSet(StringComparer.Ordinal)
             : roots.ToHashSet(StringComparer.Ordinal);
         AddRoots(selected, rootNodes);
+        NodesNamedLikeAnEdgeBuilder(selected, report);
         return NameCaseClashes(selected, report);
     }
 
@@ -94,6 +95,44 @@ public static class TypeSelection
 
             taken.Add(accessor);
             types[i] = types[i] with { Body = Prepend(types[i].Body, "root", new YamlText(accessor)) };
+        }
+    }
+
+    /// <summary>
+    /// A node named like another node's edge (<c>ProductCatalogDataSources</c> next to <c>ProductCatalog.data_sources</c>,
+    /// a type Facebook's codegen made for that edge's calls) would get the edge's builder name
+    /// <c>{node}{Edge}RequestBuilder</c>: it gets the C# <c>name:</c> <c>{name}Node</c>.
+    /// </summary>
+    private static void NodesNamedLikeAnEdgeBuilder(List<ImportedType> types, ImportReport report)
+    {
+        var edgeStems = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var type in types.Where(t => t.Section == TypeSection.Node))
+        {
+            foreach (var edge in (type.Body["edges"] as YamlMap)?.Keys ?? [])
+            {
+                edgeStems.Add(SchemaNames.ToPascalCase(type.Name) + SchemaNames.ToPascalCase(edge));
+            }
+        }
+
+        var taken = new HashSet<string>(types.Select(t => SchemaNames.ToPascalCase(t.Name)), StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < types.Count; i++)
+        {
+            var type = types[i];
+            var pascal = SchemaNames.ToPascalCase(type.Name);
+            if (type.Section != TypeSection.Node || type.Body.Has("name") || !edgeStems.Contains(pascal))
+            {
+                continue;
+            }
+
+            var name = pascal + "Node";
+            for (var n = 2; taken.Contains(name) || edgeStems.Contains(name); n++)
+            {
+                name = pascal + "Node" + n.ToString(CultureInfo.InvariantCulture);
+            }
+
+            taken.Add(name);
+            types[i] = type with { Body = Prepend(type.Body, "name", new YamlText(name)) };
+            report.Approximated("nodes named like another node's edge builder, given the C# `name:` {name}Node", SchemaPath.Type(type.Section, type.Name) + " -> " + name);
         }
     }
 

@@ -25,6 +25,7 @@ internal static class BatchCodec
             {
                 GraphBatchItem item = items[i];
                 GraphRequest request = item.Request;
+                GraphBatchItem.RefuseFiles(request);
                 string path = request.CallOptions?.ApiVersion is { } version ? version + "/" + request.Path : request.Path;
                 string encoded = EncodePairs(request.Parameters);
                 bool isGet = request.Method == HttpMethod.Get;

@@ -10,9 +10,12 @@ public sealed class GraphBatchItem
 {
     /// <summary>Creates an item from a request built as for a single call.</summary>
     /// <param name="request">The request; its token (if overridden) must match the other items'.</param>
+    /// <exception cref="NotSupportedException">The request has a file parameter: send it on its own with
+    /// <see cref="GraphClient.SendAsync{T}"/>.</exception>
     public GraphBatchItem(GraphRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
+        RefuseFiles(request);
         Request = request;
     }
 
@@ -27,6 +30,16 @@ public sealed class GraphBatchItem
 
     /// <summary>Graph omits this item's response when it succeeds (useful when only its result is referenced).</summary>
     public bool? OmitResponseOnSuccess { get; init; }
+
+    // Graph batches take files as extra multipart parts named by 'attached_files'; the client sends the batch as a
+    // url-encoded form and keeps uploads to single streamed calls, where retries reopen the file on their own.
+    internal static void RefuseFiles(GraphRequest request)
+    {
+        if (request.Files.Count > 0)
+        {
+            throw new NotSupportedException($"The request has a file parameter ('{request.Files[0].Key}'); files are not sent in batches. Send it with GraphClient.SendAsync.");
+        }
+    }
 
     /// <summary>
     /// A JSONPath reference to a named item's result, usable as a parameter value or path segment:

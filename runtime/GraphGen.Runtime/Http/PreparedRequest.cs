@@ -17,6 +17,7 @@ internal sealed class PreparedRequest
     private static readonly HashSet<string> CredentialParameters = new(StringComparer.OrdinalIgnoreCase) { "access_token", "appsecret_proof", "appsecret_time" };
 
     private readonly IReadOnlyList<KeyValuePair<string, string>> _parameters;
+    private readonly IReadOnlyList<KeyValuePair<string, GraphFile>> _files;
     private readonly string? _accessToken;
     private readonly string? _appSecret;
     private readonly bool _useAppSecretTime;
@@ -27,11 +28,12 @@ internal sealed class PreparedRequest
     private Uri? _target;
 
     private PreparedRequest(HttpMethod method, string baseUrl, IReadOnlyList<KeyValuePair<string, string>> parameters,
-        string? accessToken, string? appSecret, bool useAppSecretTime, SecretRedactor redactor)
+        IReadOnlyList<KeyValuePair<string, GraphFile>> files, string? accessToken, string? appSecret, bool useAppSecretTime, SecretRedactor redactor)
     {
         Method = method;
         _baseUrl = baseUrl;
         _parameters = parameters;
+        _files = files;
         _accessToken = accessToken;
         _appSecret = appSecret;
         _useAppSecretTime = useAppSecretTime;
@@ -61,7 +63,7 @@ internal sealed class PreparedRequest
             ? string.Concat(root, "/", version)
             : string.Concat(root, "/", version, "/" + request.Path);
         string? token = request.CallOptions?.AccessToken ?? options.AccessToken;
-        return new PreparedRequest(request.Method, baseUrl, request.Parameters, token, options.AppSecret, options.UseAppSecretTime, redactor.With(token));
+        return new PreparedRequest(request.Method, baseUrl, request.Parameters, request.Files, token, options.AppSecret, options.UseAppSecretTime, redactor.With(token));
     }
 
     /// <summary>A request for a paging <c>next</c> link, which must point at the configured host.</summary>
@@ -70,7 +72,7 @@ internal sealed class PreparedRequest
         string withoutQuery = new UriBuilder(next) { Query = string.Empty, Fragment = string.Empty }.Uri.AbsoluteUri;
         var parameters = QueryString.Decode(next.Query);
         parameters.RemoveAll(p => CredentialParameters.Contains(p.Key));
-        return new PreparedRequest(HttpMethod.Get, withoutQuery, parameters, accessToken, options.AppSecret, options.UseAppSecretTime, redactor.With(accessToken));
+        return new PreparedRequest(HttpMethod.Get, withoutQuery, parameters, [], accessToken, options.AppSecret, options.UseAppSecretTime, redactor.With(accessToken));
     }
 
     /// <summary>True when <paramref name="candidate"/> has the same scheme, host and port as <paramref name="baseAddress"/>.</summary>
@@ -111,9 +113,12 @@ internal sealed class PreparedRequest
         }
         else
         {
+            // With a file the body is multipart (the file streamed per attempt); the proof is a form field either way.
             message = new HttpRequestMessage(Method, redirectTarget ?? Target)
             {
-                Content = new StringContent(QueryString.Encode(all), Encoding.UTF8, "application/x-www-form-urlencoded"),
+                Content = _files.Count > 0
+                    ? MultipartBody.Create(all, _files)
+                    : new StringContent(QueryString.Encode(all), Encoding.UTF8, "application/x-www-form-urlencoded"),
             };
         }
 

@@ -27,7 +27,7 @@ public static class SmallSpec
                 {"method": "POST", "name": "#update", "return": "Box", "params": [{"name": "style", "required": true, "type": "Box_style"}]},
                 {"method": "DELETE", "name": "#delete", "return": "Object", "params": []},
                 {"method": "GET", "endpoint": "labels", "return": "Label", "params": [{"name": "limit", "required": false, "type": "int"}]},
-                {"method": "POST", "endpoint": "labels", "return": "Label", "params": [{"name": "image", "required": false, "type": "file"}, {"name": "text", "required": true, "type": "string"}]},
+                {"method": "POST", "endpoint": "labels", "return": "Label", "params": [{"name": "image", "required": false, "type": "file"}, {"name": "album", "required": false, "type": "list<file>"}, {"name": "text", "required": true, "type": "string"}]},
                 {"method": "DELETE", "endpoint": "labels", "return": "Object", "params": []},
                 {"method": "GET", "endpoint": "photos", "return": "Photo", "params": []},
                 {"method": "POST", "endpoint": "uploads", "return": "Label", "params": []}

@@ -21,6 +21,12 @@ public sealed record EdgeSchema(
     EquatableArray<OperationSchema> Operations,
     LocationInfo Location)
 {
+    /// <summary>The <c>target</c> keyword of an edge whose items are raw JSON (the item type has no schema type).</summary>
+    public const string RawJsonTarget = "json";
+
+    /// <summary>True for <c>target: json</c>: items are <c>JsonElement</c>s, with no model property or selector member.</summary>
+    public bool IsRawJson => Target == RawJsonTarget;
+
     /// <summary>Where <see cref="Target"/> is written.</summary>
     public LocationInfo? TargetLocation { get; init; }
 

@@ -19,7 +19,8 @@ public sealed record OperationSchema(
     OperationMethod Method,
     string? Description,
     EquatableArray<FieldSchema> Params,
-    // Name of the returned struct/node, or null when the call returns the node itself (GET).
+    // Name of the returned struct/node or a value keyword (json, string, success...; see ReturnsValue), or null when
+    // the call returns the node itself.
     string? Returns,
     bool ReadAfterWrite,
     bool Idempotent,
@@ -28,6 +29,9 @@ public sealed record OperationSchema(
     EquatableArray<int> Errors,
     LocationInfo Location)
 {
+    /// <summary>What <see cref="Returns"/> names: a node or struct, or a value that is not an object of the schema.</summary>
+    public ReturnValueKind ReturnsValue => ReturnValueKeywords.Of(Returns);
+
     /// <summary>Where <see cref="Returns"/> is written.</summary>
     public LocationInfo? ReturnsLocation { get; init; }
 

@@ -15,6 +15,8 @@ public enum ScalarKind
     Timestamp,
     /// <summary>Raw JSON, kept as a JsonElement.</summary>
     Json,
+    /// <summary>An upload (<c>GraphGen.Runtime.GraphFile</c>), sent as a multipart part; operation parameters only.</summary>
+    File,
 }
 
 /// <summary>What kind of type a <see cref="TypeRef"/> is.</summary>
