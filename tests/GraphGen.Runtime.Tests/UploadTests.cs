@@ -147,11 +147,12 @@ public sealed class UploadTests
     }
 
     [Fact]
-    public void A_missing_file_is_reported_when_the_GraphFile_is_made_not_as_a_transport_failure()
+    public void A_missing_file_or_a_bad_content_type_is_reported_when_the_GraphFile_is_made_not_as_a_transport_failure()
     {
         string path = Path.Combine(Path.GetTempPath(), $"graphgen-missing-{Guid.NewGuid():N}.png");
 
         Assert.Throws<FileNotFoundException>(() => GraphFile.FromPath(path));
+        Assert.Throws<ArgumentException>(() => GraphFile.FromBytes(new byte[1], "a.png", "not a type"));
     }
 
     [Fact]

@@ -26,6 +26,11 @@ public sealed class GraphFile
     {
         ArgumentException.ThrowIfNullOrEmpty(fileName);
         if (fileName.IndexOfAny(['\r', '\n', '"']) >= 0) throw new ArgumentException("A file name must not contain quotes or line breaks.", nameof(fileName));
+        if (!string.IsNullOrEmpty(contentType) && !System.Net.Http.Headers.MediaTypeHeaderValue.TryParse(contentType, out _))
+        {
+            throw new ArgumentException($"'{contentType}' is not a content type such as image/png.", nameof(contentType));
+        }
+
         _open = open;
         _length = length;
         FileName = fileName;
