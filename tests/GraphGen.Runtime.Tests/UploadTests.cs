@@ -134,6 +134,28 @@ public sealed class UploadTests
     }
 
     [Fact]
+    public async Task A_stream_shorter_than_its_declared_length_fails_the_call_instead_of_sending_a_wrong_body()
+    {
+        await using Harness h = await Harness.StartAsync();
+        h.Server.On("POST", Harness.Url("act_1/advideos")).Respond(FakeResponse.Json(Created));
+        GraphFile video = GraphFile.FromStream(_ => ValueTask.FromResult<Stream>(new GeneratedStream(1_000)), "clip.mp4", "video/mp4", length: 2_000);
+
+        var ex = await Assert.ThrowsAsync<GraphTransportException>(() => h.Client.SendAsync(new GraphRequest(HttpMethod.Post, "act_1/advideos").Add("source", video), Item.Read));
+
+        Assert.Contains("declared", ex.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain(h.Server.Requests, r => r.Files.Any());
+    }
+
+    [Fact]
+    public void A_missing_file_or_a_bad_content_type_is_reported_when_the_GraphFile_is_made_not_as_a_transport_failure()
+    {
+        string path = Path.Combine(Path.GetTempPath(), $"graphgen-missing-{Guid.NewGuid():N}.png");
+
+        Assert.Throws<FileNotFoundException>(() => GraphFile.FromPath(path));
+        Assert.Throws<ArgumentException>(() => GraphFile.FromBytes(new byte[1], "a.png", "not a type"));
+    }
+
+    [Fact]
     public void A_request_with_a_file_is_refused_by_batches_and_a_GET_refuses_a_file()
     {
         var upload = new GraphRequest(HttpMethod.Post, "act_1/adimages").Add("filename", GraphFile.FromBytes(new byte[1], "a.png"));

@@ -17,7 +17,13 @@ public static class GeneratorOptionsReader
     /// <summary>The MSBuild property naming the types to generate from (<c>User;AdAccount</c>); empty: all types.</summary>
     public const string RootsProperty = "build_property." + GenerationRoots.PropertyName;
 
-    /// <summary>The roots of <c>GraphGenRoots</c>: names separated by <c>;</c>, <c>,</c> or white space, duplicates dropped.</summary>
+    /// <summary>The MSBuild property that, set to <c>false</c>, keeps edges only between types kept for another reason.</summary>
+    public const string FollowEdgesProperty = "build_property." + GenerationRoots.FollowEdgesPropertyName;
+
+    /// <summary>
+    /// The roots of <c>GraphGenRoots</c> (names separated by <c>;</c>, <c>,</c> or white space, duplicates dropped)
+    /// and <c>GraphGenFollowEdges</c> (on unless <c>false</c>).
+    /// </summary>
     public static GenerationRoots ReadRoots(AnalyzerConfigOptions options)
     {
         if (!options.TryGetValue(RootsProperty, out var value) || string.IsNullOrWhiteSpace(value))
@@ -25,8 +31,11 @@ public static class GeneratorOptionsReader
             return GenerationRoots.All;
         }
 
+        options.TryGetValue(FollowEdgesProperty, out var followEdges);
         var names = value!.Split(new[] { ';', ',', ' ', '\t', '\r', '\n' }, System.StringSplitOptions.RemoveEmptyEntries);
-        return new GenerationRoots(names.Distinct(System.StringComparer.Ordinal).ToEquatableArray());
+        return new GenerationRoots(
+            names.Distinct(System.StringComparer.Ordinal).ToEquatableArray(),
+            !string.Equals(followEdges?.Trim(), "false", System.StringComparison.OrdinalIgnoreCase));
     }
 
     public static GeneratorOptions Read(AnalyzerConfigOptions options)

@@ -26,6 +26,11 @@ public sealed class GraphFile
     {
         ArgumentException.ThrowIfNullOrEmpty(fileName);
         if (fileName.IndexOfAny(['\r', '\n', '"']) >= 0) throw new ArgumentException("A file name must not contain quotes or line breaks.", nameof(fileName));
+        if (!string.IsNullOrEmpty(contentType) && !System.Net.Http.Headers.MediaTypeHeaderValue.TryParse(contentType, out _))
+        {
+            throw new ArgumentException($"'{contentType}' is not a content type such as image/png.", nameof(contentType));
+        }
+
         _open = open;
         _length = length;
         FileName = fileName;
@@ -48,10 +53,13 @@ public sealed class GraphFile
     /// <param name="contentType">The content type; <see cref="DefaultContentType"/> when <c>null</c>.</param>
     /// <param name="fileName">The name sent to Graph; the path's file name when <c>null</c>.</param>
     /// <returns>The file.</returns>
+    /// <exception cref="FileNotFoundException">There is no file at <paramref name="path"/>.</exception>
     public static GraphFile FromPath(string path, string? contentType = null, string? fileName = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         string full = Path.GetFullPath(path);
+        // Checked here, where the caller can act on it, rather than as a transport failure the client would retry.
+        if (!File.Exists(full)) throw new FileNotFoundException("No file to upload at the given path.", full);
         return new GraphFile(
             _ => ValueTask.FromResult<Stream>(new FileStream(full, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.Asynchronous | FileOptions.SequentialScan)),
             () => new FileInfo(full).Length,

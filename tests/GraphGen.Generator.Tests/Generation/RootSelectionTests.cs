@@ -45,6 +45,26 @@ public sealed class RootSelectionTests
     }
 
     [Fact]
+    public void Without_following_edges_an_edge_is_kept_only_to_a_type_kept_for_another_reason()
+    {
+        var (result, output, _) = Run("User", followEdges: false);
+
+        Assert.Equal(new[] { "Country", "Place", "Success", "User", "UserStatus" }, TypesOf(result).Intersect(Everything).OrderBy(n => n));
+        Assert.DoesNotContain("Albums", Source(result, "User.Requests.g.cs"));
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+    }
+
+    [Fact]
+    public void Without_following_edges_naming_the_target_as_a_root_brings_the_edge_and_what_its_operations_need()
+    {
+        var (result, output, _) = Run("User;Album", followEdges: false);
+
+        Assert.Equal(new[] { "Album", "Country", "Photo", "Place", "Success", "Tag", "User", "UserStatus" }, TypesOf(result).Intersect(Everything).OrderBy(n => n));
+        Assert.Contains("Albums", Source(result, "User.Requests.g.cs"));
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+    }
+
+    [Fact]
     public void Unknown_root_is_gg0040_naming_the_property_with_a_suggestion_and_no_csharp()
     {
         var (result, _, diagnostics) = Run("User;Campain");
@@ -78,11 +98,16 @@ public sealed class RootSelectionTests
         Assert.DoesNotContain("User.Model.g.cs", reRooted.GeneratedSources.Select(s => s.HintName));
     }
 
-    private static (GeneratorDriverRunResult Result, Compilation Output, System.Collections.Immutable.ImmutableArray<Diagnostic> Diagnostics) Run(string? roots)
+    private static (GeneratorDriverRunResult Result, Compilation Output, System.Collections.Immutable.ImmutableArray<Diagnostic> Diagnostics) Run(string? roots, bool followEdges = true)
     {
-        var options = roots is null ? null : new Dictionary<string, string> { ["build_property.GraphGenRoots"] = roots };
+        var options = new Dictionary<string, string>();
+        if (roots is not null) options["build_property.GraphGenRoots"] = roots;
+        if (!followEdges) options["build_property.GraphGenFollowEdges"] = "false";
         return GeneratorHarness.Run(new[] { GeneratorHarness.TestSchema("roots.graph.yaml") }, options);
     }
+
+    private static string Source(GeneratorDriverRunResult result, string hintName) =>
+        result.Results.Single().GeneratedSources.Single(s => s.HintName == hintName).SourceText.ToString();
 
     private static List<string> GeneratedTypes(string? roots) => TypesOf(Run(roots).Result);
 
