@@ -65,6 +65,8 @@ public sealed class ConsumerProjectTests
             "code 4=RateLimit",
             // GraphGenAccessibility=internal in the project file reached the generator.
             "public=False",
+            // So did GraphGenRoots=Shop: Warehouse, which Shop does not reach, was not generated.
+            "warehouse generated=False",
         ];
         var lines = run.StandardOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         Assert.True(expected.SequenceEqual(lines), $"expected{Environment.NewLine}{string.Join(Environment.NewLine, expected)}{Environment.NewLine}but {run.Describe()}");
@@ -78,13 +80,13 @@ public sealed class ConsumerProjectTests
                     new XElement("add", new XAttribute("key", "graphgen-test-feed"), new XAttribute("value", _packages.Feed)))))
             .Save(Path.Combine(project, "nuget.config"));
 
-    // All a user adds to the project file: the package, and here the accessibility switch the package exposes.
+    // All a user adds to the project file: the package, and here the accessibility and roots switches the package exposes.
     private void AddPackageReference(string projectFile)
     {
         var document = XDocument.Load(projectFile);
         var root = document.Root!;
         root.Add(
-            new XElement("PropertyGroup", new XElement("GraphGenAccessibility", "internal")),
+            new XElement("PropertyGroup", new XElement("GraphGenAccessibility", "internal"), new XElement("GraphGenRoots", "Shop")),
             new XElement("ItemGroup",
                 new XElement("PackageReference", new XAttribute("Include", "GraphGen"), new XAttribute("Version", _packages.Version))));
         document.Save(projectFile);

@@ -11,3 +11,4 @@ Console.WriteLine($"status={shop.Status?.ToWireValue()}");
 Console.WriteLine($"json={shop.ToJson()}");
 Console.WriteLine($"code 4={GraphErrorCatalog.GetCategory(GraphErrorCode.ApplicationRequestLimitReached)}");
 Console.WriteLine($"public={typeof(Shop).IsPublic}");
+Console.WriteLine($"warehouse generated={typeof(Shop).Assembly.GetType("Consumer.Graph.Warehouse") is not null}");
