@@ -129,11 +129,10 @@ public static class DiagnosticDescriptors
         "'{0}' has no effect on {1}: it only applies to operation and edge parameters",
         Category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLink + "gg0028");
 
-    // Numbered apart from the schema-format ids (GG0029 on) that other branches add at the same time.
     public static readonly DiagnosticDescriptor UnknownGenerationRoot = new(
-        "GG0040", "Unknown generation root",
+        "GG0030", "Unknown generation root",
         "'{0}' in the MSBuild property {1} is not a node, struct or enum of the schema{2}",
-        Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLink + "gg0040");
+        Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLink + "gg0030");
 
     public static readonly DiagnosticDescriptor UnexpectedFailure = new(
         "GG9999", "Unexpected generator failure", "The GraphGen generator failed while processing '{0}': {1}",

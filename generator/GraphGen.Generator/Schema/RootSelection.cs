@@ -12,7 +12,7 @@ namespace GraphGen.Generator.Schema;
 /// a project can keep a whole imported API (~1,000 types) and pay only for what its roots reach. Reachable means
 /// through fields, edges (target, parameters, operations) and operations (parameters, result), over nodes, structs
 /// and enums alike; the error catalog is always kept whole. Every reference of a kept type is itself kept, so the
-/// selection needs no new validation. A root the schema does not declare is GG0040 (no C#, like any schema error).
+/// selection needs no new validation. A root the schema does not declare is GG0030 (no C#, like any schema error).
 /// </summary>
 /// <remarks>
 /// Facebook's graph is one large web of edges (from User, Page, AdAccount or AdImage alike, edges reach the same 496

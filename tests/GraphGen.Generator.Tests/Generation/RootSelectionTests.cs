@@ -8,7 +8,7 @@ namespace GraphGen.Generator.Tests.Generation;
 
 /// <summary>
 /// <c>GraphGenRoots</c>: only the types the roots reach are generated (through fields, edges, edge and node
-/// operations, structs and enums), the error catalog always; an unknown root is GG0040 and no C#.
+/// operations, structs and enums), the error catalog always; an unknown root is GG0030 and no C#.
 /// </summary>
 public sealed class RootSelectionTests
 {
@@ -65,11 +65,11 @@ public sealed class RootSelectionTests
     }
 
     [Fact]
-    public void Unknown_root_is_gg0040_naming_the_property_with_a_suggestion_and_no_csharp()
+    public void Unknown_root_is_gg0030_naming_the_property_with_a_suggestion_and_no_csharp()
     {
         var (result, _, diagnostics) = Run("User;Campain");
 
-        var diagnostic = Assert.Single(diagnostics, d => d.Id == "GG0040");
+        var diagnostic = Assert.Single(diagnostics, d => d.Id == "GG0030");
         Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
         Assert.Equal(Location.None, diagnostic.Location);
         Assert.Equal("'Campain' in the MSBuild property GraphGenRoots is not a node, struct or enum of the schema (did you mean 'Campaign'?)", diagnostic.GetMessage());
