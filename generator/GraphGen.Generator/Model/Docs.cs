@@ -35,6 +35,18 @@ public static class Docs
         }
 
         lines.Add("</summary>");
+        return OneLineWhenShort(lines);
+    }
+
+    // A one-line text is documented on one line (<summary>text</summary>), as by hand; longer text keeps its lines.
+    private static List<string> OneLineWhenShort(List<string> lines)
+    {
+        const int MaxOneLine = 110;
+        if (lines.Count == 3 && lines[0].Length + lines[1].Length + lines[2].Length <= MaxOneLine)
+        {
+            return new List<string> { lines[0] + lines[1] + lines[2] };
+        }
+
         return lines;
     }
 
@@ -65,9 +77,10 @@ public static class Docs
 
         if (notes.Count > 0)
         {
-            lines.Add("<remarks>");
-            lines.AddRange(notes);
-            lines.Add("</remarks>");
+            var remarks = new List<string> { "<remarks>" };
+            remarks.AddRange(notes);
+            remarks.Add("</remarks>");
+            lines.AddRange(OneLineWhenShort(remarks));
         }
 
         return lines.ToEquatableArray();
