@@ -45,7 +45,11 @@ public sealed class PropertyView
         PresenceMask = Literals.PresenceMask(property.Index);
         Read = TypeCode.Read(property.Type);
         Write = TypeCode.WriteProperty(property.Type, property.WireName, "value." + property.BackingField);
+        ObsoleteLiteral = property.ObsoleteMessage is { } message ? Literals.Utf16(message) : null;
     }
+
+    /// <summary>The <c>[Obsolete]</c> message as a literal, or null.</summary>
+    public string? ObsoleteLiteral { get; }
 
     public PropertyModel Model { get; }
 
@@ -67,7 +71,15 @@ public sealed class SelectorView
     {
         Model = selector;
         WireLiteral = Literals.Utf16(selector.WireName);
+        ObsoleteLiteral = selector.ObsoleteMessage is { } message ? Literals.Utf16(message) : null;
+        NestedFieldsType = selector.NestedFieldsType is { } type ? "global::" + type : null;
     }
+
+    /// <summary>The <c>[Obsolete]</c> message as a literal, or null.</summary>
+    public string? ObsoleteLiteral { get; }
+
+    /// <summary>The nested selector type, <c>global::</c>-qualified, or null.</summary>
+    public string? NestedFieldsType { get; }
 
     public SelectorModel Model { get; }
 

@@ -86,20 +86,24 @@ public static class Docs
         return lines.ToEquatableArray();
     }
 
-    /// <summary>The <c>[Obsolete]</c> message for a deprecated field, or null.</summary>
+    /// <summary>The <c>[Obsolete]</c> message for a deprecated field as a C# literal, or null (request builders).</summary>
     public static string? ObsoleteMessage(string? deprecated, bool coreDeprecated, string? noDataSince)
+        => ObsoleteText(deprecated, coreDeprecated, noDataSince) is { } text ? CSharpText.StringLiteral(text) : null;
+
+    /// <summary>The <c>[Obsolete]</c> message for a deprecated field, or null.</summary>
+    public static string? ObsoleteText(string? deprecated, bool coreDeprecated, string? noDataSince)
     {
         if (noDataSince is not null)
         {
-            return CSharpText.StringLiteral($"Returns no data since {noDataSince}.");
+            return $"Returns no data since {noDataSince}.";
         }
 
         if (deprecated is not null)
         {
-            return CSharpText.StringLiteral(deprecated.Length > 0 ? deprecated : "Deprecated in the Graph API.");
+            return deprecated.Length > 0 ? deprecated : "Deprecated in the Graph API.";
         }
 
-        return coreDeprecated ? CSharpText.StringLiteral("Marked CoreDeprecated in the Graph API reference.") : null;
+        return coreDeprecated ? "Marked CoreDeprecated in the Graph API reference." : null;
     }
 
     private static string Bound(double? value, string none)

@@ -34,9 +34,6 @@ public sealed class TypeMapper
     public string CSharpNameOf(string schemaName)
         => _types.TryGetValue(schemaName, out var type) ? type.Name : _enums[schemaName].Name;
 
-    /// <summary>The selector class of a node or struct, qualified.</summary>
-    public string FieldsTypeOf(string schemaName) => $"global::{_namespace}.{_types[schemaName].FieldsName}";
-
     /// <summary>The non-nullable C# type: <c>string</c>, <c>long</c>, <c>global::N.AgeRange</c>, <c>IReadOnlyList&lt;...&gt;</c>.</summary>
     public string TypeName(TypeRef type) => type.Kind switch
     {

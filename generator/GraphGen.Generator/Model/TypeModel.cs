@@ -36,6 +36,7 @@ public sealed record PropertyModel(
     // The property's bit in the presence words and its index in the JSON name table: 64 properties a word.
     int Index,
     EquatableArray<string> DocLines,
+    // The [Obsolete] message (plain text), or null.
     string? ObsoleteMessage);
 
 /// <summary>What a property holds, as kinds and names; Emit spells the C# type and the JSON read/write of each kind.</summary>
@@ -76,10 +77,11 @@ public sealed record PresenceWord(string Name, int Index);
 public sealed record SelectorModel(
     string Name,
     string WireName,
-    // The nested selector type for expandable fields/edges, or null for plain fields.
+    // The nested selector type (namespace-qualified) for expandable fields/edges, or null for plain fields.
     string? NestedFieldsType,
     bool IsEdge,
     EquatableArray<string> DocLines,
+    // The [Obsolete] message (plain text), or null.
     string? ObsoleteMessage,
     // Declared 'new': the name is also a member the selector inherits (all, default, with, to_string...).
     bool HidesInherited);

@@ -24,7 +24,7 @@ public static class TypeModelBuilder
             var field = node.Fields[i];
             var name = names.Fields[i];
             var docs = Docs.ForField(field, $"The <c>{CSharpText.XmlEscape(field.WireName)}</c> field.");
-            var obsolete = Docs.ObsoleteMessage(field.Deprecated, field.CoreDeprecated, field.NoDataSince);
+            var obsolete = Docs.ObsoleteText(field.Deprecated, field.CoreDeprecated, field.NoDataSince);
             properties.Add(NewProperty(properties.Count, name, field.WireName, mapper.ValueOf(field.Type), docs, obsolete));
             selectors.Add(new SelectorModel(name.Name, field.WireName, NestedFieldsType(field.Type, context), false, docs, obsolete, name.HidesInSelector));
             if (field.IsDefault)
@@ -49,11 +49,11 @@ public static class TypeModelBuilder
 
             var name = names.Edges[i].Property;
             var docs = Docs.Summary(edge.Description, $"The <c>{CSharpText.XmlEscape(edge.WireName)}</c> edge, when expanded in the field selection.");
-            var obsolete = Docs.ObsoleteMessage(edge.Deprecated, false, null);
+            var obsolete = Docs.ObsoleteText(edge.Deprecated, false, null);
             var paged = edge.Paging == PagingKind.Cursor;
             var type = new ValueTypeModel(paged ? ValueKind.Page : ValueKind.Data, default, $"{context.Namespace}.{context.Type(edge.Target).Name}", null, null);
             properties.Add(NewProperty(properties.Count, name, edge.WireName, type, docs, obsolete));
-            selectors.Add(new SelectorModel(name.Name, edge.WireName, mapper.FieldsTypeOf(edge.Target), paged, docs, obsolete, name.HidesInSelector));
+            selectors.Add(new SelectorModel(name.Name, edge.WireName, $"{context.Namespace}.{context.Type(edge.Target).FieldsName}", paged, docs, obsolete, name.HidesInSelector));
         }
 
         var words = Enumerable.Range(0, (properties.Count + 63) / 64)
@@ -97,6 +97,6 @@ public static class TypeModelBuilder
             type = type.Element!;
         }
 
-        return context.Mapper.IsObject(type) ? context.Mapper.FieldsTypeOf(type.Name!) : null;
+        return context.Mapper.IsObject(type) ? $"{context.Namespace}.{context.Type(type.Name!).FieldsName}" : null;
     }
 }
