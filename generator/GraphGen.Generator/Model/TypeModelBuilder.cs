@@ -1,13 +1,11 @@
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
-using System.Text;
 using GraphGen.Generator.Common;
 using GraphGen.Generator.Schema.Model;
 
 namespace GraphGen.Generator.Model;
 
-/// <summary>Builds the <see cref="TypeModel"/> of one node or struct: properties, JSON code, field selector.</summary>
+/// <summary>Builds the <see cref="TypeModel"/> of one node or struct: properties (names and value kinds), field selector.</summary>
 public static class TypeModelBuilder
 {
     public static TypeModel Build(NodeSchema node, SchemaContext context)
