@@ -66,9 +66,11 @@ public sealed class GraphGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.TypeModels);
         RegisterMany(context, types, TrackingNames.TypeModel, static (spc, model) =>
         {
-            Emit(spc, model.Name + ".Model.g.cs", "Model", model, model.SchemaFile);
-            Emit(spc, model.Name + ".Json.g.cs", "Json", model, model.SchemaFile);
-            Emit(spc, model.Name + ".Fields.g.cs", "Fields", model, model.SchemaFile);
+            // One view (the C# each property becomes) for the three outputs of a type.
+            var view = new TypeView(model);
+            Emit(spc, model.Name + ".Model.g.cs", "Model", view, model.SchemaFile);
+            Emit(spc, model.Name + ".Json.g.cs", "Json", view, model.SchemaFile);
+            Emit(spc, model.Name + ".Fields.g.cs", "Fields", view, model.SchemaFile);
         });
 
         var requests = input
@@ -84,7 +86,7 @@ public sealed class GraphGenerator : IIncrementalGenerator
         var enums = input
             .Select(static (pair, _) => Build("enums", pair, ModelBuilder.BuildEnums))
             .WithTrackingName(TrackingNames.EnumModels);
-        RegisterMany(context, enums, TrackingNames.EnumModel, static (spc, model) => Emit(spc, model.Name + ".Enum.g.cs", "Enum", model, model.SchemaFile));
+        RegisterMany(context, enums, TrackingNames.EnumModel, static (spc, model) => Emit(spc, model.Name + ".Enum.g.cs", "Enum", new EnumView(model), model.SchemaFile));
 
         var errors = input
             .Select(static (pair, _) => Build("error codes", pair, static (s, o) => new[] { ModelBuilder.BuildErrors(s, o) }.ToEquatableArray()))

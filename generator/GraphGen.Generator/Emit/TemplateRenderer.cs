@@ -22,6 +22,13 @@ public static class TemplateRenderer
 
     private static readonly Lazy<IReadOnlyDictionary<string, Template>> Templates = new(LoadTemplates, LazyThreadSafetyMode.ExecutionAndPublication);
 
+    // No builtin function library but `include`: the templates only print (names come from Model, C# from the views).
+    // Scriban's builtins would also load System.Text.Json 10, which a .NET 8 SDK compiler host cannot provide
+    // (CompilerHostIsolationTests). Made once: renders only read it, so parallel generator runs can share it.
+    private static readonly ScriptObject Builtins = CreateBuiltins();
+
+    private static readonly EmbeddedTemplateLoader Loader = new();
+
     /// <summary>Renders <paramref name="templateName"/> (without extension) with the model bound to <c>model</c>.</summary>
     public static string Render(string templateName, object model, CancellationToken cancellationToken = default)
     {
@@ -30,17 +37,10 @@ public static class TemplateRenderer
         globals.SetValue("tool_version", ToolVersion, readOnly: true);
         globals.SetValue("model", model, readOnly: true);
 
-        // No builtin function library but `include` and the return-value helpers: the templates only print (names and code are decided in Model). Scriban's
-        // builtins would also load System.Text.Json 10, which a .NET 8 SDK compiler host cannot provide
-        // (CompilerHostIsolationTests), and building them per render was most of a render's cost.
-        var builtins = new ScriptObject();
-        builtins.SetValue("include", new Scriban.Functions.IncludeFunction(), readOnly: true);
-        builtins.Import("return_value_type", new Func<string, string>(ReturnValueText.TypeOf));
-        builtins.Import("return_value_reader", new Func<string, string>(ReturnValueText.ReaderOf));
-        var context = new TemplateContext(builtins)
+        var context = new TemplateContext(Builtins)
         {
             MemberRenamer = KeepNames,
-            TemplateLoader = new EmbeddedTemplateLoader(),
+            TemplateLoader = Loader,
             StrictVariables = true,
             EnableRelaxedMemberAccess = false,
             CancellationToken = cancellationToken,
@@ -56,6 +56,16 @@ public static class TemplateRenderer
         context.PushGlobal(globals);
         var text = template.Render(context);
         return NormalizeNewlines(text);
+    }
+
+    private static ScriptObject CreateBuiltins()
+    {
+        var builtins = new ScriptObject();
+        builtins.SetValue("include", new Scriban.Functions.IncludeFunction(), readOnly: true);
+        // The C# of value returns (`returns: json`, scalars, `success`): Model names the kind, Emit spells it.
+        builtins.Import("return_value_type", new Func<string, string>(ReturnValueText.TypeOf));
+        builtins.Import("return_value_reader", new Func<string, string>(ReturnValueText.ReaderOf));
+        return builtins;
     }
 
     private static string KeepNames(System.Reflection.MemberInfo member) => member.Name;

@@ -35,6 +35,18 @@ public static class Docs
         }
 
         lines.Add("</summary>");
+        return OneLineWhenShort(lines);
+    }
+
+    // A one-line text is documented on one line (<summary>text</summary>), as by hand; longer text keeps its lines.
+    private static List<string> OneLineWhenShort(List<string> lines)
+    {
+        const int MaxOneLine = 110;
+        if (lines.Count == 3 && lines[0].Length + lines[1].Length + lines[2].Length <= MaxOneLine)
+        {
+            return new List<string> { lines[0] + lines[1] + lines[2] };
+        }
+
         return lines;
     }
 
@@ -65,28 +77,33 @@ public static class Docs
 
         if (notes.Count > 0)
         {
-            lines.Add("<remarks>");
-            lines.AddRange(notes);
-            lines.Add("</remarks>");
+            var remarks = new List<string> { "<remarks>" };
+            remarks.AddRange(notes);
+            remarks.Add("</remarks>");
+            lines.AddRange(OneLineWhenShort(remarks));
         }
 
         return lines.ToEquatableArray();
     }
 
-    /// <summary>The <c>[Obsolete]</c> message for a deprecated field, or null.</summary>
+    /// <summary>The <c>[Obsolete]</c> message for a deprecated field as a C# literal, or null (request builders).</summary>
     public static string? ObsoleteMessage(string? deprecated, bool coreDeprecated, string? noDataSince)
+        => ObsoleteText(deprecated, coreDeprecated, noDataSince) is { } text ? CSharpText.StringLiteral(text) : null;
+
+    /// <summary>The <c>[Obsolete]</c> message for a deprecated field, or null.</summary>
+    public static string? ObsoleteText(string? deprecated, bool coreDeprecated, string? noDataSince)
     {
         if (noDataSince is not null)
         {
-            return CSharpText.StringLiteral($"Returns no data since {noDataSince}.");
+            return $"Returns no data since {noDataSince}.";
         }
 
         if (deprecated is not null)
         {
-            return CSharpText.StringLiteral(deprecated.Length > 0 ? deprecated : "Deprecated in the Graph API.");
+            return deprecated.Length > 0 ? deprecated : "Deprecated in the Graph API.";
         }
 
-        return coreDeprecated ? CSharpText.StringLiteral("Marked CoreDeprecated in the Graph API reference.") : null;
+        return coreDeprecated ? "Marked CoreDeprecated in the Graph API reference." : null;
     }
 
     private static string Bound(double? value, string none)

@@ -14,5 +14,5 @@ public sealed record EnumModel(
     // The YAML file that declared the enum: named in GG9999 if rendering it fails.
     string SchemaFile);
 
-/// <summary>One enum member: C# name, wire value (verbatim) and its literals.</summary>
-public sealed record EnumMemberModel(string Name, int Value, string WireLiteral, EquatableArray<string> DocLines);
+/// <summary>One enum member: C# name, value (1, 2, ... in declaration order) and wire value (verbatim).</summary>
+public sealed record EnumMemberModel(string Name, int Value, string WireValue, EquatableArray<string> DocLines);

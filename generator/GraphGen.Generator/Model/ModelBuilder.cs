@@ -81,7 +81,7 @@ public static class ModelBuilder
             members.Add(new EnumMemberModel(
                 names.Members[i],
                 members.Count + 1,
-                CSharpText.StringLiteral(value.WireValue),
+                value.WireValue,
                 Docs.Summary(value.Description, $"The wire value <c>{CSharpText.XmlEscape(value.WireValue)}</c>.")));
         }
 

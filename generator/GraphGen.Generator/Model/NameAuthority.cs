@@ -23,9 +23,9 @@ public static class NameAuthority
         "AppSecretProof", "FieldSelection", "FieldSelectionEntry", "GraphAdAccountUsage", "GraphApiException",
         "GraphAttempt", "GraphBatchBuilder", "GraphBatchExtensions", "GraphBatchItem", "GraphBatchResponse",
         "GraphBatchResult", "GraphBusinessUseCaseUsage", "GraphCallOptions", "GraphCallUsage", "GraphClient",
-        "GraphClientOptions", "GraphCursors", "GraphEdgeRequestBuilder", "GraphEnumWireText", "GraphEnvelope",
-        "GraphErrorCategory", "GraphErrorClassifier", "GraphException", "GraphFile", "GraphHttp", "GraphJson",
-        "GraphJsonEdgeRequestBuilder",
+        "GraphClientOptions", "GraphCursors", "GraphEdgeRequestBuilder", "GraphEnumWire", "GraphEnumWireText",
+        "GraphEnvelope", "GraphErrorCategory", "GraphErrorClassifier", "GraphException", "GraphFile", "GraphHttp",
+        "GraphJson", "GraphJsonEdgeRequestBuilder", "GraphJsonNames",
         "GraphModelJson", "GraphObjectEdgeRequestBuilder", "GraphPage", "GraphPageRequest", "GraphPaging",
         "GraphProtocolException", "GraphRequest", "GraphRequestBuilder", "GraphRequestExtensions",
         "GraphRetryOptions", "GraphSuccess", "GraphTelemetry", "GraphTransportException", "GraphUsage",
@@ -232,6 +232,8 @@ public static class NameAuthority
             {
                 model.Reserve(PresenceWord(word), "the generated presence bits");
             }
+
+            model.Reserve(JsonNamesField, "the generated table of JSON property names");
 
             foreach (var (property, location) in backing)
             {
@@ -461,6 +463,9 @@ public static class NameAuthority
 
     /// <summary>The private word of the "which fields were present" bit set, 64 properties a word.</summary>
     public static string PresenceWord(int index) => "_present" + index.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>The private static table of a model's JSON property names (<c>GraphJsonNames</c>), read by <c>ReadJson</c>.</summary>
+    public const string JsonNamesField = "_jsonNames";
 
     /// <summary>The private field behind a model property: <c>FirstName</c> -> <c>_firstName</c>.</summary>
     public static string BackingField(string property) => "_" + char.ToLowerInvariant(property[0]) + property.Substring(1);

@@ -4,13 +4,12 @@ using GraphGen.Generator.Schema.Model;
 namespace GraphGen.Generator.Model;
 
 /// <summary>
-/// Maps schema types to C#: the declared type, and the code that reads a value from a <c>Utf8JsonReader</c> named
-/// <c>reader</c> and writes one to a <c>Utf8JsonWriter</c> named <c>writer</c>.
+/// Maps schema types to what the models hold (<see cref="ValueOf"/>: kinds and generated type names). The C# type names
+/// and write statements are still spelled here for the request builders' parameters.
 /// </summary>
 public sealed class TypeMapper
 {
     internal const string Json = "global::GraphGen.Runtime.GraphJson";
-    private const string TokenType = "global::System.Text.Json.JsonTokenType";
 
     private readonly string _namespace;
     private readonly IReadOnlyDictionary<string, TypeNames> _types;
@@ -35,9 +34,6 @@ public sealed class TypeMapper
     public string CSharpNameOf(string schemaName)
         => _types.TryGetValue(schemaName, out var type) ? type.Name : _enums[schemaName].Name;
 
-    /// <summary>The selector class of a node or struct, qualified.</summary>
-    public string FieldsTypeOf(string schemaName) => $"global::{_namespace}.{_types[schemaName].FieldsName}";
-
     /// <summary>The non-nullable C# type: <c>string</c>, <c>long</c>, <c>global::N.AgeRange</c>, <c>IReadOnlyList&lt;...&gt;</c>.</summary>
     public string TypeName(TypeRef type) => type.Kind switch
     {
@@ -57,42 +53,15 @@ public sealed class TypeMapper
         _ => $"global::{_namespace}.{CSharpNameOf(type.Name!)}",
     };
 
-    /// <summary>The property type: always nullable, since any field may be absent or null.</summary>
-    public string NullableTypeName(TypeRef type) => TypeName(type) + "?";
-
-    public static string PageTypeName(string itemType) => $"global::GraphGen.Runtime.GraphPage<{itemType}>";
-
-    /// <summary>An expression of the nullable property type, reading the value the reader is on.</summary>
-    public string ReadNullable(TypeRef type, string reader = "reader", int depth = 0) => type.Kind switch
+    /// <summary>The kind of <paramref name="type"/> and the generated types it names, for Emit to spell.</summary>
+    public ValueTypeModel ValueOf(TypeRef type) => type.Kind switch
     {
-        TypeKind.Scalar => $"{Json}.{ScalarReader(type.Scalar)}(ref {reader})",
-        TypeKind.List => $"{Json}.ReadList(ref {reader}, {ItemReader(type.Element!, depth + 1)})",
-        TypeKind.Map => $"{Json}.ReadMap(ref {reader}, {ItemReader(type.Element!, depth + 1)})",
-        _ when IsEnum(type) => $"global::{EnumExtensionsOf(type)}.ReadJson(ref {reader})",
-        _ => $"{reader}.TokenType == {TokenType}.Null ? null : {TypeName(type)}.ReadJson(ref {reader})",
+        TypeKind.Scalar => new ValueTypeModel(ValueKind.Scalar, type.Scalar, null, null, null),
+        TypeKind.List => new ValueTypeModel(ValueKind.List, default, null, null, ValueOf(type.Element!)),
+        TypeKind.Map => new ValueTypeModel(ValueKind.Map, default, null, null, ValueOf(type.Element!)),
+        _ when IsEnum(type) => new ValueTypeModel(ValueKind.Enum, default, $"{_namespace}.{CSharpNameOf(type.Name!)}", EnumExtensionsOf(type), null),
+        _ => new ValueTypeModel(ValueKind.Object, default, $"{_namespace}.{CSharpNameOf(type.Name!)}", null, null),
     };
-
-    /// <summary>Reads an expanded edge: a <c>{data:[...], paging:{...}}</c> page, or for unpaged edges the <c>{data:{...}}</c> envelope.</summary>
-    public string ReadEdge(string itemType, bool paged) => paged
-        ? $"reader.TokenType == {TokenType}.Null ? null : {PageTypeName(itemType)}.Read(ref reader, {itemType}.ReadJson)"
-        : $"global::GraphGen.Runtime.GraphEnvelope.ReadData<{itemType}>(ref reader, {itemType}.ReadJson)";
-
-    /// <summary>A <c>JsonValueReader&lt;T&gt;</c> for list items and map values (non-nullable T; a JSON null item becomes the default).</summary>
-    public string ItemReader(TypeRef type, int depth)
-    {
-        var name = TypeName(type);
-        var r = "r" + depth.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var lambda = $"static (ref global::System.Text.Json.Utf8JsonReader {r}) => {ReadNullable(type, r, depth)}";
-        return type.Kind switch
-        {
-            TypeKind.Scalar when type.Scalar is ScalarKind.String or ScalarKind.Id => $"{lambda} ?? string.Empty",
-            TypeKind.Scalar => $"{lambda} ?? default",
-            TypeKind.List => $"{lambda} ?? global::System.Array.Empty<{TypeName(type.Element!)}>()",
-            TypeKind.Map => $"{lambda} ?? new global::System.Collections.Generic.Dictionary<string, {TypeName(type.Element!)}>()",
-            _ when IsEnum(type) => $"{lambda} ?? default",
-            _ => $"{name}.ReadJson",
-        };
-    }
 
     /// <summary>Statements writing the non-null value <paramref name="value"/> (an expression of the non-nullable type).</summary>
     public void WriteValue(TypeRef type, string value, List<string> output, int depth = 0)
@@ -135,24 +104,4 @@ public sealed class TypeMapper
                 break;
         }
     }
-
-    /// <summary>Statements writing an expanded edge value.</summary>
-    public static void WriteEdge(string itemType, bool paged, string value, List<string> output)
-    {
-        output.Add(paged
-            ? $"global::GraphGen.Runtime.GraphEnvelope.WritePage(writer, {value}, {itemType}.WriteJson);"
-            : $"global::GraphGen.Runtime.GraphEnvelope.WriteData(writer, {value}, {itemType}.WriteJson);");
-    }
-
-    private static string ScalarReader(ScalarKind scalar) => scalar switch
-    {
-        ScalarKind.String => "ReadString",
-        ScalarKind.Id => "ReadId",
-        ScalarKind.Bool => "ReadBool",
-        ScalarKind.Int32 => "ReadInt32",
-        ScalarKind.Int64 => "ReadInt64",
-        ScalarKind.Float => "ReadDouble",
-        ScalarKind.DateTime or ScalarKind.Timestamp => "ReadDateTime",
-        _ => "ReadJson",
-    };
 }

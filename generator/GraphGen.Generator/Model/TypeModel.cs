@@ -1,10 +1,11 @@
 using GraphGen.Generator.Common;
+using GraphGen.Generator.Schema.Model;
 
 namespace GraphGen.Generator.Model;
 
 /// <summary>
-/// Everything the Model, Json and Fields templates need for one node or struct. Names, C# types and the
-/// read/write code fragments are decided here (ModelBuilder) so templates only print them.
+/// Everything the Model, Json and Fields templates need for one node or struct: names, value kinds and flags. The C#
+/// they become (types, read/write calls) is spelled in Emit (<c>Emit/TypeCode.cs</c> and the templates).
 /// </summary>
 public sealed record TypeModel(
     string Namespace,
@@ -15,11 +16,11 @@ public sealed record TypeModel(
     bool IsNode,
     EquatableArray<string> DocLines,
     EquatableArray<PropertyModel> Properties,
-    EquatableArray<NameLengthGroup> NameGroups,
     EquatableArray<PresenceWord> PresenceWords,
     EquatableArray<SelectorModel> Selectors,
-    EquatableArray<string> DefaultWireLiterals,
-    EquatableArray<string> AllWireLiterals,
+    // Wire names of the default field set and of "all" (every field that is not deprecated).
+    EquatableArray<string> DefaultWireNames,
+    EquatableArray<string> AllWireNames,
     // The YAML file that declared the type: named in GG9999 if rendering it fails.
     string SchemaFile);
 
@@ -29,19 +30,45 @@ public sealed record PropertyModel(
     // Declared 'new': the name is also a member of object (to_string -> ToString).
     bool HidesInherited,
     string WireName,
-    string WireLiteral,
-    string TypeDeclaration,
+    ValueTypeModel Type,
     string BackingField,
     string PresenceWord,
-    string PresenceMask,
+    // The property's bit in the presence words and its index in the JSON name table: 64 properties a word.
     int Index,
     EquatableArray<string> DocLines,
-    string? ObsoleteMessage,
-    string ReadExpression,
-    EquatableArray<string> WriteStatements);
+    // The [Obsolete] message (plain text), or null.
+    string? ObsoleteMessage);
 
-/// <summary>Properties whose wire names have the same UTF-8 length: the first level of the reader's name dispatch.</summary>
-public sealed record NameLengthGroup(int Length, EquatableArray<PropertyModel> Properties);
+/// <summary>What a property holds, as kinds and names; Emit spells the C# type and the JSON read/write of each kind.</summary>
+public enum ValueKind
+{
+    /// <summary>A scalar (<see cref="ValueTypeModel.Scalar"/>).</summary>
+    Scalar,
+
+    /// <summary>A list of <see cref="ValueTypeModel.Element"/>.</summary>
+    List,
+
+    /// <summary>A map from string to <see cref="ValueTypeModel.Element"/>.</summary>
+    Map,
+
+    /// <summary>A generated node or struct (<see cref="ValueTypeModel.Name"/>).</summary>
+    Object,
+
+    /// <summary>A generated enum (<see cref="ValueTypeModel.Name"/>, wire table in <see cref="ValueTypeModel.Extensions"/>).</summary>
+    Enum,
+
+    /// <summary>An expanded cursor-paged edge: a page of <see cref="ValueTypeModel.Name"/>.</summary>
+    Page,
+
+    /// <summary>An expanded unpaged edge: one <see cref="ValueTypeModel.Name"/> in a <c>{"data": ...}</c> envelope.</summary>
+    Data,
+}
+
+/// <summary>
+/// The type of a property or element. <see cref="Name"/> and <see cref="Extensions"/> are namespace-qualified C# names
+/// (without <c>global::</c>) of generated types.
+/// </summary>
+public sealed record ValueTypeModel(ValueKind Kind, ScalarKind Scalar, string? Name, string? Extensions, ValueTypeModel? Element);
 
 /// <summary>One 64-bit word of the "which fields did the response contain" bit set.</summary>
 public sealed record PresenceWord(string Name, int Index);
@@ -49,11 +76,12 @@ public sealed record PresenceWord(string Name, int Index);
 /// <summary>One member of a generated field selector.</summary>
 public sealed record SelectorModel(
     string Name,
-    string WireLiteral,
-    // The nested selector type for expandable fields/edges, or null for plain fields.
+    string WireName,
+    // The nested selector type (namespace-qualified) for expandable fields/edges, or null for plain fields.
     string? NestedFieldsType,
     bool IsEdge,
     EquatableArray<string> DocLines,
+    // The [Obsolete] message (plain text), or null.
     string? ObsoleteMessage,
     // Declared 'new': the name is also a member the selector inherits (all, default, with, to_string...).
     bool HidesInherited);

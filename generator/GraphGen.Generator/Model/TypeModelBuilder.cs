@@ -1,13 +1,11 @@
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
-using System.Text;
 using GraphGen.Generator.Common;
 using GraphGen.Generator.Schema.Model;
 
 namespace GraphGen.Generator.Model;
 
-/// <summary>Builds the <see cref="TypeModel"/> of one node or struct: properties, JSON code, field selector.</summary>
+/// <summary>Builds the <see cref="TypeModel"/> of one node or struct: properties (names and value kinds), field selector.</summary>
 public static class TypeModelBuilder
 {
     public static TypeModel Build(NodeSchema node, SchemaContext context)
@@ -24,19 +22,17 @@ public static class TypeModelBuilder
             var field = node.Fields[i];
             var name = names.Fields[i];
             var docs = Docs.ForField(field, $"The <c>{CSharpText.XmlEscape(field.WireName)}</c> field.");
-            var obsolete = Docs.ObsoleteMessage(field.Deprecated, field.CoreDeprecated, field.NoDataSince);
-            var write = new List<string>();
-            mapper.WriteValue(field.Type, "v", write);
-            properties.Add(NewProperty(properties.Count, name, field.WireName, mapper.NullableTypeName(field.Type), docs, obsolete, mapper.ReadNullable(field.Type), write));
-            selectors.Add(new SelectorModel(name.Name, Utf16Literal(field.WireName), NestedFieldsType(field.Type, context), false, docs, obsolete, name.HidesInSelector));
+            var obsolete = Docs.ObsoleteText(field.Deprecated, field.CoreDeprecated, field.NoDataSince);
+            properties.Add(NewProperty(properties.Count, name, field.WireName, mapper.ValueOf(field.Type), docs, obsolete));
+            selectors.Add(new SelectorModel(name.Name, field.WireName, NestedFieldsType(field.Type, context), false, docs, obsolete, name.HidesInSelector));
             if (field.IsDefault)
             {
-                defaults.Add(Utf16Literal(field.WireName));
+                defaults.Add(field.WireName);
             }
 
             if (obsolete is null)
             {
-                all.Add(Utf16Literal(field.WireName));
+                all.Add(field.WireName);
             }
         }
 
@@ -51,21 +47,13 @@ public static class TypeModelBuilder
 
             var name = names.Edges[i].Property;
             var docs = Docs.Summary(edge.Description, $"The <c>{CSharpText.XmlEscape(edge.WireName)}</c> edge, when expanded in the field selection.");
-            var obsolete = Docs.ObsoleteMessage(edge.Deprecated, false, null);
-            var itemType = context.Qualified(context.Type(edge.Target).Name);
+            var obsolete = Docs.ObsoleteText(edge.Deprecated, false, null);
             var paged = edge.Paging == PagingKind.Cursor;
-            var write = new List<string>();
-            TypeMapper.WriteEdge(itemType, paged, "v", write);
-            var type = (paged ? TypeMapper.PageTypeName(itemType) : itemType) + "?";
-            properties.Add(NewProperty(properties.Count, name, edge.WireName, type, docs, obsolete, mapper.ReadEdge(itemType, paged), write));
-            selectors.Add(new SelectorModel(name.Name, Utf16Literal(edge.WireName), mapper.FieldsTypeOf(edge.Target), paged, docs, obsolete, name.HidesInSelector));
+            var type = new ValueTypeModel(paged ? ValueKind.Page : ValueKind.Data, default, $"{context.Namespace}.{context.Type(edge.Target).Name}", null, null);
+            properties.Add(NewProperty(properties.Count, name, edge.WireName, type, docs, obsolete));
+            selectors.Add(new SelectorModel(name.Name, edge.WireName, $"{context.Namespace}.{context.Type(edge.Target).FieldsName}", paged, docs, obsolete, name.HidesInSelector));
         }
 
-        var groups = properties
-            .GroupBy(p => Encoding.UTF8.GetByteCount(p.WireName))
-            .OrderBy(g => g.Key)
-            .Select(g => new NameLengthGroup(g.Key, g.ToEquatableArray()))
-            .ToEquatableArray();
         var words = Enumerable.Range(0, (properties.Count + 63) / 64)
             .Select(i => new PresenceWord(NameAuthority.PresenceWord(i), i))
             .ToEquatableArray();
@@ -79,7 +67,6 @@ public static class TypeModelBuilder
             node.Kind == NodeKind.Node,
             Docs.Summary(node.Description, $"The Graph API <c>{CSharpText.XmlEscape(node.Name)}</c> {(node.Kind == NodeKind.Node ? "node" : "object")}."),
             properties.ToEquatableArray(),
-            groups,
             words,
             selectors.ToEquatableArray(),
             defaults.ToEquatableArray(),
@@ -88,21 +75,17 @@ public static class TypeModelBuilder
     }
 
     private static PropertyModel NewProperty(
-        int index, MemberNames name, string wireName, string type, EquatableArray<string> docs, string? obsolete, string read, List<string> write)
+        int index, MemberNames name, string wireName, ValueTypeModel type, EquatableArray<string> docs, string? obsolete)
         => new(
             name.Name,
             name.HidesInModel,
             wireName,
-            Utf8Literal(wireName),
             type,
             NameAuthority.BackingField(name.Name),
             NameAuthority.PresenceWord(index / 64),
-            "0x" + (1UL << (index % 64)).ToString("X", CultureInfo.InvariantCulture) + "UL",
             index,
             docs,
-            obsolete,
-            read,
-            CSharpText.IndentBlocks(write));
+            obsolete);
 
     /// <summary>The selector type for a field that can be expanded with sub-fields (objects and lists of objects).</summary>
     private static string? NestedFieldsType(TypeRef type, SchemaContext context)
@@ -112,10 +95,6 @@ public static class TypeModelBuilder
             type = type.Element!;
         }
 
-        return context.Mapper.IsObject(type) ? context.Mapper.FieldsTypeOf(type.Name!) : null;
+        return context.Mapper.IsObject(type) ? $"{context.Namespace}.{context.Type(type.Name!).FieldsName}" : null;
     }
-
-    internal static string Utf8Literal(string wireName) => CSharpText.StringLiteral(wireName) + "u8";
-
-    internal static string Utf16Literal(string wireName) => CSharpText.StringLiteral(wireName);
 }

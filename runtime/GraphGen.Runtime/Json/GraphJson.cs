@@ -212,7 +212,10 @@ public static class GraphJson
     public static string FormatDateTime(DateTimeOffset value) =>
         value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'+0000'", CultureInfo.InvariantCulture);
 
-    /// <summary>Reads one complete JSON document with <paramref name="read"/>; trailing content is an error.</summary>
+    /// <summary>
+    /// Reads one complete JSON document with <paramref name="read"/>; trailing content is an error. Equal short ASCII
+    /// string values within the document are read as one shared string.
+    /// </summary>
     /// <typeparam name="T">The type read.</typeparam>
     /// <param name="utf8Json">The UTF-8 JSON text.</param>
     /// <param name="read">Reads the root value.</param>
@@ -220,11 +223,19 @@ public static class GraphJson
     public static T Deserialize<T>(ReadOnlySpan<byte> utf8Json, JsonValueReader<T> read)
     {
         ArgumentNullException.ThrowIfNull(read);
-        var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = 256 });
-        if (!reader.Read()) throw new JsonException("The JSON text is empty.");
-        T value = read(ref reader);
-        if (reader.Read()) throw new JsonException($"Unexpected content after the JSON value at byte {reader.TokenStartIndex}.");
-        return value;
+        DocumentStrings? strings = DocumentStrings.Enter();
+        try
+        {
+            var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = 256 });
+            if (!reader.Read()) throw new JsonException("The JSON text is empty.");
+            T value = read(ref reader);
+            if (reader.Read()) throw new JsonException($"Unexpected content after the JSON value at byte {reader.TokenStartIndex}.");
+            return value;
+        }
+        finally
+        {
+            DocumentStrings.Exit(strings);
+        }
     }
 
     /// <summary>Writes <paramref name="value"/> with <paramref name="write"/> and returns the JSON text.</summary>
@@ -303,6 +314,13 @@ public static class GraphJson
     /// </summary>
     internal static string? Text(ref Utf8JsonReader reader)
     {
+        // Inside Deserialize, a short ASCII value repeated in the document is one string (DocumentStrings).
+        if (reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped && !reader.HasValueSequence &&
+            DocumentStrings.Active?.Get(reader.ValueSpan) is { } shared)
+        {
+            return shared;
+        }
+
         try
         {
             return reader.GetString();

@@ -29,6 +29,26 @@ public class UserDeserializationBenchmarks
     public int Floor() => RawWalk.MaterializeStrings(_json);
 }
 
+/// <summary>The same four readers over <see cref="GraphPayloads.ReferenceUser"/>: a second all-fields User with unknown fields and values.</summary>
+[MemoryDiagnoser]
+[BenchmarkCategory("Json")]
+public class ReferenceUserDeserializationBenchmarks
+{
+    private readonly byte[] _json = GraphPayloads.ReferenceUser;
+
+    [Benchmark(Description = "Generated: User.FromJson")]
+    public User Generated() => User.FromJson(_json);
+
+    [Benchmark(Baseline = true, Description = "STJ source-gen (metadata)")]
+    public UserDto? SourceGen() => JsonSerializer.Deserialize(_json, GraphStjContext.Default.UserDto);
+
+    [Benchmark(Description = "STJ reflection")]
+    public UserDto? Reflection() => JsonSerializer.Deserialize<UserDto>(_json, GraphStjContext.ReflectionOptions);
+
+    [Benchmark(Description = "Floor: Utf8JsonReader + GetString")]
+    public int Floor() => RawWalk.MaterializeStrings(_json);
+}
+
 /// <summary>The same four readers over a 100-item page of albums (every Album field).</summary>
 [MemoryDiagnoser]
 [BenchmarkCategory("Json")]

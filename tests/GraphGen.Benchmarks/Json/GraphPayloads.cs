@@ -72,6 +72,67 @@ public static class GraphPayloads
         }
         """);
 
+    /// <summary>
+    /// A second all-fields User, written from the field list of Graph's User reference page (copied into this file,
+    /// not read from anywhere): every field the page lists with a value of its documented type, Graph's <c>+0000</c>
+    /// dates, nested objects two levels deep, fields and nested members this schema does not know (skipped by both
+    /// readers), and enum-shaped values that no schema version lists (in those unknown fields, since the User node's
+    /// own fields are strings and booleans here).
+    /// </summary>
+    public static readonly byte[] ReferenceUser = Encoding.UTF8.GetBytes("""
+        {
+          "id": "1002003004005006",
+          "about": "",
+          "age_range": { "min": 18, "max": 20, "audience_bucket": "AGE_BUCKET_NEW_2030" },
+          "birthday": "08/15",
+          "education": [
+            { "id": "7001", "type": "High School", "school": { "id": "7002", "name": "Col\u00e1iste Eoin" },
+              "year": { "id": "7003", "name": "2015" }, "verification_state": "PENDING_REVIEW_V2" },
+            { "id": "7011", "type": "Graduate School", "school": { "id": "7012", "name": "University of Galway" },
+              "degree": { "id": "7014", "name": "MSc" }, "concentration": [ { "id": "7015", "name": "Data Science" }, { "id": "7016", "name": "Statistics" } ] }
+          ],
+          "email": "niamh.kelly@example.org",
+          "favorite_athletes": [ { "id": "8001", "name": "Katie Taylor", "description": "Boxing" }, { "id": "8002", "name": "Rhys McClenaghan" } ],
+          "favorite_teams": [ { "id": "8101", "name": "Galway GAA", "with": [ { "id": "8102", "name": "Cian" } ] } ],
+          "first_name": "Niamh",
+          "gender": "female",
+          "hometown": { "id": "105675659468013", "name": "Galway, Ireland", "category_v3": "CITY_UNKNOWN" },
+          "id_for_avatars": "9988776655443322",
+          "inspirational_people": [ { "id": "8201", "name": "Mary Robinson" } ],
+          "installed": true,
+          "is_guest_user": false,
+          "languages": [ { "id": "8301", "name": "Irish" }, { "id": "8302", "name": "English" }, { "id": "8303", "name": "French" } ],
+          "last_name": "Kelly",
+          "link": "https://www.facebook.com/app_scoped_user_id/YXNfaWQ6MTAwMjAwMzAwNA/",
+          "local_news_megaphone_dismiss_status": true,
+          "local_news_subscription_status": false,
+          "locale": "ga_IE",
+          "location": { "id": "106068199427925", "name": "Cork, Ireland" },
+          "meeting_for": [ "networking" ],
+          "middle_name": "Aoife",
+          "name": "Niamh Aoife Kelly",
+          "name_format": "{first} {middle} {last}",
+          "political": "",
+          "quotes": "N\u00ed neart go cur le ch\u00e9ile.",
+          "relationship_status": "",
+          "shared_login_upgrade_required_by": "2025-06-30T00:00:00+0000",
+          "short_name": "Niamh",
+          "significant_other": { "id": "1002003004009999", "name": "Cian Murphy", "hometown": { "id": "105675659468013", "name": "Galway, Ireland" } },
+          "sports": [ { "id": "8401", "name": "Camogie", "from": { "id": "8402", "name": "Aoife" } } ],
+          "supports_donate_button_in_live_video": true,
+          "third_party_id": "",
+          "timezone": 1,
+          "token_for_business": "AbX9kPq2LmN8sT4v",
+          "updated_time": "2025-11-02T17:45:12+0000",
+          "verified": true,
+          "video_upload_limits": { "length": 7200, "size": 10737418240, "tier": "UPLOAD_TIER_NEW" },
+          "website": "https://niamh.example.org/",
+          "subscription_status": "STATUS_ON_TRIAL",
+          "messenger_capabilities": { "state": "CAPABILITY_ROLLOUT_V7", "since": "2025-01-01T00:00:00+0000", "tags": [ "ALPHA_NEW", "BETA_NEW" ] },
+          "picture": { "data": { "height": 100, "is_silhouette": true, "url": "https://example.com/silhouette.png", "width": 100 } }
+        }
+        """);
+
     /// <summary><c>GET /{user}/albums?fields=...</c> with every Album field, 100 items and paging.</summary>
     public static readonly byte[] AlbumPage = Encoding.UTF8.GetBytes(BuildAlbumPage(100));
 

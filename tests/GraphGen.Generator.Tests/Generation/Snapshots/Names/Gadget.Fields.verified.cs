@@ -11,33 +11,26 @@ namespace Names.Api
     public sealed partial class GadgetFields : global::GraphGen.Runtime.FieldSelection<GadgetFields>, global::GraphGen.Runtime.IFieldSelectionPresets
     {
         // The plumbing (Default, All, With) lives in the base class and the presets are explicit, so every member
-        // declared here is a field or edge of the schema.
+        // declared here is a field or edge of the schema; each is documented by the model property it selects.
         static string[] global::GraphGen.Runtime.IFieldSelectionPresets.DefaultFieldNames => new string[]
         {
         };
 
         static string[] global::GraphGen.Runtime.IFieldSelectionPresets.AllFieldNames => new string[]
         {
-            "id",
-            "default",
+            "id", "default"
         };
 
-        /// <summary>
-        /// The <c>id</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Gadget.Id"/>
         public GadgetFields Id => base.With("id");
 
-        /// <summary>
-        /// The <c>default</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Gadget.Default"/>
         /// <param name="fields">Sub-fields to select; the default fields when omitted.</param>
         /// <returns>The selection with the field expanded.</returns>
         public new GadgetFields Default(global::System.Func<global::Names.Api.GadgetFields, global::Names.Api.GadgetFields>? fields = null)
             => base.WithExpansion("default", null, fields?.Invoke(new global::Names.Api.GadgetFields()));
 
-        /// <summary>
-        /// The <c>all</c> edge, when expanded in the field selection.
-        /// </summary>
+        /// <inheritdoc cref="Gadget.All"/>
         /// <param name="fields">Sub-fields to select; the default fields when omitted.</param>
         /// <param name="limit">The maximum number of items to return.</param>
         /// <returns>The selection with the edge expanded.</returns>

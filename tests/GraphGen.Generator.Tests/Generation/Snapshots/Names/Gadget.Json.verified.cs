@@ -5,6 +5,10 @@ namespace Names.Api
 {
     public sealed partial class Gadget
     {
+        // The JSON names in property order: ReadJson dispatches on a name's index.
+        private static readonly global::GraphGen.Runtime.GraphJsonNames _jsonNames = new(
+            "id", "default", "all");
+
         /// <summary>Reads a <see cref="Gadget"/> from the JSON object the reader is on. Unknown fields are skipped.</summary>
         /// <param name="reader">A reader positioned on the object's <c>{</c>; left on its <c>}</c>.</param>
         /// <returns>The object, with <see cref="Has"/> telling which fields the JSON contained.</returns>
@@ -12,37 +16,13 @@ namespace Names.Api
         {
             global::GraphGen.Runtime.GraphModelJson.ExpectObject(ref reader, "Gadget");
             var value = new Gadget();
-            while (global::GraphGen.Runtime.GraphModelJson.ReadProperty(ref reader, out var name))
+            while (global::GraphGen.Runtime.GraphModelJson.ReadProperty(ref reader, _jsonNames, out var index))
             {
-                switch (name.Length)
+                switch (index)
                 {
-                    case 2:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "id"u8))
-                        {
-                            value._id = global::GraphGen.Runtime.GraphJson.ReadId(ref reader);
-                            value._present0 |= 0x1UL;
-                            continue;
-                        }
-
-                        break;
-                    case 3:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "all"u8))
-                        {
-                            value._all = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Runtime.GraphPage<global::Names.Api.Gadget>.Read(ref reader, global::Names.Api.Gadget.ReadJson);
-                            value._present0 |= 0x4UL;
-                            continue;
-                        }
-
-                        break;
-                    case 7:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "default"u8))
-                        {
-                            value._default = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Names.Api.Gadget.ReadJson(ref reader);
-                            value._present0 |= 0x2UL;
-                            continue;
-                        }
-
-                        break;
+                    case 0: value._id = global::GraphGen.Runtime.GraphJson.ReadId(ref reader); value._present0 |= 0x1UL; continue;
+                    case 1: value._default = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Names.Api.Gadget.ReadJson(ref reader); value._present0 |= 0x2UL; continue;
+                    case 2: value._all = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Runtime.GraphPage<global::Names.Api.Gadget>.Read(ref reader, global::Names.Api.Gadget.ReadJson); value._present0 |= 0x4UL; continue;
                 }
 
                 global::GraphGen.Runtime.GraphJson.Skip(ref reader);
@@ -57,27 +37,9 @@ namespace Names.Api
         public static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, Gadget value)
         {
             writer.WriteStartObject();
-            if ((value._present0 & 0x1UL) != 0)
-            {
-                writer.WritePropertyName("id"u8);
-                if (value._id is not { } v) writer.WriteNullValue();
-                else writer.WriteStringValue(v);
-            }
-
-            if ((value._present0 & 0x2UL) != 0)
-            {
-                writer.WritePropertyName("default"u8);
-                if (value._default is not { } v) writer.WriteNullValue();
-                else global::Names.Api.Gadget.WriteJson(writer, v);
-            }
-
-            if ((value._present0 & 0x4UL) != 0)
-            {
-                writer.WritePropertyName("all"u8);
-                if (value._all is not { } v) writer.WriteNullValue();
-                else global::GraphGen.Runtime.GraphEnvelope.WritePage(writer, v, global::Names.Api.Gadget.WriteJson);
-            }
-
+            if ((value._present0 & 0x1UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "id"u8, value._id);
+            if ((value._present0 & 0x2UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "default"u8, value._default, global::Names.Api.Gadget.WriteJson);
+            if ((value._present0 & 0x4UL) != 0) global::GraphGen.Runtime.GraphModelJson.WritePage(writer, "all"u8, value._all, global::Names.Api.Gadget.WriteJson);
             writer.WriteEndObject();
         }
 

@@ -3,9 +3,7 @@
 
 namespace Names.Api
 {
-    /// <summary>
-    /// The Graph API <c>Widget</c> node.
-    /// </summary>
+    /// <summary>The Graph API <c>Widget</c> node.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class Gadget : global::GraphGen.Runtime.IGraphModel<Gadget>
     {
@@ -15,19 +13,13 @@ namespace Names.Api
         private global::Names.Api.Gadget? _default;
         private global::GraphGen.Runtime.GraphPage<global::Names.Api.Gadget>? _all;
 
-        /// <summary>
-        /// The <c>id</c> field.
-        /// </summary>
+        /// <summary>The <c>id</c> field.</summary>
         public string? Id { get => _id; set { _id = value; _present0 |= 0x1UL; } }
 
-        /// <summary>
-        /// The <c>default</c> field.
-        /// </summary>
+        /// <summary>The <c>default</c> field.</summary>
         public global::Names.Api.Gadget? Default { get => _default; set { _default = value; _present0 |= 0x2UL; } }
 
-        /// <summary>
-        /// The <c>all</c> edge, when expanded in the field selection.
-        /// </summary>
+        /// <summary>The <c>all</c> edge, when expanded in the field selection.</summary>
         public global::GraphGen.Runtime.GraphPage<global::Names.Api.Gadget>? All { get => _all; set { _all = value; _present0 |= 0x4UL; } }
 
         /// <summary>
@@ -46,15 +38,14 @@ namespace Names.Api
             }
         }
 
-        /// <summary>The fields of <see cref="Gadget"/>, for <see cref="Has"/>.</summary>
+        /// <summary>The fields of <see cref="Gadget"/>, for <see cref="Has"/>: each member is named like its property.</summary>
+#pragma warning disable CS1591 // A member's documentation is its property's.
         public enum Field
         {
-            /// <summary>The <c>id</c> field.</summary>
             Id = 0,
-            /// <summary>The <c>default</c> field.</summary>
             Default = 1,
-            /// <summary>The <c>all</c> field.</summary>
             All = 2,
         }
+#pragma warning restore CS1591
     }
 }

@@ -3,9 +3,7 @@
 
 namespace Names.Api
 {
-    /// <summary>
-    /// The Graph API <c>Widget</c> node.
-    /// </summary>
+    /// <summary>The Graph API <c>Widget</c> node.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class GadgetRequestBuilder : global::GraphGen.Runtime.GraphRequestBuilder
     {
@@ -17,15 +15,11 @@ namespace Names.Api
         {
         }
 
-        /// <summary>
-        /// The <c>all</c> edge.
-        /// </summary>
+        /// <summary>The <c>all</c> edge.</summary>
         public GadgetAllRequestBuilder All => new GadgetAllRequestBuilder(base.Client, base.Path + "/" + "all");
     }
 
-    /// <summary>
-    /// The <c>all</c> edge.
-    /// </summary>
+    /// <summary>The <c>all</c> edge.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class GadgetAllRequestBuilder : global::GraphGen.Runtime.GraphEdgeRequestBuilder<global::Names.Api.Gadget, global::Names.Api.GadgetFields>
     {

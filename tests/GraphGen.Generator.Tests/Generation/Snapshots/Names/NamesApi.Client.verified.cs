@@ -53,9 +53,7 @@ namespace Names.Api
         public global::System.Threading.Tasks.Task<TResult> BatchAsync<TResult>(global::System.Func<global::GraphGen.Runtime.GraphBatchBuilder, TResult> build, global::System.Threading.CancellationToken cancellationToken = default)
             => global::GraphGen.Runtime.GraphBatchExtensions.BatchAsync(Client, build, cancellationToken);
 
-        /// <summary>
-        /// <c>Thing</c> nodes by id: <c>Things["id"]</c>.
-        /// </summary>
+        /// <summary><c>Thing</c> nodes by id: <c>Things["id"]</c>.</summary>
         public ThingsRequestBuilder Things => new ThingsRequestBuilder(Client);
     }
 }

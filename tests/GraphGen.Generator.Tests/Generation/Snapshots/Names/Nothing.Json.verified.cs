@@ -5,6 +5,9 @@ namespace Names.Api
 {
     public sealed partial class Nothing
     {
+        // The JSON names in property order: ReadJson dispatches on a name's index.
+        private static readonly global::GraphGen.Runtime.GraphJsonNames _jsonNames = new();
+
         /// <summary>Reads a <see cref="Nothing"/> from the JSON object the reader is on. Unknown fields are skipped.</summary>
         /// <param name="reader">A reader positioned on the object's <c>{</c>; left on its <c>}</c>.</param>
         /// <returns>The object, with <see cref="Has"/> telling which fields the JSON contained.</returns>
@@ -12,10 +15,8 @@ namespace Names.Api
         {
             global::GraphGen.Runtime.GraphModelJson.ExpectObject(ref reader, "Nothing");
             var value = new Nothing();
-            // A type without fields: every property is unknown and skipped.
-            while (global::GraphGen.Runtime.GraphModelJson.ReadProperty(ref reader, out _))
+            while (global::GraphGen.Runtime.GraphModelJson.ReadProperty(ref reader, _jsonNames, out var index))
             {
-
                 global::GraphGen.Runtime.GraphJson.Skip(ref reader);
             }
 

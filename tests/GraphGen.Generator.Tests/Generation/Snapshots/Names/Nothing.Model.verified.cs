@@ -3,9 +3,7 @@
 
 namespace Names.Api
 {
-    /// <summary>
-    /// The Graph API <c>Nothing</c> object.
-    /// </summary>
+    /// <summary>The Graph API <c>Nothing</c> object.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class Nothing : global::GraphGen.Runtime.IGraphModel<Nothing>
     {
@@ -25,9 +23,11 @@ namespace Names.Api
             }
         }
 
-        /// <summary>The fields of <see cref="Nothing"/>, for <see cref="Has"/>.</summary>
+        /// <summary>The fields of <see cref="Nothing"/>, for <see cref="Has"/>: each member is named like its property.</summary>
+#pragma warning disable CS1591 // A member's documentation is its property's.
         public enum Field
         {
         }
+#pragma warning restore CS1591
     }
 }

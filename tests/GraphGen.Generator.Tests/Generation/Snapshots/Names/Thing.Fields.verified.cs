@@ -11,148 +11,86 @@ namespace Names.Api
     public sealed partial class ThingFields : global::GraphGen.Runtime.FieldSelection<ThingFields>, global::GraphGen.Runtime.IFieldSelectionPresets
     {
         // The plumbing (Default, All, With) lives in the base class and the presets are explicit, so every member
-        // declared here is a field or edge of the schema.
+        // declared here is a field or edge of the schema; each is documented by the model property it selects.
         static string[] global::GraphGen.Runtime.IFieldSelectionPresets.DefaultFieldNames => new string[]
         {
-            "default",
+            "default"
         };
 
         static string[] global::GraphGen.Runtime.IFieldSelectionPresets.AllFieldNames => new string[]
         {
-            "id",
-            "with",
-            "all",
-            "default",
-            "select",
-            "to_string",
-            "equals",
-            "get_type",
-            "get_hash_code",
-            "append",
-            "finalize",
-            "memberwise_clone",
-            "reference_equals",
-            "with_expansion",
-            "append_expansion",
-            "field",
-            "kind",
-            "parent",
-            "nothing",
-            "photos",
+            "id", "with", "all", "default", "select", "to_string", "equals", "get_type", "get_hash_code",
+            "append", "finalize", "memberwise_clone", "reference_equals", "with_expansion", "append_expansion",
+            "field", "kind", "parent", "nothing", "photos"
         };
 
-        /// <summary>
-        /// The <c>id</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Thing.Id"/>
         public ThingFields Id => base.With("id");
 
-        /// <summary>
-        /// The <c>with</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Thing.With"/>
         public new ThingFields With => base.With("with");
 
-        /// <summary>
-        /// The <c>all</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Thing.All"/>
         public new ThingFields All => base.With("all");
 
-        /// <summary>
-        /// The <c>default</c> field.
-        /// </summary>
-        /// <remarks>
-        /// Part of the default <c>public_profile</c> fields.
-        /// </remarks>
+        /// <inheritdoc cref="Thing.Default"/>
         public new ThingFields Default => base.With("default");
 
-        /// <summary>
-        /// The <c>select</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Thing.Select"/>
         public ThingFields Select => base.With("select");
 
-        /// <summary>
-        /// The <c>to_string</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Thing.ToString"/>
         public new ThingFields ToString => base.With("to_string");
 
-        /// <summary>
-        /// The <c>equals</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Thing.Equals"/>
         public new ThingFields Equals => base.With("equals");
 
-        /// <summary>
-        /// The <c>get_type</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Thing.GetType"/>
         public new ThingFields GetType => base.With("get_type");
 
-        /// <summary>
-        /// The <c>get_hash_code</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Thing.GetHashCode"/>
         public new ThingFields GetHashCode => base.With("get_hash_code");
 
-        /// <summary>
-        /// The <c>append</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Thing.Append"/>
         public new ThingFields Append => base.With("append");
 
-        /// <summary>
-        /// The <c>finalize</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Thing.Finalize"/>
         public ThingFields Finalize => base.With("finalize");
 
-        /// <summary>
-        /// The <c>memberwise_clone</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Thing.MemberwiseClone"/>
         public new ThingFields MemberwiseClone => base.With("memberwise_clone");
 
-        /// <summary>
-        /// The <c>reference_equals</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Thing.ReferenceEquals"/>
         public new ThingFields ReferenceEquals => base.With("reference_equals");
 
-        /// <summary>
-        /// The <c>with_expansion</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Thing.WithExpansion"/>
         public new ThingFields WithExpansion => base.With("with_expansion");
 
-        /// <summary>
-        /// The <c>append_expansion</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Thing.AppendExpansion"/>
         public new ThingFields AppendExpansion => base.With("append_expansion");
 
-        /// <summary>
-        /// The <c>field</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Thing.Field"/>
         public ThingFields Field => base.With("field");
 
-        /// <summary>
-        /// The <c>kind</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Thing.Kind"/>
         public ThingFields Kind => base.With("kind");
 
-        /// <summary>
-        /// The <c>parent</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Thing.Parent"/>
         /// <param name="fields">Sub-fields to select; the default fields when omitted.</param>
         /// <returns>The selection with the field expanded.</returns>
         public ThingFields Parent(global::System.Func<global::Names.Api.ThingFields, global::Names.Api.ThingFields>? fields = null)
             => base.WithExpansion("parent", null, fields?.Invoke(new global::Names.Api.ThingFields()));
 
-        /// <summary>
-        /// The <c>nothing</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Thing.Nothing"/>
         /// <param name="fields">Sub-fields to select; the default fields when omitted.</param>
         /// <returns>The selection with the field expanded.</returns>
         public ThingFields Nothing(global::System.Func<global::Names.Api.NothingFields, global::Names.Api.NothingFields>? fields = null)
             => base.WithExpansion("nothing", null, fields?.Invoke(new global::Names.Api.NothingFields()));
 
-        /// <summary>
-        /// The <c>photos</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Thing.Photos"/>
         public ThingFields Photos => base.With("photos");
 
-        /// <summary>
-        /// The <c>children</c> edge, when expanded in the field selection.
-        /// </summary>
+        /// <inheritdoc cref="Thing.Kids"/>
         /// <param name="fields">Sub-fields to select; the default fields when omitted.</param>
         /// <param name="limit">The maximum number of items to return.</param>
         /// <returns>The selection with the edge expanded.</returns>

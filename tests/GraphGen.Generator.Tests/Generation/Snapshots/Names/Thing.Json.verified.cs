@@ -5,6 +5,12 @@ namespace Names.Api
 {
     public sealed partial class Thing
     {
+        // The JSON names in property order: ReadJson dispatches on a name's index.
+        private static readonly global::GraphGen.Runtime.GraphJsonNames _jsonNames = new(
+            "id", "with", "all", "default", "select", "to_string", "equals", "get_type", "get_hash_code",
+            "append", "finalize", "memberwise_clone", "reference_equals", "with_expansion", "append_expansion",
+            "field", "kind", "parent", "nothing", "photos", "children");
+
         /// <summary>Reads a <see cref="Thing"/> from the JSON object the reader is on. Unknown fields are skipped.</summary>
         /// <param name="reader">A reader positioned on the object's <c>{</c>; left on its <c>}</c>.</param>
         /// <returns>The object, with <see cref="Has"/> telling which fields the JSON contained.</returns>
@@ -12,179 +18,31 @@ namespace Names.Api
         {
             global::GraphGen.Runtime.GraphModelJson.ExpectObject(ref reader, "Thing");
             var value = new Thing();
-            while (global::GraphGen.Runtime.GraphModelJson.ReadProperty(ref reader, out var name))
+            while (global::GraphGen.Runtime.GraphModelJson.ReadProperty(ref reader, _jsonNames, out var index))
             {
-                switch (name.Length)
+                switch (index)
                 {
-                    case 2:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "id"u8))
-                        {
-                            value._id = global::GraphGen.Runtime.GraphJson.ReadId(ref reader);
-                            value._present0 |= 0x1UL;
-                            continue;
-                        }
-
-                        break;
-                    case 3:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "all"u8))
-                        {
-                            value._all = global::GraphGen.Runtime.GraphJson.ReadString(ref reader);
-                            value._present0 |= 0x4UL;
-                            continue;
-                        }
-
-                        break;
-                    case 4:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "with"u8))
-                        {
-                            value._with = global::GraphGen.Runtime.GraphJson.ReadString(ref reader);
-                            value._present0 |= 0x2UL;
-                            continue;
-                        }
-
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "kind"u8))
-                        {
-                            value._kind = global::Names.Api.ThingKindExtensions.ReadJson(ref reader);
-                            value._present0 |= 0x10000UL;
-                            continue;
-                        }
-
-                        break;
-                    case 5:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "field"u8))
-                        {
-                            value._field = global::GraphGen.Runtime.GraphJson.ReadString(ref reader);
-                            value._present0 |= 0x8000UL;
-                            continue;
-                        }
-
-                        break;
-                    case 6:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "select"u8))
-                        {
-                            value._select = global::GraphGen.Runtime.GraphJson.ReadString(ref reader);
-                            value._present0 |= 0x10UL;
-                            continue;
-                        }
-
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "equals"u8))
-                        {
-                            value._equals = global::GraphGen.Runtime.GraphJson.ReadBool(ref reader);
-                            value._present0 |= 0x40UL;
-                            continue;
-                        }
-
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "append"u8))
-                        {
-                            value._append = global::GraphGen.Runtime.GraphJson.ReadString(ref reader);
-                            value._present0 |= 0x200UL;
-                            continue;
-                        }
-
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "parent"u8))
-                        {
-                            value._parent = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Names.Api.Thing.ReadJson(ref reader);
-                            value._present0 |= 0x20000UL;
-                            continue;
-                        }
-
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "photos"u8))
-                        {
-                            value._photos = global::GraphGen.Runtime.GraphJson.ReadJson(ref reader);
-                            value._present0 |= 0x80000UL;
-                            continue;
-                        }
-
-                        break;
-                    case 7:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "default"u8))
-                        {
-                            value._default = global::GraphGen.Runtime.GraphJson.ReadString(ref reader);
-                            value._present0 |= 0x8UL;
-                            continue;
-                        }
-
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "nothing"u8))
-                        {
-                            value._nothing = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Names.Api.Nothing.ReadJson(ref reader);
-                            value._present0 |= 0x40000UL;
-                            continue;
-                        }
-
-                        break;
-                    case 8:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "get_type"u8))
-                        {
-                            value._getType = global::GraphGen.Runtime.GraphJson.ReadString(ref reader);
-                            value._present0 |= 0x80UL;
-                            continue;
-                        }
-
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "finalize"u8))
-                        {
-                            value._finalize = global::GraphGen.Runtime.GraphJson.ReadString(ref reader);
-                            value._present0 |= 0x400UL;
-                            continue;
-                        }
-
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "children"u8))
-                        {
-                            value._kids = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Runtime.GraphPage<global::Names.Api.Thing>.Read(ref reader, global::Names.Api.Thing.ReadJson);
-                            value._present0 |= 0x100000UL;
-                            continue;
-                        }
-
-                        break;
-                    case 9:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "to_string"u8))
-                        {
-                            value._toString = global::GraphGen.Runtime.GraphJson.ReadString(ref reader);
-                            value._present0 |= 0x20UL;
-                            continue;
-                        }
-
-                        break;
-                    case 13:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "get_hash_code"u8))
-                        {
-                            value._getHashCode = global::GraphGen.Runtime.GraphJson.ReadInt32(ref reader);
-                            value._present0 |= 0x100UL;
-                            continue;
-                        }
-
-                        break;
-                    case 14:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "with_expansion"u8))
-                        {
-                            value._withExpansion = global::GraphGen.Runtime.GraphJson.ReadString(ref reader);
-                            value._present0 |= 0x2000UL;
-                            continue;
-                        }
-
-                        break;
-                    case 16:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "memberwise_clone"u8))
-                        {
-                            value._memberwiseClone = global::GraphGen.Runtime.GraphJson.ReadString(ref reader);
-                            value._present0 |= 0x800UL;
-                            continue;
-                        }
-
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "reference_equals"u8))
-                        {
-                            value._referenceEquals = global::GraphGen.Runtime.GraphJson.ReadString(ref reader);
-                            value._present0 |= 0x1000UL;
-                            continue;
-                        }
-
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "append_expansion"u8))
-                        {
-                            value._appendExpansion = global::GraphGen.Runtime.GraphJson.ReadString(ref reader);
-                            value._present0 |= 0x4000UL;
-                            continue;
-                        }
-
-                        break;
+                    case 0: value._id = global::GraphGen.Runtime.GraphJson.ReadId(ref reader); value._present0 |= 0x1UL; continue;
+                    case 1: value._with = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x2UL; continue;
+                    case 2: value._all = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x4UL; continue;
+                    case 3: value._default = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x8UL; continue;
+                    case 4: value._select = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x10UL; continue;
+                    case 5: value._toString = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x20UL; continue;
+                    case 6: value._equals = global::GraphGen.Runtime.GraphJson.ReadBool(ref reader); value._present0 |= 0x40UL; continue;
+                    case 7: value._getType = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x80UL; continue;
+                    case 8: value._getHashCode = global::GraphGen.Runtime.GraphJson.ReadInt32(ref reader); value._present0 |= 0x100UL; continue;
+                    case 9: value._append = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x200UL; continue;
+                    case 10: value._finalize = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x400UL; continue;
+                    case 11: value._memberwiseClone = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x800UL; continue;
+                    case 12: value._referenceEquals = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x1000UL; continue;
+                    case 13: value._withExpansion = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x2000UL; continue;
+                    case 14: value._appendExpansion = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x4000UL; continue;
+                    case 15: value._field = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x8000UL; continue;
+                    case 16: value._kind = global::Names.Api.ThingKindExtensions.ReadJson(ref reader); value._present0 |= 0x10000UL; continue;
+                    case 17: value._parent = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Names.Api.Thing.ReadJson(ref reader); value._present0 |= 0x20000UL; continue;
+                    case 18: value._nothing = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Names.Api.Nothing.ReadJson(ref reader); value._present0 |= 0x40000UL; continue;
+                    case 19: value._photos = global::GraphGen.Runtime.GraphJson.ReadJson(ref reader); value._present0 |= 0x80000UL; continue;
+                    case 20: value._kids = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Runtime.GraphPage<global::Names.Api.Thing>.Read(ref reader, global::Names.Api.Thing.ReadJson); value._present0 |= 0x100000UL; continue;
                 }
 
                 global::GraphGen.Runtime.GraphJson.Skip(ref reader);
@@ -199,153 +57,27 @@ namespace Names.Api
         public static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, Thing value)
         {
             writer.WriteStartObject();
-            if ((value._present0 & 0x1UL) != 0)
-            {
-                writer.WritePropertyName("id"u8);
-                if (value._id is not { } v) writer.WriteNullValue();
-                else writer.WriteStringValue(v);
-            }
-
-            if ((value._present0 & 0x2UL) != 0)
-            {
-                writer.WritePropertyName("with"u8);
-                if (value._with is not { } v) writer.WriteNullValue();
-                else writer.WriteStringValue(v);
-            }
-
-            if ((value._present0 & 0x4UL) != 0)
-            {
-                writer.WritePropertyName("all"u8);
-                if (value._all is not { } v) writer.WriteNullValue();
-                else writer.WriteStringValue(v);
-            }
-
-            if ((value._present0 & 0x8UL) != 0)
-            {
-                writer.WritePropertyName("default"u8);
-                if (value._default is not { } v) writer.WriteNullValue();
-                else writer.WriteStringValue(v);
-            }
-
-            if ((value._present0 & 0x10UL) != 0)
-            {
-                writer.WritePropertyName("select"u8);
-                if (value._select is not { } v) writer.WriteNullValue();
-                else writer.WriteStringValue(v);
-            }
-
-            if ((value._present0 & 0x20UL) != 0)
-            {
-                writer.WritePropertyName("to_string"u8);
-                if (value._toString is not { } v) writer.WriteNullValue();
-                else writer.WriteStringValue(v);
-            }
-
-            if ((value._present0 & 0x40UL) != 0)
-            {
-                writer.WritePropertyName("equals"u8);
-                if (value._equals is not { } v) writer.WriteNullValue();
-                else writer.WriteBooleanValue(v);
-            }
-
-            if ((value._present0 & 0x80UL) != 0)
-            {
-                writer.WritePropertyName("get_type"u8);
-                if (value._getType is not { } v) writer.WriteNullValue();
-                else writer.WriteStringValue(v);
-            }
-
-            if ((value._present0 & 0x100UL) != 0)
-            {
-                writer.WritePropertyName("get_hash_code"u8);
-                if (value._getHashCode is not { } v) writer.WriteNullValue();
-                else writer.WriteNumberValue(v);
-            }
-
-            if ((value._present0 & 0x200UL) != 0)
-            {
-                writer.WritePropertyName("append"u8);
-                if (value._append is not { } v) writer.WriteNullValue();
-                else writer.WriteStringValue(v);
-            }
-
-            if ((value._present0 & 0x400UL) != 0)
-            {
-                writer.WritePropertyName("finalize"u8);
-                if (value._finalize is not { } v) writer.WriteNullValue();
-                else writer.WriteStringValue(v);
-            }
-
-            if ((value._present0 & 0x800UL) != 0)
-            {
-                writer.WritePropertyName("memberwise_clone"u8);
-                if (value._memberwiseClone is not { } v) writer.WriteNullValue();
-                else writer.WriteStringValue(v);
-            }
-
-            if ((value._present0 & 0x1000UL) != 0)
-            {
-                writer.WritePropertyName("reference_equals"u8);
-                if (value._referenceEquals is not { } v) writer.WriteNullValue();
-                else writer.WriteStringValue(v);
-            }
-
-            if ((value._present0 & 0x2000UL) != 0)
-            {
-                writer.WritePropertyName("with_expansion"u8);
-                if (value._withExpansion is not { } v) writer.WriteNullValue();
-                else writer.WriteStringValue(v);
-            }
-
-            if ((value._present0 & 0x4000UL) != 0)
-            {
-                writer.WritePropertyName("append_expansion"u8);
-                if (value._appendExpansion is not { } v) writer.WriteNullValue();
-                else writer.WriteStringValue(v);
-            }
-
-            if ((value._present0 & 0x8000UL) != 0)
-            {
-                writer.WritePropertyName("field"u8);
-                if (value._field is not { } v) writer.WriteNullValue();
-                else writer.WriteStringValue(v);
-            }
-
-            if ((value._present0 & 0x10000UL) != 0)
-            {
-                writer.WritePropertyName("kind"u8);
-                if (value._kind is not { } v) writer.WriteNullValue();
-                else writer.WriteStringValue(global::Names.Api.ThingKindExtensions.ToWireValue(v));
-            }
-
-            if ((value._present0 & 0x20000UL) != 0)
-            {
-                writer.WritePropertyName("parent"u8);
-                if (value._parent is not { } v) writer.WriteNullValue();
-                else global::Names.Api.Thing.WriteJson(writer, v);
-            }
-
-            if ((value._present0 & 0x40000UL) != 0)
-            {
-                writer.WritePropertyName("nothing"u8);
-                if (value._nothing is not { } v) writer.WriteNullValue();
-                else global::Names.Api.Nothing.WriteJson(writer, v);
-            }
-
-            if ((value._present0 & 0x80000UL) != 0)
-            {
-                writer.WritePropertyName("photos"u8);
-                if (value._photos is not { } v) writer.WriteNullValue();
-                else v.WriteTo(writer);
-            }
-
-            if ((value._present0 & 0x100000UL) != 0)
-            {
-                writer.WritePropertyName("children"u8);
-                if (value._kids is not { } v) writer.WriteNullValue();
-                else global::GraphGen.Runtime.GraphEnvelope.WritePage(writer, v, global::Names.Api.Thing.WriteJson);
-            }
-
+            if ((value._present0 & 0x1UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "id"u8, value._id);
+            if ((value._present0 & 0x2UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "with"u8, value._with);
+            if ((value._present0 & 0x4UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "all"u8, value._all);
+            if ((value._present0 & 0x8UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "default"u8, value._default);
+            if ((value._present0 & 0x10UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "select"u8, value._select);
+            if ((value._present0 & 0x20UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "to_string"u8, value._toString);
+            if ((value._present0 & 0x40UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "equals"u8, value._equals);
+            if ((value._present0 & 0x80UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "get_type"u8, value._getType);
+            if ((value._present0 & 0x100UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "get_hash_code"u8, value._getHashCode);
+            if ((value._present0 & 0x200UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "append"u8, value._append);
+            if ((value._present0 & 0x400UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "finalize"u8, value._finalize);
+            if ((value._present0 & 0x800UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "memberwise_clone"u8, value._memberwiseClone);
+            if ((value._present0 & 0x1000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "reference_equals"u8, value._referenceEquals);
+            if ((value._present0 & 0x2000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "with_expansion"u8, value._withExpansion);
+            if ((value._present0 & 0x4000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "append_expansion"u8, value._appendExpansion);
+            if ((value._present0 & 0x8000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "field"u8, value._field);
+            if ((value._present0 & 0x10000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "kind"u8, value._kind, global::Names.Api.ThingKindExtensions.Wire.Writer);
+            if ((value._present0 & 0x20000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "parent"u8, value._parent, global::Names.Api.Thing.WriteJson);
+            if ((value._present0 & 0x40000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "nothing"u8, value._nothing, global::Names.Api.Nothing.WriteJson);
+            if ((value._present0 & 0x80000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "photos"u8, value._photos);
+            if ((value._present0 & 0x100000UL) != 0) global::GraphGen.Runtime.GraphModelJson.WritePage(writer, "children"u8, value._kids, global::Names.Api.Thing.WriteJson);
             writer.WriteEndObject();
         }
 

@@ -3,9 +3,7 @@
 
 namespace Names.Api
 {
-    /// <summary>
-    /// The Graph API <c>Thing</c> node.
-    /// </summary>
+    /// <summary>The Graph API <c>Thing</c> node.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class Thing : global::GraphGen.Runtime.IGraphModel<Thing>
     {
@@ -33,112 +31,68 @@ namespace Names.Api
         private global::System.Text.Json.JsonElement? _photos;
         private global::GraphGen.Runtime.GraphPage<global::Names.Api.Thing>? _kids;
 
-        /// <summary>
-        /// The <c>id</c> field.
-        /// </summary>
+        /// <summary>The <c>id</c> field.</summary>
         public string? Id { get => _id; set { _id = value; _present0 |= 0x1UL; } }
 
-        /// <summary>
-        /// The <c>with</c> field.
-        /// </summary>
+        /// <summary>The <c>with</c> field.</summary>
         public string? With { get => _with; set { _with = value; _present0 |= 0x2UL; } }
 
-        /// <summary>
-        /// The <c>all</c> field.
-        /// </summary>
+        /// <summary>The <c>all</c> field.</summary>
         public string? All { get => _all; set { _all = value; _present0 |= 0x4UL; } }
 
-        /// <summary>
-        /// The <c>default</c> field.
-        /// </summary>
-        /// <remarks>
-        /// Part of the default <c>public_profile</c> fields.
-        /// </remarks>
+        /// <summary>The <c>default</c> field.</summary>
+        /// <remarks>Part of the default <c>public_profile</c> fields.</remarks>
         public string? Default { get => _default; set { _default = value; _present0 |= 0x8UL; } }
 
-        /// <summary>
-        /// The <c>select</c> field.
-        /// </summary>
+        /// <summary>The <c>select</c> field.</summary>
         public string? Select { get => _select; set { _select = value; _present0 |= 0x10UL; } }
 
-        /// <summary>
-        /// The <c>to_string</c> field.
-        /// </summary>
+        /// <summary>The <c>to_string</c> field.</summary>
         public new string? ToString { get => _toString; set { _toString = value; _present0 |= 0x20UL; } }
 
-        /// <summary>
-        /// The <c>equals</c> field.
-        /// </summary>
+        /// <summary>The <c>equals</c> field.</summary>
         public new bool? Equals { get => _equals; set { _equals = value; _present0 |= 0x40UL; } }
 
-        /// <summary>
-        /// The <c>get_type</c> field.
-        /// </summary>
+        /// <summary>The <c>get_type</c> field.</summary>
         public new string? GetType { get => _getType; set { _getType = value; _present0 |= 0x80UL; } }
 
-        /// <summary>
-        /// The <c>get_hash_code</c> field.
-        /// </summary>
+        /// <summary>The <c>get_hash_code</c> field.</summary>
         public new int? GetHashCode { get => _getHashCode; set { _getHashCode = value; _present0 |= 0x100UL; } }
 
-        /// <summary>
-        /// The <c>append</c> field.
-        /// </summary>
+        /// <summary>The <c>append</c> field.</summary>
         public string? Append { get => _append; set { _append = value; _present0 |= 0x200UL; } }
 
-        /// <summary>
-        /// The <c>finalize</c> field.
-        /// </summary>
+        /// <summary>The <c>finalize</c> field.</summary>
         public string? Finalize { get => _finalize; set { _finalize = value; _present0 |= 0x400UL; } }
 
-        /// <summary>
-        /// The <c>memberwise_clone</c> field.
-        /// </summary>
+        /// <summary>The <c>memberwise_clone</c> field.</summary>
         public new string? MemberwiseClone { get => _memberwiseClone; set { _memberwiseClone = value; _present0 |= 0x800UL; } }
 
-        /// <summary>
-        /// The <c>reference_equals</c> field.
-        /// </summary>
+        /// <summary>The <c>reference_equals</c> field.</summary>
         public new string? ReferenceEquals { get => _referenceEquals; set { _referenceEquals = value; _present0 |= 0x1000UL; } }
 
-        /// <summary>
-        /// The <c>with_expansion</c> field.
-        /// </summary>
+        /// <summary>The <c>with_expansion</c> field.</summary>
         public string? WithExpansion { get => _withExpansion; set { _withExpansion = value; _present0 |= 0x2000UL; } }
 
-        /// <summary>
-        /// The <c>append_expansion</c> field.
-        /// </summary>
+        /// <summary>The <c>append_expansion</c> field.</summary>
         public string? AppendExpansion { get => _appendExpansion; set { _appendExpansion = value; _present0 |= 0x4000UL; } }
 
-        /// <summary>
-        /// The <c>field</c> field.
-        /// </summary>
+        /// <summary>The <c>field</c> field.</summary>
         public string? Field { get => _field; set { _field = value; _present0 |= 0x8000UL; } }
 
-        /// <summary>
-        /// The <c>kind</c> field.
-        /// </summary>
+        /// <summary>The <c>kind</c> field.</summary>
         public global::Names.Api.ThingKind? Kind { get => _kind; set { _kind = value; _present0 |= 0x10000UL; } }
 
-        /// <summary>
-        /// The <c>parent</c> field.
-        /// </summary>
+        /// <summary>The <c>parent</c> field.</summary>
         public global::Names.Api.Thing? Parent { get => _parent; set { _parent = value; _present0 |= 0x20000UL; } }
 
-        /// <summary>
-        /// The <c>nothing</c> field.
-        /// </summary>
+        /// <summary>The <c>nothing</c> field.</summary>
         public global::Names.Api.Nothing? Nothing { get => _nothing; set { _nothing = value; _present0 |= 0x40000UL; } }
 
-        /// <summary>
-        /// The <c>photos</c> field.
-        /// </summary>
+        /// <summary>The <c>photos</c> field.</summary>
         public global::System.Text.Json.JsonElement? Photos { get => _photos; set { _photos = value; _present0 |= 0x80000UL; } }
 
-        /// <summary>
-        /// The <c>children</c> edge, when expanded in the field selection.
-        /// </summary>
+        /// <summary>The <c>children</c> edge, when expanded in the field selection.</summary>
         public global::GraphGen.Runtime.GraphPage<global::Names.Api.Thing>? Kids { get => _kids; set { _kids = value; _present0 |= 0x100000UL; } }
 
         /// <summary>
@@ -157,51 +111,32 @@ namespace Names.Api
             }
         }
 
-        /// <summary>The fields of <see cref="Thing"/>, for <see cref="Has"/>.</summary>
+        /// <summary>The fields of <see cref="Thing"/>, for <see cref="Has"/>: each member is named like its property.</summary>
+#pragma warning disable CS1591 // A member's documentation is its property's.
         public enum FieldName
         {
-            /// <summary>The <c>id</c> field.</summary>
             Id = 0,
-            /// <summary>The <c>with</c> field.</summary>
             With = 1,
-            /// <summary>The <c>all</c> field.</summary>
             All = 2,
-            /// <summary>The <c>default</c> field.</summary>
             Default = 3,
-            /// <summary>The <c>select</c> field.</summary>
             Select = 4,
-            /// <summary>The <c>to_string</c> field.</summary>
             ToString = 5,
-            /// <summary>The <c>equals</c> field.</summary>
             Equals = 6,
-            /// <summary>The <c>get_type</c> field.</summary>
             GetType = 7,
-            /// <summary>The <c>get_hash_code</c> field.</summary>
             GetHashCode = 8,
-            /// <summary>The <c>append</c> field.</summary>
             Append = 9,
-            /// <summary>The <c>finalize</c> field.</summary>
             Finalize = 10,
-            /// <summary>The <c>memberwise_clone</c> field.</summary>
             MemberwiseClone = 11,
-            /// <summary>The <c>reference_equals</c> field.</summary>
             ReferenceEquals = 12,
-            /// <summary>The <c>with_expansion</c> field.</summary>
             WithExpansion = 13,
-            /// <summary>The <c>append_expansion</c> field.</summary>
             AppendExpansion = 14,
-            /// <summary>The <c>field</c> field.</summary>
             Field = 15,
-            /// <summary>The <c>kind</c> field.</summary>
             Kind = 16,
-            /// <summary>The <c>parent</c> field.</summary>
             Parent = 17,
-            /// <summary>The <c>nothing</c> field.</summary>
             Nothing = 18,
-            /// <summary>The <c>photos</c> field.</summary>
             Photos = 19,
-            /// <summary>The <c>children</c> field.</summary>
             Kids = 20,
         }
+#pragma warning restore CS1591
     }
 }

@@ -18,9 +18,7 @@ namespace Names.Api
         public ThingRequestBuilder this[string id] => new ThingRequestBuilder(_client, global::GraphGen.Runtime.GraphRequest.EscapeSegment(id));
     }
 
-    /// <summary>
-    /// The Graph API <c>Thing</c> node.
-    /// </summary>
+    /// <summary>The Graph API <c>Thing</c> node.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class ThingRequestBuilder : global::GraphGen.Runtime.GraphRequestBuilder
     {
@@ -32,9 +30,7 @@ namespace Names.Api
         {
         }
 
-        /// <summary>
-        /// Calls <c>GET</c> (get).
-        /// </summary>
+        /// <summary>Calls <c>GET</c> (get).</summary>
         /// <param name="parameters">The parameters; validated before anything is sent.</param>
         /// <param name="fields">The fields to read; the Graph API's defaults when omitted.</param>
         /// <param name="options">Per-call overrides (token, API version).</param>
@@ -60,9 +56,7 @@ namespace Names.Api
         public global::GraphGen.Runtime.GraphRequest<global::Names.Api.Thing> ToGetRequest(global::Names.Api.ThingGet parameters, global::Names.Api.ThingFields? fields = null, global::GraphGen.Runtime.GraphCallOptions? options = null)
             => base.Prepare<global::Names.Api.Thing>(global::System.Net.Http.HttpMethod.Get, fields, parameters ?? throw new global::System.ArgumentNullException(nameof(parameters)), options, idempotent: true);
 
-        /// <summary>
-        /// Calls <c>POST</c> (update).
-        /// </summary>
+        /// <summary>Calls <c>POST</c> (update).</summary>
         /// <param name="parameters">The parameters; validated before anything is sent.</param>
         /// <param name="options">Per-call overrides (token, API version).</param>
         /// <param name="cancellationToken">Cancels the request.</param>
@@ -85,25 +79,17 @@ namespace Names.Api
         public global::System.Threading.Tasks.Task<global::Names.Api.Thing> SaveAsync(string caption, global::GraphGen.Runtime.GraphCallOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default)
             => SaveAsync(new global::Names.Api.ThingChanges { Caption = caption }, options, cancellationToken);
 
-        /// <summary>
-        /// The <c>children</c> edge.
-        /// </summary>
+        /// <summary>The <c>children</c> edge.</summary>
         public ThingKidsRequestBuilder Kids => new ThingKidsRequestBuilder(base.Client, base.Path + "/" + "children");
 
-        /// <summary>
-        /// The <c>photos</c> edge.
-        /// </summary>
+        /// <summary>The <c>photos</c> edge.</summary>
         public ThingPhotosRequestBuilder Photos => new ThingPhotosRequestBuilder(base.Client, base.Path + "/" + "photos");
 
-        /// <summary>
-        /// The <c>is_empty</c> edge.
-        /// </summary>
+        /// <summary>The <c>is_empty</c> edge.</summary>
         public ThingIsEmptyRequestBuilder IsEmpty => new ThingIsEmptyRequestBuilder(base.Client, base.Path + "/" + "is_empty");
     }
 
-    /// <summary>
-    /// The <c>children</c> edge.
-    /// </summary>
+    /// <summary>The <c>children</c> edge.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class ThingKidsRequestBuilder : global::GraphGen.Runtime.GraphEdgeRequestBuilder<global::Names.Api.Thing, global::Names.Api.ThingFields>
     {
@@ -116,9 +102,7 @@ namespace Names.Api
         }
     }
 
-    /// <summary>
-    /// The <c>photos</c> edge.
-    /// </summary>
+    /// <summary>The <c>photos</c> edge.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class ThingPhotosRequestBuilder : global::GraphGen.Runtime.GraphEdgeRequestBuilder<global::Names.Api.Thing, global::Names.Api.ThingFields>
     {
@@ -131,9 +115,7 @@ namespace Names.Api
         }
     }
 
-    /// <summary>
-    /// The <c>is_empty</c> edge.
-    /// </summary>
+    /// <summary>The <c>is_empty</c> edge.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class ThingIsEmptyRequestBuilder : global::GraphGen.Runtime.GraphRequestBuilder
     {
@@ -145,9 +127,7 @@ namespace Names.Api
         {
         }
 
-        /// <summary>
-        /// Calls <c>POST</c> (add).
-        /// </summary>
+        /// <summary>Calls <c>POST</c> (add).</summary>
         /// <param name="parameters">The parameters; validated before anything is sent.</param>
         /// <param name="options">Per-call overrides (token, API version).</param>
         /// <param name="cancellationToken">Cancels the request.</param>
@@ -163,15 +143,11 @@ namespace Names.Api
             => base.Prepare<global::Names.Api.Thing>(global::System.Net.Http.HttpMethod.Post, null, parameters ?? throw new global::System.ArgumentNullException(nameof(parameters)), options, idempotent: false);
     }
 
-    /// <summary>
-    /// Parameters of <c>get</c> (GET).
-    /// </summary>
+    /// <summary>Parameters of <c>get</c> (GET).</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class ThingGet : global::GraphGen.Runtime.IGraphParameters
     {
-        /// <summary>
-        /// The <c>locale</c> parameter.
-        /// </summary>
+        /// <summary>The <c>locale</c> parameter.</summary>
         public string? Locale { get; set; }
 
         /// <summary>Checks the rules the Graph API would reject (required values, bounds, "one of" groups) before sending.</summary>
@@ -191,15 +167,11 @@ namespace Names.Api
         }
     }
 
-    /// <summary>
-    /// Parameters of <c>update</c> (POST).
-    /// </summary>
+    /// <summary>Parameters of <c>update</c> (POST).</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class ThingChanges : global::GraphGen.Runtime.IGraphParameters
     {
-        /// <summary>
-        /// The <c>label</c> parameter.
-        /// </summary>
+        /// <summary>The <c>label</c> parameter.</summary>
         public required string Caption { get; set; }
 
         /// <summary>Checks the rules the Graph API would reject (required values, bounds, "one of" groups) before sending.</summary>
@@ -222,20 +194,14 @@ namespace Names.Api
         }
     }
 
-    /// <summary>
-    /// Parameters of <c>add</c> (POST).
-    /// </summary>
+    /// <summary>Parameters of <c>add</c> (POST).</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class ThingIsEmptyAdd : global::GraphGen.Runtime.IGraphParameters
     {
-        /// <summary>
-        /// The <c>to_string</c> parameter.
-        /// </summary>
+        /// <summary>The <c>to_string</c> parameter.</summary>
         public new string? ToString { get; set; }
 
-        /// <summary>
-        /// The <c>equals</c> parameter.
-        /// </summary>
+        /// <summary>The <c>equals</c> parameter.</summary>
         public new string? Equals { get; set; }
 
         /// <summary>Checks the rules the Graph API would reject (required values, bounds, "one of" groups) before sending.</summary>

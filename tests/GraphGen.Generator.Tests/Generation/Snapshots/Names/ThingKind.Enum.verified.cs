@@ -3,9 +3,7 @@
 
 namespace Names.Api
 {
-    /// <summary>
-    /// The Graph API <c>ThingKind</c> values.
-    /// </summary>
+    /// <summary>The Graph API <c>ThingKind</c> values.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public enum ThingKind
     {
@@ -14,35 +12,17 @@ namespace Names.Api
         /// keeps its wire text, so it writes back unchanged; test for either with <c>IsRecognized()</c>.
         /// </summary>
         UnrecognizedValue = 0,
-
-        /// <summary>
-        /// The wire value <c>TO_STRING</c>.
-        /// </summary>
+        /// <summary>The wire value <c>TO_STRING</c>.</summary>
         ToString = 1,
-
-        /// <summary>
-        /// The wire value <c>EQUALS</c>.
-        /// </summary>
+        /// <summary>The wire value <c>EQUALS</c>.</summary>
         Equals = 2,
-
-        /// <summary>
-        /// The wire value <c>GET_TYPE</c>.
-        /// </summary>
+        /// <summary>The wire value <c>GET_TYPE</c>.</summary>
         GetType = 3,
-
-        /// <summary>
-        /// The wire value <c>HAS_FLAG</c>.
-        /// </summary>
+        /// <summary>The wire value <c>HAS_FLAG</c>.</summary>
         HasFlag = 4,
-
-        /// <summary>
-        /// The wire value <c>COMPARE_TO</c>.
-        /// </summary>
+        /// <summary>The wire value <c>COMPARE_TO</c>.</summary>
         CompareTo = 5,
-
-        /// <summary>
-        /// The wire value <c>UNRECOGNIZED</c>.
-        /// </summary>
+        /// <summary>The wire value <c>UNRECOGNIZED</c>.</summary>
         Unrecognized = 6,
     }
 
@@ -50,21 +30,15 @@ namespace Names.Api
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public static class ThingKindExtensions
     {
+        // The wire value of each member in member order (the member of value 1 first).
+        internal static readonly global::GraphGen.Runtime.GraphEnumWire<ThingKind> Wire = new(
+            "TO_STRING", "EQUALS", "GET_TYPE", "HAS_FLAG", "COMPARE_TO", "UNRECOGNIZED");
+
         /// <summary>The value as the Graph API spells it.</summary>
         /// <param name="value">The value.</param>
         /// <returns>The wire value.</returns>
         /// <exception cref="global::System.ArgumentOutOfRangeException">The value is neither a member nor an unknown value read from JSON.</exception>
-        public static string ToWireValue(this ThingKind value) => value switch
-        {
-            ThingKind.ToString => "TO_STRING",
-            ThingKind.Equals => "EQUALS",
-            ThingKind.GetType => "GET_TYPE",
-            ThingKind.HasFlag => "HAS_FLAG",
-            ThingKind.CompareTo => "COMPARE_TO",
-            ThingKind.Unrecognized => "UNRECOGNIZED",
-            _ => global::GraphGen.Runtime.GraphEnumWireText<ThingKind>.TextOf((int)value)
-                ?? throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "ThingKind has no wire value for this member."),
-        };
+        public static string ToWireValue(this ThingKind value) => Wire.ToWireValue(value);
 
         /// <summary>Whether the value is a member this schema knows (not <see cref="ThingKind.UnrecognizedValue"/>, not an unknown value read from JSON).</summary>
         /// <param name="value">The value.</param>
@@ -75,37 +49,11 @@ namespace Names.Api
         /// <param name="wireValue">The wire value.</param>
         /// <param name="value">The member, or <see cref="ThingKind.UnrecognizedValue"/>.</param>
         /// <returns><see langword="true"/> when the value is known.</returns>
-        public static bool TryParseWireValue(global::System.ReadOnlySpan<char> wireValue, out ThingKind value)
-        {
-            switch (wireValue)
-            {
-                case "TO_STRING": value = ThingKind.ToString; return true;
-                case "EQUALS": value = ThingKind.Equals; return true;
-                case "GET_TYPE": value = ThingKind.GetType; return true;
-                case "HAS_FLAG": value = ThingKind.HasFlag; return true;
-                case "COMPARE_TO": value = ThingKind.CompareTo; return true;
-                case "UNRECOGNIZED": value = ThingKind.Unrecognized; return true;
-                default: value = ThingKind.UnrecognizedValue; return false;
-            }
-        }
+        public static bool TryParseWireValue(global::System.ReadOnlySpan<char> wireValue, out ThingKind value) => Wire.TryParse(wireValue, out value);
 
         /// <summary>Reads the enum from a JSON string; an unknown value reads as a negative value that keeps its wire text, never an error.</summary>
         /// <param name="reader">A reader positioned on the value.</param>
         /// <returns>The member, or <see langword="null"/> for a JSON null.</returns>
-        public static ThingKind? ReadJson(ref global::System.Text.Json.Utf8JsonReader reader)
-        {
-            var text = global::GraphGen.Runtime.GraphJson.ReadString(ref reader);
-            if (text is null)
-            {
-                return null;
-            }
-
-            if (!TryParseWireValue(text, out var value))
-            {
-                value = (ThingKind)global::GraphGen.Runtime.GraphEnumWireText<ThingKind>.ValueOf(text);
-            }
-
-            return value;
-        }
+        public static ThingKind? ReadJson(ref global::System.Text.Json.Utf8JsonReader reader) => Wire.Read(ref reader);
     }
 }

@@ -3,9 +3,7 @@
 
 namespace Names.Api
 {
-    /// <summary>
-    /// The Graph API <c>kind_of_widget</c> values.
-    /// </summary>
+    /// <summary>The Graph API <c>kind_of_widget</c> values.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public enum WidgetKind
     {
@@ -14,15 +12,9 @@ namespace Names.Api
         /// keeps its wire text, so it writes back unchanged; test for either with <c>IsRecognized()</c>.
         /// </summary>
         Unrecognized = 0,
-
-        /// <summary>
-        /// The wire value <c>A</c>.
-        /// </summary>
+        /// <summary>The wire value <c>A</c>.</summary>
         A = 1,
-
-        /// <summary>
-        /// The wire value <c>B</c>.
-        /// </summary>
+        /// <summary>The wire value <c>B</c>.</summary>
         Bee = 2,
     }
 
@@ -30,17 +22,15 @@ namespace Names.Api
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public static class WidgetKindExtensions
     {
+        // The wire value of each member in member order (the member of value 1 first).
+        internal static readonly global::GraphGen.Runtime.GraphEnumWire<WidgetKind> Wire = new(
+            "A", "B");
+
         /// <summary>The value as the Graph API spells it.</summary>
         /// <param name="value">The value.</param>
         /// <returns>The wire value.</returns>
         /// <exception cref="global::System.ArgumentOutOfRangeException">The value is neither a member nor an unknown value read from JSON.</exception>
-        public static string ToWireValue(this WidgetKind value) => value switch
-        {
-            WidgetKind.A => "A",
-            WidgetKind.Bee => "B",
-            _ => global::GraphGen.Runtime.GraphEnumWireText<WidgetKind>.TextOf((int)value)
-                ?? throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "WidgetKind has no wire value for this member."),
-        };
+        public static string ToWireValue(this WidgetKind value) => Wire.ToWireValue(value);
 
         /// <summary>Whether the value is a member this schema knows (not <see cref="WidgetKind.Unrecognized"/>, not an unknown value read from JSON).</summary>
         /// <param name="value">The value.</param>
@@ -51,33 +41,11 @@ namespace Names.Api
         /// <param name="wireValue">The wire value.</param>
         /// <param name="value">The member, or <see cref="WidgetKind.Unrecognized"/>.</param>
         /// <returns><see langword="true"/> when the value is known.</returns>
-        public static bool TryParseWireValue(global::System.ReadOnlySpan<char> wireValue, out WidgetKind value)
-        {
-            switch (wireValue)
-            {
-                case "A": value = WidgetKind.A; return true;
-                case "B": value = WidgetKind.Bee; return true;
-                default: value = WidgetKind.Unrecognized; return false;
-            }
-        }
+        public static bool TryParseWireValue(global::System.ReadOnlySpan<char> wireValue, out WidgetKind value) => Wire.TryParse(wireValue, out value);
 
         /// <summary>Reads the enum from a JSON string; an unknown value reads as a negative value that keeps its wire text, never an error.</summary>
         /// <param name="reader">A reader positioned on the value.</param>
         /// <returns>The member, or <see langword="null"/> for a JSON null.</returns>
-        public static WidgetKind? ReadJson(ref global::System.Text.Json.Utf8JsonReader reader)
-        {
-            var text = global::GraphGen.Runtime.GraphJson.ReadString(ref reader);
-            if (text is null)
-            {
-                return null;
-            }
-
-            if (!TryParseWireValue(text, out var value))
-            {
-                value = (WidgetKind)global::GraphGen.Runtime.GraphEnumWireText<WidgetKind>.ValueOf(text);
-            }
-
-            return value;
-        }
+        public static WidgetKind? ReadJson(ref global::System.Text.Json.Utf8JsonReader reader) => Wire.Read(ref reader);
     }
 }

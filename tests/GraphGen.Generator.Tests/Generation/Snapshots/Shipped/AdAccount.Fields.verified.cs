@@ -11,123 +11,73 @@ namespace GraphGen.Facebook
     public sealed partial class AdAccountFields : global::GraphGen.Runtime.FieldSelection<AdAccountFields>, global::GraphGen.Runtime.IFieldSelectionPresets
     {
         // The plumbing (Default, All, With) lives in the base class and the presets are explicit, so every member
-        // declared here is a field or edge of the schema.
+        // declared here is a field or edge of the schema; each is documented by the model property it selects.
         static string[] global::GraphGen.Runtime.IFieldSelectionPresets.DefaultFieldNames => new string[]
         {
         };
 
         static string[] global::GraphGen.Runtime.IFieldSelectionPresets.AllFieldNames => new string[]
         {
-            "id",
-            "account_id",
-            "account_status",
-            "age",
-            "amount_spent",
-            "balance",
-            "business",
-            "business_name",
-            "created_time",
-            "currency",
-            "disable_reason",
-            "is_personal",
-            "name",
-            "owner",
-            "spend_cap",
-            "timezone_id",
-            "timezone_name",
+            "id", "account_id", "account_status", "age", "amount_spent", "balance", "business", "business_name",
+            "created_time", "currency", "disable_reason", "is_personal", "name", "owner", "spend_cap",
+            "timezone_id", "timezone_name"
         };
 
-        /// <summary>
-        /// The <c>id</c> field.
-        /// </summary>
+        /// <inheritdoc cref="AdAccount.Id"/>
         public AdAccountFields Id => base.With("id");
 
-        /// <summary>
-        /// The <c>account_id</c> field.
-        /// </summary>
+        /// <inheritdoc cref="AdAccount.AccountId"/>
         public AdAccountFields AccountId => base.With("account_id");
 
-        /// <summary>
-        /// The <c>account_status</c> field.
-        /// </summary>
+        /// <inheritdoc cref="AdAccount.AccountStatus"/>
         public AdAccountFields AccountStatus => base.With("account_status");
 
-        /// <summary>
-        /// The <c>age</c> field.
-        /// </summary>
+        /// <inheritdoc cref="AdAccount.Age"/>
         public AdAccountFields Age => base.With("age");
 
-        /// <summary>
-        /// The <c>amount_spent</c> field.
-        /// </summary>
+        /// <inheritdoc cref="AdAccount.AmountSpent"/>
         public AdAccountFields AmountSpent => base.With("amount_spent");
 
-        /// <summary>
-        /// The <c>balance</c> field.
-        /// </summary>
+        /// <inheritdoc cref="AdAccount.Balance"/>
         public AdAccountFields Balance => base.With("balance");
 
-        /// <summary>
-        /// The <c>business</c> field.
-        /// </summary>
+        /// <inheritdoc cref="AdAccount.Business"/>
         /// <param name="fields">Sub-fields to select; the default fields when omitted.</param>
         /// <returns>The selection with the field expanded.</returns>
         public AdAccountFields Business(global::System.Func<global::GraphGen.Facebook.BusinessFields, global::GraphGen.Facebook.BusinessFields>? fields = null)
             => base.WithExpansion("business", null, fields?.Invoke(new global::GraphGen.Facebook.BusinessFields()));
 
-        /// <summary>
-        /// The <c>business_name</c> field.
-        /// </summary>
+        /// <inheritdoc cref="AdAccount.BusinessName"/>
         public AdAccountFields BusinessName => base.With("business_name");
 
-        /// <summary>
-        /// The <c>created_time</c> field.
-        /// </summary>
+        /// <inheritdoc cref="AdAccount.CreatedTime"/>
         public AdAccountFields CreatedTime => base.With("created_time");
 
-        /// <summary>
-        /// The <c>currency</c> field.
-        /// </summary>
+        /// <inheritdoc cref="AdAccount.Currency"/>
         public AdAccountFields Currency => base.With("currency");
 
-        /// <summary>
-        /// The <c>disable_reason</c> field.
-        /// </summary>
+        /// <inheritdoc cref="AdAccount.DisableReason"/>
         public AdAccountFields DisableReason => base.With("disable_reason");
 
-        /// <summary>
-        /// The <c>is_personal</c> field.
-        /// </summary>
+        /// <inheritdoc cref="AdAccount.IsPersonal"/>
         public AdAccountFields IsPersonal => base.With("is_personal");
 
-        /// <summary>
-        /// The <c>name</c> field.
-        /// </summary>
+        /// <inheritdoc cref="AdAccount.Name"/>
         public AdAccountFields Name => base.With("name");
 
-        /// <summary>
-        /// The <c>owner</c> field.
-        /// </summary>
+        /// <inheritdoc cref="AdAccount.Owner"/>
         public AdAccountFields Owner => base.With("owner");
 
-        /// <summary>
-        /// The <c>spend_cap</c> field.
-        /// </summary>
+        /// <inheritdoc cref="AdAccount.SpendCap"/>
         public AdAccountFields SpendCap => base.With("spend_cap");
 
-        /// <summary>
-        /// The <c>timezone_id</c> field.
-        /// </summary>
+        /// <inheritdoc cref="AdAccount.TimezoneId"/>
         public AdAccountFields TimezoneId => base.With("timezone_id");
 
-        /// <summary>
-        /// The <c>timezone_name</c> field.
-        /// </summary>
+        /// <inheritdoc cref="AdAccount.TimezoneName"/>
         public AdAccountFields TimezoneName => base.With("timezone_name");
 
-        /// <summary>
-        /// The <c>assigned_users</c> edge, when expanded in the field selection.
-        /// </summary>
+        /// <inheritdoc cref="AdAccount.AssignedUsers"/>
         /// <param name="fields">Sub-fields to select; the default fields when omitted.</param>
         /// <param name="limit">The maximum number of items to return.</param>
         /// <returns>The selection with the edge expanded.</returns>

@@ -3,9 +3,7 @@
 
 namespace GraphGen.Facebook
 {
-    /// <summary>
-    /// An ad account.
-    /// </summary>
+    /// <summary>An ad account.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class AdAccount : global::GraphGen.Runtime.IGraphModel<AdAccount>
     {
@@ -30,94 +28,58 @@ namespace GraphGen.Facebook
         private string? _timezoneName;
         private global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.AssignedUser>? _assignedUsers;
 
-        /// <summary>
-        /// The <c>id</c> field.
-        /// </summary>
+        /// <summary>The <c>id</c> field.</summary>
         public string? Id { get => _id; set { _id = value; _present0 |= 0x1UL; } }
 
-        /// <summary>
-        /// The <c>account_id</c> field.
-        /// </summary>
+        /// <summary>The <c>account_id</c> field.</summary>
         public string? AccountId { get => _accountId; set { _accountId = value; _present0 |= 0x2UL; } }
 
-        /// <summary>
-        /// The <c>account_status</c> field.
-        /// </summary>
+        /// <summary>The <c>account_status</c> field.</summary>
         public long? AccountStatus { get => _accountStatus; set { _accountStatus = value; _present0 |= 0x4UL; } }
 
-        /// <summary>
-        /// The <c>age</c> field.
-        /// </summary>
+        /// <summary>The <c>age</c> field.</summary>
         public double? Age { get => _age; set { _age = value; _present0 |= 0x8UL; } }
 
-        /// <summary>
-        /// The <c>amount_spent</c> field.
-        /// </summary>
+        /// <summary>The <c>amount_spent</c> field.</summary>
         public string? AmountSpent { get => _amountSpent; set { _amountSpent = value; _present0 |= 0x10UL; } }
 
-        /// <summary>
-        /// The <c>balance</c> field.
-        /// </summary>
+        /// <summary>The <c>balance</c> field.</summary>
         public string? Balance { get => _balance; set { _balance = value; _present0 |= 0x20UL; } }
 
-        /// <summary>
-        /// The <c>business</c> field.
-        /// </summary>
+        /// <summary>The <c>business</c> field.</summary>
         public global::GraphGen.Facebook.Business? Business { get => _business; set { _business = value; _present0 |= 0x40UL; } }
 
-        /// <summary>
-        /// The <c>business_name</c> field.
-        /// </summary>
+        /// <summary>The <c>business_name</c> field.</summary>
         public string? BusinessName { get => _businessName; set { _businessName = value; _present0 |= 0x80UL; } }
 
-        /// <summary>
-        /// The <c>created_time</c> field.
-        /// </summary>
+        /// <summary>The <c>created_time</c> field.</summary>
         public global::System.DateTimeOffset? CreatedTime { get => _createdTime; set { _createdTime = value; _present0 |= 0x100UL; } }
 
-        /// <summary>
-        /// The <c>currency</c> field.
-        /// </summary>
+        /// <summary>The <c>currency</c> field.</summary>
         public string? Currency { get => _currency; set { _currency = value; _present0 |= 0x200UL; } }
 
-        /// <summary>
-        /// The <c>disable_reason</c> field.
-        /// </summary>
+        /// <summary>The <c>disable_reason</c> field.</summary>
         public long? DisableReason { get => _disableReason; set { _disableReason = value; _present0 |= 0x400UL; } }
 
-        /// <summary>
-        /// The <c>is_personal</c> field.
-        /// </summary>
+        /// <summary>The <c>is_personal</c> field.</summary>
         public long? IsPersonal { get => _isPersonal; set { _isPersonal = value; _present0 |= 0x800UL; } }
 
-        /// <summary>
-        /// The <c>name</c> field.
-        /// </summary>
+        /// <summary>The <c>name</c> field.</summary>
         public string? Name { get => _name; set { _name = value; _present0 |= 0x1000UL; } }
 
-        /// <summary>
-        /// The <c>owner</c> field.
-        /// </summary>
+        /// <summary>The <c>owner</c> field.</summary>
         public string? Owner { get => _owner; set { _owner = value; _present0 |= 0x2000UL; } }
 
-        /// <summary>
-        /// The <c>spend_cap</c> field.
-        /// </summary>
+        /// <summary>The <c>spend_cap</c> field.</summary>
         public string? SpendCap { get => _spendCap; set { _spendCap = value; _present0 |= 0x4000UL; } }
 
-        /// <summary>
-        /// The <c>timezone_id</c> field.
-        /// </summary>
+        /// <summary>The <c>timezone_id</c> field.</summary>
         public long? TimezoneId { get => _timezoneId; set { _timezoneId = value; _present0 |= 0x8000UL; } }
 
-        /// <summary>
-        /// The <c>timezone_name</c> field.
-        /// </summary>
+        /// <summary>The <c>timezone_name</c> field.</summary>
         public string? TimezoneName { get => _timezoneName; set { _timezoneName = value; _present0 |= 0x10000UL; } }
 
-        /// <summary>
-        /// The <c>assigned_users</c> edge, when expanded in the field selection.
-        /// </summary>
+        /// <summary>The <c>assigned_users</c> edge, when expanded in the field selection.</summary>
         public global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.AssignedUser>? AssignedUsers { get => _assignedUsers; set { _assignedUsers = value; _present0 |= 0x20000UL; } }
 
         /// <summary>
@@ -136,45 +98,29 @@ namespace GraphGen.Facebook
             }
         }
 
-        /// <summary>The fields of <see cref="AdAccount"/>, for <see cref="Has"/>.</summary>
+        /// <summary>The fields of <see cref="AdAccount"/>, for <see cref="Has"/>: each member is named like its property.</summary>
+#pragma warning disable CS1591 // A member's documentation is its property's.
         public enum Field
         {
-            /// <summary>The <c>id</c> field.</summary>
             Id = 0,
-            /// <summary>The <c>account_id</c> field.</summary>
             AccountId = 1,
-            /// <summary>The <c>account_status</c> field.</summary>
             AccountStatus = 2,
-            /// <summary>The <c>age</c> field.</summary>
             Age = 3,
-            /// <summary>The <c>amount_spent</c> field.</summary>
             AmountSpent = 4,
-            /// <summary>The <c>balance</c> field.</summary>
             Balance = 5,
-            /// <summary>The <c>business</c> field.</summary>
             Business = 6,
-            /// <summary>The <c>business_name</c> field.</summary>
             BusinessName = 7,
-            /// <summary>The <c>created_time</c> field.</summary>
             CreatedTime = 8,
-            /// <summary>The <c>currency</c> field.</summary>
             Currency = 9,
-            /// <summary>The <c>disable_reason</c> field.</summary>
             DisableReason = 10,
-            /// <summary>The <c>is_personal</c> field.</summary>
             IsPersonal = 11,
-            /// <summary>The <c>name</c> field.</summary>
             Name = 12,
-            /// <summary>The <c>owner</c> field.</summary>
             Owner = 13,
-            /// <summary>The <c>spend_cap</c> field.</summary>
             SpendCap = 14,
-            /// <summary>The <c>timezone_id</c> field.</summary>
             TimezoneId = 15,
-            /// <summary>The <c>timezone_name</c> field.</summary>
             TimezoneName = 16,
-            /// <summary>The <c>assigned_users</c> field.</summary>
             AssignedUsers = 17,
         }
+#pragma warning restore CS1591
     }
 }

@@ -20,9 +20,7 @@ namespace GraphGen.Facebook
             global::GraphGen.Runtime.GraphRequest.EscapeSegment(id.StartsWith("act_", global::System.StringComparison.Ordinal) ? id : "act_" + id));
     }
 
-    /// <summary>
-    /// An ad account.
-    /// </summary>
+    /// <summary>An ad account.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class AdAccountRequestBuilder : global::GraphGen.Runtime.GraphRequestBuilder
     {
@@ -34,9 +32,7 @@ namespace GraphGen.Facebook
         {
         }
 
-        /// <summary>
-        /// Calls <c>GET</c> (get).
-        /// </summary>
+        /// <summary>Calls <c>GET</c> (get).</summary>
         /// <param name="fields">The fields to read; the Graph API's defaults when omitted.</param>
         /// <param name="options">Per-call overrides (token, API version).</param>
         /// <param name="cancellationToken">Cancels the request.</param>
@@ -59,15 +55,11 @@ namespace GraphGen.Facebook
         public global::GraphGen.Runtime.GraphRequest<global::GraphGen.Facebook.AdAccount> ToGetRequest(global::GraphGen.Facebook.AdAccountFields? fields = null, global::GraphGen.Runtime.GraphCallOptions? options = null)
             => base.Prepare<global::GraphGen.Facebook.AdAccount>(global::System.Net.Http.HttpMethod.Get, fields, null, options, idempotent: true);
 
-        /// <summary>
-        /// The <c>assigned_users</c> edge.
-        /// </summary>
+        /// <summary>The <c>assigned_users</c> edge.</summary>
         public AdAccountAssignedUsersRequestBuilder AssignedUsers => new AdAccountAssignedUsersRequestBuilder(base.Client, base.Path + "/" + "assigned_users");
     }
 
-    /// <summary>
-    /// The <c>assigned_users</c> edge.
-    /// </summary>
+    /// <summary>The <c>assigned_users</c> edge.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class AdAccountAssignedUsersRequestBuilder : global::GraphGen.Runtime.GraphEdgeRequestBuilder<global::GraphGen.Facebook.AssignedUser, global::GraphGen.Facebook.AssignedUserFields, global::GraphGen.Facebook.AdAccountAssignedUsersQuery>
     {
@@ -113,15 +105,11 @@ namespace GraphGen.Facebook
             => RemoveAsync(new global::GraphGen.Facebook.AdAccountAssignedUsersRemove { User = user }, options, cancellationToken);
     }
 
-    /// <summary>
-    /// Query parameters of <c>GET /{id}/assigned_users</c>.
-    /// </summary>
+    /// <summary>Query parameters of <c>GET /{id}/assigned_users</c>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class AdAccountAssignedUsersQuery : global::GraphGen.Runtime.IGraphParameters
     {
-        /// <summary>
-        /// The <c>business</c> parameter.
-        /// </summary>
+        /// <summary>The <c>business</c> parameter.</summary>
         public required string Business { get; set; }
 
         /// <summary>Checks the rules the Graph API would reject (required values, bounds, "one of" groups) before sending.</summary>
@@ -144,15 +132,11 @@ namespace GraphGen.Facebook
         }
     }
 
-    /// <summary>
-    /// Parameters of <c>remove</c> (DELETE).
-    /// </summary>
+    /// <summary>Parameters of <c>remove</c> (DELETE).</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class AdAccountAssignedUsersRemove : global::GraphGen.Runtime.IGraphParameters
     {
-        /// <summary>
-        /// Business user id or system user id
-        /// </summary>
+        /// <summary>Business user id or system user id</summary>
         public required string User { get; set; }
 
         /// <summary>Checks the rules the Graph API would reject (required values, bounds, "one of" groups) before sending.</summary>

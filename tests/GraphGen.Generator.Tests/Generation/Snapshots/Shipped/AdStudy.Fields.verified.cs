@@ -11,139 +11,88 @@ namespace GraphGen.Facebook
     public sealed partial class AdStudyFields : global::GraphGen.Runtime.FieldSelection<AdStudyFields>, global::GraphGen.Runtime.IFieldSelectionPresets
     {
         // The plumbing (Default, All, With) lives in the base class and the presets are explicit, so every member
-        // declared here is a field or edge of the schema.
+        // declared here is a field or edge of the schema; each is documented by the model property it selects.
         static string[] global::GraphGen.Runtime.IFieldSelectionPresets.DefaultFieldNames => new string[]
         {
         };
 
         static string[] global::GraphGen.Runtime.IFieldSelectionPresets.AllFieldNames => new string[]
         {
-            "business",
-            "canceled_time",
-            "client_business",
-            "cooldown_start_time",
-            "created_by",
-            "created_time",
-            "description",
-            "end_time",
-            "id",
-            "measurement_contact",
-            "name",
-            "observation_end_time",
-            "results_first_available_date",
-            "sales_contact",
-            "start_time",
-            "type",
-            "updated_by",
-            "updated_time",
+            "business", "canceled_time", "client_business", "cooldown_start_time", "created_by", "created_time",
+            "description", "end_time", "id", "measurement_contact", "name", "observation_end_time",
+            "results_first_available_date", "sales_contact", "start_time", "type", "updated_by", "updated_time"
         };
 
-        /// <summary>
-        /// The <c>business</c> field.
-        /// </summary>
+        /// <inheritdoc cref="AdStudy.Business"/>
         /// <param name="fields">Sub-fields to select; the default fields when omitted.</param>
         /// <returns>The selection with the field expanded.</returns>
         public AdStudyFields Business(global::System.Func<global::GraphGen.Facebook.BusinessFields, global::GraphGen.Facebook.BusinessFields>? fields = null)
             => base.WithExpansion("business", null, fields?.Invoke(new global::GraphGen.Facebook.BusinessFields()));
 
-        /// <summary>
-        /// The <c>canceled_time</c> field.
-        /// </summary>
+        /// <inheritdoc cref="AdStudy.CanceledTime"/>
         public AdStudyFields CanceledTime => base.With("canceled_time");
 
-        /// <summary>
-        /// The <c>client_business</c> field.
-        /// </summary>
+        /// <inheritdoc cref="AdStudy.ClientBusiness"/>
         /// <param name="fields">Sub-fields to select; the default fields when omitted.</param>
         /// <returns>The selection with the field expanded.</returns>
         public AdStudyFields ClientBusiness(global::System.Func<global::GraphGen.Facebook.BusinessFields, global::GraphGen.Facebook.BusinessFields>? fields = null)
             => base.WithExpansion("client_business", null, fields?.Invoke(new global::GraphGen.Facebook.BusinessFields()));
 
-        /// <summary>
-        /// The <c>cooldown_start_time</c> field.
-        /// </summary>
+        /// <inheritdoc cref="AdStudy.CooldownStartTime"/>
         public AdStudyFields CooldownStartTime => base.With("cooldown_start_time");
 
-        /// <summary>
-        /// The <c>created_by</c> field.
-        /// </summary>
+        /// <inheritdoc cref="AdStudy.CreatedBy"/>
         /// <param name="fields">Sub-fields to select; the default fields when omitted.</param>
         /// <returns>The selection with the field expanded.</returns>
         public AdStudyFields CreatedBy(global::System.Func<global::GraphGen.Facebook.UserFields, global::GraphGen.Facebook.UserFields>? fields = null)
             => base.WithExpansion("created_by", null, fields?.Invoke(new global::GraphGen.Facebook.UserFields()));
 
-        /// <summary>
-        /// The <c>created_time</c> field.
-        /// </summary>
+        /// <inheritdoc cref="AdStudy.CreatedTime"/>
         public AdStudyFields CreatedTime => base.With("created_time");
 
-        /// <summary>
-        /// The <c>description</c> field.
-        /// </summary>
+        /// <inheritdoc cref="AdStudy.Description"/>
         public AdStudyFields Description => base.With("description");
 
-        /// <summary>
-        /// The <c>end_time</c> field.
-        /// </summary>
+        /// <inheritdoc cref="AdStudy.EndTime"/>
         public AdStudyFields EndTime => base.With("end_time");
 
-        /// <summary>
-        /// The <c>id</c> field.
-        /// </summary>
+        /// <inheritdoc cref="AdStudy.Id"/>
         public AdStudyFields Id => base.With("id");
 
-        /// <summary>
-        /// The <c>measurement_contact</c> field.
-        /// </summary>
+        /// <inheritdoc cref="AdStudy.MeasurementContact"/>
         /// <param name="fields">Sub-fields to select; the default fields when omitted.</param>
         /// <returns>The selection with the field expanded.</returns>
         public AdStudyFields MeasurementContact(global::System.Func<global::GraphGen.Facebook.UserFields, global::GraphGen.Facebook.UserFields>? fields = null)
             => base.WithExpansion("measurement_contact", null, fields?.Invoke(new global::GraphGen.Facebook.UserFields()));
 
-        /// <summary>
-        /// The <c>name</c> field.
-        /// </summary>
+        /// <inheritdoc cref="AdStudy.Name"/>
         public AdStudyFields Name => base.With("name");
 
-        /// <summary>
-        /// The <c>observation_end_time</c> field.
-        /// </summary>
+        /// <inheritdoc cref="AdStudy.ObservationEndTime"/>
         public AdStudyFields ObservationEndTime => base.With("observation_end_time");
 
-        /// <summary>
-        /// The <c>results_first_available_date</c> field.
-        /// </summary>
+        /// <inheritdoc cref="AdStudy.ResultsFirstAvailableDate"/>
         public AdStudyFields ResultsFirstAvailableDate => base.With("results_first_available_date");
 
-        /// <summary>
-        /// The <c>sales_contact</c> field.
-        /// </summary>
+        /// <inheritdoc cref="AdStudy.SalesContact"/>
         /// <param name="fields">Sub-fields to select; the default fields when omitted.</param>
         /// <returns>The selection with the field expanded.</returns>
         public AdStudyFields SalesContact(global::System.Func<global::GraphGen.Facebook.UserFields, global::GraphGen.Facebook.UserFields>? fields = null)
             => base.WithExpansion("sales_contact", null, fields?.Invoke(new global::GraphGen.Facebook.UserFields()));
 
-        /// <summary>
-        /// The <c>start_time</c> field.
-        /// </summary>
+        /// <inheritdoc cref="AdStudy.StartTime"/>
         public AdStudyFields StartTime => base.With("start_time");
 
-        /// <summary>
-        /// The <c>type</c> field.
-        /// </summary>
+        /// <inheritdoc cref="AdStudy.Type"/>
         public AdStudyFields Type => base.With("type");
 
-        /// <summary>
-        /// The <c>updated_by</c> field.
-        /// </summary>
+        /// <inheritdoc cref="AdStudy.UpdatedBy"/>
         /// <param name="fields">Sub-fields to select; the default fields when omitted.</param>
         /// <returns>The selection with the field expanded.</returns>
         public AdStudyFields UpdatedBy(global::System.Func<global::GraphGen.Facebook.UserFields, global::GraphGen.Facebook.UserFields>? fields = null)
             => base.WithExpansion("updated_by", null, fields?.Invoke(new global::GraphGen.Facebook.UserFields()));
 
-        /// <summary>
-        /// The <c>updated_time</c> field.
-        /// </summary>
+        /// <inheritdoc cref="AdStudy.UpdatedTime"/>
         public AdStudyFields UpdatedTime => base.With("updated_time");
     }
 }

@@ -5,6 +5,12 @@ namespace GraphGen.Facebook
 {
     public sealed partial class AdStudy
     {
+        // The JSON names in property order: ReadJson dispatches on a name's index.
+        private static readonly global::GraphGen.Runtime.GraphJsonNames _jsonNames = new(
+            "business", "canceled_time", "client_business", "cooldown_start_time", "created_by", "created_time",
+            "description", "end_time", "id", "measurement_contact", "name", "observation_end_time",
+            "results_first_available_date", "sales_contact", "start_time", "type", "updated_by", "updated_time");
+
         /// <summary>Reads a <see cref="AdStudy"/> from the JSON object the reader is on. Unknown fields are skipped.</summary>
         /// <param name="reader">A reader positioned on the object's <c>{</c>; left on its <c>}</c>.</param>
         /// <returns>The object, with <see cref="Has"/> telling which fields the JSON contained.</returns>
@@ -12,158 +18,28 @@ namespace GraphGen.Facebook
         {
             global::GraphGen.Runtime.GraphModelJson.ExpectObject(ref reader, "AdStudy");
             var value = new AdStudy();
-            while (global::GraphGen.Runtime.GraphModelJson.ReadProperty(ref reader, out var name))
+            while (global::GraphGen.Runtime.GraphModelJson.ReadProperty(ref reader, _jsonNames, out var index))
             {
-                switch (name.Length)
+                switch (index)
                 {
-                    case 2:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "id"u8))
-                        {
-                            value._id = global::GraphGen.Runtime.GraphJson.ReadId(ref reader);
-                            value._present0 |= 0x100UL;
-                            continue;
-                        }
-
-                        break;
-                    case 4:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "name"u8))
-                        {
-                            value._name = global::GraphGen.Runtime.GraphJson.ReadString(ref reader);
-                            value._present0 |= 0x400UL;
-                            continue;
-                        }
-
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "type"u8))
-                        {
-                            value._type = global::GraphGen.Runtime.GraphJson.ReadString(ref reader);
-                            value._present0 |= 0x8000UL;
-                            continue;
-                        }
-
-                        break;
-                    case 8:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "business"u8))
-                        {
-                            value._business = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Facebook.Business.ReadJson(ref reader);
-                            value._present0 |= 0x1UL;
-                            continue;
-                        }
-
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "end_time"u8))
-                        {
-                            value._endTime = global::GraphGen.Runtime.GraphJson.ReadDateTime(ref reader);
-                            value._present0 |= 0x80UL;
-                            continue;
-                        }
-
-                        break;
-                    case 10:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "created_by"u8))
-                        {
-                            value._createdBy = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Facebook.User.ReadJson(ref reader);
-                            value._present0 |= 0x10UL;
-                            continue;
-                        }
-
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "start_time"u8))
-                        {
-                            value._startTime = global::GraphGen.Runtime.GraphJson.ReadDateTime(ref reader);
-                            value._present0 |= 0x4000UL;
-                            continue;
-                        }
-
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "updated_by"u8))
-                        {
-                            value._updatedBy = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Facebook.User.ReadJson(ref reader);
-                            value._present0 |= 0x10000UL;
-                            continue;
-                        }
-
-                        break;
-                    case 11:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "description"u8))
-                        {
-                            value._description = global::GraphGen.Runtime.GraphJson.ReadString(ref reader);
-                            value._present0 |= 0x40UL;
-                            continue;
-                        }
-
-                        break;
-                    case 12:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "created_time"u8))
-                        {
-                            value._createdTime = global::GraphGen.Runtime.GraphJson.ReadDateTime(ref reader);
-                            value._present0 |= 0x20UL;
-                            continue;
-                        }
-
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "updated_time"u8))
-                        {
-                            value._updatedTime = global::GraphGen.Runtime.GraphJson.ReadDateTime(ref reader);
-                            value._present0 |= 0x20000UL;
-                            continue;
-                        }
-
-                        break;
-                    case 13:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "canceled_time"u8))
-                        {
-                            value._canceledTime = global::GraphGen.Runtime.GraphJson.ReadDateTime(ref reader);
-                            value._present0 |= 0x2UL;
-                            continue;
-                        }
-
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "sales_contact"u8))
-                        {
-                            value._salesContact = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Facebook.User.ReadJson(ref reader);
-                            value._present0 |= 0x2000UL;
-                            continue;
-                        }
-
-                        break;
-                    case 15:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "client_business"u8))
-                        {
-                            value._clientBusiness = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Facebook.Business.ReadJson(ref reader);
-                            value._present0 |= 0x4UL;
-                            continue;
-                        }
-
-                        break;
-                    case 19:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "cooldown_start_time"u8))
-                        {
-                            value._cooldownStartTime = global::GraphGen.Runtime.GraphJson.ReadDateTime(ref reader);
-                            value._present0 |= 0x8UL;
-                            continue;
-                        }
-
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "measurement_contact"u8))
-                        {
-                            value._measurementContact = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Facebook.User.ReadJson(ref reader);
-                            value._present0 |= 0x200UL;
-                            continue;
-                        }
-
-                        break;
-                    case 20:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "observation_end_time"u8))
-                        {
-                            value._observationEndTime = global::GraphGen.Runtime.GraphJson.ReadDateTime(ref reader);
-                            value._present0 |= 0x800UL;
-                            continue;
-                        }
-
-                        break;
-                    case 28:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "results_first_available_date"u8))
-                        {
-                            value._resultsFirstAvailableDate = global::GraphGen.Runtime.GraphJson.ReadString(ref reader);
-                            value._present0 |= 0x1000UL;
-                            continue;
-                        }
-
-                        break;
+                    case 0: value._business = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Facebook.Business.ReadJson(ref reader); value._present0 |= 0x1UL; continue;
+                    case 1: value._canceledTime = global::GraphGen.Runtime.GraphJson.ReadDateTime(ref reader); value._present0 |= 0x2UL; continue;
+                    case 2: value._clientBusiness = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Facebook.Business.ReadJson(ref reader); value._present0 |= 0x4UL; continue;
+                    case 3: value._cooldownStartTime = global::GraphGen.Runtime.GraphJson.ReadDateTime(ref reader); value._present0 |= 0x8UL; continue;
+                    case 4: value._createdBy = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Facebook.User.ReadJson(ref reader); value._present0 |= 0x10UL; continue;
+                    case 5: value._createdTime = global::GraphGen.Runtime.GraphJson.ReadDateTime(ref reader); value._present0 |= 0x20UL; continue;
+                    case 6: value._description = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x40UL; continue;
+                    case 7: value._endTime = global::GraphGen.Runtime.GraphJson.ReadDateTime(ref reader); value._present0 |= 0x80UL; continue;
+                    case 8: value._id = global::GraphGen.Runtime.GraphJson.ReadId(ref reader); value._present0 |= 0x100UL; continue;
+                    case 9: value._measurementContact = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Facebook.User.ReadJson(ref reader); value._present0 |= 0x200UL; continue;
+                    case 10: value._name = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x400UL; continue;
+                    case 11: value._observationEndTime = global::GraphGen.Runtime.GraphJson.ReadDateTime(ref reader); value._present0 |= 0x800UL; continue;
+                    case 12: value._resultsFirstAvailableDate = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x1000UL; continue;
+                    case 13: value._salesContact = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Facebook.User.ReadJson(ref reader); value._present0 |= 0x2000UL; continue;
+                    case 14: value._startTime = global::GraphGen.Runtime.GraphJson.ReadDateTime(ref reader); value._present0 |= 0x4000UL; continue;
+                    case 15: value._type = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x8000UL; continue;
+                    case 16: value._updatedBy = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Facebook.User.ReadJson(ref reader); value._present0 |= 0x10000UL; continue;
+                    case 17: value._updatedTime = global::GraphGen.Runtime.GraphJson.ReadDateTime(ref reader); value._present0 |= 0x20000UL; continue;
                 }
 
                 global::GraphGen.Runtime.GraphJson.Skip(ref reader);
@@ -178,132 +54,24 @@ namespace GraphGen.Facebook
         public static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, AdStudy value)
         {
             writer.WriteStartObject();
-            if ((value._present0 & 0x1UL) != 0)
-            {
-                writer.WritePropertyName("business"u8);
-                if (value._business is not { } v) writer.WriteNullValue();
-                else global::GraphGen.Facebook.Business.WriteJson(writer, v);
-            }
-
-            if ((value._present0 & 0x2UL) != 0)
-            {
-                writer.WritePropertyName("canceled_time"u8);
-                if (value._canceledTime is not { } v) writer.WriteNullValue();
-                else global::GraphGen.Runtime.GraphJson.WriteDateTime(writer, v);
-            }
-
-            if ((value._present0 & 0x4UL) != 0)
-            {
-                writer.WritePropertyName("client_business"u8);
-                if (value._clientBusiness is not { } v) writer.WriteNullValue();
-                else global::GraphGen.Facebook.Business.WriteJson(writer, v);
-            }
-
-            if ((value._present0 & 0x8UL) != 0)
-            {
-                writer.WritePropertyName("cooldown_start_time"u8);
-                if (value._cooldownStartTime is not { } v) writer.WriteNullValue();
-                else global::GraphGen.Runtime.GraphJson.WriteDateTime(writer, v);
-            }
-
-            if ((value._present0 & 0x10UL) != 0)
-            {
-                writer.WritePropertyName("created_by"u8);
-                if (value._createdBy is not { } v) writer.WriteNullValue();
-                else global::GraphGen.Facebook.User.WriteJson(writer, v);
-            }
-
-            if ((value._present0 & 0x20UL) != 0)
-            {
-                writer.WritePropertyName("created_time"u8);
-                if (value._createdTime is not { } v) writer.WriteNullValue();
-                else global::GraphGen.Runtime.GraphJson.WriteDateTime(writer, v);
-            }
-
-            if ((value._present0 & 0x40UL) != 0)
-            {
-                writer.WritePropertyName("description"u8);
-                if (value._description is not { } v) writer.WriteNullValue();
-                else writer.WriteStringValue(v);
-            }
-
-            if ((value._present0 & 0x80UL) != 0)
-            {
-                writer.WritePropertyName("end_time"u8);
-                if (value._endTime is not { } v) writer.WriteNullValue();
-                else global::GraphGen.Runtime.GraphJson.WriteDateTime(writer, v);
-            }
-
-            if ((value._present0 & 0x100UL) != 0)
-            {
-                writer.WritePropertyName("id"u8);
-                if (value._id is not { } v) writer.WriteNullValue();
-                else writer.WriteStringValue(v);
-            }
-
-            if ((value._present0 & 0x200UL) != 0)
-            {
-                writer.WritePropertyName("measurement_contact"u8);
-                if (value._measurementContact is not { } v) writer.WriteNullValue();
-                else global::GraphGen.Facebook.User.WriteJson(writer, v);
-            }
-
-            if ((value._present0 & 0x400UL) != 0)
-            {
-                writer.WritePropertyName("name"u8);
-                if (value._name is not { } v) writer.WriteNullValue();
-                else writer.WriteStringValue(v);
-            }
-
-            if ((value._present0 & 0x800UL) != 0)
-            {
-                writer.WritePropertyName("observation_end_time"u8);
-                if (value._observationEndTime is not { } v) writer.WriteNullValue();
-                else global::GraphGen.Runtime.GraphJson.WriteDateTime(writer, v);
-            }
-
-            if ((value._present0 & 0x1000UL) != 0)
-            {
-                writer.WritePropertyName("results_first_available_date"u8);
-                if (value._resultsFirstAvailableDate is not { } v) writer.WriteNullValue();
-                else writer.WriteStringValue(v);
-            }
-
-            if ((value._present0 & 0x2000UL) != 0)
-            {
-                writer.WritePropertyName("sales_contact"u8);
-                if (value._salesContact is not { } v) writer.WriteNullValue();
-                else global::GraphGen.Facebook.User.WriteJson(writer, v);
-            }
-
-            if ((value._present0 & 0x4000UL) != 0)
-            {
-                writer.WritePropertyName("start_time"u8);
-                if (value._startTime is not { } v) writer.WriteNullValue();
-                else global::GraphGen.Runtime.GraphJson.WriteDateTime(writer, v);
-            }
-
-            if ((value._present0 & 0x8000UL) != 0)
-            {
-                writer.WritePropertyName("type"u8);
-                if (value._type is not { } v) writer.WriteNullValue();
-                else writer.WriteStringValue(v);
-            }
-
-            if ((value._present0 & 0x10000UL) != 0)
-            {
-                writer.WritePropertyName("updated_by"u8);
-                if (value._updatedBy is not { } v) writer.WriteNullValue();
-                else global::GraphGen.Facebook.User.WriteJson(writer, v);
-            }
-
-            if ((value._present0 & 0x20000UL) != 0)
-            {
-                writer.WritePropertyName("updated_time"u8);
-                if (value._updatedTime is not { } v) writer.WriteNullValue();
-                else global::GraphGen.Runtime.GraphJson.WriteDateTime(writer, v);
-            }
-
+            if ((value._present0 & 0x1UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "business"u8, value._business, global::GraphGen.Facebook.Business.WriteJson);
+            if ((value._present0 & 0x2UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "canceled_time"u8, value._canceledTime);
+            if ((value._present0 & 0x4UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "client_business"u8, value._clientBusiness, global::GraphGen.Facebook.Business.WriteJson);
+            if ((value._present0 & 0x8UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "cooldown_start_time"u8, value._cooldownStartTime);
+            if ((value._present0 & 0x10UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "created_by"u8, value._createdBy, global::GraphGen.Facebook.User.WriteJson);
+            if ((value._present0 & 0x20UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "created_time"u8, value._createdTime);
+            if ((value._present0 & 0x40UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "description"u8, value._description);
+            if ((value._present0 & 0x80UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "end_time"u8, value._endTime);
+            if ((value._present0 & 0x100UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "id"u8, value._id);
+            if ((value._present0 & 0x200UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "measurement_contact"u8, value._measurementContact, global::GraphGen.Facebook.User.WriteJson);
+            if ((value._present0 & 0x400UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "name"u8, value._name);
+            if ((value._present0 & 0x800UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "observation_end_time"u8, value._observationEndTime);
+            if ((value._present0 & 0x1000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "results_first_available_date"u8, value._resultsFirstAvailableDate);
+            if ((value._present0 & 0x2000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "sales_contact"u8, value._salesContact, global::GraphGen.Facebook.User.WriteJson);
+            if ((value._present0 & 0x4000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "start_time"u8, value._startTime);
+            if ((value._present0 & 0x8000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "type"u8, value._type);
+            if ((value._present0 & 0x10000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "updated_by"u8, value._updatedBy, global::GraphGen.Facebook.User.WriteJson);
+            if ((value._present0 & 0x20000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "updated_time"u8, value._updatedTime);
             writer.WriteEndObject();
         }
 

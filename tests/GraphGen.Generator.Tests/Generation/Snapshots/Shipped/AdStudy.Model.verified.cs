@@ -3,9 +3,7 @@
 
 namespace GraphGen.Facebook
 {
-    /// <summary>
-    /// The Graph API <c>AdStudy</c> node.
-    /// </summary>
+    /// <summary>The Graph API <c>AdStudy</c> node.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class AdStudy : global::GraphGen.Runtime.IGraphModel<AdStudy>
     {
@@ -30,94 +28,58 @@ namespace GraphGen.Facebook
         private global::GraphGen.Facebook.User? _updatedBy;
         private global::System.DateTimeOffset? _updatedTime;
 
-        /// <summary>
-        /// The <c>business</c> field.
-        /// </summary>
+        /// <summary>The <c>business</c> field.</summary>
         public global::GraphGen.Facebook.Business? Business { get => _business; set { _business = value; _present0 |= 0x1UL; } }
 
-        /// <summary>
-        /// The <c>canceled_time</c> field.
-        /// </summary>
+        /// <summary>The <c>canceled_time</c> field.</summary>
         public global::System.DateTimeOffset? CanceledTime { get => _canceledTime; set { _canceledTime = value; _present0 |= 0x2UL; } }
 
-        /// <summary>
-        /// The <c>client_business</c> field.
-        /// </summary>
+        /// <summary>The <c>client_business</c> field.</summary>
         public global::GraphGen.Facebook.Business? ClientBusiness { get => _clientBusiness; set { _clientBusiness = value; _present0 |= 0x4UL; } }
 
-        /// <summary>
-        /// The <c>cooldown_start_time</c> field.
-        /// </summary>
+        /// <summary>The <c>cooldown_start_time</c> field.</summary>
         public global::System.DateTimeOffset? CooldownStartTime { get => _cooldownStartTime; set { _cooldownStartTime = value; _present0 |= 0x8UL; } }
 
-        /// <summary>
-        /// The <c>created_by</c> field.
-        /// </summary>
+        /// <summary>The <c>created_by</c> field.</summary>
         public global::GraphGen.Facebook.User? CreatedBy { get => _createdBy; set { _createdBy = value; _present0 |= 0x10UL; } }
 
-        /// <summary>
-        /// The <c>created_time</c> field.
-        /// </summary>
+        /// <summary>The <c>created_time</c> field.</summary>
         public global::System.DateTimeOffset? CreatedTime { get => _createdTime; set { _createdTime = value; _present0 |= 0x20UL; } }
 
-        /// <summary>
-        /// The <c>description</c> field.
-        /// </summary>
+        /// <summary>The <c>description</c> field.</summary>
         public string? Description { get => _description; set { _description = value; _present0 |= 0x40UL; } }
 
-        /// <summary>
-        /// The <c>end_time</c> field.
-        /// </summary>
+        /// <summary>The <c>end_time</c> field.</summary>
         public global::System.DateTimeOffset? EndTime { get => _endTime; set { _endTime = value; _present0 |= 0x80UL; } }
 
-        /// <summary>
-        /// The <c>id</c> field.
-        /// </summary>
+        /// <summary>The <c>id</c> field.</summary>
         public string? Id { get => _id; set { _id = value; _present0 |= 0x100UL; } }
 
-        /// <summary>
-        /// The <c>measurement_contact</c> field.
-        /// </summary>
+        /// <summary>The <c>measurement_contact</c> field.</summary>
         public global::GraphGen.Facebook.User? MeasurementContact { get => _measurementContact; set { _measurementContact = value; _present0 |= 0x200UL; } }
 
-        /// <summary>
-        /// The <c>name</c> field.
-        /// </summary>
+        /// <summary>The <c>name</c> field.</summary>
         public string? Name { get => _name; set { _name = value; _present0 |= 0x400UL; } }
 
-        /// <summary>
-        /// The <c>observation_end_time</c> field.
-        /// </summary>
+        /// <summary>The <c>observation_end_time</c> field.</summary>
         public global::System.DateTimeOffset? ObservationEndTime { get => _observationEndTime; set { _observationEndTime = value; _present0 |= 0x800UL; } }
 
-        /// <summary>
-        /// The <c>results_first_available_date</c> field.
-        /// </summary>
+        /// <summary>The <c>results_first_available_date</c> field.</summary>
         public string? ResultsFirstAvailableDate { get => _resultsFirstAvailableDate; set { _resultsFirstAvailableDate = value; _present0 |= 0x1000UL; } }
 
-        /// <summary>
-        /// The <c>sales_contact</c> field.
-        /// </summary>
+        /// <summary>The <c>sales_contact</c> field.</summary>
         public global::GraphGen.Facebook.User? SalesContact { get => _salesContact; set { _salesContact = value; _present0 |= 0x2000UL; } }
 
-        /// <summary>
-        /// The <c>start_time</c> field.
-        /// </summary>
+        /// <summary>The <c>start_time</c> field.</summary>
         public global::System.DateTimeOffset? StartTime { get => _startTime; set { _startTime = value; _present0 |= 0x4000UL; } }
 
-        /// <summary>
-        /// The <c>type</c> field.
-        /// </summary>
+        /// <summary>The <c>type</c> field.</summary>
         public string? Type { get => _type; set { _type = value; _present0 |= 0x8000UL; } }
 
-        /// <summary>
-        /// The <c>updated_by</c> field.
-        /// </summary>
+        /// <summary>The <c>updated_by</c> field.</summary>
         public global::GraphGen.Facebook.User? UpdatedBy { get => _updatedBy; set { _updatedBy = value; _present0 |= 0x10000UL; } }
 
-        /// <summary>
-        /// The <c>updated_time</c> field.
-        /// </summary>
+        /// <summary>The <c>updated_time</c> field.</summary>
         public global::System.DateTimeOffset? UpdatedTime { get => _updatedTime; set { _updatedTime = value; _present0 |= 0x20000UL; } }
 
         /// <summary>
@@ -136,45 +98,29 @@ namespace GraphGen.Facebook
             }
         }
 
-        /// <summary>The fields of <see cref="AdStudy"/>, for <see cref="Has"/>.</summary>
+        /// <summary>The fields of <see cref="AdStudy"/>, for <see cref="Has"/>: each member is named like its property.</summary>
+#pragma warning disable CS1591 // A member's documentation is its property's.
         public enum Field
         {
-            /// <summary>The <c>business</c> field.</summary>
             Business = 0,
-            /// <summary>The <c>canceled_time</c> field.</summary>
             CanceledTime = 1,
-            /// <summary>The <c>client_business</c> field.</summary>
             ClientBusiness = 2,
-            /// <summary>The <c>cooldown_start_time</c> field.</summary>
             CooldownStartTime = 3,
-            /// <summary>The <c>created_by</c> field.</summary>
             CreatedBy = 4,
-            /// <summary>The <c>created_time</c> field.</summary>
             CreatedTime = 5,
-            /// <summary>The <c>description</c> field.</summary>
             Description = 6,
-            /// <summary>The <c>end_time</c> field.</summary>
             EndTime = 7,
-            /// <summary>The <c>id</c> field.</summary>
             Id = 8,
-            /// <summary>The <c>measurement_contact</c> field.</summary>
             MeasurementContact = 9,
-            /// <summary>The <c>name</c> field.</summary>
             Name = 10,
-            /// <summary>The <c>observation_end_time</c> field.</summary>
             ObservationEndTime = 11,
-            /// <summary>The <c>results_first_available_date</c> field.</summary>
             ResultsFirstAvailableDate = 12,
-            /// <summary>The <c>sales_contact</c> field.</summary>
             SalesContact = 13,
-            /// <summary>The <c>start_time</c> field.</summary>
             StartTime = 14,
-            /// <summary>The <c>type</c> field.</summary>
             Type = 15,
-            /// <summary>The <c>updated_by</c> field.</summary>
             UpdatedBy = 16,
-            /// <summary>The <c>updated_time</c> field.</summary>
             UpdatedTime = 17,
         }
+#pragma warning restore CS1591
     }
 }

@@ -11,109 +11,64 @@ namespace GraphGen.Facebook
     public sealed partial class AdVideoFields : global::GraphGen.Runtime.FieldSelection<AdVideoFields>, global::GraphGen.Runtime.IFieldSelectionPresets
     {
         // The plumbing (Default, All, With) lives in the base class and the presets are explicit, so every member
-        // declared here is a field or edge of the schema.
+        // declared here is a field or edge of the schema; each is documented by the model property it selects.
         static string[] global::GraphGen.Runtime.IFieldSelectionPresets.DefaultFieldNames => new string[]
         {
         };
 
         static string[] global::GraphGen.Runtime.IFieldSelectionPresets.AllFieldNames => new string[]
         {
-            "content_category",
-            "created_time",
-            "custom_labels",
-            "description",
-            "embeddable",
-            "icon",
-            "id",
-            "length",
-            "permalink_url",
-            "picture",
-            "post_views",
-            "published",
-            "source",
-            "title",
-            "updated_time",
-            "views",
+            "content_category", "created_time", "custom_labels", "description", "embeddable", "icon", "id",
+            "length", "permalink_url", "picture", "post_views", "published", "source", "title", "updated_time",
+            "views"
         };
 
-        /// <summary>
-        /// The <c>content_category</c> field.
-        /// </summary>
+        /// <inheritdoc cref="AdVideo.ContentCategory"/>
         public AdVideoFields ContentCategory => base.With("content_category");
 
-        /// <summary>
-        /// The <c>created_time</c> field.
-        /// </summary>
+        /// <inheritdoc cref="AdVideo.CreatedTime"/>
         public AdVideoFields CreatedTime => base.With("created_time");
 
-        /// <summary>
-        /// The <c>custom_labels</c> field.
-        /// </summary>
+        /// <inheritdoc cref="AdVideo.CustomLabels"/>
         public AdVideoFields CustomLabels => base.With("custom_labels");
 
-        /// <summary>
-        /// The <c>description</c> field.
-        /// </summary>
+        /// <inheritdoc cref="AdVideo.Description"/>
         public AdVideoFields Description => base.With("description");
 
-        /// <summary>
-        /// The <c>embeddable</c> field.
-        /// </summary>
+        /// <inheritdoc cref="AdVideo.Embeddable"/>
         public AdVideoFields Embeddable => base.With("embeddable");
 
-        /// <summary>
-        /// The <c>icon</c> field.
-        /// </summary>
+        /// <inheritdoc cref="AdVideo.Icon"/>
         public AdVideoFields Icon => base.With("icon");
 
-        /// <summary>
-        /// The <c>id</c> field.
-        /// </summary>
+        /// <inheritdoc cref="AdVideo.Id"/>
         public AdVideoFields Id => base.With("id");
 
-        /// <summary>
-        /// The <c>length</c> field.
-        /// </summary>
+        /// <inheritdoc cref="AdVideo.Length"/>
         public AdVideoFields Length => base.With("length");
 
-        /// <summary>
-        /// The <c>permalink_url</c> field.
-        /// </summary>
+        /// <inheritdoc cref="AdVideo.PermalinkUrl"/>
         public AdVideoFields PermalinkUrl => base.With("permalink_url");
 
-        /// <summary>
-        /// The <c>picture</c> field.
-        /// </summary>
+        /// <inheritdoc cref="AdVideo.Picture"/>
         public AdVideoFields Picture => base.With("picture");
 
-        /// <summary>
-        /// The <c>post_views</c> field.
-        /// </summary>
+        /// <inheritdoc cref="AdVideo.PostViews"/>
         public AdVideoFields PostViews => base.With("post_views");
 
-        /// <summary>
-        /// The <c>published</c> field.
-        /// </summary>
+        /// <inheritdoc cref="AdVideo.Published"/>
         public AdVideoFields Published => base.With("published");
 
-        /// <summary>
-        /// The <c>source</c> field.
-        /// </summary>
+        /// <inheritdoc cref="AdVideo.Source"/>
         public AdVideoFields Source => base.With("source");
 
-        /// <summary>
-        /// The <c>title</c> field.
-        /// </summary>
+        /// <inheritdoc cref="AdVideo.Title"/>
         public AdVideoFields Title => base.With("title");
 
-        /// <summary>
-        /// The <c>updated_time</c> field.
-        /// </summary>
+        /// <inheritdoc cref="AdVideo.UpdatedTime"/>
         public AdVideoFields UpdatedTime => base.With("updated_time");
 
-        /// <summary>
-        /// The <c>views</c> field.
-        /// </summary>
+        /// <inheritdoc cref="AdVideo.Views"/>
         public AdVideoFields Views => base.With("views");
     }
 }

@@ -3,9 +3,7 @@
 
 namespace GraphGen.Facebook
 {
-    /// <summary>
-    /// The Graph API <c>AdVideo</c> node.
-    /// </summary>
+    /// <summary>The Graph API <c>AdVideo</c> node.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class AdVideo : global::GraphGen.Runtime.IGraphModel<AdVideo>
     {
@@ -28,84 +26,52 @@ namespace GraphGen.Facebook
         private global::System.DateTimeOffset? _updatedTime;
         private long? _views;
 
-        /// <summary>
-        /// The <c>content_category</c> field.
-        /// </summary>
+        /// <summary>The <c>content_category</c> field.</summary>
         public string? ContentCategory { get => _contentCategory; set { _contentCategory = value; _present0 |= 0x1UL; } }
 
-        /// <summary>
-        /// The <c>created_time</c> field.
-        /// </summary>
+        /// <summary>The <c>created_time</c> field.</summary>
         public global::System.DateTimeOffset? CreatedTime { get => _createdTime; set { _createdTime = value; _present0 |= 0x2UL; } }
 
-        /// <summary>
-        /// The <c>custom_labels</c> field.
-        /// </summary>
+        /// <summary>The <c>custom_labels</c> field.</summary>
         public global::System.Collections.Generic.IReadOnlyList<string>? CustomLabels { get => _customLabels; set { _customLabels = value; _present0 |= 0x4UL; } }
 
-        /// <summary>
-        /// The <c>description</c> field.
-        /// </summary>
+        /// <summary>The <c>description</c> field.</summary>
         public string? Description { get => _description; set { _description = value; _present0 |= 0x8UL; } }
 
-        /// <summary>
-        /// The <c>embeddable</c> field.
-        /// </summary>
+        /// <summary>The <c>embeddable</c> field.</summary>
         public bool? Embeddable { get => _embeddable; set { _embeddable = value; _present0 |= 0x10UL; } }
 
-        /// <summary>
-        /// The <c>icon</c> field.
-        /// </summary>
+        /// <summary>The <c>icon</c> field.</summary>
         public string? Icon { get => _icon; set { _icon = value; _present0 |= 0x20UL; } }
 
-        /// <summary>
-        /// The <c>id</c> field.
-        /// </summary>
+        /// <summary>The <c>id</c> field.</summary>
         public string? Id { get => _id; set { _id = value; _present0 |= 0x40UL; } }
 
-        /// <summary>
-        /// The <c>length</c> field.
-        /// </summary>
+        /// <summary>The <c>length</c> field.</summary>
         public double? Length { get => _length; set { _length = value; _present0 |= 0x80UL; } }
 
-        /// <summary>
-        /// The <c>permalink_url</c> field.
-        /// </summary>
+        /// <summary>The <c>permalink_url</c> field.</summary>
         public string? PermalinkUrl { get => _permalinkUrl; set { _permalinkUrl = value; _present0 |= 0x100UL; } }
 
-        /// <summary>
-        /// The <c>picture</c> field.
-        /// </summary>
+        /// <summary>The <c>picture</c> field.</summary>
         public string? Picture { get => _picture; set { _picture = value; _present0 |= 0x200UL; } }
 
-        /// <summary>
-        /// The <c>post_views</c> field.
-        /// </summary>
+        /// <summary>The <c>post_views</c> field.</summary>
         public long? PostViews { get => _postViews; set { _postViews = value; _present0 |= 0x400UL; } }
 
-        /// <summary>
-        /// The <c>published</c> field.
-        /// </summary>
+        /// <summary>The <c>published</c> field.</summary>
         public bool? Published { get => _published; set { _published = value; _present0 |= 0x800UL; } }
 
-        /// <summary>
-        /// The <c>source</c> field.
-        /// </summary>
+        /// <summary>The <c>source</c> field.</summary>
         public string? Source { get => _source; set { _source = value; _present0 |= 0x1000UL; } }
 
-        /// <summary>
-        /// The <c>title</c> field.
-        /// </summary>
+        /// <summary>The <c>title</c> field.</summary>
         public string? Title { get => _title; set { _title = value; _present0 |= 0x2000UL; } }
 
-        /// <summary>
-        /// The <c>updated_time</c> field.
-        /// </summary>
+        /// <summary>The <c>updated_time</c> field.</summary>
         public global::System.DateTimeOffset? UpdatedTime { get => _updatedTime; set { _updatedTime = value; _present0 |= 0x4000UL; } }
 
-        /// <summary>
-        /// The <c>views</c> field.
-        /// </summary>
+        /// <summary>The <c>views</c> field.</summary>
         public long? Views { get => _views; set { _views = value; _present0 |= 0x8000UL; } }
 
         /// <summary>
@@ -124,41 +90,27 @@ namespace GraphGen.Facebook
             }
         }
 
-        /// <summary>The fields of <see cref="AdVideo"/>, for <see cref="Has"/>.</summary>
+        /// <summary>The fields of <see cref="AdVideo"/>, for <see cref="Has"/>: each member is named like its property.</summary>
+#pragma warning disable CS1591 // A member's documentation is its property's.
         public enum Field
         {
-            /// <summary>The <c>content_category</c> field.</summary>
             ContentCategory = 0,
-            /// <summary>The <c>created_time</c> field.</summary>
             CreatedTime = 1,
-            /// <summary>The <c>custom_labels</c> field.</summary>
             CustomLabels = 2,
-            /// <summary>The <c>description</c> field.</summary>
             Description = 3,
-            /// <summary>The <c>embeddable</c> field.</summary>
             Embeddable = 4,
-            /// <summary>The <c>icon</c> field.</summary>
             Icon = 5,
-            /// <summary>The <c>id</c> field.</summary>
             Id = 6,
-            /// <summary>The <c>length</c> field.</summary>
             Length = 7,
-            /// <summary>The <c>permalink_url</c> field.</summary>
             PermalinkUrl = 8,
-            /// <summary>The <c>picture</c> field.</summary>
             Picture = 9,
-            /// <summary>The <c>post_views</c> field.</summary>
             PostViews = 10,
-            /// <summary>The <c>published</c> field.</summary>
             Published = 11,
-            /// <summary>The <c>source</c> field.</summary>
             Source = 12,
-            /// <summary>The <c>title</c> field.</summary>
             Title = 13,
-            /// <summary>The <c>updated_time</c> field.</summary>
             UpdatedTime = 14,
-            /// <summary>The <c>views</c> field.</summary>
             Views = 15,
         }
+#pragma warning restore CS1591
     }
 }

@@ -11,25 +11,20 @@ namespace GraphGen.Facebook
     public sealed partial class AgeRangeFields : global::GraphGen.Runtime.FieldSelection<AgeRangeFields>, global::GraphGen.Runtime.IFieldSelectionPresets
     {
         // The plumbing (Default, All, With) lives in the base class and the presets are explicit, so every member
-        // declared here is a field or edge of the schema.
+        // declared here is a field or edge of the schema; each is documented by the model property it selects.
         static string[] global::GraphGen.Runtime.IFieldSelectionPresets.DefaultFieldNames => new string[]
         {
         };
 
         static string[] global::GraphGen.Runtime.IFieldSelectionPresets.AllFieldNames => new string[]
         {
-            "max",
-            "min",
+            "max", "min"
         };
 
-        /// <summary>
-        /// The <c>max</c> field.
-        /// </summary>
+        /// <inheritdoc cref="AgeRange.Max"/>
         public AgeRangeFields Max => base.With("max");
 
-        /// <summary>
-        /// The <c>min</c> field.
-        /// </summary>
+        /// <inheritdoc cref="AgeRange.Min"/>
         public AgeRangeFields Min => base.With("min");
     }
 }

@@ -5,6 +5,10 @@ namespace GraphGen.Facebook
 {
     public sealed partial class AgeRange
     {
+        // The JSON names in property order: ReadJson dispatches on a name's index.
+        private static readonly global::GraphGen.Runtime.GraphJsonNames _jsonNames = new(
+            "max", "min");
+
         /// <summary>Reads a <see cref="AgeRange"/> from the JSON object the reader is on. Unknown fields are skipped.</summary>
         /// <param name="reader">A reader positioned on the object's <c>{</c>; left on its <c>}</c>.</param>
         /// <returns>The object, with <see cref="Has"/> telling which fields the JSON contained.</returns>
@@ -12,26 +16,12 @@ namespace GraphGen.Facebook
         {
             global::GraphGen.Runtime.GraphModelJson.ExpectObject(ref reader, "AgeRange");
             var value = new AgeRange();
-            while (global::GraphGen.Runtime.GraphModelJson.ReadProperty(ref reader, out var name))
+            while (global::GraphGen.Runtime.GraphModelJson.ReadProperty(ref reader, _jsonNames, out var index))
             {
-                switch (name.Length)
+                switch (index)
                 {
-                    case 3:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "max"u8))
-                        {
-                            value._max = global::GraphGen.Runtime.GraphJson.ReadInt64(ref reader);
-                            value._present0 |= 0x1UL;
-                            continue;
-                        }
-
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "min"u8))
-                        {
-                            value._min = global::GraphGen.Runtime.GraphJson.ReadInt64(ref reader);
-                            value._present0 |= 0x2UL;
-                            continue;
-                        }
-
-                        break;
+                    case 0: value._max = global::GraphGen.Runtime.GraphJson.ReadInt64(ref reader); value._present0 |= 0x1UL; continue;
+                    case 1: value._min = global::GraphGen.Runtime.GraphJson.ReadInt64(ref reader); value._present0 |= 0x2UL; continue;
                 }
 
                 global::GraphGen.Runtime.GraphJson.Skip(ref reader);
@@ -46,20 +36,8 @@ namespace GraphGen.Facebook
         public static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, AgeRange value)
         {
             writer.WriteStartObject();
-            if ((value._present0 & 0x1UL) != 0)
-            {
-                writer.WritePropertyName("max"u8);
-                if (value._max is not { } v) writer.WriteNullValue();
-                else writer.WriteNumberValue(v);
-            }
-
-            if ((value._present0 & 0x2UL) != 0)
-            {
-                writer.WritePropertyName("min"u8);
-                if (value._min is not { } v) writer.WriteNullValue();
-                else writer.WriteNumberValue(v);
-            }
-
+            if ((value._present0 & 0x1UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "max"u8, value._max);
+            if ((value._present0 & 0x2UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "min"u8, value._min);
             writer.WriteEndObject();
         }
 

@@ -3,9 +3,7 @@
 
 namespace GraphGen.Facebook
 {
-    /// <summary>
-    /// The Graph API <c>AgeRange</c> object.
-    /// </summary>
+    /// <summary>The Graph API <c>AgeRange</c> object.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class AgeRange : global::GraphGen.Runtime.IGraphModel<AgeRange>
     {
@@ -14,14 +12,10 @@ namespace GraphGen.Facebook
         private long? _max;
         private long? _min;
 
-        /// <summary>
-        /// The <c>max</c> field.
-        /// </summary>
+        /// <summary>The <c>max</c> field.</summary>
         public long? Max { get => _max; set { _max = value; _present0 |= 0x1UL; } }
 
-        /// <summary>
-        /// The <c>min</c> field.
-        /// </summary>
+        /// <summary>The <c>min</c> field.</summary>
         public long? Min { get => _min; set { _min = value; _present0 |= 0x2UL; } }
 
         /// <summary>
@@ -40,13 +34,13 @@ namespace GraphGen.Facebook
             }
         }
 
-        /// <summary>The fields of <see cref="AgeRange"/>, for <see cref="Has"/>.</summary>
+        /// <summary>The fields of <see cref="AgeRange"/>, for <see cref="Has"/>: each member is named like its property.</summary>
+#pragma warning disable CS1591 // A member's documentation is its property's.
         public enum Field
         {
-            /// <summary>The <c>max</c> field.</summary>
             Max = 0,
-            /// <summary>The <c>min</c> field.</summary>
             Min = 1,
         }
+#pragma warning restore CS1591
     }
 }

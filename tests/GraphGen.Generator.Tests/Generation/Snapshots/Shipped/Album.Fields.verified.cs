@@ -11,105 +11,63 @@ namespace GraphGen.Facebook
     public sealed partial class AlbumFields : global::GraphGen.Runtime.FieldSelection<AlbumFields>, global::GraphGen.Runtime.IFieldSelectionPresets
     {
         // The plumbing (Default, All, With) lives in the base class and the presets are explicit, so every member
-        // declared here is a field or edge of the schema.
+        // declared here is a field or edge of the schema; each is documented by the model property it selects.
         static string[] global::GraphGen.Runtime.IFieldSelectionPresets.DefaultFieldNames => new string[]
         {
         };
 
         static string[] global::GraphGen.Runtime.IFieldSelectionPresets.AllFieldNames => new string[]
         {
-            "can_upload",
-            "count",
-            "cover_photo",
-            "created_time",
-            "description",
-            "id",
-            "link",
-            "location",
-            "name",
-            "photo_count",
-            "privacy",
-            "type",
-            "updated_time",
-            "video_count",
+            "can_upload", "count", "cover_photo", "created_time", "description", "id", "link", "location",
+            "name", "photo_count", "privacy", "type", "updated_time", "video_count"
         };
 
-        /// <summary>
-        /// The <c>can_upload</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Album.CanUpload"/>
         public AlbumFields CanUpload => base.With("can_upload");
 
-        /// <summary>
-        /// The <c>count</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Album.Count"/>
         public AlbumFields Count => base.With("count");
 
-        /// <summary>
-        /// The <c>cover_photo</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Album.CoverPhoto"/>
         /// <param name="fields">Sub-fields to select; the default fields when omitted.</param>
         /// <returns>The selection with the field expanded.</returns>
         public AlbumFields CoverPhoto(global::System.Func<global::GraphGen.Facebook.PhotoFields, global::GraphGen.Facebook.PhotoFields>? fields = null)
             => base.WithExpansion("cover_photo", null, fields?.Invoke(new global::GraphGen.Facebook.PhotoFields()));
 
-        /// <summary>
-        /// The <c>created_time</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Album.CreatedTime"/>
         public AlbumFields CreatedTime => base.With("created_time");
 
-        /// <summary>
-        /// The <c>description</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Album.Description"/>
         public AlbumFields Description => base.With("description");
 
-        /// <summary>
-        /// The <c>id</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Album.Id"/>
         public AlbumFields Id => base.With("id");
 
-        /// <summary>
-        /// The <c>link</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Album.Link"/>
         public AlbumFields Link => base.With("link");
 
-        /// <summary>
-        /// The <c>location</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Album.Location"/>
         public AlbumFields Location => base.With("location");
 
-        /// <summary>
-        /// The <c>name</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Album.Name"/>
         public AlbumFields Name => base.With("name");
 
-        /// <summary>
-        /// The <c>photo_count</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Album.PhotoCount"/>
         public AlbumFields PhotoCount => base.With("photo_count");
 
-        /// <summary>
-        /// The <c>privacy</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Album.Privacy"/>
         public AlbumFields Privacy => base.With("privacy");
 
-        /// <summary>
-        /// The <c>type</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Album.Type"/>
         public AlbumFields Type => base.With("type");
 
-        /// <summary>
-        /// The <c>updated_time</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Album.UpdatedTime"/>
         public AlbumFields UpdatedTime => base.With("updated_time");
 
-        /// <summary>
-        /// The <c>video_count</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Album.VideoCount"/>
         public AlbumFields VideoCount => base.With("video_count");
 
-        /// <summary>
-        /// The <c>photos</c> edge, when expanded in the field selection.
-        /// </summary>
+        /// <inheritdoc cref="Album.Photos"/>
         /// <param name="fields">Sub-fields to select; the default fields when omitted.</param>
         /// <param name="limit">The maximum number of items to return.</param>
         /// <returns>The selection with the edge expanded.</returns>

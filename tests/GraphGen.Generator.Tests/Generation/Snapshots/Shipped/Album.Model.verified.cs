@@ -3,9 +3,7 @@
 
 namespace GraphGen.Facebook
 {
-    /// <summary>
-    /// The Graph API <c>Album</c> node.
-    /// </summary>
+    /// <summary>The Graph API <c>Album</c> node.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class Album : global::GraphGen.Runtime.IGraphModel<Album>
     {
@@ -27,79 +25,49 @@ namespace GraphGen.Facebook
         private long? _videoCount;
         private global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.Photo>? _photos;
 
-        /// <summary>
-        /// The <c>can_upload</c> field.
-        /// </summary>
+        /// <summary>The <c>can_upload</c> field.</summary>
         public bool? CanUpload { get => _canUpload; set { _canUpload = value; _present0 |= 0x1UL; } }
 
-        /// <summary>
-        /// The <c>count</c> field.
-        /// </summary>
+        /// <summary>The <c>count</c> field.</summary>
         public long? Count { get => _count; set { _count = value; _present0 |= 0x2UL; } }
 
-        /// <summary>
-        /// The <c>cover_photo</c> field.
-        /// </summary>
+        /// <summary>The <c>cover_photo</c> field.</summary>
         public global::GraphGen.Facebook.Photo? CoverPhoto { get => _coverPhoto; set { _coverPhoto = value; _present0 |= 0x4UL; } }
 
-        /// <summary>
-        /// The <c>created_time</c> field.
-        /// </summary>
+        /// <summary>The <c>created_time</c> field.</summary>
         public global::System.DateTimeOffset? CreatedTime { get => _createdTime; set { _createdTime = value; _present0 |= 0x8UL; } }
 
-        /// <summary>
-        /// The <c>description</c> field.
-        /// </summary>
+        /// <summary>The <c>description</c> field.</summary>
         public string? Description { get => _description; set { _description = value; _present0 |= 0x10UL; } }
 
-        /// <summary>
-        /// The <c>id</c> field.
-        /// </summary>
+        /// <summary>The <c>id</c> field.</summary>
         public string? Id { get => _id; set { _id = value; _present0 |= 0x20UL; } }
 
-        /// <summary>
-        /// The <c>link</c> field.
-        /// </summary>
+        /// <summary>The <c>link</c> field.</summary>
         public string? Link { get => _link; set { _link = value; _present0 |= 0x40UL; } }
 
-        /// <summary>
-        /// The <c>location</c> field.
-        /// </summary>
+        /// <summary>The <c>location</c> field.</summary>
         public string? Location { get => _location; set { _location = value; _present0 |= 0x80UL; } }
 
-        /// <summary>
-        /// The <c>name</c> field.
-        /// </summary>
+        /// <summary>The <c>name</c> field.</summary>
         public string? Name { get => _name; set { _name = value; _present0 |= 0x100UL; } }
 
-        /// <summary>
-        /// The <c>photo_count</c> field.
-        /// </summary>
+        /// <summary>The <c>photo_count</c> field.</summary>
         public long? PhotoCount { get => _photoCount; set { _photoCount = value; _present0 |= 0x200UL; } }
 
-        /// <summary>
-        /// The <c>privacy</c> field.
-        /// </summary>
+        /// <summary>The <c>privacy</c> field.</summary>
         public string? Privacy { get => _privacy; set { _privacy = value; _present0 |= 0x400UL; } }
 
-        /// <summary>
-        /// The <c>type</c> field.
-        /// </summary>
+        /// <summary>The <c>type</c> field.</summary>
         public string? Type { get => _type; set { _type = value; _present0 |= 0x800UL; } }
 
-        /// <summary>
-        /// The <c>updated_time</c> field.
-        /// </summary>
+        /// <summary>The <c>updated_time</c> field.</summary>
         public global::System.DateTimeOffset? UpdatedTime { get => _updatedTime; set { _updatedTime = value; _present0 |= 0x1000UL; } }
 
-        /// <summary>
-        /// The <c>video_count</c> field.
-        /// </summary>
+        /// <summary>The <c>video_count</c> field.</summary>
         public long? VideoCount { get => _videoCount; set { _videoCount = value; _present0 |= 0x2000UL; } }
 
-        /// <summary>
-        /// The <c>photos</c> edge, when expanded in the field selection.
-        /// </summary>
+        /// <summary>The <c>photos</c> edge, when expanded in the field selection.</summary>
         public global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.Photo>? Photos { get => _photos; set { _photos = value; _present0 |= 0x4000UL; } }
 
         /// <summary>
@@ -118,39 +86,26 @@ namespace GraphGen.Facebook
             }
         }
 
-        /// <summary>The fields of <see cref="Album"/>, for <see cref="Has"/>.</summary>
+        /// <summary>The fields of <see cref="Album"/>, for <see cref="Has"/>: each member is named like its property.</summary>
+#pragma warning disable CS1591 // A member's documentation is its property's.
         public enum Field
         {
-            /// <summary>The <c>can_upload</c> field.</summary>
             CanUpload = 0,
-            /// <summary>The <c>count</c> field.</summary>
             Count = 1,
-            /// <summary>The <c>cover_photo</c> field.</summary>
             CoverPhoto = 2,
-            /// <summary>The <c>created_time</c> field.</summary>
             CreatedTime = 3,
-            /// <summary>The <c>description</c> field.</summary>
             Description = 4,
-            /// <summary>The <c>id</c> field.</summary>
             Id = 5,
-            /// <summary>The <c>link</c> field.</summary>
             Link = 6,
-            /// <summary>The <c>location</c> field.</summary>
             Location = 7,
-            /// <summary>The <c>name</c> field.</summary>
             Name = 8,
-            /// <summary>The <c>photo_count</c> field.</summary>
             PhotoCount = 9,
-            /// <summary>The <c>privacy</c> field.</summary>
             Privacy = 10,
-            /// <summary>The <c>type</c> field.</summary>
             Type = 11,
-            /// <summary>The <c>updated_time</c> field.</summary>
             UpdatedTime = 12,
-            /// <summary>The <c>video_count</c> field.</summary>
             VideoCount = 13,
-            /// <summary>The <c>photos</c> field.</summary>
             Photos = 14,
         }
+#pragma warning restore CS1591
     }
 }

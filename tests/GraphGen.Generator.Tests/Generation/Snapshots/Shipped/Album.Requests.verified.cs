@@ -3,9 +3,7 @@
 
 namespace GraphGen.Facebook
 {
-    /// <summary>
-    /// The Graph API <c>Album</c> node.
-    /// </summary>
+    /// <summary>The Graph API <c>Album</c> node.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class AlbumRequestBuilder : global::GraphGen.Runtime.GraphRequestBuilder
     {
@@ -17,15 +15,11 @@ namespace GraphGen.Facebook
         {
         }
 
-        /// <summary>
-        /// The <c>photos</c> edge.
-        /// </summary>
+        /// <summary>The <c>photos</c> edge.</summary>
         public AlbumPhotosRequestBuilder Photos => new AlbumPhotosRequestBuilder(base.Client, base.Path + "/" + "photos");
     }
 
-    /// <summary>
-    /// The <c>photos</c> edge.
-    /// </summary>
+    /// <summary>The <c>photos</c> edge.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class AlbumPhotosRequestBuilder : global::GraphGen.Runtime.GraphEdgeRequestBuilder<global::GraphGen.Facebook.Photo, global::GraphGen.Facebook.PhotoFields>
     {

@@ -11,67 +11,41 @@ namespace GraphGen.Facebook
     public sealed partial class AppRequestFields : global::GraphGen.Runtime.FieldSelection<AppRequestFields>, global::GraphGen.Runtime.IFieldSelectionPresets
     {
         // The plumbing (Default, All, With) lives in the base class and the presets are explicit, so every member
-        // declared here is a field or edge of the schema.
+        // declared here is a field or edge of the schema; each is documented by the model property it selects.
         static string[] global::GraphGen.Runtime.IFieldSelectionPresets.DefaultFieldNames => new string[]
         {
         };
 
         static string[] global::GraphGen.Runtime.IFieldSelectionPresets.AllFieldNames => new string[]
         {
-            "action_type",
-            "application",
-            "created_time",
-            "data",
-            "from",
-            "id",
-            "message",
-            "object",
-            "to",
+            "action_type", "application", "created_time", "data", "from", "id", "message", "object", "to"
         };
 
-        /// <summary>
-        /// The <c>action_type</c> field.
-        /// </summary>
+        /// <inheritdoc cref="AppRequest.ActionType"/>
         public AppRequestFields ActionType => base.With("action_type");
 
-        /// <summary>
-        /// The <c>application</c> field.
-        /// </summary>
+        /// <inheritdoc cref="AppRequest.Application"/>
         public AppRequestFields Application => base.With("application");
 
-        /// <summary>
-        /// The <c>created_time</c> field.
-        /// </summary>
+        /// <inheritdoc cref="AppRequest.CreatedTime"/>
         public AppRequestFields CreatedTime => base.With("created_time");
 
-        /// <summary>
-        /// The <c>data</c> field.
-        /// </summary>
+        /// <inheritdoc cref="AppRequest.Data"/>
         public AppRequestFields Data => base.With("data");
 
-        /// <summary>
-        /// The <c>from</c> field.
-        /// </summary>
+        /// <inheritdoc cref="AppRequest.From"/>
         public AppRequestFields From => base.With("from");
 
-        /// <summary>
-        /// The <c>id</c> field.
-        /// </summary>
+        /// <inheritdoc cref="AppRequest.Id"/>
         public AppRequestFields Id => base.With("id");
 
-        /// <summary>
-        /// The <c>message</c> field.
-        /// </summary>
+        /// <inheritdoc cref="AppRequest.Message"/>
         public AppRequestFields Message => base.With("message");
 
-        /// <summary>
-        /// The <c>object</c> field.
-        /// </summary>
+        /// <inheritdoc cref="AppRequest.Object"/>
         public AppRequestFields Object => base.With("object");
 
-        /// <summary>
-        /// The <c>to</c> field.
-        /// </summary>
+        /// <inheritdoc cref="AppRequest.To"/>
         public AppRequestFields To => base.With("to");
     }
 }

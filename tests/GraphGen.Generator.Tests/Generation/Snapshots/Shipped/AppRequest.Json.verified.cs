@@ -5,6 +5,10 @@ namespace GraphGen.Facebook
 {
     public sealed partial class AppRequest
     {
+        // The JSON names in property order: ReadJson dispatches on a name's index.
+        private static readonly global::GraphGen.Runtime.GraphJsonNames _jsonNames = new(
+            "action_type", "application", "created_time", "data", "from", "id", "message", "object", "to");
+
         /// <summary>Reads a <see cref="AppRequest"/> from the JSON object the reader is on. Unknown fields are skipped.</summary>
         /// <param name="reader">A reader positioned on the object's <c>{</c>; left on its <c>}</c>.</param>
         /// <returns>The object, with <see cref="Has"/> telling which fields the JSON contained.</returns>
@@ -12,85 +16,19 @@ namespace GraphGen.Facebook
         {
             global::GraphGen.Runtime.GraphModelJson.ExpectObject(ref reader, "AppRequest");
             var value = new AppRequest();
-            while (global::GraphGen.Runtime.GraphModelJson.ReadProperty(ref reader, out var name))
+            while (global::GraphGen.Runtime.GraphModelJson.ReadProperty(ref reader, _jsonNames, out var index))
             {
-                switch (name.Length)
+                switch (index)
                 {
-                    case 2:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "id"u8))
-                        {
-                            value._id = global::GraphGen.Runtime.GraphJson.ReadId(ref reader);
-                            value._present0 |= 0x20UL;
-                            continue;
-                        }
-
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "to"u8))
-                        {
-                            value._to = global::GraphGen.Runtime.GraphJson.ReadJson(ref reader);
-                            value._present0 |= 0x100UL;
-                            continue;
-                        }
-
-                        break;
-                    case 4:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "data"u8))
-                        {
-                            value._data = global::GraphGen.Runtime.GraphJson.ReadString(ref reader);
-                            value._present0 |= 0x8UL;
-                            continue;
-                        }
-
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "from"u8))
-                        {
-                            value._from = global::GraphGen.Runtime.GraphJson.ReadJson(ref reader);
-                            value._present0 |= 0x10UL;
-                            continue;
-                        }
-
-                        break;
-                    case 6:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "object"u8))
-                        {
-                            value._object = global::GraphGen.Runtime.GraphJson.ReadJson(ref reader);
-                            value._present0 |= 0x80UL;
-                            continue;
-                        }
-
-                        break;
-                    case 7:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "message"u8))
-                        {
-                            value._message = global::GraphGen.Runtime.GraphJson.ReadString(ref reader);
-                            value._present0 |= 0x40UL;
-                            continue;
-                        }
-
-                        break;
-                    case 11:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "action_type"u8))
-                        {
-                            value._actionType = global::GraphGen.Runtime.GraphJson.ReadString(ref reader);
-                            value._present0 |= 0x1UL;
-                            continue;
-                        }
-
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "application"u8))
-                        {
-                            value._application = global::GraphGen.Runtime.GraphJson.ReadJson(ref reader);
-                            value._present0 |= 0x2UL;
-                            continue;
-                        }
-
-                        break;
-                    case 12:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "created_time"u8))
-                        {
-                            value._createdTime = global::GraphGen.Runtime.GraphJson.ReadDateTime(ref reader);
-                            value._present0 |= 0x4UL;
-                            continue;
-                        }
-
-                        break;
+                    case 0: value._actionType = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x1UL; continue;
+                    case 1: value._application = global::GraphGen.Runtime.GraphJson.ReadJson(ref reader); value._present0 |= 0x2UL; continue;
+                    case 2: value._createdTime = global::GraphGen.Runtime.GraphJson.ReadDateTime(ref reader); value._present0 |= 0x4UL; continue;
+                    case 3: value._data = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x8UL; continue;
+                    case 4: value._from = global::GraphGen.Runtime.GraphJson.ReadJson(ref reader); value._present0 |= 0x10UL; continue;
+                    case 5: value._id = global::GraphGen.Runtime.GraphJson.ReadId(ref reader); value._present0 |= 0x20UL; continue;
+                    case 6: value._message = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x40UL; continue;
+                    case 7: value._object = global::GraphGen.Runtime.GraphJson.ReadJson(ref reader); value._present0 |= 0x80UL; continue;
+                    case 8: value._to = global::GraphGen.Runtime.GraphJson.ReadJson(ref reader); value._present0 |= 0x100UL; continue;
                 }
 
                 global::GraphGen.Runtime.GraphJson.Skip(ref reader);
@@ -105,69 +43,15 @@ namespace GraphGen.Facebook
         public static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, AppRequest value)
         {
             writer.WriteStartObject();
-            if ((value._present0 & 0x1UL) != 0)
-            {
-                writer.WritePropertyName("action_type"u8);
-                if (value._actionType is not { } v) writer.WriteNullValue();
-                else writer.WriteStringValue(v);
-            }
-
-            if ((value._present0 & 0x2UL) != 0)
-            {
-                writer.WritePropertyName("application"u8);
-                if (value._application is not { } v) writer.WriteNullValue();
-                else v.WriteTo(writer);
-            }
-
-            if ((value._present0 & 0x4UL) != 0)
-            {
-                writer.WritePropertyName("created_time"u8);
-                if (value._createdTime is not { } v) writer.WriteNullValue();
-                else global::GraphGen.Runtime.GraphJson.WriteDateTime(writer, v);
-            }
-
-            if ((value._present0 & 0x8UL) != 0)
-            {
-                writer.WritePropertyName("data"u8);
-                if (value._data is not { } v) writer.WriteNullValue();
-                else writer.WriteStringValue(v);
-            }
-
-            if ((value._present0 & 0x10UL) != 0)
-            {
-                writer.WritePropertyName("from"u8);
-                if (value._from is not { } v) writer.WriteNullValue();
-                else v.WriteTo(writer);
-            }
-
-            if ((value._present0 & 0x20UL) != 0)
-            {
-                writer.WritePropertyName("id"u8);
-                if (value._id is not { } v) writer.WriteNullValue();
-                else writer.WriteStringValue(v);
-            }
-
-            if ((value._present0 & 0x40UL) != 0)
-            {
-                writer.WritePropertyName("message"u8);
-                if (value._message is not { } v) writer.WriteNullValue();
-                else writer.WriteStringValue(v);
-            }
-
-            if ((value._present0 & 0x80UL) != 0)
-            {
-                writer.WritePropertyName("object"u8);
-                if (value._object is not { } v) writer.WriteNullValue();
-                else v.WriteTo(writer);
-            }
-
-            if ((value._present0 & 0x100UL) != 0)
-            {
-                writer.WritePropertyName("to"u8);
-                if (value._to is not { } v) writer.WriteNullValue();
-                else v.WriteTo(writer);
-            }
-
+            if ((value._present0 & 0x1UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "action_type"u8, value._actionType);
+            if ((value._present0 & 0x2UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "application"u8, value._application);
+            if ((value._present0 & 0x4UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "created_time"u8, value._createdTime);
+            if ((value._present0 & 0x8UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "data"u8, value._data);
+            if ((value._present0 & 0x10UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "from"u8, value._from);
+            if ((value._present0 & 0x20UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "id"u8, value._id);
+            if ((value._present0 & 0x40UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "message"u8, value._message);
+            if ((value._present0 & 0x80UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "object"u8, value._object);
+            if ((value._present0 & 0x100UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "to"u8, value._to);
             writer.WriteEndObject();
         }
 

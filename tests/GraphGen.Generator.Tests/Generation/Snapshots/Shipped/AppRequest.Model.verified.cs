@@ -3,9 +3,7 @@
 
 namespace GraphGen.Facebook
 {
-    /// <summary>
-    /// The Graph API <c>AppRequest</c> node.
-    /// </summary>
+    /// <summary>The Graph API <c>AppRequest</c> node.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class AppRequest : global::GraphGen.Runtime.IGraphModel<AppRequest>
     {
@@ -21,49 +19,31 @@ namespace GraphGen.Facebook
         private global::System.Text.Json.JsonElement? _object;
         private global::System.Text.Json.JsonElement? _to;
 
-        /// <summary>
-        /// The <c>action_type</c> field.
-        /// </summary>
+        /// <summary>The <c>action_type</c> field.</summary>
         public string? ActionType { get => _actionType; set { _actionType = value; _present0 |= 0x1UL; } }
 
-        /// <summary>
-        /// The <c>application</c> field.
-        /// </summary>
+        /// <summary>The <c>application</c> field.</summary>
         public global::System.Text.Json.JsonElement? Application { get => _application; set { _application = value; _present0 |= 0x2UL; } }
 
-        /// <summary>
-        /// The <c>created_time</c> field.
-        /// </summary>
+        /// <summary>The <c>created_time</c> field.</summary>
         public global::System.DateTimeOffset? CreatedTime { get => _createdTime; set { _createdTime = value; _present0 |= 0x4UL; } }
 
-        /// <summary>
-        /// The <c>data</c> field.
-        /// </summary>
+        /// <summary>The <c>data</c> field.</summary>
         public string? Data { get => _data; set { _data = value; _present0 |= 0x8UL; } }
 
-        /// <summary>
-        /// The <c>from</c> field.
-        /// </summary>
+        /// <summary>The <c>from</c> field.</summary>
         public global::System.Text.Json.JsonElement? From { get => _from; set { _from = value; _present0 |= 0x10UL; } }
 
-        /// <summary>
-        /// The <c>id</c> field.
-        /// </summary>
+        /// <summary>The <c>id</c> field.</summary>
         public string? Id { get => _id; set { _id = value; _present0 |= 0x20UL; } }
 
-        /// <summary>
-        /// The <c>message</c> field.
-        /// </summary>
+        /// <summary>The <c>message</c> field.</summary>
         public string? Message { get => _message; set { _message = value; _present0 |= 0x40UL; } }
 
-        /// <summary>
-        /// The <c>object</c> field.
-        /// </summary>
+        /// <summary>The <c>object</c> field.</summary>
         public global::System.Text.Json.JsonElement? Object { get => _object; set { _object = value; _present0 |= 0x80UL; } }
 
-        /// <summary>
-        /// The <c>to</c> field.
-        /// </summary>
+        /// <summary>The <c>to</c> field.</summary>
         public global::System.Text.Json.JsonElement? To { get => _to; set { _to = value; _present0 |= 0x100UL; } }
 
         /// <summary>
@@ -82,27 +62,20 @@ namespace GraphGen.Facebook
             }
         }
 
-        /// <summary>The fields of <see cref="AppRequest"/>, for <see cref="Has"/>.</summary>
+        /// <summary>The fields of <see cref="AppRequest"/>, for <see cref="Has"/>: each member is named like its property.</summary>
+#pragma warning disable CS1591 // A member's documentation is its property's.
         public enum Field
         {
-            /// <summary>The <c>action_type</c> field.</summary>
             ActionType = 0,
-            /// <summary>The <c>application</c> field.</summary>
             Application = 1,
-            /// <summary>The <c>created_time</c> field.</summary>
             CreatedTime = 2,
-            /// <summary>The <c>data</c> field.</summary>
             Data = 3,
-            /// <summary>The <c>from</c> field.</summary>
             From = 4,
-            /// <summary>The <c>id</c> field.</summary>
             Id = 5,
-            /// <summary>The <c>message</c> field.</summary>
             Message = 6,
-            /// <summary>The <c>object</c> field.</summary>
             Object = 7,
-            /// <summary>The <c>to</c> field.</summary>
             To = 8,
         }
+#pragma warning restore CS1591
     }
 }

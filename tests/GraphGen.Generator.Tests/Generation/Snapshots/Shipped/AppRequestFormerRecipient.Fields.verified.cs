@@ -11,25 +11,20 @@ namespace GraphGen.Facebook
     public sealed partial class AppRequestFormerRecipientFields : global::GraphGen.Runtime.FieldSelection<AppRequestFormerRecipientFields>, global::GraphGen.Runtime.IFieldSelectionPresets
     {
         // The plumbing (Default, All, With) lives in the base class and the presets are explicit, so every member
-        // declared here is a field or edge of the schema.
+        // declared here is a field or edge of the schema; each is documented by the model property it selects.
         static string[] global::GraphGen.Runtime.IFieldSelectionPresets.DefaultFieldNames => new string[]
         {
         };
 
         static string[] global::GraphGen.Runtime.IFieldSelectionPresets.AllFieldNames => new string[]
         {
-            "id",
-            "recipient_id",
+            "id", "recipient_id"
         };
 
-        /// <summary>
-        /// The <c>id</c> field.
-        /// </summary>
+        /// <inheritdoc cref="AppRequestFormerRecipient.Id"/>
         public AppRequestFormerRecipientFields Id => base.With("id");
 
-        /// <summary>
-        /// The <c>recipient_id</c> field.
-        /// </summary>
+        /// <inheritdoc cref="AppRequestFormerRecipient.RecipientId"/>
         public AppRequestFormerRecipientFields RecipientId => base.With("recipient_id");
     }
 }

@@ -3,9 +3,7 @@
 
 namespace GraphGen.Facebook
 {
-    /// <summary>
-    /// The Graph API <c>AppRequestFormerRecipient</c> object.
-    /// </summary>
+    /// <summary>The Graph API <c>AppRequestFormerRecipient</c> object.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class AppRequestFormerRecipient : global::GraphGen.Runtime.IGraphModel<AppRequestFormerRecipient>
     {
@@ -14,14 +12,10 @@ namespace GraphGen.Facebook
         private string? _id;
         private string? _recipientId;
 
-        /// <summary>
-        /// The <c>id</c> field.
-        /// </summary>
+        /// <summary>The <c>id</c> field.</summary>
         public string? Id { get => _id; set { _id = value; _present0 |= 0x1UL; } }
 
-        /// <summary>
-        /// The <c>recipient_id</c> field.
-        /// </summary>
+        /// <summary>The <c>recipient_id</c> field.</summary>
         public string? RecipientId { get => _recipientId; set { _recipientId = value; _present0 |= 0x2UL; } }
 
         /// <summary>
@@ -40,13 +34,13 @@ namespace GraphGen.Facebook
             }
         }
 
-        /// <summary>The fields of <see cref="AppRequestFormerRecipient"/>, for <see cref="Has"/>.</summary>
+        /// <summary>The fields of <see cref="AppRequestFormerRecipient"/>, for <see cref="Has"/>: each member is named like its property.</summary>
+#pragma warning disable CS1591 // A member's documentation is its property's.
         public enum Field
         {
-            /// <summary>The <c>id</c> field.</summary>
             Id = 0,
-            /// <summary>The <c>recipient_id</c> field.</summary>
             RecipientId = 1,
         }
+#pragma warning restore CS1591
     }
 }

@@ -11,40 +11,29 @@ namespace GraphGen.Facebook
     public sealed partial class AssignedUserFields : global::GraphGen.Runtime.FieldSelection<AssignedUserFields>, global::GraphGen.Runtime.IFieldSelectionPresets
     {
         // The plumbing (Default, All, With) lives in the base class and the presets are explicit, so every member
-        // declared here is a field or edge of the schema.
+        // declared here is a field or edge of the schema; each is documented by the model property it selects.
         static string[] global::GraphGen.Runtime.IFieldSelectionPresets.DefaultFieldNames => new string[]
         {
         };
 
         static string[] global::GraphGen.Runtime.IFieldSelectionPresets.AllFieldNames => new string[]
         {
-            "business",
-            "id",
-            "name",
-            "user_type",
+            "business", "id", "name", "user_type"
         };
 
-        /// <summary>
-        /// The <c>business</c> field.
-        /// </summary>
+        /// <inheritdoc cref="AssignedUser.Business"/>
         /// <param name="fields">Sub-fields to select; the default fields when omitted.</param>
         /// <returns>The selection with the field expanded.</returns>
         public AssignedUserFields Business(global::System.Func<global::GraphGen.Facebook.BusinessFields, global::GraphGen.Facebook.BusinessFields>? fields = null)
             => base.WithExpansion("business", null, fields?.Invoke(new global::GraphGen.Facebook.BusinessFields()));
 
-        /// <summary>
-        /// The <c>id</c> field.
-        /// </summary>
+        /// <inheritdoc cref="AssignedUser.Id"/>
         public AssignedUserFields Id => base.With("id");
 
-        /// <summary>
-        /// The <c>name</c> field.
-        /// </summary>
+        /// <inheritdoc cref="AssignedUser.Name"/>
         public AssignedUserFields Name => base.With("name");
 
-        /// <summary>
-        /// The <c>user_type</c> field.
-        /// </summary>
+        /// <inheritdoc cref="AssignedUser.UserType"/>
         public AssignedUserFields UserType => base.With("user_type");
     }
 }

@@ -5,6 +5,10 @@ namespace GraphGen.Facebook
 {
     public sealed partial class AssignedUser
     {
+        // The JSON names in property order: ReadJson dispatches on a name's index.
+        private static readonly global::GraphGen.Runtime.GraphJsonNames _jsonNames = new(
+            "business", "id", "name", "user_type");
+
         /// <summary>Reads a <see cref="AssignedUser"/> from the JSON object the reader is on. Unknown fields are skipped.</summary>
         /// <param name="reader">A reader positioned on the object's <c>{</c>; left on its <c>}</c>.</param>
         /// <returns>The object, with <see cref="Has"/> telling which fields the JSON contained.</returns>
@@ -12,46 +16,14 @@ namespace GraphGen.Facebook
         {
             global::GraphGen.Runtime.GraphModelJson.ExpectObject(ref reader, "AssignedUser");
             var value = new AssignedUser();
-            while (global::GraphGen.Runtime.GraphModelJson.ReadProperty(ref reader, out var name))
+            while (global::GraphGen.Runtime.GraphModelJson.ReadProperty(ref reader, _jsonNames, out var index))
             {
-                switch (name.Length)
+                switch (index)
                 {
-                    case 2:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "id"u8))
-                        {
-                            value._id = global::GraphGen.Runtime.GraphJson.ReadId(ref reader);
-                            value._present0 |= 0x2UL;
-                            continue;
-                        }
-
-                        break;
-                    case 4:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "name"u8))
-                        {
-                            value._name = global::GraphGen.Runtime.GraphJson.ReadString(ref reader);
-                            value._present0 |= 0x4UL;
-                            continue;
-                        }
-
-                        break;
-                    case 8:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "business"u8))
-                        {
-                            value._business = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Facebook.Business.ReadJson(ref reader);
-                            value._present0 |= 0x1UL;
-                            continue;
-                        }
-
-                        break;
-                    case 9:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "user_type"u8))
-                        {
-                            value._userType = global::GraphGen.Runtime.GraphJson.ReadString(ref reader);
-                            value._present0 |= 0x8UL;
-                            continue;
-                        }
-
-                        break;
+                    case 0: value._business = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Facebook.Business.ReadJson(ref reader); value._present0 |= 0x1UL; continue;
+                    case 1: value._id = global::GraphGen.Runtime.GraphJson.ReadId(ref reader); value._present0 |= 0x2UL; continue;
+                    case 2: value._name = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x4UL; continue;
+                    case 3: value._userType = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x8UL; continue;
                 }
 
                 global::GraphGen.Runtime.GraphJson.Skip(ref reader);
@@ -66,34 +38,10 @@ namespace GraphGen.Facebook
         public static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, AssignedUser value)
         {
             writer.WriteStartObject();
-            if ((value._present0 & 0x1UL) != 0)
-            {
-                writer.WritePropertyName("business"u8);
-                if (value._business is not { } v) writer.WriteNullValue();
-                else global::GraphGen.Facebook.Business.WriteJson(writer, v);
-            }
-
-            if ((value._present0 & 0x2UL) != 0)
-            {
-                writer.WritePropertyName("id"u8);
-                if (value._id is not { } v) writer.WriteNullValue();
-                else writer.WriteStringValue(v);
-            }
-
-            if ((value._present0 & 0x4UL) != 0)
-            {
-                writer.WritePropertyName("name"u8);
-                if (value._name is not { } v) writer.WriteNullValue();
-                else writer.WriteStringValue(v);
-            }
-
-            if ((value._present0 & 0x8UL) != 0)
-            {
-                writer.WritePropertyName("user_type"u8);
-                if (value._userType is not { } v) writer.WriteNullValue();
-                else writer.WriteStringValue(v);
-            }
-
+            if ((value._present0 & 0x1UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "business"u8, value._business, global::GraphGen.Facebook.Business.WriteJson);
+            if ((value._present0 & 0x2UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "id"u8, value._id);
+            if ((value._present0 & 0x4UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "name"u8, value._name);
+            if ((value._present0 & 0x8UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "user_type"u8, value._userType);
             writer.WriteEndObject();
         }
 

@@ -3,9 +3,7 @@
 
 namespace GraphGen.Facebook
 {
-    /// <summary>
-    /// A user assigned to an ad account.
-    /// </summary>
+    /// <summary>A user assigned to an ad account.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class AssignedUser : global::GraphGen.Runtime.IGraphModel<AssignedUser>
     {
@@ -16,24 +14,16 @@ namespace GraphGen.Facebook
         private string? _name;
         private string? _userType;
 
-        /// <summary>
-        /// The <c>business</c> field.
-        /// </summary>
+        /// <summary>The <c>business</c> field.</summary>
         public global::GraphGen.Facebook.Business? Business { get => _business; set { _business = value; _present0 |= 0x1UL; } }
 
-        /// <summary>
-        /// The <c>id</c> field.
-        /// </summary>
+        /// <summary>The <c>id</c> field.</summary>
         public string? Id { get => _id; set { _id = value; _present0 |= 0x2UL; } }
 
-        /// <summary>
-        /// The <c>name</c> field.
-        /// </summary>
+        /// <summary>The <c>name</c> field.</summary>
         public string? Name { get => _name; set { _name = value; _present0 |= 0x4UL; } }
 
-        /// <summary>
-        /// The <c>user_type</c> field.
-        /// </summary>
+        /// <summary>The <c>user_type</c> field.</summary>
         public string? UserType { get => _userType; set { _userType = value; _present0 |= 0x8UL; } }
 
         /// <summary>
@@ -52,17 +42,15 @@ namespace GraphGen.Facebook
             }
         }
 
-        /// <summary>The fields of <see cref="AssignedUser"/>, for <see cref="Has"/>.</summary>
+        /// <summary>The fields of <see cref="AssignedUser"/>, for <see cref="Has"/>: each member is named like its property.</summary>
+#pragma warning disable CS1591 // A member's documentation is its property's.
         public enum Field
         {
-            /// <summary>The <c>business</c> field.</summary>
             Business = 0,
-            /// <summary>The <c>id</c> field.</summary>
             Id = 1,
-            /// <summary>The <c>name</c> field.</summary>
             Name = 2,
-            /// <summary>The <c>user_type</c> field.</summary>
             UserType = 3,
         }
+#pragma warning restore CS1591
     }
 }

@@ -11,100 +11,61 @@ namespace GraphGen.Facebook
     public sealed partial class BusinessFields : global::GraphGen.Runtime.FieldSelection<BusinessFields>, global::GraphGen.Runtime.IFieldSelectionPresets
     {
         // The plumbing (Default, All, With) lives in the base class and the presets are explicit, so every member
-        // declared here is a field or edge of the schema.
+        // declared here is a field or edge of the schema; each is documented by the model property it selects.
         static string[] global::GraphGen.Runtime.IFieldSelectionPresets.DefaultFieldNames => new string[]
         {
         };
 
         static string[] global::GraphGen.Runtime.IFieldSelectionPresets.AllFieldNames => new string[]
         {
-            "block_offline_analytics",
-            "created_by",
-            "created_time",
-            "id",
-            "is_hidden",
-            "link",
-            "name",
-            "primary_page",
-            "profile_picture_uri",
-            "timezone_id",
-            "two_factor_type",
-            "updated_time",
-            "verification_status",
-            "vertical",
+            "block_offline_analytics", "created_by", "created_time", "id", "is_hidden", "link", "name",
+            "primary_page", "profile_picture_uri", "timezone_id", "two_factor_type", "updated_time",
+            "verification_status", "vertical"
         };
 
-        /// <summary>
-        /// The <c>block_offline_analytics</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Business.BlockOfflineAnalytics"/>
         public BusinessFields BlockOfflineAnalytics => base.With("block_offline_analytics");
 
-        /// <summary>
-        /// The <c>created_by</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Business.CreatedBy"/>
         public BusinessFields CreatedBy => base.With("created_by");
 
-        /// <summary>
-        /// The <c>created_time</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Business.CreatedTime"/>
         public BusinessFields CreatedTime => base.With("created_time");
 
-        /// <summary>
-        /// The <c>id</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Business.Id"/>
         public BusinessFields Id => base.With("id");
 
-        /// <summary>
-        /// The <c>is_hidden</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Business.IsHidden"/>
         public BusinessFields IsHidden => base.With("is_hidden");
 
-        /// <summary>
-        /// The <c>link</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Business.Link"/>
         public BusinessFields Link => base.With("link");
 
-        /// <summary>
-        /// The <c>name</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Business.Name"/>
         public BusinessFields Name => base.With("name");
 
-        /// <summary>
-        /// The <c>primary_page</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Business.PrimaryPage"/>
         /// <param name="fields">Sub-fields to select; the default fields when omitted.</param>
         /// <returns>The selection with the field expanded.</returns>
         public BusinessFields PrimaryPage(global::System.Func<global::GraphGen.Facebook.PageFields, global::GraphGen.Facebook.PageFields>? fields = null)
             => base.WithExpansion("primary_page", null, fields?.Invoke(new global::GraphGen.Facebook.PageFields()));
 
-        /// <summary>
-        /// The <c>profile_picture_uri</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Business.ProfilePictureUri"/>
         public BusinessFields ProfilePictureUri => base.With("profile_picture_uri");
 
-        /// <summary>
-        /// The <c>timezone_id</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Business.TimezoneId"/>
         public BusinessFields TimezoneId => base.With("timezone_id");
 
-        /// <summary>
-        /// The <c>two_factor_type</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Business.TwoFactorType"/>
         public BusinessFields TwoFactorType => base.With("two_factor_type");
 
-        /// <summary>
-        /// The <c>updated_time</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Business.UpdatedTime"/>
         public BusinessFields UpdatedTime => base.With("updated_time");
 
-        /// <summary>
-        /// The <c>verification_status</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Business.VerificationStatus"/>
         public BusinessFields VerificationStatus => base.With("verification_status");
 
-        /// <summary>
-        /// The <c>vertical</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Business.Vertical"/>
         public BusinessFields Vertical => base.With("vertical");
     }
 }

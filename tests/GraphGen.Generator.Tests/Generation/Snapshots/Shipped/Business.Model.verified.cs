@@ -3,9 +3,7 @@
 
 namespace GraphGen.Facebook
 {
-    /// <summary>
-    /// The Graph API <c>Business</c> node.
-    /// </summary>
+    /// <summary>The Graph API <c>Business</c> node.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class Business : global::GraphGen.Runtime.IGraphModel<Business>
     {
@@ -26,74 +24,46 @@ namespace GraphGen.Facebook
         private string? _verificationStatus;
         private string? _vertical;
 
-        /// <summary>
-        /// The <c>block_offline_analytics</c> field.
-        /// </summary>
+        /// <summary>The <c>block_offline_analytics</c> field.</summary>
         public bool? BlockOfflineAnalytics { get => _blockOfflineAnalytics; set { _blockOfflineAnalytics = value; _present0 |= 0x1UL; } }
 
-        /// <summary>
-        /// The <c>created_by</c> field.
-        /// </summary>
+        /// <summary>The <c>created_by</c> field.</summary>
         public global::System.Text.Json.JsonElement? CreatedBy { get => _createdBy; set { _createdBy = value; _present0 |= 0x2UL; } }
 
-        /// <summary>
-        /// The <c>created_time</c> field.
-        /// </summary>
+        /// <summary>The <c>created_time</c> field.</summary>
         public global::System.DateTimeOffset? CreatedTime { get => _createdTime; set { _createdTime = value; _present0 |= 0x4UL; } }
 
-        /// <summary>
-        /// The <c>id</c> field.
-        /// </summary>
+        /// <summary>The <c>id</c> field.</summary>
         public string? Id { get => _id; set { _id = value; _present0 |= 0x8UL; } }
 
-        /// <summary>
-        /// The <c>is_hidden</c> field.
-        /// </summary>
+        /// <summary>The <c>is_hidden</c> field.</summary>
         public bool? IsHidden { get => _isHidden; set { _isHidden = value; _present0 |= 0x10UL; } }
 
-        /// <summary>
-        /// The <c>link</c> field.
-        /// </summary>
+        /// <summary>The <c>link</c> field.</summary>
         public string? Link { get => _link; set { _link = value; _present0 |= 0x20UL; } }
 
-        /// <summary>
-        /// The <c>name</c> field.
-        /// </summary>
+        /// <summary>The <c>name</c> field.</summary>
         public string? Name { get => _name; set { _name = value; _present0 |= 0x40UL; } }
 
-        /// <summary>
-        /// The <c>primary_page</c> field.
-        /// </summary>
+        /// <summary>The <c>primary_page</c> field.</summary>
         public global::GraphGen.Facebook.Page? PrimaryPage { get => _primaryPage; set { _primaryPage = value; _present0 |= 0x80UL; } }
 
-        /// <summary>
-        /// The <c>profile_picture_uri</c> field.
-        /// </summary>
+        /// <summary>The <c>profile_picture_uri</c> field.</summary>
         public string? ProfilePictureUri { get => _profilePictureUri; set { _profilePictureUri = value; _present0 |= 0x100UL; } }
 
-        /// <summary>
-        /// The <c>timezone_id</c> field.
-        /// </summary>
+        /// <summary>The <c>timezone_id</c> field.</summary>
         public long? TimezoneId { get => _timezoneId; set { _timezoneId = value; _present0 |= 0x200UL; } }
 
-        /// <summary>
-        /// The <c>two_factor_type</c> field.
-        /// </summary>
+        /// <summary>The <c>two_factor_type</c> field.</summary>
         public string? TwoFactorType { get => _twoFactorType; set { _twoFactorType = value; _present0 |= 0x400UL; } }
 
-        /// <summary>
-        /// The <c>updated_time</c> field.
-        /// </summary>
+        /// <summary>The <c>updated_time</c> field.</summary>
         public global::System.DateTimeOffset? UpdatedTime { get => _updatedTime; set { _updatedTime = value; _present0 |= 0x800UL; } }
 
-        /// <summary>
-        /// The <c>verification_status</c> field.
-        /// </summary>
+        /// <summary>The <c>verification_status</c> field.</summary>
         public string? VerificationStatus { get => _verificationStatus; set { _verificationStatus = value; _present0 |= 0x1000UL; } }
 
-        /// <summary>
-        /// The <c>vertical</c> field.
-        /// </summary>
+        /// <summary>The <c>vertical</c> field.</summary>
         public string? Vertical { get => _vertical; set { _vertical = value; _present0 |= 0x2000UL; } }
 
         /// <summary>
@@ -112,37 +82,25 @@ namespace GraphGen.Facebook
             }
         }
 
-        /// <summary>The fields of <see cref="Business"/>, for <see cref="Has"/>.</summary>
+        /// <summary>The fields of <see cref="Business"/>, for <see cref="Has"/>: each member is named like its property.</summary>
+#pragma warning disable CS1591 // A member's documentation is its property's.
         public enum Field
         {
-            /// <summary>The <c>block_offline_analytics</c> field.</summary>
             BlockOfflineAnalytics = 0,
-            /// <summary>The <c>created_by</c> field.</summary>
             CreatedBy = 1,
-            /// <summary>The <c>created_time</c> field.</summary>
             CreatedTime = 2,
-            /// <summary>The <c>id</c> field.</summary>
             Id = 3,
-            /// <summary>The <c>is_hidden</c> field.</summary>
             IsHidden = 4,
-            /// <summary>The <c>link</c> field.</summary>
             Link = 5,
-            /// <summary>The <c>name</c> field.</summary>
             Name = 6,
-            /// <summary>The <c>primary_page</c> field.</summary>
             PrimaryPage = 7,
-            /// <summary>The <c>profile_picture_uri</c> field.</summary>
             ProfilePictureUri = 8,
-            /// <summary>The <c>timezone_id</c> field.</summary>
             TimezoneId = 9,
-            /// <summary>The <c>two_factor_type</c> field.</summary>
             TwoFactorType = 10,
-            /// <summary>The <c>updated_time</c> field.</summary>
             UpdatedTime = 11,
-            /// <summary>The <c>verification_status</c> field.</summary>
             VerificationStatus = 12,
-            /// <summary>The <c>vertical</c> field.</summary>
             Vertical = 13,
         }
+#pragma warning restore CS1591
     }
 }

@@ -11,31 +11,23 @@ namespace GraphGen.Facebook
     public sealed partial class BusinessAssetGroupFields : global::GraphGen.Runtime.FieldSelection<BusinessAssetGroupFields>, global::GraphGen.Runtime.IFieldSelectionPresets
     {
         // The plumbing (Default, All, With) lives in the base class and the presets are explicit, so every member
-        // declared here is a field or edge of the schema.
+        // declared here is a field or edge of the schema; each is documented by the model property it selects.
         static string[] global::GraphGen.Runtime.IFieldSelectionPresets.DefaultFieldNames => new string[]
         {
         };
 
         static string[] global::GraphGen.Runtime.IFieldSelectionPresets.AllFieldNames => new string[]
         {
-            "id",
-            "name",
-            "owner_business",
+            "id", "name", "owner_business"
         };
 
-        /// <summary>
-        /// The <c>id</c> field.
-        /// </summary>
+        /// <inheritdoc cref="BusinessAssetGroup.Id"/>
         public BusinessAssetGroupFields Id => base.With("id");
 
-        /// <summary>
-        /// The <c>name</c> field.
-        /// </summary>
+        /// <inheritdoc cref="BusinessAssetGroup.Name"/>
         public BusinessAssetGroupFields Name => base.With("name");
 
-        /// <summary>
-        /// The <c>owner_business</c> field.
-        /// </summary>
+        /// <inheritdoc cref="BusinessAssetGroup.OwnerBusiness"/>
         /// <param name="fields">Sub-fields to select; the default fields when omitted.</param>
         /// <returns>The selection with the field expanded.</returns>
         public BusinessAssetGroupFields OwnerBusiness(global::System.Func<global::GraphGen.Facebook.BusinessFields, global::GraphGen.Facebook.BusinessFields>? fields = null)

@@ -3,9 +3,7 @@
 
 namespace GraphGen.Facebook
 {
-    /// <summary>
-    /// The Graph API <c>BusinessAssetGroup</c> node.
-    /// </summary>
+    /// <summary>The Graph API <c>BusinessAssetGroup</c> node.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class BusinessAssetGroup : global::GraphGen.Runtime.IGraphModel<BusinessAssetGroup>
     {
@@ -15,19 +13,13 @@ namespace GraphGen.Facebook
         private string? _name;
         private global::GraphGen.Facebook.Business? _ownerBusiness;
 
-        /// <summary>
-        /// The <c>id</c> field.
-        /// </summary>
+        /// <summary>The <c>id</c> field.</summary>
         public string? Id { get => _id; set { _id = value; _present0 |= 0x1UL; } }
 
-        /// <summary>
-        /// The <c>name</c> field.
-        /// </summary>
+        /// <summary>The <c>name</c> field.</summary>
         public string? Name { get => _name; set { _name = value; _present0 |= 0x2UL; } }
 
-        /// <summary>
-        /// The <c>owner_business</c> field.
-        /// </summary>
+        /// <summary>The <c>owner_business</c> field.</summary>
         public global::GraphGen.Facebook.Business? OwnerBusiness { get => _ownerBusiness; set { _ownerBusiness = value; _present0 |= 0x4UL; } }
 
         /// <summary>
@@ -46,15 +38,14 @@ namespace GraphGen.Facebook
             }
         }
 
-        /// <summary>The fields of <see cref="BusinessAssetGroup"/>, for <see cref="Has"/>.</summary>
+        /// <summary>The fields of <see cref="BusinessAssetGroup"/>, for <see cref="Has"/>: each member is named like its property.</summary>
+#pragma warning disable CS1591 // A member's documentation is its property's.
         public enum Field
         {
-            /// <summary>The <c>id</c> field.</summary>
             Id = 0,
-            /// <summary>The <c>name</c> field.</summary>
             Name = 1,
-            /// <summary>The <c>owner_business</c> field.</summary>
             OwnerBusiness = 2,
         }
+#pragma warning restore CS1591
     }
 }

@@ -11,100 +11,60 @@ namespace GraphGen.Facebook
     public sealed partial class BusinessUserFields : global::GraphGen.Runtime.FieldSelection<BusinessUserFields>, global::GraphGen.Runtime.IFieldSelectionPresets
     {
         // The plumbing (Default, All, With) lives in the base class and the presets are explicit, so every member
-        // declared here is a field or edge of the schema.
+        // declared here is a field or edge of the schema; each is documented by the model property it selects.
         static string[] global::GraphGen.Runtime.IFieldSelectionPresets.DefaultFieldNames => new string[]
         {
         };
 
         static string[] global::GraphGen.Runtime.IFieldSelectionPresets.AllFieldNames => new string[]
         {
-            "business",
-            "email",
-            "finance_permission",
-            "first_name",
-            "id",
-            "ip_permission",
-            "last_name",
-            "marked_for_removal",
-            "name",
-            "pending_email",
-            "role",
-            "tasks",
-            "title",
-            "two_fac_status",
+            "business", "email", "finance_permission", "first_name", "id", "ip_permission", "last_name",
+            "marked_for_removal", "name", "pending_email", "role", "tasks", "title", "two_fac_status"
         };
 
-        /// <summary>
-        /// The <c>business</c> field.
-        /// </summary>
+        /// <inheritdoc cref="BusinessUser.Business"/>
         /// <param name="fields">Sub-fields to select; the default fields when omitted.</param>
         /// <returns>The selection with the field expanded.</returns>
         public BusinessUserFields Business(global::System.Func<global::GraphGen.Facebook.BusinessFields, global::GraphGen.Facebook.BusinessFields>? fields = null)
             => base.WithExpansion("business", null, fields?.Invoke(new global::GraphGen.Facebook.BusinessFields()));
 
-        /// <summary>
-        /// The <c>email</c> field.
-        /// </summary>
+        /// <inheritdoc cref="BusinessUser.Email"/>
         public BusinessUserFields Email => base.With("email");
 
-        /// <summary>
-        /// The <c>finance_permission</c> field.
-        /// </summary>
+        /// <inheritdoc cref="BusinessUser.FinancePermission"/>
         public BusinessUserFields FinancePermission => base.With("finance_permission");
 
-        /// <summary>
-        /// The <c>first_name</c> field.
-        /// </summary>
+        /// <inheritdoc cref="BusinessUser.FirstName"/>
         public BusinessUserFields FirstName => base.With("first_name");
 
-        /// <summary>
-        /// The <c>id</c> field.
-        /// </summary>
+        /// <inheritdoc cref="BusinessUser.Id"/>
         public BusinessUserFields Id => base.With("id");
 
-        /// <summary>
-        /// The <c>ip_permission</c> field.
-        /// </summary>
+        /// <inheritdoc cref="BusinessUser.IpPermission"/>
         public BusinessUserFields IpPermission => base.With("ip_permission");
 
-        /// <summary>
-        /// The <c>last_name</c> field.
-        /// </summary>
+        /// <inheritdoc cref="BusinessUser.LastName"/>
         public BusinessUserFields LastName => base.With("last_name");
 
-        /// <summary>
-        /// The <c>marked_for_removal</c> field.
-        /// </summary>
+        /// <inheritdoc cref="BusinessUser.MarkedForRemoval"/>
         public BusinessUserFields MarkedForRemoval => base.With("marked_for_removal");
 
-        /// <summary>
-        /// The <c>name</c> field.
-        /// </summary>
+        /// <inheritdoc cref="BusinessUser.Name"/>
         public BusinessUserFields Name => base.With("name");
 
-        /// <summary>
-        /// The <c>pending_email</c> field.
-        /// </summary>
+        /// <inheritdoc cref="BusinessUser.PendingEmail"/>
         public BusinessUserFields PendingEmail => base.With("pending_email");
 
-        /// <summary>
-        /// The <c>role</c> field.
-        /// </summary>
+        /// <inheritdoc cref="BusinessUser.Role"/>
         public BusinessUserFields Role => base.With("role");
 
-        /// <summary>
-        /// The <c>tasks</c> field.
-        /// </summary>
+        /// <inheritdoc cref="BusinessUser.Tasks"/>
         public BusinessUserFields Tasks => base.With("tasks");
 
-        /// <summary>
-        /// The <c>title</c> field.
-        /// </summary>
+        /// <inheritdoc cref="BusinessUser.Title"/>
         public BusinessUserFields Title => base.With("title");
 
-        /// <summary>
-        /// The <c>two_fac_status</c> field.
-        /// </summary>
+        /// <inheritdoc cref="BusinessUser.TwoFacStatus"/>
         public BusinessUserFields TwoFacStatus => base.With("two_fac_status");
     }
 }

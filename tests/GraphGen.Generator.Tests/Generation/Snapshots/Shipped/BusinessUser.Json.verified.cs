@@ -5,6 +5,11 @@ namespace GraphGen.Facebook
 {
     public sealed partial class BusinessUser
     {
+        // The JSON names in property order: ReadJson dispatches on a name's index.
+        private static readonly global::GraphGen.Runtime.GraphJsonNames _jsonNames = new(
+            "business", "email", "finance_permission", "first_name", "id", "ip_permission", "last_name",
+            "marked_for_removal", "name", "pending_email", "role", "tasks", "title", "two_fac_status");
+
         /// <summary>Reads a <see cref="BusinessUser"/> from the JSON object the reader is on. Unknown fields are skipped.</summary>
         /// <param name="reader">A reader positioned on the object's <c>{</c>; left on its <c>}</c>.</param>
         /// <returns>The object, with <see cref="Has"/> telling which fields the JSON contained.</returns>
@@ -12,126 +17,24 @@ namespace GraphGen.Facebook
         {
             global::GraphGen.Runtime.GraphModelJson.ExpectObject(ref reader, "BusinessUser");
             var value = new BusinessUser();
-            while (global::GraphGen.Runtime.GraphModelJson.ReadProperty(ref reader, out var name))
+            while (global::GraphGen.Runtime.GraphModelJson.ReadProperty(ref reader, _jsonNames, out var index))
             {
-                switch (name.Length)
+                switch (index)
                 {
-                    case 2:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "id"u8))
-                        {
-                            value._id = global::GraphGen.Runtime.GraphJson.ReadId(ref reader);
-                            value._present0 |= 0x10UL;
-                            continue;
-                        }
-
-                        break;
-                    case 4:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "name"u8))
-                        {
-                            value._name = global::GraphGen.Runtime.GraphJson.ReadString(ref reader);
-                            value._present0 |= 0x100UL;
-                            continue;
-                        }
-
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "role"u8))
-                        {
-                            value._role = global::GraphGen.Runtime.GraphJson.ReadString(ref reader);
-                            value._present0 |= 0x400UL;
-                            continue;
-                        }
-
-                        break;
-                    case 5:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "email"u8))
-                        {
-                            value._email = global::GraphGen.Runtime.GraphJson.ReadString(ref reader);
-                            value._present0 |= 0x2UL;
-                            continue;
-                        }
-
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "tasks"u8))
-                        {
-                            value._tasks = global::GraphGen.Runtime.GraphJson.ReadList(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r1) => global::GraphGen.Runtime.GraphJson.ReadString(ref r1) ?? string.Empty);
-                            value._present0 |= 0x800UL;
-                            continue;
-                        }
-
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "title"u8))
-                        {
-                            value._title = global::GraphGen.Runtime.GraphJson.ReadString(ref reader);
-                            value._present0 |= 0x1000UL;
-                            continue;
-                        }
-
-                        break;
-                    case 8:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "business"u8))
-                        {
-                            value._business = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Facebook.Business.ReadJson(ref reader);
-                            value._present0 |= 0x1UL;
-                            continue;
-                        }
-
-                        break;
-                    case 9:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "last_name"u8))
-                        {
-                            value._lastName = global::GraphGen.Runtime.GraphJson.ReadString(ref reader);
-                            value._present0 |= 0x40UL;
-                            continue;
-                        }
-
-                        break;
-                    case 10:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "first_name"u8))
-                        {
-                            value._firstName = global::GraphGen.Runtime.GraphJson.ReadString(ref reader);
-                            value._present0 |= 0x8UL;
-                            continue;
-                        }
-
-                        break;
-                    case 13:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "ip_permission"u8))
-                        {
-                            value._ipPermission = global::GraphGen.Runtime.GraphJson.ReadString(ref reader);
-                            value._present0 |= 0x20UL;
-                            continue;
-                        }
-
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "pending_email"u8))
-                        {
-                            value._pendingEmail = global::GraphGen.Runtime.GraphJson.ReadString(ref reader);
-                            value._present0 |= 0x200UL;
-                            continue;
-                        }
-
-                        break;
-                    case 14:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "two_fac_status"u8))
-                        {
-                            value._twoFacStatus = global::GraphGen.Runtime.GraphJson.ReadString(ref reader);
-                            value._present0 |= 0x2000UL;
-                            continue;
-                        }
-
-                        break;
-                    case 18:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "finance_permission"u8))
-                        {
-                            value._financePermission = global::GraphGen.Runtime.GraphJson.ReadString(ref reader);
-                            value._present0 |= 0x4UL;
-                            continue;
-                        }
-
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "marked_for_removal"u8))
-                        {
-                            value._markedForRemoval = global::GraphGen.Runtime.GraphJson.ReadBool(ref reader);
-                            value._present0 |= 0x80UL;
-                            continue;
-                        }
-
-                        break;
+                    case 0: value._business = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Facebook.Business.ReadJson(ref reader); value._present0 |= 0x1UL; continue;
+                    case 1: value._email = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x2UL; continue;
+                    case 2: value._financePermission = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x4UL; continue;
+                    case 3: value._firstName = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x8UL; continue;
+                    case 4: value._id = global::GraphGen.Runtime.GraphJson.ReadId(ref reader); value._present0 |= 0x10UL; continue;
+                    case 5: value._ipPermission = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x20UL; continue;
+                    case 6: value._lastName = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x40UL; continue;
+                    case 7: value._markedForRemoval = global::GraphGen.Runtime.GraphJson.ReadBool(ref reader); value._present0 |= 0x80UL; continue;
+                    case 8: value._name = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x100UL; continue;
+                    case 9: value._pendingEmail = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x200UL; continue;
+                    case 10: value._role = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x400UL; continue;
+                    case 11: value._tasks = global::GraphGen.Runtime.GraphJson.ReadList(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r1) => global::GraphGen.Runtime.GraphJson.ReadString(ref r1) ?? string.Empty); value._present0 |= 0x800UL; continue;
+                    case 12: value._title = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x1000UL; continue;
+                    case 13: value._twoFacStatus = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x2000UL; continue;
                 }
 
                 global::GraphGen.Runtime.GraphJson.Skip(ref reader);
@@ -146,112 +49,20 @@ namespace GraphGen.Facebook
         public static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, BusinessUser value)
         {
             writer.WriteStartObject();
-            if ((value._present0 & 0x1UL) != 0)
-            {
-                writer.WritePropertyName("business"u8);
-                if (value._business is not { } v) writer.WriteNullValue();
-                else global::GraphGen.Facebook.Business.WriteJson(writer, v);
-            }
-
-            if ((value._present0 & 0x2UL) != 0)
-            {
-                writer.WritePropertyName("email"u8);
-                if (value._email is not { } v) writer.WriteNullValue();
-                else writer.WriteStringValue(v);
-            }
-
-            if ((value._present0 & 0x4UL) != 0)
-            {
-                writer.WritePropertyName("finance_permission"u8);
-                if (value._financePermission is not { } v) writer.WriteNullValue();
-                else writer.WriteStringValue(v);
-            }
-
-            if ((value._present0 & 0x8UL) != 0)
-            {
-                writer.WritePropertyName("first_name"u8);
-                if (value._firstName is not { } v) writer.WriteNullValue();
-                else writer.WriteStringValue(v);
-            }
-
-            if ((value._present0 & 0x10UL) != 0)
-            {
-                writer.WritePropertyName("id"u8);
-                if (value._id is not { } v) writer.WriteNullValue();
-                else writer.WriteStringValue(v);
-            }
-
-            if ((value._present0 & 0x20UL) != 0)
-            {
-                writer.WritePropertyName("ip_permission"u8);
-                if (value._ipPermission is not { } v) writer.WriteNullValue();
-                else writer.WriteStringValue(v);
-            }
-
-            if ((value._present0 & 0x40UL) != 0)
-            {
-                writer.WritePropertyName("last_name"u8);
-                if (value._lastName is not { } v) writer.WriteNullValue();
-                else writer.WriteStringValue(v);
-            }
-
-            if ((value._present0 & 0x80UL) != 0)
-            {
-                writer.WritePropertyName("marked_for_removal"u8);
-                if (value._markedForRemoval is not { } v) writer.WriteNullValue();
-                else writer.WriteBooleanValue(v);
-            }
-
-            if ((value._present0 & 0x100UL) != 0)
-            {
-                writer.WritePropertyName("name"u8);
-                if (value._name is not { } v) writer.WriteNullValue();
-                else writer.WriteStringValue(v);
-            }
-
-            if ((value._present0 & 0x200UL) != 0)
-            {
-                writer.WritePropertyName("pending_email"u8);
-                if (value._pendingEmail is not { } v) writer.WriteNullValue();
-                else writer.WriteStringValue(v);
-            }
-
-            if ((value._present0 & 0x400UL) != 0)
-            {
-                writer.WritePropertyName("role"u8);
-                if (value._role is not { } v) writer.WriteNullValue();
-                else writer.WriteStringValue(v);
-            }
-
-            if ((value._present0 & 0x800UL) != 0)
-            {
-                writer.WritePropertyName("tasks"u8);
-                if (value._tasks is not { } v) writer.WriteNullValue();
-                else
-                {
-                    writer.WriteStartArray();
-                    foreach (var item0 in v)
-                    {
-                        writer.WriteStringValue(item0);
-                    }
-                    writer.WriteEndArray();
-                }
-            }
-
-            if ((value._present0 & 0x1000UL) != 0)
-            {
-                writer.WritePropertyName("title"u8);
-                if (value._title is not { } v) writer.WriteNullValue();
-                else writer.WriteStringValue(v);
-            }
-
-            if ((value._present0 & 0x2000UL) != 0)
-            {
-                writer.WritePropertyName("two_fac_status"u8);
-                if (value._twoFacStatus is not { } v) writer.WriteNullValue();
-                else writer.WriteStringValue(v);
-            }
-
+            if ((value._present0 & 0x1UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "business"u8, value._business, global::GraphGen.Facebook.Business.WriteJson);
+            if ((value._present0 & 0x2UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "email"u8, value._email);
+            if ((value._present0 & 0x4UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "finance_permission"u8, value._financePermission);
+            if ((value._present0 & 0x8UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "first_name"u8, value._firstName);
+            if ((value._present0 & 0x10UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "id"u8, value._id);
+            if ((value._present0 & 0x20UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "ip_permission"u8, value._ipPermission);
+            if ((value._present0 & 0x40UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "last_name"u8, value._lastName);
+            if ((value._present0 & 0x80UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "marked_for_removal"u8, value._markedForRemoval);
+            if ((value._present0 & 0x100UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "name"u8, value._name);
+            if ((value._present0 & 0x200UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "pending_email"u8, value._pendingEmail);
+            if ((value._present0 & 0x400UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "role"u8, value._role);
+            if ((value._present0 & 0x800UL) != 0) global::GraphGen.Runtime.GraphModelJson.WriteList(writer, "tasks"u8, value._tasks, global::GraphGen.Runtime.GraphModelJson.WriteString);
+            if ((value._present0 & 0x1000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "title"u8, value._title);
+            if ((value._present0 & 0x2000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "two_fac_status"u8, value._twoFacStatus);
             writer.WriteEndObject();
         }
 

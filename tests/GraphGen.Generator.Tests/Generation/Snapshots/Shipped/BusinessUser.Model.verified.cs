@@ -3,9 +3,7 @@
 
 namespace GraphGen.Facebook
 {
-    /// <summary>
-    /// The Graph API <c>BusinessUser</c> node.
-    /// </summary>
+    /// <summary>The Graph API <c>BusinessUser</c> node.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class BusinessUser : global::GraphGen.Runtime.IGraphModel<BusinessUser>
     {
@@ -26,74 +24,46 @@ namespace GraphGen.Facebook
         private string? _title;
         private string? _twoFacStatus;
 
-        /// <summary>
-        /// The <c>business</c> field.
-        /// </summary>
+        /// <summary>The <c>business</c> field.</summary>
         public global::GraphGen.Facebook.Business? Business { get => _business; set { _business = value; _present0 |= 0x1UL; } }
 
-        /// <summary>
-        /// The <c>email</c> field.
-        /// </summary>
+        /// <summary>The <c>email</c> field.</summary>
         public string? Email { get => _email; set { _email = value; _present0 |= 0x2UL; } }
 
-        /// <summary>
-        /// The <c>finance_permission</c> field.
-        /// </summary>
+        /// <summary>The <c>finance_permission</c> field.</summary>
         public string? FinancePermission { get => _financePermission; set { _financePermission = value; _present0 |= 0x4UL; } }
 
-        /// <summary>
-        /// The <c>first_name</c> field.
-        /// </summary>
+        /// <summary>The <c>first_name</c> field.</summary>
         public string? FirstName { get => _firstName; set { _firstName = value; _present0 |= 0x8UL; } }
 
-        /// <summary>
-        /// The <c>id</c> field.
-        /// </summary>
+        /// <summary>The <c>id</c> field.</summary>
         public string? Id { get => _id; set { _id = value; _present0 |= 0x10UL; } }
 
-        /// <summary>
-        /// The <c>ip_permission</c> field.
-        /// </summary>
+        /// <summary>The <c>ip_permission</c> field.</summary>
         public string? IpPermission { get => _ipPermission; set { _ipPermission = value; _present0 |= 0x20UL; } }
 
-        /// <summary>
-        /// The <c>last_name</c> field.
-        /// </summary>
+        /// <summary>The <c>last_name</c> field.</summary>
         public string? LastName { get => _lastName; set { _lastName = value; _present0 |= 0x40UL; } }
 
-        /// <summary>
-        /// The <c>marked_for_removal</c> field.
-        /// </summary>
+        /// <summary>The <c>marked_for_removal</c> field.</summary>
         public bool? MarkedForRemoval { get => _markedForRemoval; set { _markedForRemoval = value; _present0 |= 0x80UL; } }
 
-        /// <summary>
-        /// The <c>name</c> field.
-        /// </summary>
+        /// <summary>The <c>name</c> field.</summary>
         public string? Name { get => _name; set { _name = value; _present0 |= 0x100UL; } }
 
-        /// <summary>
-        /// The <c>pending_email</c> field.
-        /// </summary>
+        /// <summary>The <c>pending_email</c> field.</summary>
         public string? PendingEmail { get => _pendingEmail; set { _pendingEmail = value; _present0 |= 0x200UL; } }
 
-        /// <summary>
-        /// The <c>role</c> field.
-        /// </summary>
+        /// <summary>The <c>role</c> field.</summary>
         public string? Role { get => _role; set { _role = value; _present0 |= 0x400UL; } }
 
-        /// <summary>
-        /// The <c>tasks</c> field.
-        /// </summary>
+        /// <summary>The <c>tasks</c> field.</summary>
         public global::System.Collections.Generic.IReadOnlyList<string>? Tasks { get => _tasks; set { _tasks = value; _present0 |= 0x800UL; } }
 
-        /// <summary>
-        /// The <c>title</c> field.
-        /// </summary>
+        /// <summary>The <c>title</c> field.</summary>
         public string? Title { get => _title; set { _title = value; _present0 |= 0x1000UL; } }
 
-        /// <summary>
-        /// The <c>two_fac_status</c> field.
-        /// </summary>
+        /// <summary>The <c>two_fac_status</c> field.</summary>
         public string? TwoFacStatus { get => _twoFacStatus; set { _twoFacStatus = value; _present0 |= 0x2000UL; } }
 
         /// <summary>
@@ -112,37 +82,25 @@ namespace GraphGen.Facebook
             }
         }
 
-        /// <summary>The fields of <see cref="BusinessUser"/>, for <see cref="Has"/>.</summary>
+        /// <summary>The fields of <see cref="BusinessUser"/>, for <see cref="Has"/>: each member is named like its property.</summary>
+#pragma warning disable CS1591 // A member's documentation is its property's.
         public enum Field
         {
-            /// <summary>The <c>business</c> field.</summary>
             Business = 0,
-            /// <summary>The <c>email</c> field.</summary>
             Email = 1,
-            /// <summary>The <c>finance_permission</c> field.</summary>
             FinancePermission = 2,
-            /// <summary>The <c>first_name</c> field.</summary>
             FirstName = 3,
-            /// <summary>The <c>id</c> field.</summary>
             Id = 4,
-            /// <summary>The <c>ip_permission</c> field.</summary>
             IpPermission = 5,
-            /// <summary>The <c>last_name</c> field.</summary>
             LastName = 6,
-            /// <summary>The <c>marked_for_removal</c> field.</summary>
             MarkedForRemoval = 7,
-            /// <summary>The <c>name</c> field.</summary>
             Name = 8,
-            /// <summary>The <c>pending_email</c> field.</summary>
             PendingEmail = 9,
-            /// <summary>The <c>role</c> field.</summary>
             Role = 10,
-            /// <summary>The <c>tasks</c> field.</summary>
             Tasks = 11,
-            /// <summary>The <c>title</c> field.</summary>
             Title = 12,
-            /// <summary>The <c>two_fac_status</c> field.</summary>
             TwoFacStatus = 13,
         }
+#pragma warning restore CS1591
     }
 }

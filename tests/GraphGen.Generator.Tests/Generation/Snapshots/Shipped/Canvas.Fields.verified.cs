@@ -11,115 +11,73 @@ namespace GraphGen.Facebook
     public sealed partial class CanvasFields : global::GraphGen.Runtime.FieldSelection<CanvasFields>, global::GraphGen.Runtime.IFieldSelectionPresets
     {
         // The plumbing (Default, All, With) lives in the base class and the presets are explicit, so every member
-        // declared here is a field or edge of the schema.
+        // declared here is a field or edge of the schema; each is documented by the model property it selects.
         static string[] global::GraphGen.Runtime.IFieldSelectionPresets.DefaultFieldNames => new string[]
         {
         };
 
         static string[] global::GraphGen.Runtime.IFieldSelectionPresets.AllFieldNames => new string[]
         {
-            "background_color",
-            "business_id",
-            "canvas_link",
-            "collection_hero_image",
-            "collection_hero_video",
-            "id",
-            "is_hidden",
-            "is_published",
-            "last_editor",
-            "name",
-            "owner",
-            "store_url",
-            "style_list",
-            "tags",
-            "update_time",
+            "background_color", "business_id", "canvas_link", "collection_hero_image", "collection_hero_video",
+            "id", "is_hidden", "is_published", "last_editor", "name", "owner", "store_url", "style_list",
+            "tags", "update_time"
         };
 
-        /// <summary>
-        /// The <c>background_color</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Canvas.BackgroundColor"/>
         public CanvasFields BackgroundColor => base.With("background_color");
 
-        /// <summary>
-        /// The <c>business_id</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Canvas.BusinessId"/>
         public CanvasFields BusinessId => base.With("business_id");
 
-        /// <summary>
-        /// The <c>canvas_link</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Canvas.CanvasLink"/>
         public CanvasFields CanvasLink => base.With("canvas_link");
 
-        /// <summary>
-        /// The <c>collection_hero_image</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Canvas.CollectionHeroImage"/>
         /// <param name="fields">Sub-fields to select; the default fields when omitted.</param>
         /// <returns>The selection with the field expanded.</returns>
         public CanvasFields CollectionHeroImage(global::System.Func<global::GraphGen.Facebook.PhotoFields, global::GraphGen.Facebook.PhotoFields>? fields = null)
             => base.WithExpansion("collection_hero_image", null, fields?.Invoke(new global::GraphGen.Facebook.PhotoFields()));
 
-        /// <summary>
-        /// The <c>collection_hero_video</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Canvas.CollectionHeroVideo"/>
         /// <param name="fields">Sub-fields to select; the default fields when omitted.</param>
         /// <returns>The selection with the field expanded.</returns>
         public CanvasFields CollectionHeroVideo(global::System.Func<global::GraphGen.Facebook.AdVideoFields, global::GraphGen.Facebook.AdVideoFields>? fields = null)
             => base.WithExpansion("collection_hero_video", null, fields?.Invoke(new global::GraphGen.Facebook.AdVideoFields()));
 
-        /// <summary>
-        /// The <c>id</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Canvas.Id"/>
         public CanvasFields Id => base.With("id");
 
-        /// <summary>
-        /// The <c>is_hidden</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Canvas.IsHidden"/>
         public CanvasFields IsHidden => base.With("is_hidden");
 
-        /// <summary>
-        /// The <c>is_published</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Canvas.IsPublished"/>
         public CanvasFields IsPublished => base.With("is_published");
 
-        /// <summary>
-        /// The <c>last_editor</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Canvas.LastEditor"/>
         /// <param name="fields">Sub-fields to select; the default fields when omitted.</param>
         /// <returns>The selection with the field expanded.</returns>
         public CanvasFields LastEditor(global::System.Func<global::GraphGen.Facebook.UserFields, global::GraphGen.Facebook.UserFields>? fields = null)
             => base.WithExpansion("last_editor", null, fields?.Invoke(new global::GraphGen.Facebook.UserFields()));
 
-        /// <summary>
-        /// The <c>name</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Canvas.Name"/>
         public CanvasFields Name => base.With("name");
 
-        /// <summary>
-        /// The <c>owner</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Canvas.Owner"/>
         /// <param name="fields">Sub-fields to select; the default fields when omitted.</param>
         /// <returns>The selection with the field expanded.</returns>
         public CanvasFields Owner(global::System.Func<global::GraphGen.Facebook.PageFields, global::GraphGen.Facebook.PageFields>? fields = null)
             => base.WithExpansion("owner", null, fields?.Invoke(new global::GraphGen.Facebook.PageFields()));
 
-        /// <summary>
-        /// The <c>store_url</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Canvas.StoreUrl"/>
         public CanvasFields StoreUrl => base.With("store_url");
 
-        /// <summary>
-        /// The <c>style_list</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Canvas.StyleList"/>
         public CanvasFields StyleList => base.With("style_list");
 
-        /// <summary>
-        /// The <c>tags</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Canvas.Tags"/>
         public CanvasFields Tags => base.With("tags");
 
-        /// <summary>
-        /// The <c>update_time</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Canvas.UpdateTime"/>
         public CanvasFields UpdateTime => base.With("update_time");
     }
 }

@@ -5,6 +5,12 @@ namespace GraphGen.Facebook
 {
     public sealed partial class Canvas
     {
+        // The JSON names in property order: ReadJson dispatches on a name's index.
+        private static readonly global::GraphGen.Runtime.GraphJsonNames _jsonNames = new(
+            "background_color", "business_id", "canvas_link", "collection_hero_image", "collection_hero_video",
+            "id", "is_hidden", "is_published", "last_editor", "name", "owner", "store_url", "style_list",
+            "tags", "update_time");
+
         /// <summary>Reads a <see cref="Canvas"/> from the JSON object the reader is on. Unknown fields are skipped.</summary>
         /// <param name="reader">A reader positioned on the object's <c>{</c>; left on its <c>}</c>.</param>
         /// <returns>The object, with <see cref="Has"/> telling which fields the JSON contained.</returns>
@@ -12,133 +18,25 @@ namespace GraphGen.Facebook
         {
             global::GraphGen.Runtime.GraphModelJson.ExpectObject(ref reader, "Canvas");
             var value = new Canvas();
-            while (global::GraphGen.Runtime.GraphModelJson.ReadProperty(ref reader, out var name))
+            while (global::GraphGen.Runtime.GraphModelJson.ReadProperty(ref reader, _jsonNames, out var index))
             {
-                switch (name.Length)
+                switch (index)
                 {
-                    case 2:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "id"u8))
-                        {
-                            value._id = global::GraphGen.Runtime.GraphJson.ReadId(ref reader);
-                            value._present0 |= 0x20UL;
-                            continue;
-                        }
-
-                        break;
-                    case 4:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "name"u8))
-                        {
-                            value._name = global::GraphGen.Runtime.GraphJson.ReadString(ref reader);
-                            value._present0 |= 0x200UL;
-                            continue;
-                        }
-
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "tags"u8))
-                        {
-                            value._tags = global::GraphGen.Runtime.GraphJson.ReadList(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r1) => global::GraphGen.Runtime.GraphJson.ReadString(ref r1) ?? string.Empty);
-                            value._present0 |= 0x2000UL;
-                            continue;
-                        }
-
-                        break;
-                    case 5:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "owner"u8))
-                        {
-                            value._owner = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Facebook.Page.ReadJson(ref reader);
-                            value._present0 |= 0x400UL;
-                            continue;
-                        }
-
-                        break;
-                    case 9:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "is_hidden"u8))
-                        {
-                            value._isHidden = global::GraphGen.Runtime.GraphJson.ReadBool(ref reader);
-                            value._present0 |= 0x40UL;
-                            continue;
-                        }
-
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "store_url"u8))
-                        {
-                            value._storeUrl = global::GraphGen.Runtime.GraphJson.ReadString(ref reader);
-                            value._present0 |= 0x800UL;
-                            continue;
-                        }
-
-                        break;
-                    case 10:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "style_list"u8))
-                        {
-                            value._styleList = global::GraphGen.Runtime.GraphJson.ReadList(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r1) => global::GraphGen.Runtime.GraphJson.ReadString(ref r1) ?? string.Empty);
-                            value._present0 |= 0x1000UL;
-                            continue;
-                        }
-
-                        break;
-                    case 11:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "business_id"u8))
-                        {
-                            value._businessId = global::GraphGen.Runtime.GraphJson.ReadString(ref reader);
-                            value._present0 |= 0x2UL;
-                            continue;
-                        }
-
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "canvas_link"u8))
-                        {
-                            value._canvasLink = global::GraphGen.Runtime.GraphJson.ReadString(ref reader);
-                            value._present0 |= 0x4UL;
-                            continue;
-                        }
-
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "last_editor"u8))
-                        {
-                            value._lastEditor = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Facebook.User.ReadJson(ref reader);
-                            value._present0 |= 0x100UL;
-                            continue;
-                        }
-
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "update_time"u8))
-                        {
-                            value._updateTime = global::GraphGen.Runtime.GraphJson.ReadInt64(ref reader);
-                            value._present0 |= 0x4000UL;
-                            continue;
-                        }
-
-                        break;
-                    case 12:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "is_published"u8))
-                        {
-                            value._isPublished = global::GraphGen.Runtime.GraphJson.ReadBool(ref reader);
-                            value._present0 |= 0x80UL;
-                            continue;
-                        }
-
-                        break;
-                    case 16:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "background_color"u8))
-                        {
-                            value._backgroundColor = global::GraphGen.Runtime.GraphJson.ReadString(ref reader);
-                            value._present0 |= 0x1UL;
-                            continue;
-                        }
-
-                        break;
-                    case 21:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "collection_hero_image"u8))
-                        {
-                            value._collectionHeroImage = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Facebook.Photo.ReadJson(ref reader);
-                            value._present0 |= 0x8UL;
-                            continue;
-                        }
-
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "collection_hero_video"u8))
-                        {
-                            value._collectionHeroVideo = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Facebook.AdVideo.ReadJson(ref reader);
-                            value._present0 |= 0x10UL;
-                            continue;
-                        }
-
-                        break;
+                    case 0: value._backgroundColor = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x1UL; continue;
+                    case 1: value._businessId = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x2UL; continue;
+                    case 2: value._canvasLink = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x4UL; continue;
+                    case 3: value._collectionHeroImage = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Facebook.Photo.ReadJson(ref reader); value._present0 |= 0x8UL; continue;
+                    case 4: value._collectionHeroVideo = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Facebook.AdVideo.ReadJson(ref reader); value._present0 |= 0x10UL; continue;
+                    case 5: value._id = global::GraphGen.Runtime.GraphJson.ReadId(ref reader); value._present0 |= 0x20UL; continue;
+                    case 6: value._isHidden = global::GraphGen.Runtime.GraphJson.ReadBool(ref reader); value._present0 |= 0x40UL; continue;
+                    case 7: value._isPublished = global::GraphGen.Runtime.GraphJson.ReadBool(ref reader); value._present0 |= 0x80UL; continue;
+                    case 8: value._lastEditor = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Facebook.User.ReadJson(ref reader); value._present0 |= 0x100UL; continue;
+                    case 9: value._name = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x200UL; continue;
+                    case 10: value._owner = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Facebook.Page.ReadJson(ref reader); value._present0 |= 0x400UL; continue;
+                    case 11: value._storeUrl = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x800UL; continue;
+                    case 12: value._styleList = global::GraphGen.Runtime.GraphJson.ReadList(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r1) => global::GraphGen.Runtime.GraphJson.ReadString(ref r1) ?? string.Empty); value._present0 |= 0x1000UL; continue;
+                    case 13: value._tags = global::GraphGen.Runtime.GraphJson.ReadList(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r1) => global::GraphGen.Runtime.GraphJson.ReadString(ref r1) ?? string.Empty); value._present0 |= 0x2000UL; continue;
+                    case 14: value._updateTime = global::GraphGen.Runtime.GraphJson.ReadInt64(ref reader); value._present0 |= 0x4000UL; continue;
                 }
 
                 global::GraphGen.Runtime.GraphJson.Skip(ref reader);
@@ -153,127 +51,21 @@ namespace GraphGen.Facebook
         public static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, Canvas value)
         {
             writer.WriteStartObject();
-            if ((value._present0 & 0x1UL) != 0)
-            {
-                writer.WritePropertyName("background_color"u8);
-                if (value._backgroundColor is not { } v) writer.WriteNullValue();
-                else writer.WriteStringValue(v);
-            }
-
-            if ((value._present0 & 0x2UL) != 0)
-            {
-                writer.WritePropertyName("business_id"u8);
-                if (value._businessId is not { } v) writer.WriteNullValue();
-                else writer.WriteStringValue(v);
-            }
-
-            if ((value._present0 & 0x4UL) != 0)
-            {
-                writer.WritePropertyName("canvas_link"u8);
-                if (value._canvasLink is not { } v) writer.WriteNullValue();
-                else writer.WriteStringValue(v);
-            }
-
-            if ((value._present0 & 0x8UL) != 0)
-            {
-                writer.WritePropertyName("collection_hero_image"u8);
-                if (value._collectionHeroImage is not { } v) writer.WriteNullValue();
-                else global::GraphGen.Facebook.Photo.WriteJson(writer, v);
-            }
-
-            if ((value._present0 & 0x10UL) != 0)
-            {
-                writer.WritePropertyName("collection_hero_video"u8);
-                if (value._collectionHeroVideo is not { } v) writer.WriteNullValue();
-                else global::GraphGen.Facebook.AdVideo.WriteJson(writer, v);
-            }
-
-            if ((value._present0 & 0x20UL) != 0)
-            {
-                writer.WritePropertyName("id"u8);
-                if (value._id is not { } v) writer.WriteNullValue();
-                else writer.WriteStringValue(v);
-            }
-
-            if ((value._present0 & 0x40UL) != 0)
-            {
-                writer.WritePropertyName("is_hidden"u8);
-                if (value._isHidden is not { } v) writer.WriteNullValue();
-                else writer.WriteBooleanValue(v);
-            }
-
-            if ((value._present0 & 0x80UL) != 0)
-            {
-                writer.WritePropertyName("is_published"u8);
-                if (value._isPublished is not { } v) writer.WriteNullValue();
-                else writer.WriteBooleanValue(v);
-            }
-
-            if ((value._present0 & 0x100UL) != 0)
-            {
-                writer.WritePropertyName("last_editor"u8);
-                if (value._lastEditor is not { } v) writer.WriteNullValue();
-                else global::GraphGen.Facebook.User.WriteJson(writer, v);
-            }
-
-            if ((value._present0 & 0x200UL) != 0)
-            {
-                writer.WritePropertyName("name"u8);
-                if (value._name is not { } v) writer.WriteNullValue();
-                else writer.WriteStringValue(v);
-            }
-
-            if ((value._present0 & 0x400UL) != 0)
-            {
-                writer.WritePropertyName("owner"u8);
-                if (value._owner is not { } v) writer.WriteNullValue();
-                else global::GraphGen.Facebook.Page.WriteJson(writer, v);
-            }
-
-            if ((value._present0 & 0x800UL) != 0)
-            {
-                writer.WritePropertyName("store_url"u8);
-                if (value._storeUrl is not { } v) writer.WriteNullValue();
-                else writer.WriteStringValue(v);
-            }
-
-            if ((value._present0 & 0x1000UL) != 0)
-            {
-                writer.WritePropertyName("style_list"u8);
-                if (value._styleList is not { } v) writer.WriteNullValue();
-                else
-                {
-                    writer.WriteStartArray();
-                    foreach (var item0 in v)
-                    {
-                        writer.WriteStringValue(item0);
-                    }
-                    writer.WriteEndArray();
-                }
-            }
-
-            if ((value._present0 & 0x2000UL) != 0)
-            {
-                writer.WritePropertyName("tags"u8);
-                if (value._tags is not { } v) writer.WriteNullValue();
-                else
-                {
-                    writer.WriteStartArray();
-                    foreach (var item0 in v)
-                    {
-                        writer.WriteStringValue(item0);
-                    }
-                    writer.WriteEndArray();
-                }
-            }
-
-            if ((value._present0 & 0x4000UL) != 0)
-            {
-                writer.WritePropertyName("update_time"u8);
-                if (value._updateTime is not { } v) writer.WriteNullValue();
-                else writer.WriteNumberValue(v);
-            }
-
+            if ((value._present0 & 0x1UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "background_color"u8, value._backgroundColor);
+            if ((value._present0 & 0x2UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "business_id"u8, value._businessId);
+            if ((value._present0 & 0x4UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "canvas_link"u8, value._canvasLink);
+            if ((value._present0 & 0x8UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "collection_hero_image"u8, value._collectionHeroImage, global::GraphGen.Facebook.Photo.WriteJson);
+            if ((value._present0 & 0x10UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "collection_hero_video"u8, value._collectionHeroVideo, global::GraphGen.Facebook.AdVideo.WriteJson);
+            if ((value._present0 & 0x20UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "id"u8, value._id);
+            if ((value._present0 & 0x40UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "is_hidden"u8, value._isHidden);
+            if ((value._present0 & 0x80UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "is_published"u8, value._isPublished);
+            if ((value._present0 & 0x100UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "last_editor"u8, value._lastEditor, global::GraphGen.Facebook.User.WriteJson);
+            if ((value._present0 & 0x200UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "name"u8, value._name);
+            if ((value._present0 & 0x400UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "owner"u8, value._owner, global::GraphGen.Facebook.Page.WriteJson);
+            if ((value._present0 & 0x800UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "store_url"u8, value._storeUrl);
+            if ((value._present0 & 0x1000UL) != 0) global::GraphGen.Runtime.GraphModelJson.WriteList(writer, "style_list"u8, value._styleList, global::GraphGen.Runtime.GraphModelJson.WriteString);
+            if ((value._present0 & 0x2000UL) != 0) global::GraphGen.Runtime.GraphModelJson.WriteList(writer, "tags"u8, value._tags, global::GraphGen.Runtime.GraphModelJson.WriteString);
+            if ((value._present0 & 0x4000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "update_time"u8, value._updateTime);
             writer.WriteEndObject();
         }
 

@@ -3,9 +3,7 @@
 
 namespace GraphGen.Facebook
 {
-    /// <summary>
-    /// The Graph API <c>Canvas</c> node.
-    /// </summary>
+    /// <summary>The Graph API <c>Canvas</c> node.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class Canvas : global::GraphGen.Runtime.IGraphModel<Canvas>
     {
@@ -27,79 +25,49 @@ namespace GraphGen.Facebook
         private global::System.Collections.Generic.IReadOnlyList<string>? _tags;
         private long? _updateTime;
 
-        /// <summary>
-        /// The <c>background_color</c> field.
-        /// </summary>
+        /// <summary>The <c>background_color</c> field.</summary>
         public string? BackgroundColor { get => _backgroundColor; set { _backgroundColor = value; _present0 |= 0x1UL; } }
 
-        /// <summary>
-        /// The <c>business_id</c> field.
-        /// </summary>
+        /// <summary>The <c>business_id</c> field.</summary>
         public string? BusinessId { get => _businessId; set { _businessId = value; _present0 |= 0x2UL; } }
 
-        /// <summary>
-        /// The <c>canvas_link</c> field.
-        /// </summary>
+        /// <summary>The <c>canvas_link</c> field.</summary>
         public string? CanvasLink { get => _canvasLink; set { _canvasLink = value; _present0 |= 0x4UL; } }
 
-        /// <summary>
-        /// The <c>collection_hero_image</c> field.
-        /// </summary>
+        /// <summary>The <c>collection_hero_image</c> field.</summary>
         public global::GraphGen.Facebook.Photo? CollectionHeroImage { get => _collectionHeroImage; set { _collectionHeroImage = value; _present0 |= 0x8UL; } }
 
-        /// <summary>
-        /// The <c>collection_hero_video</c> field.
-        /// </summary>
+        /// <summary>The <c>collection_hero_video</c> field.</summary>
         public global::GraphGen.Facebook.AdVideo? CollectionHeroVideo { get => _collectionHeroVideo; set { _collectionHeroVideo = value; _present0 |= 0x10UL; } }
 
-        /// <summary>
-        /// The <c>id</c> field.
-        /// </summary>
+        /// <summary>The <c>id</c> field.</summary>
         public string? Id { get => _id; set { _id = value; _present0 |= 0x20UL; } }
 
-        /// <summary>
-        /// The <c>is_hidden</c> field.
-        /// </summary>
+        /// <summary>The <c>is_hidden</c> field.</summary>
         public bool? IsHidden { get => _isHidden; set { _isHidden = value; _present0 |= 0x40UL; } }
 
-        /// <summary>
-        /// The <c>is_published</c> field.
-        /// </summary>
+        /// <summary>The <c>is_published</c> field.</summary>
         public bool? IsPublished { get => _isPublished; set { _isPublished = value; _present0 |= 0x80UL; } }
 
-        /// <summary>
-        /// The <c>last_editor</c> field.
-        /// </summary>
+        /// <summary>The <c>last_editor</c> field.</summary>
         public global::GraphGen.Facebook.User? LastEditor { get => _lastEditor; set { _lastEditor = value; _present0 |= 0x100UL; } }
 
-        /// <summary>
-        /// The <c>name</c> field.
-        /// </summary>
+        /// <summary>The <c>name</c> field.</summary>
         public string? Name { get => _name; set { _name = value; _present0 |= 0x200UL; } }
 
-        /// <summary>
-        /// The <c>owner</c> field.
-        /// </summary>
+        /// <summary>The <c>owner</c> field.</summary>
         public global::GraphGen.Facebook.Page? Owner { get => _owner; set { _owner = value; _present0 |= 0x400UL; } }
 
-        /// <summary>
-        /// The <c>store_url</c> field.
-        /// </summary>
+        /// <summary>The <c>store_url</c> field.</summary>
         public string? StoreUrl { get => _storeUrl; set { _storeUrl = value; _present0 |= 0x800UL; } }
 
-        /// <summary>
-        /// The <c>style_list</c> field.
-        /// </summary>
+        /// <summary>The <c>style_list</c> field.</summary>
         public global::System.Collections.Generic.IReadOnlyList<string>? StyleList { get => _styleList; set { _styleList = value; _present0 |= 0x1000UL; } }
 
-        /// <summary>
-        /// The <c>tags</c> field.
-        /// </summary>
+        /// <summary>The <c>tags</c> field.</summary>
         public global::System.Collections.Generic.IReadOnlyList<string>? Tags { get => _tags; set { _tags = value; _present0 |= 0x2000UL; } }
 
-        /// <summary>
-        /// The <c>update_time</c> field.
-        /// </summary>
+        /// <summary>The <c>update_time</c> field.</summary>
         public long? UpdateTime { get => _updateTime; set { _updateTime = value; _present0 |= 0x4000UL; } }
 
         /// <summary>
@@ -118,39 +86,26 @@ namespace GraphGen.Facebook
             }
         }
 
-        /// <summary>The fields of <see cref="Canvas"/>, for <see cref="Has"/>.</summary>
+        /// <summary>The fields of <see cref="Canvas"/>, for <see cref="Has"/>: each member is named like its property.</summary>
+#pragma warning disable CS1591 // A member's documentation is its property's.
         public enum Field
         {
-            /// <summary>The <c>background_color</c> field.</summary>
             BackgroundColor = 0,
-            /// <summary>The <c>business_id</c> field.</summary>
             BusinessId = 1,
-            /// <summary>The <c>canvas_link</c> field.</summary>
             CanvasLink = 2,
-            /// <summary>The <c>collection_hero_image</c> field.</summary>
             CollectionHeroImage = 3,
-            /// <summary>The <c>collection_hero_video</c> field.</summary>
             CollectionHeroVideo = 4,
-            /// <summary>The <c>id</c> field.</summary>
             Id = 5,
-            /// <summary>The <c>is_hidden</c> field.</summary>
             IsHidden = 6,
-            /// <summary>The <c>is_published</c> field.</summary>
             IsPublished = 7,
-            /// <summary>The <c>last_editor</c> field.</summary>
             LastEditor = 8,
-            /// <summary>The <c>name</c> field.</summary>
             Name = 9,
-            /// <summary>The <c>owner</c> field.</summary>
             Owner = 10,
-            /// <summary>The <c>store_url</c> field.</summary>
             StoreUrl = 11,
-            /// <summary>The <c>style_list</c> field.</summary>
             StyleList = 12,
-            /// <summary>The <c>tags</c> field.</summary>
             Tags = 13,
-            /// <summary>The <c>update_time</c> field.</summary>
             UpdateTime = 14,
         }
+#pragma warning restore CS1591
     }
 }

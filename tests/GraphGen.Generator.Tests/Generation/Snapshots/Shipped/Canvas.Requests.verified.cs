@@ -3,9 +3,7 @@
 
 namespace GraphGen.Facebook
 {
-    /// <summary>
-    /// The Graph API <c>Canvas</c> node.
-    /// </summary>
+    /// <summary>The Graph API <c>Canvas</c> node.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class CanvasRequestBuilder : global::GraphGen.Runtime.GraphRequestBuilder
     {

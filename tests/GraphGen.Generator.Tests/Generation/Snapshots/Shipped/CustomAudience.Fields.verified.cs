@@ -11,124 +11,74 @@ namespace GraphGen.Facebook
     public sealed partial class CustomAudienceFields : global::GraphGen.Runtime.FieldSelection<CustomAudienceFields>, global::GraphGen.Runtime.IFieldSelectionPresets
     {
         // The plumbing (Default, All, With) lives in the base class and the presets are explicit, so every member
-        // declared here is a field or edge of the schema.
+        // declared here is a field or edge of the schema; each is documented by the model property it selects.
         static string[] global::GraphGen.Runtime.IFieldSelectionPresets.DefaultFieldNames => new string[]
         {
         };
 
         static string[] global::GraphGen.Runtime.IFieldSelectionPresets.AllFieldNames => new string[]
         {
-            "id",
-            "account_id",
-            "approximate_count_lower_bound",
-            "approximate_count_upper_bound",
-            "customer_file_source",
-            "data_source",
-            "delivery_status",
-            "description",
-            "is_value_based",
-            "lookalike_audience_ids",
-            "name",
-            "operation_status",
-            "opt_out_link",
-            "retention_days",
-            "rule",
-            "subtype",
-            "time_created",
-            "time_updated",
+            "id", "account_id", "approximate_count_lower_bound", "approximate_count_upper_bound",
+            "customer_file_source", "data_source", "delivery_status", "description", "is_value_based",
+            "lookalike_audience_ids", "name", "operation_status", "opt_out_link", "retention_days", "rule",
+            "subtype", "time_created", "time_updated"
         };
 
-        /// <summary>
-        /// The <c>id</c> field.
-        /// </summary>
+        /// <inheritdoc cref="CustomAudience.Id"/>
         public CustomAudienceFields Id => base.With("id");
 
-        /// <summary>
-        /// The <c>account_id</c> field.
-        /// </summary>
+        /// <inheritdoc cref="CustomAudience.AccountId"/>
         public CustomAudienceFields AccountId => base.With("account_id");
 
-        /// <summary>
-        /// The <c>approximate_count_lower_bound</c> field.
-        /// </summary>
+        /// <inheritdoc cref="CustomAudience.ApproximateCountLowerBound"/>
         public CustomAudienceFields ApproximateCountLowerBound => base.With("approximate_count_lower_bound");
 
-        /// <summary>
-        /// The <c>approximate_count_upper_bound</c> field.
-        /// </summary>
+        /// <inheritdoc cref="CustomAudience.ApproximateCountUpperBound"/>
         public CustomAudienceFields ApproximateCountUpperBound => base.With("approximate_count_upper_bound");
 
-        /// <summary>
-        /// The <c>customer_file_source</c> field.
-        /// </summary>
+        /// <inheritdoc cref="CustomAudience.CustomerFileSource"/>
         public CustomAudienceFields CustomerFileSource => base.With("customer_file_source");
 
-        /// <summary>
-        /// The <c>data_source</c> field.
-        /// </summary>
+        /// <inheritdoc cref="CustomAudience.DataSource"/>
         /// <param name="fields">Sub-fields to select; the default fields when omitted.</param>
         /// <returns>The selection with the field expanded.</returns>
         public CustomAudienceFields DataSource(global::System.Func<global::GraphGen.Facebook.CustomAudienceDataSourceFields, global::GraphGen.Facebook.CustomAudienceDataSourceFields>? fields = null)
             => base.WithExpansion("data_source", null, fields?.Invoke(new global::GraphGen.Facebook.CustomAudienceDataSourceFields()));
 
-        /// <summary>
-        /// The <c>delivery_status</c> field.
-        /// </summary>
+        /// <inheritdoc cref="CustomAudience.DeliveryStatus"/>
         public CustomAudienceFields DeliveryStatus => base.With("delivery_status");
 
-        /// <summary>
-        /// The <c>description</c> field.
-        /// </summary>
+        /// <inheritdoc cref="CustomAudience.Description"/>
         public CustomAudienceFields Description => base.With("description");
 
-        /// <summary>
-        /// The <c>is_value_based</c> field.
-        /// </summary>
+        /// <inheritdoc cref="CustomAudience.IsValueBased"/>
         public CustomAudienceFields IsValueBased => base.With("is_value_based");
 
-        /// <summary>
-        /// The <c>lookalike_audience_ids</c> field.
-        /// </summary>
+        /// <inheritdoc cref="CustomAudience.LookalikeAudienceIds"/>
         public CustomAudienceFields LookalikeAudienceIds => base.With("lookalike_audience_ids");
 
-        /// <summary>
-        /// The <c>name</c> field.
-        /// </summary>
+        /// <inheritdoc cref="CustomAudience.Name"/>
         public CustomAudienceFields Name => base.With("name");
 
-        /// <summary>
-        /// The <c>operation_status</c> field.
-        /// </summary>
+        /// <inheritdoc cref="CustomAudience.OperationStatus"/>
         public CustomAudienceFields OperationStatus => base.With("operation_status");
 
-        /// <summary>
-        /// The <c>opt_out_link</c> field.
-        /// </summary>
+        /// <inheritdoc cref="CustomAudience.OptOutLink"/>
         public CustomAudienceFields OptOutLink => base.With("opt_out_link");
 
-        /// <summary>
-        /// The <c>retention_days</c> field.
-        /// </summary>
+        /// <inheritdoc cref="CustomAudience.RetentionDays"/>
         public CustomAudienceFields RetentionDays => base.With("retention_days");
 
-        /// <summary>
-        /// The <c>rule</c> field.
-        /// </summary>
+        /// <inheritdoc cref="CustomAudience.Rule"/>
         public CustomAudienceFields Rule => base.With("rule");
 
-        /// <summary>
-        /// The <c>subtype</c> field.
-        /// </summary>
+        /// <inheritdoc cref="CustomAudience.Subtype"/>
         public CustomAudienceFields Subtype => base.With("subtype");
 
-        /// <summary>
-        /// The <c>time_created</c> field.
-        /// </summary>
+        /// <inheritdoc cref="CustomAudience.TimeCreated"/>
         public CustomAudienceFields TimeCreated => base.With("time_created");
 
-        /// <summary>
-        /// The <c>time_updated</c> field.
-        /// </summary>
+        /// <inheritdoc cref="CustomAudience.TimeUpdated"/>
         public CustomAudienceFields TimeUpdated => base.With("time_updated");
     }
 }

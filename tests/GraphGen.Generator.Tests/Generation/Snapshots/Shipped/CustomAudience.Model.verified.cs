@@ -3,9 +3,7 @@
 
 namespace GraphGen.Facebook
 {
-    /// <summary>
-    /// A custom audience of an ad account.
-    /// </summary>
+    /// <summary>A custom audience of an ad account.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class CustomAudience : global::GraphGen.Runtime.IGraphModel<CustomAudience>
     {
@@ -30,94 +28,58 @@ namespace GraphGen.Facebook
         private long? _timeCreated;
         private long? _timeUpdated;
 
-        /// <summary>
-        /// The <c>id</c> field.
-        /// </summary>
+        /// <summary>The <c>id</c> field.</summary>
         public string? Id { get => _id; set { _id = value; _present0 |= 0x1UL; } }
 
-        /// <summary>
-        /// The <c>account_id</c> field.
-        /// </summary>
+        /// <summary>The <c>account_id</c> field.</summary>
         public string? AccountId { get => _accountId; set { _accountId = value; _present0 |= 0x2UL; } }
 
-        /// <summary>
-        /// The <c>approximate_count_lower_bound</c> field.
-        /// </summary>
+        /// <summary>The <c>approximate_count_lower_bound</c> field.</summary>
         public long? ApproximateCountLowerBound { get => _approximateCountLowerBound; set { _approximateCountLowerBound = value; _present0 |= 0x4UL; } }
 
-        /// <summary>
-        /// The <c>approximate_count_upper_bound</c> field.
-        /// </summary>
+        /// <summary>The <c>approximate_count_upper_bound</c> field.</summary>
         public long? ApproximateCountUpperBound { get => _approximateCountUpperBound; set { _approximateCountUpperBound = value; _present0 |= 0x8UL; } }
 
-        /// <summary>
-        /// The <c>customer_file_source</c> field.
-        /// </summary>
+        /// <summary>The <c>customer_file_source</c> field.</summary>
         public string? CustomerFileSource { get => _customerFileSource; set { _customerFileSource = value; _present0 |= 0x10UL; } }
 
-        /// <summary>
-        /// The <c>data_source</c> field.
-        /// </summary>
+        /// <summary>The <c>data_source</c> field.</summary>
         public global::GraphGen.Facebook.CustomAudienceDataSource? DataSource { get => _dataSource; set { _dataSource = value; _present0 |= 0x20UL; } }
 
-        /// <summary>
-        /// The <c>delivery_status</c> field.
-        /// </summary>
+        /// <summary>The <c>delivery_status</c> field.</summary>
         public global::System.Text.Json.JsonElement? DeliveryStatus { get => _deliveryStatus; set { _deliveryStatus = value; _present0 |= 0x40UL; } }
 
-        /// <summary>
-        /// The <c>description</c> field.
-        /// </summary>
+        /// <summary>The <c>description</c> field.</summary>
         public string? Description { get => _description; set { _description = value; _present0 |= 0x80UL; } }
 
-        /// <summary>
-        /// The <c>is_value_based</c> field.
-        /// </summary>
+        /// <summary>The <c>is_value_based</c> field.</summary>
         public bool? IsValueBased { get => _isValueBased; set { _isValueBased = value; _present0 |= 0x100UL; } }
 
-        /// <summary>
-        /// The <c>lookalike_audience_ids</c> field.
-        /// </summary>
+        /// <summary>The <c>lookalike_audience_ids</c> field.</summary>
         public global::System.Collections.Generic.IReadOnlyList<string>? LookalikeAudienceIds { get => _lookalikeAudienceIds; set { _lookalikeAudienceIds = value; _present0 |= 0x200UL; } }
 
-        /// <summary>
-        /// The <c>name</c> field.
-        /// </summary>
+        /// <summary>The <c>name</c> field.</summary>
         public string? Name { get => _name; set { _name = value; _present0 |= 0x400UL; } }
 
-        /// <summary>
-        /// The <c>operation_status</c> field.
-        /// </summary>
+        /// <summary>The <c>operation_status</c> field.</summary>
         public global::System.Text.Json.JsonElement? OperationStatus { get => _operationStatus; set { _operationStatus = value; _present0 |= 0x800UL; } }
 
-        /// <summary>
-        /// The <c>opt_out_link</c> field.
-        /// </summary>
+        /// <summary>The <c>opt_out_link</c> field.</summary>
         public string? OptOutLink { get => _optOutLink; set { _optOutLink = value; _present0 |= 0x1000UL; } }
 
-        /// <summary>
-        /// The <c>retention_days</c> field.
-        /// </summary>
+        /// <summary>The <c>retention_days</c> field.</summary>
         public long? RetentionDays { get => _retentionDays; set { _retentionDays = value; _present0 |= 0x2000UL; } }
 
-        /// <summary>
-        /// The <c>rule</c> field.
-        /// </summary>
+        /// <summary>The <c>rule</c> field.</summary>
         public string? Rule { get => _rule; set { _rule = value; _present0 |= 0x4000UL; } }
 
-        /// <summary>
-        /// The <c>subtype</c> field.
-        /// </summary>
+        /// <summary>The <c>subtype</c> field.</summary>
         public string? Subtype { get => _subtype; set { _subtype = value; _present0 |= 0x8000UL; } }
 
-        /// <summary>
-        /// The <c>time_created</c> field.
-        /// </summary>
+        /// <summary>The <c>time_created</c> field.</summary>
         public long? TimeCreated { get => _timeCreated; set { _timeCreated = value; _present0 |= 0x10000UL; } }
 
-        /// <summary>
-        /// The <c>time_updated</c> field.
-        /// </summary>
+        /// <summary>The <c>time_updated</c> field.</summary>
         public long? TimeUpdated { get => _timeUpdated; set { _timeUpdated = value; _present0 |= 0x20000UL; } }
 
         /// <summary>
@@ -136,45 +98,29 @@ namespace GraphGen.Facebook
             }
         }
 
-        /// <summary>The fields of <see cref="CustomAudience"/>, for <see cref="Has"/>.</summary>
+        /// <summary>The fields of <see cref="CustomAudience"/>, for <see cref="Has"/>: each member is named like its property.</summary>
+#pragma warning disable CS1591 // A member's documentation is its property's.
         public enum Field
         {
-            /// <summary>The <c>id</c> field.</summary>
             Id = 0,
-            /// <summary>The <c>account_id</c> field.</summary>
             AccountId = 1,
-            /// <summary>The <c>approximate_count_lower_bound</c> field.</summary>
             ApproximateCountLowerBound = 2,
-            /// <summary>The <c>approximate_count_upper_bound</c> field.</summary>
             ApproximateCountUpperBound = 3,
-            /// <summary>The <c>customer_file_source</c> field.</summary>
             CustomerFileSource = 4,
-            /// <summary>The <c>data_source</c> field.</summary>
             DataSource = 5,
-            /// <summary>The <c>delivery_status</c> field.</summary>
             DeliveryStatus = 6,
-            /// <summary>The <c>description</c> field.</summary>
             Description = 7,
-            /// <summary>The <c>is_value_based</c> field.</summary>
             IsValueBased = 8,
-            /// <summary>The <c>lookalike_audience_ids</c> field.</summary>
             LookalikeAudienceIds = 9,
-            /// <summary>The <c>name</c> field.</summary>
             Name = 10,
-            /// <summary>The <c>operation_status</c> field.</summary>
             OperationStatus = 11,
-            /// <summary>The <c>opt_out_link</c> field.</summary>
             OptOutLink = 12,
-            /// <summary>The <c>retention_days</c> field.</summary>
             RetentionDays = 13,
-            /// <summary>The <c>rule</c> field.</summary>
             Rule = 14,
-            /// <summary>The <c>subtype</c> field.</summary>
             Subtype = 15,
-            /// <summary>The <c>time_created</c> field.</summary>
             TimeCreated = 16,
-            /// <summary>The <c>time_updated</c> field.</summary>
             TimeUpdated = 17,
         }
+#pragma warning restore CS1591
     }
 }

@@ -18,9 +18,7 @@ namespace GraphGen.Facebook
         public CustomAudienceRequestBuilder this[string id] => new CustomAudienceRequestBuilder(_client, global::GraphGen.Runtime.GraphRequest.EscapeSegment(id));
     }
 
-    /// <summary>
-    /// A custom audience of an ad account.
-    /// </summary>
+    /// <summary>A custom audience of an ad account.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class CustomAudienceRequestBuilder : global::GraphGen.Runtime.GraphRequestBuilder
     {
@@ -32,9 +30,7 @@ namespace GraphGen.Facebook
         {
         }
 
-        /// <summary>
-        /// Calls <c>GET</c> (get).
-        /// </summary>
+        /// <summary>Calls <c>GET</c> (get).</summary>
         /// <param name="fields">The fields to read; the Graph API's defaults when omitted.</param>
         /// <param name="options">Per-call overrides (token, API version).</param>
         /// <param name="cancellationToken">Cancels the request.</param>
@@ -57,15 +53,11 @@ namespace GraphGen.Facebook
         public global::GraphGen.Runtime.GraphRequest<global::GraphGen.Facebook.CustomAudience> ToGetRequest(global::GraphGen.Facebook.CustomAudienceFields? fields = null, global::GraphGen.Runtime.GraphCallOptions? options = null)
             => base.Prepare<global::GraphGen.Facebook.CustomAudience>(global::System.Net.Http.HttpMethod.Get, fields, null, options, idempotent: true);
 
-        /// <summary>
-        /// The <c>users</c> edge.
-        /// </summary>
+        /// <summary>The <c>users</c> edge.</summary>
         public CustomAudienceUsersRequestBuilder Users => new CustomAudienceUsersRequestBuilder(base.Client, base.Path + "/" + "users");
     }
 
-    /// <summary>
-    /// The <c>users</c> edge.
-    /// </summary>
+    /// <summary>The <c>users</c> edge.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class CustomAudienceUsersRequestBuilder : global::GraphGen.Runtime.GraphRequestBuilder
     {
@@ -77,9 +69,7 @@ namespace GraphGen.Facebook
         {
         }
 
-        /// <summary>
-        /// You can update a User by making a POST request to /{custom_audience_id}/users.
-        /// </summary>
+        /// <summary>You can update a User by making a POST request to /{custom_audience_id}/users.</summary>
         /// <remarks>
         /// Graph error codes this call can return:
         /// <list type="table">
@@ -144,15 +134,11 @@ namespace GraphGen.Facebook
             => base.Prepare<global::GraphGen.Facebook.CustomAudienceUsersResult>(global::System.Net.Http.HttpMethod.Delete, null, parameters ?? throw new global::System.ArgumentNullException(nameof(parameters)), options, idempotent: false);
     }
 
-    /// <summary>
-    /// Parameters of <c>add</c> (POST).
-    /// </summary>
+    /// <summary>Parameters of <c>add</c> (POST).</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class CustomAudienceUsersAdd : global::GraphGen.Runtime.IGraphParameters
     {
-        /// <summary>
-        /// Payload representing users to add
-        /// </summary>
+        /// <summary>Payload representing users to add</summary>
         public global::GraphGen.Facebook.CustomAudienceUsersPayload? Payload { get; set; }
 
         /// <summary>
@@ -190,15 +176,11 @@ namespace GraphGen.Facebook
         }
     }
 
-    /// <summary>
-    /// Parameters of <c>remove</c> (DELETE).
-    /// </summary>
+    /// <summary>Parameters of <c>remove</c> (DELETE).</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class CustomAudienceUsersRemove : global::GraphGen.Runtime.IGraphParameters
     {
-        /// <summary>
-        /// Payload representing users to delete
-        /// </summary>
+        /// <summary>Payload representing users to delete</summary>
         public global::GraphGen.Facebook.CustomAudienceUsersPayload? Payload { get; set; }
 
         /// <summary>

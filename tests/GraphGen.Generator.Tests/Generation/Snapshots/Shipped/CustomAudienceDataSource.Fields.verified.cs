@@ -11,31 +11,23 @@ namespace GraphGen.Facebook
     public sealed partial class CustomAudienceDataSourceFields : global::GraphGen.Runtime.FieldSelection<CustomAudienceDataSourceFields>, global::GraphGen.Runtime.IFieldSelectionPresets
     {
         // The plumbing (Default, All, With) lives in the base class and the presets are explicit, so every member
-        // declared here is a field or edge of the schema.
+        // declared here is a field or edge of the schema; each is documented by the model property it selects.
         static string[] global::GraphGen.Runtime.IFieldSelectionPresets.DefaultFieldNames => new string[]
         {
         };
 
         static string[] global::GraphGen.Runtime.IFieldSelectionPresets.AllFieldNames => new string[]
         {
-            "creation_params",
-            "sub_type",
-            "type",
+            "creation_params", "sub_type", "type"
         };
 
-        /// <summary>
-        /// The <c>creation_params</c> field.
-        /// </summary>
+        /// <inheritdoc cref="CustomAudienceDataSource.CreationParams"/>
         public CustomAudienceDataSourceFields CreationParams => base.With("creation_params");
 
-        /// <summary>
-        /// Subtype of the custom audience
-        /// </summary>
+        /// <inheritdoc cref="CustomAudienceDataSource.SubType"/>
         public CustomAudienceDataSourceFields SubType => base.With("sub_type");
 
-        /// <summary>
-        /// Type of the custom audience
-        /// </summary>
+        /// <inheritdoc cref="CustomAudienceDataSource.Type"/>
         public CustomAudienceDataSourceFields Type => base.With("type");
     }
 }

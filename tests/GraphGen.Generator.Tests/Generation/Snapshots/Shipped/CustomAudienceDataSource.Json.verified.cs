@@ -5,6 +5,10 @@ namespace GraphGen.Facebook
 {
     public sealed partial class CustomAudienceDataSource
     {
+        // The JSON names in property order: ReadJson dispatches on a name's index.
+        private static readonly global::GraphGen.Runtime.GraphJsonNames _jsonNames = new(
+            "creation_params", "sub_type", "type");
+
         /// <summary>Reads a <see cref="CustomAudienceDataSource"/> from the JSON object the reader is on. Unknown fields are skipped.</summary>
         /// <param name="reader">A reader positioned on the object's <c>{</c>; left on its <c>}</c>.</param>
         /// <returns>The object, with <see cref="Has"/> telling which fields the JSON contained.</returns>
@@ -12,37 +16,13 @@ namespace GraphGen.Facebook
         {
             global::GraphGen.Runtime.GraphModelJson.ExpectObject(ref reader, "CustomAudienceDataSource");
             var value = new CustomAudienceDataSource();
-            while (global::GraphGen.Runtime.GraphModelJson.ReadProperty(ref reader, out var name))
+            while (global::GraphGen.Runtime.GraphModelJson.ReadProperty(ref reader, _jsonNames, out var index))
             {
-                switch (name.Length)
+                switch (index)
                 {
-                    case 4:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "type"u8))
-                        {
-                            value._type = global::GraphGen.Facebook.CustomAudienceDataSourceTypeExtensions.ReadJson(ref reader);
-                            value._present0 |= 0x4UL;
-                            continue;
-                        }
-
-                        break;
-                    case 8:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "sub_type"u8))
-                        {
-                            value._subType = global::GraphGen.Facebook.CustomAudienceDataSourceSubTypeExtensions.ReadJson(ref reader);
-                            value._present0 |= 0x2UL;
-                            continue;
-                        }
-
-                        break;
-                    case 15:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "creation_params"u8))
-                        {
-                            value._creationParams = global::GraphGen.Runtime.GraphJson.ReadString(ref reader);
-                            value._present0 |= 0x1UL;
-                            continue;
-                        }
-
-                        break;
+                    case 0: value._creationParams = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x1UL; continue;
+                    case 1: value._subType = global::GraphGen.Facebook.CustomAudienceDataSourceSubTypeExtensions.ReadJson(ref reader); value._present0 |= 0x2UL; continue;
+                    case 2: value._type = global::GraphGen.Facebook.CustomAudienceDataSourceTypeExtensions.ReadJson(ref reader); value._present0 |= 0x4UL; continue;
                 }
 
                 global::GraphGen.Runtime.GraphJson.Skip(ref reader);
@@ -57,27 +37,9 @@ namespace GraphGen.Facebook
         public static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, CustomAudienceDataSource value)
         {
             writer.WriteStartObject();
-            if ((value._present0 & 0x1UL) != 0)
-            {
-                writer.WritePropertyName("creation_params"u8);
-                if (value._creationParams is not { } v) writer.WriteNullValue();
-                else writer.WriteStringValue(v);
-            }
-
-            if ((value._present0 & 0x2UL) != 0)
-            {
-                writer.WritePropertyName("sub_type"u8);
-                if (value._subType is not { } v) writer.WriteNullValue();
-                else writer.WriteStringValue(global::GraphGen.Facebook.CustomAudienceDataSourceSubTypeExtensions.ToWireValue(v));
-            }
-
-            if ((value._present0 & 0x4UL) != 0)
-            {
-                writer.WritePropertyName("type"u8);
-                if (value._type is not { } v) writer.WriteNullValue();
-                else writer.WriteStringValue(global::GraphGen.Facebook.CustomAudienceDataSourceTypeExtensions.ToWireValue(v));
-            }
-
+            if ((value._present0 & 0x1UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "creation_params"u8, value._creationParams);
+            if ((value._present0 & 0x2UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "sub_type"u8, value._subType, global::GraphGen.Facebook.CustomAudienceDataSourceSubTypeExtensions.Wire.Writer);
+            if ((value._present0 & 0x4UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "type"u8, value._type, global::GraphGen.Facebook.CustomAudienceDataSourceTypeExtensions.Wire.Writer);
             writer.WriteEndObject();
         }
 

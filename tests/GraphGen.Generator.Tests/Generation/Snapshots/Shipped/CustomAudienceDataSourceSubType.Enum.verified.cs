@@ -3,9 +3,7 @@
 
 namespace GraphGen.Facebook
 {
-    /// <summary>
-    /// Subtype of the custom audience
-    /// </summary>
+    /// <summary>Subtype of the custom audience</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public enum CustomAudienceDataSourceSubType
     {
@@ -14,320 +12,131 @@ namespace GraphGen.Facebook
         /// keeps its wire text, so it writes back unchanged; test for either with <c>IsRecognized()</c>.
         /// </summary>
         Unrecognized = 0,
-
-        /// <summary>
-        /// The wire value <c>ANYTHING</c>.
-        /// </summary>
+        /// <summary>The wire value <c>ANYTHING</c>.</summary>
         Anything = 1,
-
-        /// <summary>
-        /// The wire value <c>NOTHING</c>.
-        /// </summary>
+        /// <summary>The wire value <c>NOTHING</c>.</summary>
         Nothing = 2,
-
-        /// <summary>
-        /// The wire value <c>HASHES</c>.
-        /// </summary>
+        /// <summary>The wire value <c>HASHES</c>.</summary>
         Hashes = 3,
-
-        /// <summary>
-        /// The wire value <c>USER_IDS</c>.
-        /// </summary>
+        /// <summary>The wire value <c>USER_IDS</c>.</summary>
         UserIds = 4,
-
-        /// <summary>
-        /// The wire value <c>HASHES_OR_USER_IDS</c>.
-        /// </summary>
+        /// <summary>The wire value <c>HASHES_OR_USER_IDS</c>.</summary>
         HashesOrUserIds = 5,
-
-        /// <summary>
-        /// The wire value <c>MOBILE_ADVERTISER_IDS</c>.
-        /// </summary>
+        /// <summary>The wire value <c>MOBILE_ADVERTISER_IDS</c>.</summary>
         MobileAdvertiserIds = 6,
-
-        /// <summary>
-        /// The wire value <c>EXTERNAL_IDS</c>.
-        /// </summary>
+        /// <summary>The wire value <c>EXTERNAL_IDS</c>.</summary>
         ExternalIds = 7,
-
-        /// <summary>
-        /// The wire value <c>MULTI_HASHES</c>.
-        /// </summary>
+        /// <summary>The wire value <c>MULTI_HASHES</c>.</summary>
         MultiHashes = 8,
-
-        /// <summary>
-        /// The wire value <c>TOKENS</c>.
-        /// </summary>
+        /// <summary>The wire value <c>TOKENS</c>.</summary>
         Tokens = 9,
-
-        /// <summary>
-        /// The wire value <c>EXTERNAL_IDS_MIX</c>.
-        /// </summary>
+        /// <summary>The wire value <c>EXTERNAL_IDS_MIX</c>.</summary>
         ExternalIdsMix = 10,
-
-        /// <summary>
-        /// The wire value <c>HOUSEHOLD_EXPANSION</c>.
-        /// </summary>
+        /// <summary>The wire value <c>HOUSEHOLD_EXPANSION</c>.</summary>
         HouseholdExpansion = 11,
-
-        /// <summary>
-        /// The wire value <c>SUBSCRIBER_LIST</c>.
-        /// </summary>
+        /// <summary>The wire value <c>SUBSCRIBER_LIST</c>.</summary>
         SubscriberList = 12,
-
-        /// <summary>
-        /// The wire value <c>WEB_PIXEL_HITS</c>.
-        /// </summary>
+        /// <summary>The wire value <c>WEB_PIXEL_HITS</c>.</summary>
         WebPixelHits = 13,
-
-        /// <summary>
-        /// The wire value <c>MOBILE_APP_EVENTS</c>.
-        /// </summary>
+        /// <summary>The wire value <c>MOBILE_APP_EVENTS</c>.</summary>
         MobileAppEvents = 14,
-
-        /// <summary>
-        /// The wire value <c>MOBILE_APP_COMBINATION_EVENTS</c>.
-        /// </summary>
+        /// <summary>The wire value <c>MOBILE_APP_COMBINATION_EVENTS</c>.</summary>
         MobileAppCombinationEvents = 15,
-
-        /// <summary>
-        /// The wire value <c>VIDEO_EVENTS</c>.
-        /// </summary>
+        /// <summary>The wire value <c>VIDEO_EVENTS</c>.</summary>
         VideoEvents = 16,
-
-        /// <summary>
-        /// The wire value <c>WEB_PIXEL_COMBINATION_EVENTS</c>.
-        /// </summary>
+        /// <summary>The wire value <c>WEB_PIXEL_COMBINATION_EVENTS</c>.</summary>
         WebPixelCombinationEvents = 17,
-
-        /// <summary>
-        /// The wire value <c>PLATFORM</c>.
-        /// </summary>
+        /// <summary>The wire value <c>PLATFORM</c>.</summary>
         Platform = 18,
-
-        /// <summary>
-        /// The wire value <c>MULTI_DATA_EVENTS</c>.
-        /// </summary>
+        /// <summary>The wire value <c>MULTI_DATA_EVENTS</c>.</summary>
         MultiDataEvents = 19,
-
-        /// <summary>
-        /// The wire value <c>IG_BUSINESS_EVENTS</c>.
-        /// </summary>
+        /// <summary>The wire value <c>IG_BUSINESS_EVENTS</c>.</summary>
         IgBusinessEvents = 20,
-
-        /// <summary>
-        /// The wire value <c>STORE_VISIT_EVENTS</c>.
-        /// </summary>
+        /// <summary>The wire value <c>STORE_VISIT_EVENTS</c>.</summary>
         StoreVisitEvents = 21,
-
-        /// <summary>
-        /// The wire value <c>INSTANT_ARTICLE_EVENTS</c>.
-        /// </summary>
+        /// <summary>The wire value <c>INSTANT_ARTICLE_EVENTS</c>.</summary>
         InstantArticleEvents = 22,
-
-        /// <summary>
-        /// The wire value <c>FB_EVENT_SIGNALS</c>.
-        /// </summary>
+        /// <summary>The wire value <c>FB_EVENT_SIGNALS</c>.</summary>
         FbEventSignals = 23,
-
-        /// <summary>
-        /// The wire value <c>MARKETPLACE_LISTINGS</c>.
-        /// </summary>
+        /// <summary>The wire value <c>MARKETPLACE_LISTINGS</c>.</summary>
         MarketplaceListings = 24,
-
-        /// <summary>
-        /// The wire value <c>FACEBOOK_WIFI_EVENTS</c>.
-        /// </summary>
+        /// <summary>The wire value <c>FACEBOOK_WIFI_EVENTS</c>.</summary>
         FacebookWifiEvents = 25,
-
-        /// <summary>
-        /// The wire value <c>AR_EXPERIENCE_EVENTS</c>.
-        /// </summary>
+        /// <summary>The wire value <c>AR_EXPERIENCE_EVENTS</c>.</summary>
         ArExperienceEvents = 26,
-
-        /// <summary>
-        /// The wire value <c>AR_EFFECTS_EVENTS</c>.
-        /// </summary>
+        /// <summary>The wire value <c>AR_EFFECTS_EVENTS</c>.</summary>
         ArEffectsEvents = 27,
-
-        /// <summary>
-        /// The wire value <c>MESSENGER_ONSITE_SUBSCRIPTION</c>.
-        /// </summary>
+        /// <summary>The wire value <c>MESSENGER_ONSITE_SUBSCRIPTION</c>.</summary>
         MessengerOnsiteSubscription = 28,
-
-        /// <summary>
-        /// The wire value <c>WHATSAPP_SUBSCRIBER_POOL</c>.
-        /// </summary>
+        /// <summary>The wire value <c>WHATSAPP_SUBSCRIBER_POOL</c>.</summary>
         WhatsappSubscriberPool = 29,
-
-        /// <summary>
-        /// The wire value <c>ENGAGEMENT_EVENT_USERS</c>.
-        /// </summary>
+        /// <summary>The wire value <c>ENGAGEMENT_EVENT_USERS</c>.</summary>
         EngagementEventUsers = 30,
-
-        /// <summary>
-        /// The wire value <c>CUSTOM_AUDIENCE_USERS</c>.
-        /// </summary>
+        /// <summary>The wire value <c>CUSTOM_AUDIENCE_USERS</c>.</summary>
         CustomAudienceUsers = 31,
-
-        /// <summary>
-        /// The wire value <c>PAGE_FANS</c>.
-        /// </summary>
+        /// <summary>The wire value <c>PAGE_FANS</c>.</summary>
         PageFans = 32,
-
-        /// <summary>
-        /// The wire value <c>CONVERSION_PIXEL_HITS</c>.
-        /// </summary>
+        /// <summary>The wire value <c>CONVERSION_PIXEL_HITS</c>.</summary>
         ConversionPixelHits = 33,
-
-        /// <summary>
-        /// The wire value <c>APP_USERS</c>.
-        /// </summary>
+        /// <summary>The wire value <c>APP_USERS</c>.</summary>
         AppUsers = 34,
-
-        /// <summary>
-        /// The wire value <c>S_EXPR</c>.
-        /// </summary>
+        /// <summary>The wire value <c>S_EXPR</c>.</summary>
         SExpr = 35,
-
-        /// <summary>
-        /// The wire value <c>DYNAMIC_RULE</c>.
-        /// </summary>
+        /// <summary>The wire value <c>DYNAMIC_RULE</c>.</summary>
         DynamicRule = 36,
-
-        /// <summary>
-        /// The wire value <c>CAMPAIGN_CONVERSIONS</c>.
-        /// </summary>
+        /// <summary>The wire value <c>CAMPAIGN_CONVERSIONS</c>.</summary>
         CampaignConversions = 37,
-
-        /// <summary>
-        /// The wire value <c>WEB_PIXEL_HITS_CUSTOM_AUDIENCE_USERS</c>.
-        /// </summary>
+        /// <summary>The wire value <c>WEB_PIXEL_HITS_CUSTOM_AUDIENCE_USERS</c>.</summary>
         WebPixelHitsCustomAudienceUsers = 38,
-
-        /// <summary>
-        /// The wire value <c>MOBILE_APP_CUSTOM_AUDIENCE_USERS</c>.
-        /// </summary>
+        /// <summary>The wire value <c>MOBILE_APP_CUSTOM_AUDIENCE_USERS</c>.</summary>
         MobileAppCustomAudienceUsers = 39,
-
-        /// <summary>
-        /// The wire value <c>COMBINATION_CUSTOM_AUDIENCE_USERS</c>.
-        /// </summary>
+        /// <summary>The wire value <c>COMBINATION_CUSTOM_AUDIENCE_USERS</c>.</summary>
         CombinationCustomAudienceUsers = 40,
-
-        /// <summary>
-        /// The wire value <c>VIDEO_EVENT_USERS</c>.
-        /// </summary>
+        /// <summary>The wire value <c>VIDEO_EVENT_USERS</c>.</summary>
         VideoEventUsers = 41,
-
-        /// <summary>
-        /// The wire value <c>FB_PIXEL_HITS</c>.
-        /// </summary>
+        /// <summary>The wire value <c>FB_PIXEL_HITS</c>.</summary>
         FbPixelHits = 42,
-
-        /// <summary>
-        /// The wire value <c>IG_PROMOTED_POST</c>.
-        /// </summary>
+        /// <summary>The wire value <c>IG_PROMOTED_POST</c>.</summary>
         IgPromotedPost = 43,
-
-        /// <summary>
-        /// The wire value <c>PLACE_VISITS</c>.
-        /// </summary>
+        /// <summary>The wire value <c>PLACE_VISITS</c>.</summary>
         PlaceVisits = 44,
-
-        /// <summary>
-        /// The wire value <c>OFFLINE_EVENT_USERS</c>.
-        /// </summary>
+        /// <summary>The wire value <c>OFFLINE_EVENT_USERS</c>.</summary>
         OfflineEventUsers = 45,
-
-        /// <summary>
-        /// The wire value <c>EXPANDED_AUDIENCE</c>.
-        /// </summary>
+        /// <summary>The wire value <c>EXPANDED_AUDIENCE</c>.</summary>
         ExpandedAudience = 46,
-
-        /// <summary>
-        /// The wire value <c>SEED_LIST</c>.
-        /// </summary>
+        /// <summary>The wire value <c>SEED_LIST</c>.</summary>
         SeedList = 47,
-
-        /// <summary>
-        /// The wire value <c>PARTNER_CATEGORY_USERS</c>.
-        /// </summary>
+        /// <summary>The wire value <c>PARTNER_CATEGORY_USERS</c>.</summary>
         PartnerCategoryUsers = 48,
-
-        /// <summary>
-        /// The wire value <c>PAGE_SMART_AUDIENCE</c>.
-        /// </summary>
+        /// <summary>The wire value <c>PAGE_SMART_AUDIENCE</c>.</summary>
         PageSmartAudience = 49,
-
-        /// <summary>
-        /// The wire value <c>MULTICOUNTRY_COMBINATION</c>.
-        /// </summary>
+        /// <summary>The wire value <c>MULTICOUNTRY_COMBINATION</c>.</summary>
         MulticountryCombination = 50,
-
-        /// <summary>
-        /// The wire value <c>PLATFORM_USERS</c>.
-        /// </summary>
+        /// <summary>The wire value <c>PLATFORM_USERS</c>.</summary>
         PlatformUsers = 51,
-
-        /// <summary>
-        /// The wire value <c>MULTI_EVENT_SOURCE</c>.
-        /// </summary>
+        /// <summary>The wire value <c>MULTI_EVENT_SOURCE</c>.</summary>
         MultiEventSource = 52,
-
-        /// <summary>
-        /// The wire value <c>SMART_AUDIENCE</c>.
-        /// </summary>
+        /// <summary>The wire value <c>SMART_AUDIENCE</c>.</summary>
         SmartAudience = 53,
-
-        /// <summary>
-        /// The wire value <c>LOOKALIKE_PLATFORM</c>.
-        /// </summary>
+        /// <summary>The wire value <c>LOOKALIKE_PLATFORM</c>.</summary>
         LookalikePlatform = 54,
-
-        /// <summary>
-        /// The wire value <c>SIGNAL_SOURCE</c>.
-        /// </summary>
+        /// <summary>The wire value <c>SIGNAL_SOURCE</c>.</summary>
         SignalSource = 55,
-
-        /// <summary>
-        /// The wire value <c>MAIL_CHIMP_EMAIL_HASHES</c>.
-        /// </summary>
+        /// <summary>The wire value <c>MAIL_CHIMP_EMAIL_HASHES</c>.</summary>
         MailChimpEmailHashes = 56,
-
-        /// <summary>
-        /// The wire value <c>CONSTANT_CONTACTS_EMAIL_HASHES</c>.
-        /// </summary>
+        /// <summary>The wire value <c>CONSTANT_CONTACTS_EMAIL_HASHES</c>.</summary>
         ConstantContactsEmailHashes = 57,
-
-        /// <summary>
-        /// The wire value <c>COPY_PASTE_EMAIL_HASHES</c>.
-        /// </summary>
+        /// <summary>The wire value <c>COPY_PASTE_EMAIL_HASHES</c>.</summary>
         CopyPasteEmailHashes = 58,
-
-        /// <summary>
-        /// The wire value <c>CUSTOM_DATA_TARGETING</c>.
-        /// </summary>
+        /// <summary>The wire value <c>CUSTOM_DATA_TARGETING</c>.</summary>
         CustomDataTargeting = 59,
-
-        /// <summary>
-        /// The wire value <c>CONTACT_IMPORTER</c>.
-        /// </summary>
+        /// <summary>The wire value <c>CONTACT_IMPORTER</c>.</summary>
         ContactImporter = 60,
-
-        /// <summary>
-        /// The wire value <c>DATA_FILE</c>.
-        /// </summary>
+        /// <summary>The wire value <c>DATA_FILE</c>.</summary>
         DataFile = 61,
-
-        /// <summary>
-        /// The wire value <c>AD_CAMPAIGN</c>.
-        /// </summary>
+        /// <summary>The wire value <c>AD_CAMPAIGN</c>.</summary>
         AdCampaign = 62,
-
-        /// <summary>
-        /// The wire value <c>GROUP_EVENTS</c>.
-        /// </summary>
+        /// <summary>The wire value <c>GROUP_EVENTS</c>.</summary>
         GroupEvents = 63,
     }
 
@@ -335,78 +144,29 @@ namespace GraphGen.Facebook
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public static class CustomAudienceDataSourceSubTypeExtensions
     {
+        // The wire value of each member in member order (the member of value 1 first).
+        internal static readonly global::GraphGen.Runtime.GraphEnumWire<CustomAudienceDataSourceSubType> Wire = new(
+            "ANYTHING", "NOTHING", "HASHES", "USER_IDS", "HASHES_OR_USER_IDS", "MOBILE_ADVERTISER_IDS",
+            "EXTERNAL_IDS", "MULTI_HASHES", "TOKENS", "EXTERNAL_IDS_MIX", "HOUSEHOLD_EXPANSION",
+            "SUBSCRIBER_LIST", "WEB_PIXEL_HITS", "MOBILE_APP_EVENTS", "MOBILE_APP_COMBINATION_EVENTS",
+            "VIDEO_EVENTS", "WEB_PIXEL_COMBINATION_EVENTS", "PLATFORM", "MULTI_DATA_EVENTS",
+            "IG_BUSINESS_EVENTS", "STORE_VISIT_EVENTS", "INSTANT_ARTICLE_EVENTS", "FB_EVENT_SIGNALS",
+            "MARKETPLACE_LISTINGS", "FACEBOOK_WIFI_EVENTS", "AR_EXPERIENCE_EVENTS", "AR_EFFECTS_EVENTS",
+            "MESSENGER_ONSITE_SUBSCRIPTION", "WHATSAPP_SUBSCRIBER_POOL", "ENGAGEMENT_EVENT_USERS",
+            "CUSTOM_AUDIENCE_USERS", "PAGE_FANS", "CONVERSION_PIXEL_HITS", "APP_USERS", "S_EXPR",
+            "DYNAMIC_RULE", "CAMPAIGN_CONVERSIONS", "WEB_PIXEL_HITS_CUSTOM_AUDIENCE_USERS",
+            "MOBILE_APP_CUSTOM_AUDIENCE_USERS", "COMBINATION_CUSTOM_AUDIENCE_USERS", "VIDEO_EVENT_USERS",
+            "FB_PIXEL_HITS", "IG_PROMOTED_POST", "PLACE_VISITS", "OFFLINE_EVENT_USERS", "EXPANDED_AUDIENCE",
+            "SEED_LIST", "PARTNER_CATEGORY_USERS", "PAGE_SMART_AUDIENCE", "MULTICOUNTRY_COMBINATION",
+            "PLATFORM_USERS", "MULTI_EVENT_SOURCE", "SMART_AUDIENCE", "LOOKALIKE_PLATFORM", "SIGNAL_SOURCE",
+            "MAIL_CHIMP_EMAIL_HASHES", "CONSTANT_CONTACTS_EMAIL_HASHES", "COPY_PASTE_EMAIL_HASHES",
+            "CUSTOM_DATA_TARGETING", "CONTACT_IMPORTER", "DATA_FILE", "AD_CAMPAIGN", "GROUP_EVENTS");
+
         /// <summary>The value as the Graph API spells it.</summary>
         /// <param name="value">The value.</param>
         /// <returns>The wire value.</returns>
         /// <exception cref="global::System.ArgumentOutOfRangeException">The value is neither a member nor an unknown value read from JSON.</exception>
-        public static string ToWireValue(this CustomAudienceDataSourceSubType value) => value switch
-        {
-            CustomAudienceDataSourceSubType.Anything => "ANYTHING",
-            CustomAudienceDataSourceSubType.Nothing => "NOTHING",
-            CustomAudienceDataSourceSubType.Hashes => "HASHES",
-            CustomAudienceDataSourceSubType.UserIds => "USER_IDS",
-            CustomAudienceDataSourceSubType.HashesOrUserIds => "HASHES_OR_USER_IDS",
-            CustomAudienceDataSourceSubType.MobileAdvertiserIds => "MOBILE_ADVERTISER_IDS",
-            CustomAudienceDataSourceSubType.ExternalIds => "EXTERNAL_IDS",
-            CustomAudienceDataSourceSubType.MultiHashes => "MULTI_HASHES",
-            CustomAudienceDataSourceSubType.Tokens => "TOKENS",
-            CustomAudienceDataSourceSubType.ExternalIdsMix => "EXTERNAL_IDS_MIX",
-            CustomAudienceDataSourceSubType.HouseholdExpansion => "HOUSEHOLD_EXPANSION",
-            CustomAudienceDataSourceSubType.SubscriberList => "SUBSCRIBER_LIST",
-            CustomAudienceDataSourceSubType.WebPixelHits => "WEB_PIXEL_HITS",
-            CustomAudienceDataSourceSubType.MobileAppEvents => "MOBILE_APP_EVENTS",
-            CustomAudienceDataSourceSubType.MobileAppCombinationEvents => "MOBILE_APP_COMBINATION_EVENTS",
-            CustomAudienceDataSourceSubType.VideoEvents => "VIDEO_EVENTS",
-            CustomAudienceDataSourceSubType.WebPixelCombinationEvents => "WEB_PIXEL_COMBINATION_EVENTS",
-            CustomAudienceDataSourceSubType.Platform => "PLATFORM",
-            CustomAudienceDataSourceSubType.MultiDataEvents => "MULTI_DATA_EVENTS",
-            CustomAudienceDataSourceSubType.IgBusinessEvents => "IG_BUSINESS_EVENTS",
-            CustomAudienceDataSourceSubType.StoreVisitEvents => "STORE_VISIT_EVENTS",
-            CustomAudienceDataSourceSubType.InstantArticleEvents => "INSTANT_ARTICLE_EVENTS",
-            CustomAudienceDataSourceSubType.FbEventSignals => "FB_EVENT_SIGNALS",
-            CustomAudienceDataSourceSubType.MarketplaceListings => "MARKETPLACE_LISTINGS",
-            CustomAudienceDataSourceSubType.FacebookWifiEvents => "FACEBOOK_WIFI_EVENTS",
-            CustomAudienceDataSourceSubType.ArExperienceEvents => "AR_EXPERIENCE_EVENTS",
-            CustomAudienceDataSourceSubType.ArEffectsEvents => "AR_EFFECTS_EVENTS",
-            CustomAudienceDataSourceSubType.MessengerOnsiteSubscription => "MESSENGER_ONSITE_SUBSCRIPTION",
-            CustomAudienceDataSourceSubType.WhatsappSubscriberPool => "WHATSAPP_SUBSCRIBER_POOL",
-            CustomAudienceDataSourceSubType.EngagementEventUsers => "ENGAGEMENT_EVENT_USERS",
-            CustomAudienceDataSourceSubType.CustomAudienceUsers => "CUSTOM_AUDIENCE_USERS",
-            CustomAudienceDataSourceSubType.PageFans => "PAGE_FANS",
-            CustomAudienceDataSourceSubType.ConversionPixelHits => "CONVERSION_PIXEL_HITS",
-            CustomAudienceDataSourceSubType.AppUsers => "APP_USERS",
-            CustomAudienceDataSourceSubType.SExpr => "S_EXPR",
-            CustomAudienceDataSourceSubType.DynamicRule => "DYNAMIC_RULE",
-            CustomAudienceDataSourceSubType.CampaignConversions => "CAMPAIGN_CONVERSIONS",
-            CustomAudienceDataSourceSubType.WebPixelHitsCustomAudienceUsers => "WEB_PIXEL_HITS_CUSTOM_AUDIENCE_USERS",
-            CustomAudienceDataSourceSubType.MobileAppCustomAudienceUsers => "MOBILE_APP_CUSTOM_AUDIENCE_USERS",
-            CustomAudienceDataSourceSubType.CombinationCustomAudienceUsers => "COMBINATION_CUSTOM_AUDIENCE_USERS",
-            CustomAudienceDataSourceSubType.VideoEventUsers => "VIDEO_EVENT_USERS",
-            CustomAudienceDataSourceSubType.FbPixelHits => "FB_PIXEL_HITS",
-            CustomAudienceDataSourceSubType.IgPromotedPost => "IG_PROMOTED_POST",
-            CustomAudienceDataSourceSubType.PlaceVisits => "PLACE_VISITS",
-            CustomAudienceDataSourceSubType.OfflineEventUsers => "OFFLINE_EVENT_USERS",
-            CustomAudienceDataSourceSubType.ExpandedAudience => "EXPANDED_AUDIENCE",
-            CustomAudienceDataSourceSubType.SeedList => "SEED_LIST",
-            CustomAudienceDataSourceSubType.PartnerCategoryUsers => "PARTNER_CATEGORY_USERS",
-            CustomAudienceDataSourceSubType.PageSmartAudience => "PAGE_SMART_AUDIENCE",
-            CustomAudienceDataSourceSubType.MulticountryCombination => "MULTICOUNTRY_COMBINATION",
-            CustomAudienceDataSourceSubType.PlatformUsers => "PLATFORM_USERS",
-            CustomAudienceDataSourceSubType.MultiEventSource => "MULTI_EVENT_SOURCE",
-            CustomAudienceDataSourceSubType.SmartAudience => "SMART_AUDIENCE",
-            CustomAudienceDataSourceSubType.LookalikePlatform => "LOOKALIKE_PLATFORM",
-            CustomAudienceDataSourceSubType.SignalSource => "SIGNAL_SOURCE",
-            CustomAudienceDataSourceSubType.MailChimpEmailHashes => "MAIL_CHIMP_EMAIL_HASHES",
-            CustomAudienceDataSourceSubType.ConstantContactsEmailHashes => "CONSTANT_CONTACTS_EMAIL_HASHES",
-            CustomAudienceDataSourceSubType.CopyPasteEmailHashes => "COPY_PASTE_EMAIL_HASHES",
-            CustomAudienceDataSourceSubType.CustomDataTargeting => "CUSTOM_DATA_TARGETING",
-            CustomAudienceDataSourceSubType.ContactImporter => "CONTACT_IMPORTER",
-            CustomAudienceDataSourceSubType.DataFile => "DATA_FILE",
-            CustomAudienceDataSourceSubType.AdCampaign => "AD_CAMPAIGN",
-            CustomAudienceDataSourceSubType.GroupEvents => "GROUP_EVENTS",
-            _ => global::GraphGen.Runtime.GraphEnumWireText<CustomAudienceDataSourceSubType>.TextOf((int)value)
-                ?? throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "CustomAudienceDataSourceSubType has no wire value for this member."),
-        };
+        public static string ToWireValue(this CustomAudienceDataSourceSubType value) => Wire.ToWireValue(value);
 
         /// <summary>Whether the value is a member this schema knows (not <see cref="CustomAudienceDataSourceSubType.Unrecognized"/>, not an unknown value read from JSON).</summary>
         /// <param name="value">The value.</param>
@@ -417,94 +177,11 @@ namespace GraphGen.Facebook
         /// <param name="wireValue">The wire value.</param>
         /// <param name="value">The member, or <see cref="CustomAudienceDataSourceSubType.Unrecognized"/>.</param>
         /// <returns><see langword="true"/> when the value is known.</returns>
-        public static bool TryParseWireValue(global::System.ReadOnlySpan<char> wireValue, out CustomAudienceDataSourceSubType value)
-        {
-            switch (wireValue)
-            {
-                case "ANYTHING": value = CustomAudienceDataSourceSubType.Anything; return true;
-                case "NOTHING": value = CustomAudienceDataSourceSubType.Nothing; return true;
-                case "HASHES": value = CustomAudienceDataSourceSubType.Hashes; return true;
-                case "USER_IDS": value = CustomAudienceDataSourceSubType.UserIds; return true;
-                case "HASHES_OR_USER_IDS": value = CustomAudienceDataSourceSubType.HashesOrUserIds; return true;
-                case "MOBILE_ADVERTISER_IDS": value = CustomAudienceDataSourceSubType.MobileAdvertiserIds; return true;
-                case "EXTERNAL_IDS": value = CustomAudienceDataSourceSubType.ExternalIds; return true;
-                case "MULTI_HASHES": value = CustomAudienceDataSourceSubType.MultiHashes; return true;
-                case "TOKENS": value = CustomAudienceDataSourceSubType.Tokens; return true;
-                case "EXTERNAL_IDS_MIX": value = CustomAudienceDataSourceSubType.ExternalIdsMix; return true;
-                case "HOUSEHOLD_EXPANSION": value = CustomAudienceDataSourceSubType.HouseholdExpansion; return true;
-                case "SUBSCRIBER_LIST": value = CustomAudienceDataSourceSubType.SubscriberList; return true;
-                case "WEB_PIXEL_HITS": value = CustomAudienceDataSourceSubType.WebPixelHits; return true;
-                case "MOBILE_APP_EVENTS": value = CustomAudienceDataSourceSubType.MobileAppEvents; return true;
-                case "MOBILE_APP_COMBINATION_EVENTS": value = CustomAudienceDataSourceSubType.MobileAppCombinationEvents; return true;
-                case "VIDEO_EVENTS": value = CustomAudienceDataSourceSubType.VideoEvents; return true;
-                case "WEB_PIXEL_COMBINATION_EVENTS": value = CustomAudienceDataSourceSubType.WebPixelCombinationEvents; return true;
-                case "PLATFORM": value = CustomAudienceDataSourceSubType.Platform; return true;
-                case "MULTI_DATA_EVENTS": value = CustomAudienceDataSourceSubType.MultiDataEvents; return true;
-                case "IG_BUSINESS_EVENTS": value = CustomAudienceDataSourceSubType.IgBusinessEvents; return true;
-                case "STORE_VISIT_EVENTS": value = CustomAudienceDataSourceSubType.StoreVisitEvents; return true;
-                case "INSTANT_ARTICLE_EVENTS": value = CustomAudienceDataSourceSubType.InstantArticleEvents; return true;
-                case "FB_EVENT_SIGNALS": value = CustomAudienceDataSourceSubType.FbEventSignals; return true;
-                case "MARKETPLACE_LISTINGS": value = CustomAudienceDataSourceSubType.MarketplaceListings; return true;
-                case "FACEBOOK_WIFI_EVENTS": value = CustomAudienceDataSourceSubType.FacebookWifiEvents; return true;
-                case "AR_EXPERIENCE_EVENTS": value = CustomAudienceDataSourceSubType.ArExperienceEvents; return true;
-                case "AR_EFFECTS_EVENTS": value = CustomAudienceDataSourceSubType.ArEffectsEvents; return true;
-                case "MESSENGER_ONSITE_SUBSCRIPTION": value = CustomAudienceDataSourceSubType.MessengerOnsiteSubscription; return true;
-                case "WHATSAPP_SUBSCRIBER_POOL": value = CustomAudienceDataSourceSubType.WhatsappSubscriberPool; return true;
-                case "ENGAGEMENT_EVENT_USERS": value = CustomAudienceDataSourceSubType.EngagementEventUsers; return true;
-                case "CUSTOM_AUDIENCE_USERS": value = CustomAudienceDataSourceSubType.CustomAudienceUsers; return true;
-                case "PAGE_FANS": value = CustomAudienceDataSourceSubType.PageFans; return true;
-                case "CONVERSION_PIXEL_HITS": value = CustomAudienceDataSourceSubType.ConversionPixelHits; return true;
-                case "APP_USERS": value = CustomAudienceDataSourceSubType.AppUsers; return true;
-                case "S_EXPR": value = CustomAudienceDataSourceSubType.SExpr; return true;
-                case "DYNAMIC_RULE": value = CustomAudienceDataSourceSubType.DynamicRule; return true;
-                case "CAMPAIGN_CONVERSIONS": value = CustomAudienceDataSourceSubType.CampaignConversions; return true;
-                case "WEB_PIXEL_HITS_CUSTOM_AUDIENCE_USERS": value = CustomAudienceDataSourceSubType.WebPixelHitsCustomAudienceUsers; return true;
-                case "MOBILE_APP_CUSTOM_AUDIENCE_USERS": value = CustomAudienceDataSourceSubType.MobileAppCustomAudienceUsers; return true;
-                case "COMBINATION_CUSTOM_AUDIENCE_USERS": value = CustomAudienceDataSourceSubType.CombinationCustomAudienceUsers; return true;
-                case "VIDEO_EVENT_USERS": value = CustomAudienceDataSourceSubType.VideoEventUsers; return true;
-                case "FB_PIXEL_HITS": value = CustomAudienceDataSourceSubType.FbPixelHits; return true;
-                case "IG_PROMOTED_POST": value = CustomAudienceDataSourceSubType.IgPromotedPost; return true;
-                case "PLACE_VISITS": value = CustomAudienceDataSourceSubType.PlaceVisits; return true;
-                case "OFFLINE_EVENT_USERS": value = CustomAudienceDataSourceSubType.OfflineEventUsers; return true;
-                case "EXPANDED_AUDIENCE": value = CustomAudienceDataSourceSubType.ExpandedAudience; return true;
-                case "SEED_LIST": value = CustomAudienceDataSourceSubType.SeedList; return true;
-                case "PARTNER_CATEGORY_USERS": value = CustomAudienceDataSourceSubType.PartnerCategoryUsers; return true;
-                case "PAGE_SMART_AUDIENCE": value = CustomAudienceDataSourceSubType.PageSmartAudience; return true;
-                case "MULTICOUNTRY_COMBINATION": value = CustomAudienceDataSourceSubType.MulticountryCombination; return true;
-                case "PLATFORM_USERS": value = CustomAudienceDataSourceSubType.PlatformUsers; return true;
-                case "MULTI_EVENT_SOURCE": value = CustomAudienceDataSourceSubType.MultiEventSource; return true;
-                case "SMART_AUDIENCE": value = CustomAudienceDataSourceSubType.SmartAudience; return true;
-                case "LOOKALIKE_PLATFORM": value = CustomAudienceDataSourceSubType.LookalikePlatform; return true;
-                case "SIGNAL_SOURCE": value = CustomAudienceDataSourceSubType.SignalSource; return true;
-                case "MAIL_CHIMP_EMAIL_HASHES": value = CustomAudienceDataSourceSubType.MailChimpEmailHashes; return true;
-                case "CONSTANT_CONTACTS_EMAIL_HASHES": value = CustomAudienceDataSourceSubType.ConstantContactsEmailHashes; return true;
-                case "COPY_PASTE_EMAIL_HASHES": value = CustomAudienceDataSourceSubType.CopyPasteEmailHashes; return true;
-                case "CUSTOM_DATA_TARGETING": value = CustomAudienceDataSourceSubType.CustomDataTargeting; return true;
-                case "CONTACT_IMPORTER": value = CustomAudienceDataSourceSubType.ContactImporter; return true;
-                case "DATA_FILE": value = CustomAudienceDataSourceSubType.DataFile; return true;
-                case "AD_CAMPAIGN": value = CustomAudienceDataSourceSubType.AdCampaign; return true;
-                case "GROUP_EVENTS": value = CustomAudienceDataSourceSubType.GroupEvents; return true;
-                default: value = CustomAudienceDataSourceSubType.Unrecognized; return false;
-            }
-        }
+        public static bool TryParseWireValue(global::System.ReadOnlySpan<char> wireValue, out CustomAudienceDataSourceSubType value) => Wire.TryParse(wireValue, out value);
 
         /// <summary>Reads the enum from a JSON string; an unknown value reads as a negative value that keeps its wire text, never an error.</summary>
         /// <param name="reader">A reader positioned on the value.</param>
         /// <returns>The member, or <see langword="null"/> for a JSON null.</returns>
-        public static CustomAudienceDataSourceSubType? ReadJson(ref global::System.Text.Json.Utf8JsonReader reader)
-        {
-            var text = global::GraphGen.Runtime.GraphJson.ReadString(ref reader);
-            if (text is null)
-            {
-                return null;
-            }
-
-            if (!TryParseWireValue(text, out var value))
-            {
-                value = (CustomAudienceDataSourceSubType)global::GraphGen.Runtime.GraphEnumWireText<CustomAudienceDataSourceSubType>.ValueOf(text);
-            }
-
-            return value;
-        }
+        public static CustomAudienceDataSourceSubType? ReadJson(ref global::System.Text.Json.Utf8JsonReader reader) => Wire.Read(ref reader);
     }
 }

@@ -3,9 +3,7 @@
 
 namespace GraphGen.Facebook
 {
-    /// <summary>
-    /// Type of the custom audience
-    /// </summary>
+    /// <summary>Type of the custom audience</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public enum CustomAudienceDataSourceType
     {
@@ -14,45 +12,21 @@ namespace GraphGen.Facebook
         /// keeps its wire text, so it writes back unchanged; test for either with <c>IsRecognized()</c>.
         /// </summary>
         Unrecognized = 0,
-
-        /// <summary>
-        /// The wire value <c>UNKNOWN</c>.
-        /// </summary>
+        /// <summary>The wire value <c>UNKNOWN</c>.</summary>
         Unknown = 1,
-
-        /// <summary>
-        /// The wire value <c>FILE_IMPORTED</c>.
-        /// </summary>
+        /// <summary>The wire value <c>FILE_IMPORTED</c>.</summary>
         FileImported = 2,
-
-        /// <summary>
-        /// The wire value <c>EVENT_BASED</c>.
-        /// </summary>
+        /// <summary>The wire value <c>EVENT_BASED</c>.</summary>
         EventBased = 3,
-
-        /// <summary>
-        /// The wire value <c>SEED_BASED</c>.
-        /// </summary>
+        /// <summary>The wire value <c>SEED_BASED</c>.</summary>
         SeedBased = 4,
-
-        /// <summary>
-        /// The wire value <c>THIRD_PARTY_IMPORTED</c>.
-        /// </summary>
+        /// <summary>The wire value <c>THIRD_PARTY_IMPORTED</c>.</summary>
         ThirdPartyImported = 5,
-
-        /// <summary>
-        /// The wire value <c>COPY_PASTE</c>.
-        /// </summary>
+        /// <summary>The wire value <c>COPY_PASTE</c>.</summary>
         CopyPaste = 6,
-
-        /// <summary>
-        /// The wire value <c>CONTACT_IMPORTER</c>.
-        /// </summary>
+        /// <summary>The wire value <c>CONTACT_IMPORTER</c>.</summary>
         ContactImporter = 7,
-
-        /// <summary>
-        /// The wire value <c>HOUSEHOLD_AUDIENCE</c>.
-        /// </summary>
+        /// <summary>The wire value <c>HOUSEHOLD_AUDIENCE</c>.</summary>
         HouseholdAudience = 8,
     }
 
@@ -60,23 +34,16 @@ namespace GraphGen.Facebook
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public static class CustomAudienceDataSourceTypeExtensions
     {
+        // The wire value of each member in member order (the member of value 1 first).
+        internal static readonly global::GraphGen.Runtime.GraphEnumWire<CustomAudienceDataSourceType> Wire = new(
+            "UNKNOWN", "FILE_IMPORTED", "EVENT_BASED", "SEED_BASED", "THIRD_PARTY_IMPORTED", "COPY_PASTE",
+            "CONTACT_IMPORTER", "HOUSEHOLD_AUDIENCE");
+
         /// <summary>The value as the Graph API spells it.</summary>
         /// <param name="value">The value.</param>
         /// <returns>The wire value.</returns>
         /// <exception cref="global::System.ArgumentOutOfRangeException">The value is neither a member nor an unknown value read from JSON.</exception>
-        public static string ToWireValue(this CustomAudienceDataSourceType value) => value switch
-        {
-            CustomAudienceDataSourceType.Unknown => "UNKNOWN",
-            CustomAudienceDataSourceType.FileImported => "FILE_IMPORTED",
-            CustomAudienceDataSourceType.EventBased => "EVENT_BASED",
-            CustomAudienceDataSourceType.SeedBased => "SEED_BASED",
-            CustomAudienceDataSourceType.ThirdPartyImported => "THIRD_PARTY_IMPORTED",
-            CustomAudienceDataSourceType.CopyPaste => "COPY_PASTE",
-            CustomAudienceDataSourceType.ContactImporter => "CONTACT_IMPORTER",
-            CustomAudienceDataSourceType.HouseholdAudience => "HOUSEHOLD_AUDIENCE",
-            _ => global::GraphGen.Runtime.GraphEnumWireText<CustomAudienceDataSourceType>.TextOf((int)value)
-                ?? throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "CustomAudienceDataSourceType has no wire value for this member."),
-        };
+        public static string ToWireValue(this CustomAudienceDataSourceType value) => Wire.ToWireValue(value);
 
         /// <summary>Whether the value is a member this schema knows (not <see cref="CustomAudienceDataSourceType.Unrecognized"/>, not an unknown value read from JSON).</summary>
         /// <param name="value">The value.</param>
@@ -87,39 +54,11 @@ namespace GraphGen.Facebook
         /// <param name="wireValue">The wire value.</param>
         /// <param name="value">The member, or <see cref="CustomAudienceDataSourceType.Unrecognized"/>.</param>
         /// <returns><see langword="true"/> when the value is known.</returns>
-        public static bool TryParseWireValue(global::System.ReadOnlySpan<char> wireValue, out CustomAudienceDataSourceType value)
-        {
-            switch (wireValue)
-            {
-                case "UNKNOWN": value = CustomAudienceDataSourceType.Unknown; return true;
-                case "FILE_IMPORTED": value = CustomAudienceDataSourceType.FileImported; return true;
-                case "EVENT_BASED": value = CustomAudienceDataSourceType.EventBased; return true;
-                case "SEED_BASED": value = CustomAudienceDataSourceType.SeedBased; return true;
-                case "THIRD_PARTY_IMPORTED": value = CustomAudienceDataSourceType.ThirdPartyImported; return true;
-                case "COPY_PASTE": value = CustomAudienceDataSourceType.CopyPaste; return true;
-                case "CONTACT_IMPORTER": value = CustomAudienceDataSourceType.ContactImporter; return true;
-                case "HOUSEHOLD_AUDIENCE": value = CustomAudienceDataSourceType.HouseholdAudience; return true;
-                default: value = CustomAudienceDataSourceType.Unrecognized; return false;
-            }
-        }
+        public static bool TryParseWireValue(global::System.ReadOnlySpan<char> wireValue, out CustomAudienceDataSourceType value) => Wire.TryParse(wireValue, out value);
 
         /// <summary>Reads the enum from a JSON string; an unknown value reads as a negative value that keeps its wire text, never an error.</summary>
         /// <param name="reader">A reader positioned on the value.</param>
         /// <returns>The member, or <see langword="null"/> for a JSON null.</returns>
-        public static CustomAudienceDataSourceType? ReadJson(ref global::System.Text.Json.Utf8JsonReader reader)
-        {
-            var text = global::GraphGen.Runtime.GraphJson.ReadString(ref reader);
-            if (text is null)
-            {
-                return null;
-            }
-
-            if (!TryParseWireValue(text, out var value))
-            {
-                value = (CustomAudienceDataSourceType)global::GraphGen.Runtime.GraphEnumWireText<CustomAudienceDataSourceType>.ValueOf(text);
-            }
-
-            return value;
-        }
+        public static CustomAudienceDataSourceType? ReadJson(ref global::System.Text.Json.Utf8JsonReader reader) => Wire.Read(ref reader);
     }
 }

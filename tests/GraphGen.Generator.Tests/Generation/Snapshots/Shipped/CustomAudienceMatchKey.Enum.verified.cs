@@ -3,9 +3,7 @@
 
 namespace GraphGen.Facebook
 {
-    /// <summary>
-    /// A key type of the `schema` of a custom audience users payload.
-    /// </summary>
+    /// <summary>A key type of the `schema` of a custom audience users payload.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public enum CustomAudienceMatchKey
     {
@@ -14,100 +12,43 @@ namespace GraphGen.Facebook
         /// keeps its wire text, so it writes back unchanged; test for either with <c>IsRecognized()</c>.
         /// </summary>
         Unrecognized = 0,
-
-        /// <summary>
-        /// The wire value <c>EMAIL_SHA256</c>.
-        /// </summary>
+        /// <summary>The wire value <c>EMAIL_SHA256</c>.</summary>
         EmailSha256 = 1,
-
-        /// <summary>
-        /// The wire value <c>PHONE_SHA256</c>.
-        /// </summary>
+        /// <summary>The wire value <c>PHONE_SHA256</c>.</summary>
         PhoneSha256 = 2,
-
-        /// <summary>
-        /// The wire value <c>MOBILE_ADVERTISER_ID</c>.
-        /// </summary>
+        /// <summary>The wire value <c>MOBILE_ADVERTISER_ID</c>.</summary>
         MobileAdvertiserId = 3,
-
-        /// <summary>
-        /// The wire value <c>EXTERN_ID</c>.
-        /// </summary>
+        /// <summary>The wire value <c>EXTERN_ID</c>.</summary>
         ExternId = 4,
-
-        /// <summary>
-        /// The wire value <c>EMAIL</c>.
-        /// </summary>
+        /// <summary>The wire value <c>EMAIL</c>.</summary>
         Email = 5,
-
-        /// <summary>
-        /// The wire value <c>PHONE</c>.
-        /// </summary>
+        /// <summary>The wire value <c>PHONE</c>.</summary>
         Phone = 6,
-
-        /// <summary>
-        /// The wire value <c>GEN</c>.
-        /// </summary>
+        /// <summary>The wire value <c>GEN</c>.</summary>
         Gen = 7,
-
-        /// <summary>
-        /// The wire value <c>DOBY</c>.
-        /// </summary>
+        /// <summary>The wire value <c>DOBY</c>.</summary>
         Doby = 8,
-
-        /// <summary>
-        /// The wire value <c>DOBM</c>.
-        /// </summary>
+        /// <summary>The wire value <c>DOBM</c>.</summary>
         Dobm = 9,
-
-        /// <summary>
-        /// The wire value <c>DOBD</c>.
-        /// </summary>
+        /// <summary>The wire value <c>DOBD</c>.</summary>
         Dobd = 10,
-
-        /// <summary>
-        /// The wire value <c>LN</c>.
-        /// </summary>
+        /// <summary>The wire value <c>LN</c>.</summary>
         Ln = 11,
-
-        /// <summary>
-        /// The wire value <c>FN</c>.
-        /// </summary>
+        /// <summary>The wire value <c>FN</c>.</summary>
         Fn = 12,
-
-        /// <summary>
-        /// The wire value <c>FI</c>.
-        /// </summary>
+        /// <summary>The wire value <c>FI</c>.</summary>
         Fi = 13,
-
-        /// <summary>
-        /// The wire value <c>CT</c>.
-        /// </summary>
+        /// <summary>The wire value <c>CT</c>.</summary>
         Ct = 14,
-
-        /// <summary>
-        /// The wire value <c>ST</c>.
-        /// </summary>
+        /// <summary>The wire value <c>ST</c>.</summary>
         St = 15,
-
-        /// <summary>
-        /// The wire value <c>ZIP</c>.
-        /// </summary>
+        /// <summary>The wire value <c>ZIP</c>.</summary>
         Zip = 16,
-
-        /// <summary>
-        /// The wire value <c>MADID</c>.
-        /// </summary>
+        /// <summary>The wire value <c>MADID</c>.</summary>
         Madid = 17,
-
-        /// <summary>
-        /// The wire value <c>COUNTRY</c>.
-        /// </summary>
+        /// <summary>The wire value <c>COUNTRY</c>.</summary>
         Country = 18,
-
-        /// <summary>
-        /// The wire value <c>LOOKALIKE_VALUE</c>.
-        /// </summary>
+        /// <summary>The wire value <c>LOOKALIKE_VALUE</c>.</summary>
         LookalikeValue = 19,
     }
 
@@ -115,34 +56,16 @@ namespace GraphGen.Facebook
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public static class CustomAudienceMatchKeyExtensions
     {
+        // The wire value of each member in member order (the member of value 1 first).
+        internal static readonly global::GraphGen.Runtime.GraphEnumWire<CustomAudienceMatchKey> Wire = new(
+            "EMAIL_SHA256", "PHONE_SHA256", "MOBILE_ADVERTISER_ID", "EXTERN_ID", "EMAIL", "PHONE", "GEN",
+            "DOBY", "DOBM", "DOBD", "LN", "FN", "FI", "CT", "ST", "ZIP", "MADID", "COUNTRY", "LOOKALIKE_VALUE");
+
         /// <summary>The value as the Graph API spells it.</summary>
         /// <param name="value">The value.</param>
         /// <returns>The wire value.</returns>
         /// <exception cref="global::System.ArgumentOutOfRangeException">The value is neither a member nor an unknown value read from JSON.</exception>
-        public static string ToWireValue(this CustomAudienceMatchKey value) => value switch
-        {
-            CustomAudienceMatchKey.EmailSha256 => "EMAIL_SHA256",
-            CustomAudienceMatchKey.PhoneSha256 => "PHONE_SHA256",
-            CustomAudienceMatchKey.MobileAdvertiserId => "MOBILE_ADVERTISER_ID",
-            CustomAudienceMatchKey.ExternId => "EXTERN_ID",
-            CustomAudienceMatchKey.Email => "EMAIL",
-            CustomAudienceMatchKey.Phone => "PHONE",
-            CustomAudienceMatchKey.Gen => "GEN",
-            CustomAudienceMatchKey.Doby => "DOBY",
-            CustomAudienceMatchKey.Dobm => "DOBM",
-            CustomAudienceMatchKey.Dobd => "DOBD",
-            CustomAudienceMatchKey.Ln => "LN",
-            CustomAudienceMatchKey.Fn => "FN",
-            CustomAudienceMatchKey.Fi => "FI",
-            CustomAudienceMatchKey.Ct => "CT",
-            CustomAudienceMatchKey.St => "ST",
-            CustomAudienceMatchKey.Zip => "ZIP",
-            CustomAudienceMatchKey.Madid => "MADID",
-            CustomAudienceMatchKey.Country => "COUNTRY",
-            CustomAudienceMatchKey.LookalikeValue => "LOOKALIKE_VALUE",
-            _ => global::GraphGen.Runtime.GraphEnumWireText<CustomAudienceMatchKey>.TextOf((int)value)
-                ?? throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "CustomAudienceMatchKey has no wire value for this member."),
-        };
+        public static string ToWireValue(this CustomAudienceMatchKey value) => Wire.ToWireValue(value);
 
         /// <summary>Whether the value is a member this schema knows (not <see cref="CustomAudienceMatchKey.Unrecognized"/>, not an unknown value read from JSON).</summary>
         /// <param name="value">The value.</param>
@@ -153,50 +76,11 @@ namespace GraphGen.Facebook
         /// <param name="wireValue">The wire value.</param>
         /// <param name="value">The member, or <see cref="CustomAudienceMatchKey.Unrecognized"/>.</param>
         /// <returns><see langword="true"/> when the value is known.</returns>
-        public static bool TryParseWireValue(global::System.ReadOnlySpan<char> wireValue, out CustomAudienceMatchKey value)
-        {
-            switch (wireValue)
-            {
-                case "EMAIL_SHA256": value = CustomAudienceMatchKey.EmailSha256; return true;
-                case "PHONE_SHA256": value = CustomAudienceMatchKey.PhoneSha256; return true;
-                case "MOBILE_ADVERTISER_ID": value = CustomAudienceMatchKey.MobileAdvertiserId; return true;
-                case "EXTERN_ID": value = CustomAudienceMatchKey.ExternId; return true;
-                case "EMAIL": value = CustomAudienceMatchKey.Email; return true;
-                case "PHONE": value = CustomAudienceMatchKey.Phone; return true;
-                case "GEN": value = CustomAudienceMatchKey.Gen; return true;
-                case "DOBY": value = CustomAudienceMatchKey.Doby; return true;
-                case "DOBM": value = CustomAudienceMatchKey.Dobm; return true;
-                case "DOBD": value = CustomAudienceMatchKey.Dobd; return true;
-                case "LN": value = CustomAudienceMatchKey.Ln; return true;
-                case "FN": value = CustomAudienceMatchKey.Fn; return true;
-                case "FI": value = CustomAudienceMatchKey.Fi; return true;
-                case "CT": value = CustomAudienceMatchKey.Ct; return true;
-                case "ST": value = CustomAudienceMatchKey.St; return true;
-                case "ZIP": value = CustomAudienceMatchKey.Zip; return true;
-                case "MADID": value = CustomAudienceMatchKey.Madid; return true;
-                case "COUNTRY": value = CustomAudienceMatchKey.Country; return true;
-                case "LOOKALIKE_VALUE": value = CustomAudienceMatchKey.LookalikeValue; return true;
-                default: value = CustomAudienceMatchKey.Unrecognized; return false;
-            }
-        }
+        public static bool TryParseWireValue(global::System.ReadOnlySpan<char> wireValue, out CustomAudienceMatchKey value) => Wire.TryParse(wireValue, out value);
 
         /// <summary>Reads the enum from a JSON string; an unknown value reads as a negative value that keeps its wire text, never an error.</summary>
         /// <param name="reader">A reader positioned on the value.</param>
         /// <returns>The member, or <see langword="null"/> for a JSON null.</returns>
-        public static CustomAudienceMatchKey? ReadJson(ref global::System.Text.Json.Utf8JsonReader reader)
-        {
-            var text = global::GraphGen.Runtime.GraphJson.ReadString(ref reader);
-            if (text is null)
-            {
-                return null;
-            }
-
-            if (!TryParseWireValue(text, out var value))
-            {
-                value = (CustomAudienceMatchKey)global::GraphGen.Runtime.GraphEnumWireText<CustomAudienceMatchKey>.ValueOf(text);
-            }
-
-            return value;
-        }
+        public static CustomAudienceMatchKey? ReadJson(ref global::System.Text.Json.Utf8JsonReader reader) => Wire.Read(ref reader);
     }
 }

@@ -11,77 +11,38 @@ namespace GraphGen.Facebook
     public sealed partial class CustomAudienceUsersPayloadFields : global::GraphGen.Runtime.FieldSelection<CustomAudienceUsersPayloadFields>, global::GraphGen.Runtime.IFieldSelectionPresets
     {
         // The plumbing (Default, All, With) lives in the base class and the presets are explicit, so every member
-        // declared here is a field or edge of the schema.
+        // declared here is a field or edge of the schema; each is documented by the model property it selects.
         static string[] global::GraphGen.Runtime.IFieldSelectionPresets.DefaultFieldNames => new string[]
         {
         };
 
         static string[] global::GraphGen.Runtime.IFieldSelectionPresets.AllFieldNames => new string[]
         {
-            "schema",
-            "is_raw",
-            "data",
-            "app_ids",
-            "page_ids",
-            "data_source",
-            "metadata",
+            "schema", "is_raw", "data", "app_ids", "page_ids", "data_source", "metadata"
         };
 
-        /// <summary>
-        /// EMAIL_SHA256, PHONE_SHA256, MOBILE_ADVERTISER_ID. One can also pass an array of multiple keys for multi-key match. Supported key types includes:
-        /// EXTERN_ID
-        /// EMAIL
-        /// PHONE
-        /// GEN
-        /// DOBY
-        /// DOBM
-        /// DOBD
-        /// LN
-        /// FN
-        /// FI
-        /// CT
-        /// ST
-        /// ZIP
-        /// MADID
-        /// COUNTRY
-        /// The multi-key array is of the form ["EMAIL", "LN", "FN", "ZIP"]
-        /// </summary>
-        /// <remarks>
-        /// Graph type: <c>string</c>.
-        /// </remarks>
+        /// <inheritdoc cref="CustomAudienceUsersPayload.Schema"/>
         public CustomAudienceUsersPayloadFields Schema => base.With("schema");
 
-        /// <summary>
-        /// Is the key raw? If the keys are combinational keys like "LN_FN_ZIP", set this to false, otherwise set this to true. Default to false
-        /// </summary>
+        /// <inheritdoc cref="CustomAudienceUsersPayload.IsRaw"/>
         public CustomAudienceUsersPayloadFields IsRaw => base.With("is_raw");
 
-        /// <summary>
-        /// Array with users data. If the multi-key feature is used, a two-dimensional array of the form [["&lt;HASHED_EMAIL&gt;", "&lt;HASHED_FN&gt;", "&lt;HASHED_LN&gt;", "&lt;HASHED_ZIP&gt;"], ["", "&lt;HASHED_FN&gt;", "&lt;HASHED_LN&gt;", "&lt;HASHED_ZIP&gt;"]] should be passed.In case a key is unknown, it should be left blank.
-        /// </summary>
+        /// <inheritdoc cref="CustomAudienceUsersPayload.Data"/>
         public CustomAudienceUsersPayloadFields Data => base.With("data");
 
-        /// <summary>
-        /// App ids used by the users being uploaded. This field is required when schema is a Facebook UID and the IDs were collected by an App integration. e.g. [1234,5678]
-        /// </summary>
+        /// <inheritdoc cref="CustomAudienceUsersPayload.AppIds"/>
         public CustomAudienceUsersPayloadFields AppIds => base.With("app_ids");
 
-        /// <summary>
-        /// Page ids used by the users being uploaded. This field is required when schema is a Facebook UID and the IDs were collected by a Page webhook integration. e.g. [1234,5678]
-        /// </summary>
+        /// <inheritdoc cref="CustomAudienceUsersPayload.PageIds"/>
         public CustomAudienceUsersPayloadFields PageIds => base.With("page_ids");
 
-        /// <summary>
-        /// Indicates by which method the custom audience was created, defined by the type and subtype of the data_source
-        /// </summary>
+        /// <inheritdoc cref="CustomAudienceUsersPayload.DataSource"/>
         /// <param name="fields">Sub-fields to select; the default fields when omitted.</param>
         /// <returns>The selection with the field expanded.</returns>
         public CustomAudienceUsersPayloadFields DataSource(global::System.Func<global::GraphGen.Facebook.CustomAudienceUsersPayloadDataSourceFields, global::GraphGen.Facebook.CustomAudienceUsersPayloadDataSourceFields>? fields = null)
             => base.WithExpansion("data_source", null, fields?.Invoke(new global::GraphGen.Facebook.CustomAudienceUsersPayloadDataSourceFields()));
 
-        /// <summary>
-        /// The <c>metadata</c> field.
-        /// </summary>
+        /// <inheritdoc cref="CustomAudienceUsersPayload.Metadata"/>
         /// <param name="fields">Sub-fields to select; the default fields when omitted.</param>
         /// <returns>The selection with the field expanded.</returns>
         public CustomAudienceUsersPayloadFields Metadata(global::System.Func<global::GraphGen.Facebook.CustomAudienceUsersPayloadMetadataFields, global::GraphGen.Facebook.CustomAudienceUsersPayloadMetadataFields>? fields = null)

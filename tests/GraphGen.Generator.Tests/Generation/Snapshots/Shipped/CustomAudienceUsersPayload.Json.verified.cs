@@ -5,6 +5,10 @@ namespace GraphGen.Facebook
 {
     public sealed partial class CustomAudienceUsersPayload
     {
+        // The JSON names in property order: ReadJson dispatches on a name's index.
+        private static readonly global::GraphGen.Runtime.GraphJsonNames _jsonNames = new(
+            "schema", "is_raw", "data", "app_ids", "page_ids", "data_source", "metadata");
+
         /// <summary>Reads a <see cref="CustomAudienceUsersPayload"/> from the JSON object the reader is on. Unknown fields are skipped.</summary>
         /// <param name="reader">A reader positioned on the object's <c>{</c>; left on its <c>}</c>.</param>
         /// <returns>The object, with <see cref="Has"/> telling which fields the JSON contained.</returns>
@@ -12,69 +16,17 @@ namespace GraphGen.Facebook
         {
             global::GraphGen.Runtime.GraphModelJson.ExpectObject(ref reader, "CustomAudienceUsersPayload");
             var value = new CustomAudienceUsersPayload();
-            while (global::GraphGen.Runtime.GraphModelJson.ReadProperty(ref reader, out var name))
+            while (global::GraphGen.Runtime.GraphModelJson.ReadProperty(ref reader, _jsonNames, out var index))
             {
-                switch (name.Length)
+                switch (index)
                 {
-                    case 4:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "data"u8))
-                        {
-                            value._data = global::GraphGen.Runtime.GraphJson.ReadList(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r1) => global::GraphGen.Runtime.GraphJson.ReadJson(ref r1) ?? default);
-                            value._present0 |= 0x4UL;
-                            continue;
-                        }
-
-                        break;
-                    case 6:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "schema"u8))
-                        {
-                            value._schema = global::GraphGen.Runtime.GraphJson.ReadList(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r1) => global::GraphGen.Facebook.CustomAudienceMatchKeyExtensions.ReadJson(ref r1) ?? default);
-                            value._present0 |= 0x1UL;
-                            continue;
-                        }
-
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "is_raw"u8))
-                        {
-                            value._isRaw = global::GraphGen.Runtime.GraphJson.ReadBool(ref reader);
-                            value._present0 |= 0x2UL;
-                            continue;
-                        }
-
-                        break;
-                    case 7:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "app_ids"u8))
-                        {
-                            value._appIds = global::GraphGen.Runtime.GraphJson.ReadList(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r1) => global::GraphGen.Runtime.GraphJson.ReadInt64(ref r1) ?? default);
-                            value._present0 |= 0x8UL;
-                            continue;
-                        }
-
-                        break;
-                    case 8:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "page_ids"u8))
-                        {
-                            value._pageIds = global::GraphGen.Runtime.GraphJson.ReadList(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r1) => global::GraphGen.Runtime.GraphJson.ReadId(ref r1) ?? string.Empty);
-                            value._present0 |= 0x10UL;
-                            continue;
-                        }
-
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "metadata"u8))
-                        {
-                            value._metadata = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Facebook.CustomAudienceUsersPayloadMetadata.ReadJson(ref reader);
-                            value._present0 |= 0x40UL;
-                            continue;
-                        }
-
-                        break;
-                    case 11:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "data_source"u8))
-                        {
-                            value._dataSource = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Facebook.CustomAudienceUsersPayloadDataSource.ReadJson(ref reader);
-                            value._present0 |= 0x20UL;
-                            continue;
-                        }
-
-                        break;
+                    case 0: value._schema = global::GraphGen.Runtime.GraphJson.ReadList(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r1) => global::GraphGen.Facebook.CustomAudienceMatchKeyExtensions.ReadJson(ref r1) ?? default); value._present0 |= 0x1UL; continue;
+                    case 1: value._isRaw = global::GraphGen.Runtime.GraphJson.ReadBool(ref reader); value._present0 |= 0x2UL; continue;
+                    case 2: value._data = global::GraphGen.Runtime.GraphJson.ReadList(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r1) => global::GraphGen.Runtime.GraphJson.ReadJson(ref r1) ?? default); value._present0 |= 0x4UL; continue;
+                    case 3: value._appIds = global::GraphGen.Runtime.GraphJson.ReadList(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r1) => global::GraphGen.Runtime.GraphJson.ReadInt64(ref r1) ?? default); value._present0 |= 0x8UL; continue;
+                    case 4: value._pageIds = global::GraphGen.Runtime.GraphJson.ReadList(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r1) => global::GraphGen.Runtime.GraphJson.ReadId(ref r1) ?? string.Empty); value._present0 |= 0x10UL; continue;
+                    case 5: value._dataSource = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Facebook.CustomAudienceUsersPayloadDataSource.ReadJson(ref reader); value._present0 |= 0x20UL; continue;
+                    case 6: value._metadata = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Facebook.CustomAudienceUsersPayloadMetadata.ReadJson(ref reader); value._present0 |= 0x40UL; continue;
                 }
 
                 global::GraphGen.Runtime.GraphJson.Skip(ref reader);
@@ -89,87 +41,13 @@ namespace GraphGen.Facebook
         public static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, CustomAudienceUsersPayload value)
         {
             writer.WriteStartObject();
-            if ((value._present0 & 0x1UL) != 0)
-            {
-                writer.WritePropertyName("schema"u8);
-                if (value._schema is not { } v) writer.WriteNullValue();
-                else
-                {
-                    writer.WriteStartArray();
-                    foreach (var item0 in v)
-                    {
-                        writer.WriteStringValue(global::GraphGen.Facebook.CustomAudienceMatchKeyExtensions.ToWireValue(item0));
-                    }
-                    writer.WriteEndArray();
-                }
-            }
-
-            if ((value._present0 & 0x2UL) != 0)
-            {
-                writer.WritePropertyName("is_raw"u8);
-                if (value._isRaw is not { } v) writer.WriteNullValue();
-                else writer.WriteBooleanValue(v);
-            }
-
-            if ((value._present0 & 0x4UL) != 0)
-            {
-                writer.WritePropertyName("data"u8);
-                if (value._data is not { } v) writer.WriteNullValue();
-                else
-                {
-                    writer.WriteStartArray();
-                    foreach (var item0 in v)
-                    {
-                        item0.WriteTo(writer);
-                    }
-                    writer.WriteEndArray();
-                }
-            }
-
-            if ((value._present0 & 0x8UL) != 0)
-            {
-                writer.WritePropertyName("app_ids"u8);
-                if (value._appIds is not { } v) writer.WriteNullValue();
-                else
-                {
-                    writer.WriteStartArray();
-                    foreach (var item0 in v)
-                    {
-                        writer.WriteNumberValue(item0);
-                    }
-                    writer.WriteEndArray();
-                }
-            }
-
-            if ((value._present0 & 0x10UL) != 0)
-            {
-                writer.WritePropertyName("page_ids"u8);
-                if (value._pageIds is not { } v) writer.WriteNullValue();
-                else
-                {
-                    writer.WriteStartArray();
-                    foreach (var item0 in v)
-                    {
-                        writer.WriteStringValue(item0);
-                    }
-                    writer.WriteEndArray();
-                }
-            }
-
-            if ((value._present0 & 0x20UL) != 0)
-            {
-                writer.WritePropertyName("data_source"u8);
-                if (value._dataSource is not { } v) writer.WriteNullValue();
-                else global::GraphGen.Facebook.CustomAudienceUsersPayloadDataSource.WriteJson(writer, v);
-            }
-
-            if ((value._present0 & 0x40UL) != 0)
-            {
-                writer.WritePropertyName("metadata"u8);
-                if (value._metadata is not { } v) writer.WriteNullValue();
-                else global::GraphGen.Facebook.CustomAudienceUsersPayloadMetadata.WriteJson(writer, v);
-            }
-
+            if ((value._present0 & 0x1UL) != 0) global::GraphGen.Runtime.GraphModelJson.WriteList(writer, "schema"u8, value._schema, global::GraphGen.Facebook.CustomAudienceMatchKeyExtensions.Wire.Writer);
+            if ((value._present0 & 0x2UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "is_raw"u8, value._isRaw);
+            if ((value._present0 & 0x4UL) != 0) global::GraphGen.Runtime.GraphModelJson.WriteList(writer, "data"u8, value._data, global::GraphGen.Runtime.GraphModelJson.WriteElement);
+            if ((value._present0 & 0x8UL) != 0) global::GraphGen.Runtime.GraphModelJson.WriteList(writer, "app_ids"u8, value._appIds, global::GraphGen.Runtime.GraphModelJson.WriteInt64);
+            if ((value._present0 & 0x10UL) != 0) global::GraphGen.Runtime.GraphModelJson.WriteList(writer, "page_ids"u8, value._pageIds, global::GraphGen.Runtime.GraphModelJson.WriteString);
+            if ((value._present0 & 0x20UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "data_source"u8, value._dataSource, global::GraphGen.Facebook.CustomAudienceUsersPayloadDataSource.WriteJson);
+            if ((value._present0 & 0x40UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "metadata"u8, value._metadata, global::GraphGen.Facebook.CustomAudienceUsersPayloadMetadata.WriteJson);
             writer.WriteEndObject();
         }
 

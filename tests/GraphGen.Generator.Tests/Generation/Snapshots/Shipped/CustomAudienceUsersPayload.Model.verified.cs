@@ -3,9 +3,7 @@
 
 namespace GraphGen.Facebook
 {
-    /// <summary>
-    /// Payload representing users to add or delete
-    /// </summary>
+    /// <summary>Payload representing users to add or delete</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class CustomAudienceUsersPayload : global::GraphGen.Runtime.IGraphModel<CustomAudienceUsersPayload>
     {
@@ -38,9 +36,7 @@ namespace GraphGen.Facebook
         /// COUNTRY
         /// The multi-key array is of the form ["EMAIL", "LN", "FN", "ZIP"]
         /// </summary>
-        /// <remarks>
-        /// Graph type: <c>string</c>.
-        /// </remarks>
+        /// <remarks>Graph type: <c>string</c>.</remarks>
         public global::System.Collections.Generic.IReadOnlyList<global::GraphGen.Facebook.CustomAudienceMatchKey>? Schema { get => _schema; set { _schema = value; _present0 |= 0x1UL; } }
 
         /// <summary>
@@ -68,9 +64,7 @@ namespace GraphGen.Facebook
         /// </summary>
         public global::GraphGen.Facebook.CustomAudienceUsersPayloadDataSource? DataSource { get => _dataSource; set { _dataSource = value; _present0 |= 0x20UL; } }
 
-        /// <summary>
-        /// The <c>metadata</c> field.
-        /// </summary>
+        /// <summary>The <c>metadata</c> field.</summary>
         public global::GraphGen.Facebook.CustomAudienceUsersPayloadMetadata? Metadata { get => _metadata; set { _metadata = value; _present0 |= 0x40UL; } }
 
         /// <summary>
@@ -89,23 +83,18 @@ namespace GraphGen.Facebook
             }
         }
 
-        /// <summary>The fields of <see cref="CustomAudienceUsersPayload"/>, for <see cref="Has"/>.</summary>
+        /// <summary>The fields of <see cref="CustomAudienceUsersPayload"/>, for <see cref="Has"/>: each member is named like its property.</summary>
+#pragma warning disable CS1591 // A member's documentation is its property's.
         public enum Field
         {
-            /// <summary>The <c>schema</c> field.</summary>
             Schema = 0,
-            /// <summary>The <c>is_raw</c> field.</summary>
             IsRaw = 1,
-            /// <summary>The <c>data</c> field.</summary>
             Data = 2,
-            /// <summary>The <c>app_ids</c> field.</summary>
             AppIds = 3,
-            /// <summary>The <c>page_ids</c> field.</summary>
             PageIds = 4,
-            /// <summary>The <c>data_source</c> field.</summary>
             DataSource = 5,
-            /// <summary>The <c>metadata</c> field.</summary>
             Metadata = 6,
         }
+#pragma warning restore CS1591
     }
 }

@@ -11,25 +11,20 @@ namespace GraphGen.Facebook
     public sealed partial class CustomAudienceUsersPayloadDataSourceFields : global::GraphGen.Runtime.FieldSelection<CustomAudienceUsersPayloadDataSourceFields>, global::GraphGen.Runtime.IFieldSelectionPresets
     {
         // The plumbing (Default, All, With) lives in the base class and the presets are explicit, so every member
-        // declared here is a field or edge of the schema.
+        // declared here is a field or edge of the schema; each is documented by the model property it selects.
         static string[] global::GraphGen.Runtime.IFieldSelectionPresets.DefaultFieldNames => new string[]
         {
         };
 
         static string[] global::GraphGen.Runtime.IFieldSelectionPresets.AllFieldNames => new string[]
         {
-            "type",
-            "sub_type",
+            "type", "sub_type"
         };
 
-        /// <summary>
-        /// Type of the custom audience
-        /// </summary>
+        /// <inheritdoc cref="CustomAudienceUsersPayloadDataSource.Type"/>
         public CustomAudienceUsersPayloadDataSourceFields Type => base.With("type");
 
-        /// <summary>
-        /// Subtype of the custom audience
-        /// </summary>
+        /// <inheritdoc cref="CustomAudienceUsersPayloadDataSource.SubType"/>
         public CustomAudienceUsersPayloadDataSourceFields SubType => base.With("sub_type");
     }
 }

@@ -5,6 +5,10 @@ namespace GraphGen.Facebook
 {
     public sealed partial class CustomAudienceUsersPayloadDataSource
     {
+        // The JSON names in property order: ReadJson dispatches on a name's index.
+        private static readonly global::GraphGen.Runtime.GraphJsonNames _jsonNames = new(
+            "type", "sub_type");
+
         /// <summary>Reads a <see cref="CustomAudienceUsersPayloadDataSource"/> from the JSON object the reader is on. Unknown fields are skipped.</summary>
         /// <param name="reader">A reader positioned on the object's <c>{</c>; left on its <c>}</c>.</param>
         /// <returns>The object, with <see cref="Has"/> telling which fields the JSON contained.</returns>
@@ -12,28 +16,12 @@ namespace GraphGen.Facebook
         {
             global::GraphGen.Runtime.GraphModelJson.ExpectObject(ref reader, "CustomAudienceUsersPayloadDataSource");
             var value = new CustomAudienceUsersPayloadDataSource();
-            while (global::GraphGen.Runtime.GraphModelJson.ReadProperty(ref reader, out var name))
+            while (global::GraphGen.Runtime.GraphModelJson.ReadProperty(ref reader, _jsonNames, out var index))
             {
-                switch (name.Length)
+                switch (index)
                 {
-                    case 4:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "type"u8))
-                        {
-                            value._type = global::GraphGen.Facebook.CustomAudienceDataSourceTypeExtensions.ReadJson(ref reader);
-                            value._present0 |= 0x1UL;
-                            continue;
-                        }
-
-                        break;
-                    case 8:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "sub_type"u8))
-                        {
-                            value._subType = global::GraphGen.Facebook.CustomAudienceDataSourceSubTypeExtensions.ReadJson(ref reader);
-                            value._present0 |= 0x2UL;
-                            continue;
-                        }
-
-                        break;
+                    case 0: value._type = global::GraphGen.Facebook.CustomAudienceDataSourceTypeExtensions.ReadJson(ref reader); value._present0 |= 0x1UL; continue;
+                    case 1: value._subType = global::GraphGen.Facebook.CustomAudienceDataSourceSubTypeExtensions.ReadJson(ref reader); value._present0 |= 0x2UL; continue;
                 }
 
                 global::GraphGen.Runtime.GraphJson.Skip(ref reader);
@@ -48,20 +36,8 @@ namespace GraphGen.Facebook
         public static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, CustomAudienceUsersPayloadDataSource value)
         {
             writer.WriteStartObject();
-            if ((value._present0 & 0x1UL) != 0)
-            {
-                writer.WritePropertyName("type"u8);
-                if (value._type is not { } v) writer.WriteNullValue();
-                else writer.WriteStringValue(global::GraphGen.Facebook.CustomAudienceDataSourceTypeExtensions.ToWireValue(v));
-            }
-
-            if ((value._present0 & 0x2UL) != 0)
-            {
-                writer.WritePropertyName("sub_type"u8);
-                if (value._subType is not { } v) writer.WriteNullValue();
-                else writer.WriteStringValue(global::GraphGen.Facebook.CustomAudienceDataSourceSubTypeExtensions.ToWireValue(v));
-            }
-
+            if ((value._present0 & 0x1UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "type"u8, value._type, global::GraphGen.Facebook.CustomAudienceDataSourceTypeExtensions.Wire.Writer);
+            if ((value._present0 & 0x2UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "sub_type"u8, value._subType, global::GraphGen.Facebook.CustomAudienceDataSourceSubTypeExtensions.Wire.Writer);
             writer.WriteEndObject();
         }
 

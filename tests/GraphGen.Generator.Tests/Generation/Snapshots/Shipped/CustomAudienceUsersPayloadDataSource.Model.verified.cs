@@ -14,14 +14,10 @@ namespace GraphGen.Facebook
         private global::GraphGen.Facebook.CustomAudienceDataSourceType? _type;
         private global::GraphGen.Facebook.CustomAudienceDataSourceSubType? _subType;
 
-        /// <summary>
-        /// Type of the custom audience
-        /// </summary>
+        /// <summary>Type of the custom audience</summary>
         public global::GraphGen.Facebook.CustomAudienceDataSourceType? Type { get => _type; set { _type = value; _present0 |= 0x1UL; } }
 
-        /// <summary>
-        /// Subtype of the custom audience
-        /// </summary>
+        /// <summary>Subtype of the custom audience</summary>
         public global::GraphGen.Facebook.CustomAudienceDataSourceSubType? SubType { get => _subType; set { _subType = value; _present0 |= 0x2UL; } }
 
         /// <summary>
@@ -40,13 +36,13 @@ namespace GraphGen.Facebook
             }
         }
 
-        /// <summary>The fields of <see cref="CustomAudienceUsersPayloadDataSource"/>, for <see cref="Has"/>.</summary>
+        /// <summary>The fields of <see cref="CustomAudienceUsersPayloadDataSource"/>, for <see cref="Has"/>: each member is named like its property.</summary>
+#pragma warning disable CS1591 // A member's documentation is its property's.
         public enum Field
         {
-            /// <summary>The <c>type</c> field.</summary>
             Type = 0,
-            /// <summary>The <c>sub_type</c> field.</summary>
             SubType = 1,
         }
+#pragma warning restore CS1591
     }
 }

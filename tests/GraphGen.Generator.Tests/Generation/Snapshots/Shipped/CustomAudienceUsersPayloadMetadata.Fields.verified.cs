@@ -11,25 +11,20 @@ namespace GraphGen.Facebook
     public sealed partial class CustomAudienceUsersPayloadMetadataFields : global::GraphGen.Runtime.FieldSelection<CustomAudienceUsersPayloadMetadataFields>, global::GraphGen.Runtime.IFieldSelectionPresets
     {
         // The plumbing (Default, All, With) lives in the base class and the presets are explicit, so every member
-        // declared here is a field or edge of the schema.
+        // declared here is a field or edge of the schema; each is documented by the model property it selects.
         static string[] global::GraphGen.Runtime.IFieldSelectionPresets.DefaultFieldNames => new string[]
         {
         };
 
         static string[] global::GraphGen.Runtime.IFieldSelectionPresets.AllFieldNames => new string[]
         {
-            "calculated_date",
-            "schema_version",
+            "calculated_date", "schema_version"
         };
 
-        /// <summary>
-        /// The <c>calculated_date</c> field.
-        /// </summary>
+        /// <inheritdoc cref="CustomAudienceUsersPayloadMetadata.CalculatedDate"/>
         public CustomAudienceUsersPayloadMetadataFields CalculatedDate => base.With("calculated_date");
 
-        /// <summary>
-        /// The <c>schema_version</c> field.
-        /// </summary>
+        /// <inheritdoc cref="CustomAudienceUsersPayloadMetadata.SchemaVersion"/>
         public CustomAudienceUsersPayloadMetadataFields SchemaVersion => base.With("schema_version");
     }
 }

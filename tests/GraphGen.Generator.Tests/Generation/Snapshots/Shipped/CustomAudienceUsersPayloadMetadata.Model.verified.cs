@@ -3,9 +3,7 @@
 
 namespace GraphGen.Facebook
 {
-    /// <summary>
-    /// The Graph API <c>CustomAudienceUsersPayloadMetadata</c> object.
-    /// </summary>
+    /// <summary>The Graph API <c>CustomAudienceUsersPayloadMetadata</c> object.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class CustomAudienceUsersPayloadMetadata : global::GraphGen.Runtime.IGraphModel<CustomAudienceUsersPayloadMetadata>
     {
@@ -14,14 +12,10 @@ namespace GraphGen.Facebook
         private global::System.DateTimeOffset? _calculatedDate;
         private string? _schemaVersion;
 
-        /// <summary>
-        /// The <c>calculated_date</c> field.
-        /// </summary>
+        /// <summary>The <c>calculated_date</c> field.</summary>
         public global::System.DateTimeOffset? CalculatedDate { get => _calculatedDate; set { _calculatedDate = value; _present0 |= 0x1UL; } }
 
-        /// <summary>
-        /// The <c>schema_version</c> field.
-        /// </summary>
+        /// <summary>The <c>schema_version</c> field.</summary>
         public string? SchemaVersion { get => _schemaVersion; set { _schemaVersion = value; _present0 |= 0x2UL; } }
 
         /// <summary>
@@ -40,13 +34,13 @@ namespace GraphGen.Facebook
             }
         }
 
-        /// <summary>The fields of <see cref="CustomAudienceUsersPayloadMetadata"/>, for <see cref="Has"/>.</summary>
+        /// <summary>The fields of <see cref="CustomAudienceUsersPayloadMetadata"/>, for <see cref="Has"/>: each member is named like its property.</summary>
+#pragma warning disable CS1591 // A member's documentation is its property's.
         public enum Field
         {
-            /// <summary>The <c>calculated_date</c> field.</summary>
             CalculatedDate = 0,
-            /// <summary>The <c>schema_version</c> field.</summary>
             SchemaVersion = 1,
         }
+#pragma warning restore CS1591
     }
 }

@@ -11,43 +11,29 @@ namespace GraphGen.Facebook
     public sealed partial class CustomAudienceUsersResultFields : global::GraphGen.Runtime.FieldSelection<CustomAudienceUsersResultFields>, global::GraphGen.Runtime.IFieldSelectionPresets
     {
         // The plumbing (Default, All, With) lives in the base class and the presets are explicit, so every member
-        // declared here is a field or edge of the schema.
+        // declared here is a field or edge of the schema; each is documented by the model property it selects.
         static string[] global::GraphGen.Runtime.IFieldSelectionPresets.DefaultFieldNames => new string[]
         {
         };
 
         static string[] global::GraphGen.Runtime.IFieldSelectionPresets.AllFieldNames => new string[]
         {
-            "audience_id",
-            "session_id",
-            "num_received",
-            "num_invalid_entries",
-            "invalid_entry_samples",
+            "audience_id", "session_id", "num_received", "num_invalid_entries", "invalid_entry_samples"
         };
 
-        /// <summary>
-        /// The <c>audience_id</c> field.
-        /// </summary>
+        /// <inheritdoc cref="CustomAudienceUsersResult.AudienceId"/>
         public CustomAudienceUsersResultFields AudienceId => base.With("audience_id");
 
-        /// <summary>
-        /// The <c>session_id</c> field.
-        /// </summary>
+        /// <inheritdoc cref="CustomAudienceUsersResult.SessionId"/>
         public CustomAudienceUsersResultFields SessionId => base.With("session_id");
 
-        /// <summary>
-        /// The <c>num_received</c> field.
-        /// </summary>
+        /// <inheritdoc cref="CustomAudienceUsersResult.NumReceived"/>
         public CustomAudienceUsersResultFields NumReceived => base.With("num_received");
 
-        /// <summary>
-        /// The <c>num_invalid_entries</c> field.
-        /// </summary>
+        /// <inheritdoc cref="CustomAudienceUsersResult.NumInvalidEntries"/>
         public CustomAudienceUsersResultFields NumInvalidEntries => base.With("num_invalid_entries");
 
-        /// <summary>
-        /// The <c>invalid_entry_samples</c> field.
-        /// </summary>
+        /// <inheritdoc cref="CustomAudienceUsersResult.InvalidEntrySamples"/>
         public CustomAudienceUsersResultFields InvalidEntrySamples => base.With("invalid_entry_samples");
     }
 }

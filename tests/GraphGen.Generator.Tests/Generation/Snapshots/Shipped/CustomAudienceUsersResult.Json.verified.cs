@@ -5,6 +5,10 @@ namespace GraphGen.Facebook
 {
     public sealed partial class CustomAudienceUsersResult
     {
+        // The JSON names in property order: ReadJson dispatches on a name's index.
+        private static readonly global::GraphGen.Runtime.GraphJsonNames _jsonNames = new(
+            "audience_id", "session_id", "num_received", "num_invalid_entries", "invalid_entry_samples");
+
         /// <summary>Reads a <see cref="CustomAudienceUsersResult"/> from the JSON object the reader is on. Unknown fields are skipped.</summary>
         /// <param name="reader">A reader positioned on the object's <c>{</c>; left on its <c>}</c>.</param>
         /// <returns>The object, with <see cref="Has"/> telling which fields the JSON contained.</returns>
@@ -12,55 +16,15 @@ namespace GraphGen.Facebook
         {
             global::GraphGen.Runtime.GraphModelJson.ExpectObject(ref reader, "CustomAudienceUsersResult");
             var value = new CustomAudienceUsersResult();
-            while (global::GraphGen.Runtime.GraphModelJson.ReadProperty(ref reader, out var name))
+            while (global::GraphGen.Runtime.GraphModelJson.ReadProperty(ref reader, _jsonNames, out var index))
             {
-                switch (name.Length)
+                switch (index)
                 {
-                    case 10:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "session_id"u8))
-                        {
-                            value._sessionId = global::GraphGen.Runtime.GraphJson.ReadId(ref reader);
-                            value._present0 |= 0x2UL;
-                            continue;
-                        }
-
-                        break;
-                    case 11:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "audience_id"u8))
-                        {
-                            value._audienceId = global::GraphGen.Runtime.GraphJson.ReadId(ref reader);
-                            value._present0 |= 0x1UL;
-                            continue;
-                        }
-
-                        break;
-                    case 12:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "num_received"u8))
-                        {
-                            value._numReceived = global::GraphGen.Runtime.GraphJson.ReadInt32(ref reader);
-                            value._present0 |= 0x4UL;
-                            continue;
-                        }
-
-                        break;
-                    case 19:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "num_invalid_entries"u8))
-                        {
-                            value._numInvalidEntries = global::GraphGen.Runtime.GraphJson.ReadInt32(ref reader);
-                            value._present0 |= 0x8UL;
-                            continue;
-                        }
-
-                        break;
-                    case 21:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "invalid_entry_samples"u8))
-                        {
-                            value._invalidEntrySamples = global::GraphGen.Runtime.GraphJson.ReadMap(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r1) => global::GraphGen.Runtime.GraphJson.ReadString(ref r1) ?? string.Empty);
-                            value._present0 |= 0x10UL;
-                            continue;
-                        }
-
-                        break;
+                    case 0: value._audienceId = global::GraphGen.Runtime.GraphJson.ReadId(ref reader); value._present0 |= 0x1UL; continue;
+                    case 1: value._sessionId = global::GraphGen.Runtime.GraphJson.ReadId(ref reader); value._present0 |= 0x2UL; continue;
+                    case 2: value._numReceived = global::GraphGen.Runtime.GraphJson.ReadInt32(ref reader); value._present0 |= 0x4UL; continue;
+                    case 3: value._numInvalidEntries = global::GraphGen.Runtime.GraphJson.ReadInt32(ref reader); value._present0 |= 0x8UL; continue;
+                    case 4: value._invalidEntrySamples = global::GraphGen.Runtime.GraphJson.ReadMap(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r1) => global::GraphGen.Runtime.GraphJson.ReadString(ref r1) ?? string.Empty); value._present0 |= 0x10UL; continue;
                 }
 
                 global::GraphGen.Runtime.GraphJson.Skip(ref reader);
@@ -75,50 +39,11 @@ namespace GraphGen.Facebook
         public static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, CustomAudienceUsersResult value)
         {
             writer.WriteStartObject();
-            if ((value._present0 & 0x1UL) != 0)
-            {
-                writer.WritePropertyName("audience_id"u8);
-                if (value._audienceId is not { } v) writer.WriteNullValue();
-                else writer.WriteStringValue(v);
-            }
-
-            if ((value._present0 & 0x2UL) != 0)
-            {
-                writer.WritePropertyName("session_id"u8);
-                if (value._sessionId is not { } v) writer.WriteNullValue();
-                else writer.WriteStringValue(v);
-            }
-
-            if ((value._present0 & 0x4UL) != 0)
-            {
-                writer.WritePropertyName("num_received"u8);
-                if (value._numReceived is not { } v) writer.WriteNullValue();
-                else writer.WriteNumberValue(v);
-            }
-
-            if ((value._present0 & 0x8UL) != 0)
-            {
-                writer.WritePropertyName("num_invalid_entries"u8);
-                if (value._numInvalidEntries is not { } v) writer.WriteNullValue();
-                else writer.WriteNumberValue(v);
-            }
-
-            if ((value._present0 & 0x10UL) != 0)
-            {
-                writer.WritePropertyName("invalid_entry_samples"u8);
-                if (value._invalidEntrySamples is not { } v) writer.WriteNullValue();
-                else
-                {
-                    writer.WriteStartObject();
-                    foreach (var entry0 in v)
-                    {
-                        writer.WritePropertyName(entry0.Key);
-                        writer.WriteStringValue(entry0.Value);
-                    }
-                    writer.WriteEndObject();
-                }
-            }
-
+            if ((value._present0 & 0x1UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "audience_id"u8, value._audienceId);
+            if ((value._present0 & 0x2UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "session_id"u8, value._sessionId);
+            if ((value._present0 & 0x4UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "num_received"u8, value._numReceived);
+            if ((value._present0 & 0x8UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "num_invalid_entries"u8, value._numInvalidEntries);
+            if ((value._present0 & 0x10UL) != 0) global::GraphGen.Runtime.GraphModelJson.WriteMap(writer, "invalid_entry_samples"u8, value._invalidEntrySamples, global::GraphGen.Runtime.GraphModelJson.WriteString);
             writer.WriteEndObject();
         }
 

@@ -3,9 +3,7 @@
 
 namespace GraphGen.Facebook
 {
-    /// <summary>
-    /// The result of adding users to or removing users from a custom audience.
-    /// </summary>
+    /// <summary>The result of adding users to or removing users from a custom audience.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class CustomAudienceUsersResult : global::GraphGen.Runtime.IGraphModel<CustomAudienceUsersResult>
     {
@@ -17,29 +15,19 @@ namespace GraphGen.Facebook
         private int? _numInvalidEntries;
         private global::System.Collections.Generic.IReadOnlyDictionary<string, string>? _invalidEntrySamples;
 
-        /// <summary>
-        /// The <c>audience_id</c> field.
-        /// </summary>
+        /// <summary>The <c>audience_id</c> field.</summary>
         public string? AudienceId { get => _audienceId; set { _audienceId = value; _present0 |= 0x1UL; } }
 
-        /// <summary>
-        /// The <c>session_id</c> field.
-        /// </summary>
+        /// <summary>The <c>session_id</c> field.</summary>
         public string? SessionId { get => _sessionId; set { _sessionId = value; _present0 |= 0x2UL; } }
 
-        /// <summary>
-        /// The <c>num_received</c> field.
-        /// </summary>
+        /// <summary>The <c>num_received</c> field.</summary>
         public int? NumReceived { get => _numReceived; set { _numReceived = value; _present0 |= 0x4UL; } }
 
-        /// <summary>
-        /// The <c>num_invalid_entries</c> field.
-        /// </summary>
+        /// <summary>The <c>num_invalid_entries</c> field.</summary>
         public int? NumInvalidEntries { get => _numInvalidEntries; set { _numInvalidEntries = value; _present0 |= 0x8UL; } }
 
-        /// <summary>
-        /// The <c>invalid_entry_samples</c> field.
-        /// </summary>
+        /// <summary>The <c>invalid_entry_samples</c> field.</summary>
         public global::System.Collections.Generic.IReadOnlyDictionary<string, string>? InvalidEntrySamples { get => _invalidEntrySamples; set { _invalidEntrySamples = value; _present0 |= 0x10UL; } }
 
         /// <summary>
@@ -58,19 +46,16 @@ namespace GraphGen.Facebook
             }
         }
 
-        /// <summary>The fields of <see cref="CustomAudienceUsersResult"/>, for <see cref="Has"/>.</summary>
+        /// <summary>The fields of <see cref="CustomAudienceUsersResult"/>, for <see cref="Has"/>: each member is named like its property.</summary>
+#pragma warning disable CS1591 // A member's documentation is its property's.
         public enum Field
         {
-            /// <summary>The <c>audience_id</c> field.</summary>
             AudienceId = 0,
-            /// <summary>The <c>session_id</c> field.</summary>
             SessionId = 1,
-            /// <summary>The <c>num_received</c> field.</summary>
             NumReceived = 2,
-            /// <summary>The <c>num_invalid_entries</c> field.</summary>
             NumInvalidEntries = 3,
-            /// <summary>The <c>invalid_entry_samples</c> field.</summary>
             InvalidEntrySamples = 4,
         }
+#pragma warning restore CS1591
     }
 }

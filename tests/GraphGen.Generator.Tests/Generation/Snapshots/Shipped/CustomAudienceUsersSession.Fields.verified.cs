@@ -11,37 +11,26 @@ namespace GraphGen.Facebook
     public sealed partial class CustomAudienceUsersSessionFields : global::GraphGen.Runtime.FieldSelection<CustomAudienceUsersSessionFields>, global::GraphGen.Runtime.IFieldSelectionPresets
     {
         // The plumbing (Default, All, With) lives in the base class and the presets are explicit, so every member
-        // declared here is a field or edge of the schema.
+        // declared here is a field or edge of the schema; each is documented by the model property it selects.
         static string[] global::GraphGen.Runtime.IFieldSelectionPresets.DefaultFieldNames => new string[]
         {
         };
 
         static string[] global::GraphGen.Runtime.IFieldSelectionPresets.AllFieldNames => new string[]
         {
-            "session_id",
-            "estimated_num_total",
-            "batch_seq",
-            "last_batch_flag",
+            "session_id", "estimated_num_total", "batch_seq", "last_batch_flag"
         };
 
-        /// <summary>
-        /// Advertiser generated session identifier, used to track the session. Needs to be unique in the same ad account.
-        /// </summary>
+        /// <inheritdoc cref="CustomAudienceUsersSession.SessionId"/>
         public CustomAudienceUsersSessionFields SessionId => base.With("session_id");
 
-        /// <summary>
-        /// Estimated total num of users to be uploaded in this session, used by Facebook systems to better process this session.
-        /// </summary>
+        /// <inheritdoc cref="CustomAudienceUsersSession.EstimatedNumTotal"/>
         public CustomAudienceUsersSessionFields EstimatedNumTotal => base.With("estimated_num_total");
 
-        /// <summary>
-        /// A 1 based sequence number to identify the request in the session.
-        /// </summary>
+        /// <inheritdoc cref="CustomAudienceUsersSession.BatchSeq"/>
         public CustomAudienceUsersSessionFields BatchSeq => base.With("batch_seq");
 
-        /// <summary>
-        /// true mean this request is the last request in this session. You must mark the last request otherwise Facebook doesn't know the session has ended
-        /// </summary>
+        /// <inheritdoc cref="CustomAudienceUsersSession.LastBatchFlag"/>
         public CustomAudienceUsersSessionFields LastBatchFlag => base.With("last_batch_flag");
     }
 }

@@ -5,6 +5,10 @@ namespace GraphGen.Facebook
 {
     public sealed partial class CustomAudienceUsersSession
     {
+        // The JSON names in property order: ReadJson dispatches on a name's index.
+        private static readonly global::GraphGen.Runtime.GraphJsonNames _jsonNames = new(
+            "session_id", "estimated_num_total", "batch_seq", "last_batch_flag");
+
         /// <summary>Reads a <see cref="CustomAudienceUsersSession"/> from the JSON object the reader is on. Unknown fields are skipped.</summary>
         /// <param name="reader">A reader positioned on the object's <c>{</c>; left on its <c>}</c>.</param>
         /// <returns>The object, with <see cref="Has"/> telling which fields the JSON contained.</returns>
@@ -12,46 +16,14 @@ namespace GraphGen.Facebook
         {
             global::GraphGen.Runtime.GraphModelJson.ExpectObject(ref reader, "CustomAudienceUsersSession");
             var value = new CustomAudienceUsersSession();
-            while (global::GraphGen.Runtime.GraphModelJson.ReadProperty(ref reader, out var name))
+            while (global::GraphGen.Runtime.GraphModelJson.ReadProperty(ref reader, _jsonNames, out var index))
             {
-                switch (name.Length)
+                switch (index)
                 {
-                    case 9:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "batch_seq"u8))
-                        {
-                            value._batchSeq = global::GraphGen.Runtime.GraphJson.ReadInt64(ref reader);
-                            value._present0 |= 0x4UL;
-                            continue;
-                        }
-
-                        break;
-                    case 10:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "session_id"u8))
-                        {
-                            value._sessionId = global::GraphGen.Runtime.GraphJson.ReadInt64(ref reader);
-                            value._present0 |= 0x1UL;
-                            continue;
-                        }
-
-                        break;
-                    case 15:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "last_batch_flag"u8))
-                        {
-                            value._lastBatchFlag = global::GraphGen.Runtime.GraphJson.ReadBool(ref reader);
-                            value._present0 |= 0x8UL;
-                            continue;
-                        }
-
-                        break;
-                    case 19:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "estimated_num_total"u8))
-                        {
-                            value._estimatedNumTotal = global::GraphGen.Runtime.GraphJson.ReadInt64(ref reader);
-                            value._present0 |= 0x2UL;
-                            continue;
-                        }
-
-                        break;
+                    case 0: value._sessionId = global::GraphGen.Runtime.GraphJson.ReadInt64(ref reader); value._present0 |= 0x1UL; continue;
+                    case 1: value._estimatedNumTotal = global::GraphGen.Runtime.GraphJson.ReadInt64(ref reader); value._present0 |= 0x2UL; continue;
+                    case 2: value._batchSeq = global::GraphGen.Runtime.GraphJson.ReadInt64(ref reader); value._present0 |= 0x4UL; continue;
+                    case 3: value._lastBatchFlag = global::GraphGen.Runtime.GraphJson.ReadBool(ref reader); value._present0 |= 0x8UL; continue;
                 }
 
                 global::GraphGen.Runtime.GraphJson.Skip(ref reader);
@@ -66,34 +38,10 @@ namespace GraphGen.Facebook
         public static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, CustomAudienceUsersSession value)
         {
             writer.WriteStartObject();
-            if ((value._present0 & 0x1UL) != 0)
-            {
-                writer.WritePropertyName("session_id"u8);
-                if (value._sessionId is not { } v) writer.WriteNullValue();
-                else writer.WriteNumberValue(v);
-            }
-
-            if ((value._present0 & 0x2UL) != 0)
-            {
-                writer.WritePropertyName("estimated_num_total"u8);
-                if (value._estimatedNumTotal is not { } v) writer.WriteNullValue();
-                else writer.WriteNumberValue(v);
-            }
-
-            if ((value._present0 & 0x4UL) != 0)
-            {
-                writer.WritePropertyName("batch_seq"u8);
-                if (value._batchSeq is not { } v) writer.WriteNullValue();
-                else writer.WriteNumberValue(v);
-            }
-
-            if ((value._present0 & 0x8UL) != 0)
-            {
-                writer.WritePropertyName("last_batch_flag"u8);
-                if (value._lastBatchFlag is not { } v) writer.WriteNullValue();
-                else writer.WriteBooleanValue(v);
-            }
-
+            if ((value._present0 & 0x1UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "session_id"u8, value._sessionId);
+            if ((value._present0 & 0x2UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "estimated_num_total"u8, value._estimatedNumTotal);
+            if ((value._present0 & 0x4UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "batch_seq"u8, value._batchSeq);
+            if ((value._present0 & 0x8UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "last_batch_flag"u8, value._lastBatchFlag);
             writer.WriteEndObject();
         }
 

@@ -26,9 +26,7 @@ namespace GraphGen.Facebook
         /// </summary>
         public long? EstimatedNumTotal { get => _estimatedNumTotal; set { _estimatedNumTotal = value; _present0 |= 0x2UL; } }
 
-        /// <summary>
-        /// A 1 based sequence number to identify the request in the session.
-        /// </summary>
+        /// <summary>A 1 based sequence number to identify the request in the session.</summary>
         public long? BatchSeq { get => _batchSeq; set { _batchSeq = value; _present0 |= 0x4UL; } }
 
         /// <summary>
@@ -52,17 +50,15 @@ namespace GraphGen.Facebook
             }
         }
 
-        /// <summary>The fields of <see cref="CustomAudienceUsersSession"/>, for <see cref="Has"/>.</summary>
+        /// <summary>The fields of <see cref="CustomAudienceUsersSession"/>, for <see cref="Has"/>: each member is named like its property.</summary>
+#pragma warning disable CS1591 // A member's documentation is its property's.
         public enum Field
         {
-            /// <summary>The <c>session_id</c> field.</summary>
             SessionId = 0,
-            /// <summary>The <c>estimated_num_total</c> field.</summary>
             EstimatedNumTotal = 1,
-            /// <summary>The <c>batch_seq</c> field.</summary>
             BatchSeq = 2,
-            /// <summary>The <c>last_batch_flag</c> field.</summary>
             LastBatchFlag = 3,
         }
+#pragma warning restore CS1591
     }
 }

@@ -11,76 +11,53 @@ namespace GraphGen.Facebook
     public sealed partial class EducationExperienceFields : global::GraphGen.Runtime.FieldSelection<EducationExperienceFields>, global::GraphGen.Runtime.IFieldSelectionPresets
     {
         // The plumbing (Default, All, With) lives in the base class and the presets are explicit, so every member
-        // declared here is a field or edge of the schema.
+        // declared here is a field or edge of the schema; each is documented by the model property it selects.
         static string[] global::GraphGen.Runtime.IFieldSelectionPresets.DefaultFieldNames => new string[]
         {
         };
 
         static string[] global::GraphGen.Runtime.IFieldSelectionPresets.AllFieldNames => new string[]
         {
-            "classes",
-            "concentration",
-            "degree",
-            "id",
-            "school",
-            "type",
-            "with",
-            "year",
+            "classes", "concentration", "degree", "id", "school", "type", "with", "year"
         };
 
-        /// <summary>
-        /// The <c>classes</c> field.
-        /// </summary>
+        /// <inheritdoc cref="EducationExperience.Classes"/>
         /// <param name="fields">Sub-fields to select; the default fields when omitted.</param>
         /// <returns>The selection with the field expanded.</returns>
         public EducationExperienceFields Classes(global::System.Func<global::GraphGen.Facebook.ExperienceFields, global::GraphGen.Facebook.ExperienceFields>? fields = null)
             => base.WithExpansion("classes", null, fields?.Invoke(new global::GraphGen.Facebook.ExperienceFields()));
 
-        /// <summary>
-        /// The <c>concentration</c> field.
-        /// </summary>
+        /// <inheritdoc cref="EducationExperience.Concentration"/>
         /// <param name="fields">Sub-fields to select; the default fields when omitted.</param>
         /// <returns>The selection with the field expanded.</returns>
         public EducationExperienceFields Concentration(global::System.Func<global::GraphGen.Facebook.PageFields, global::GraphGen.Facebook.PageFields>? fields = null)
             => base.WithExpansion("concentration", null, fields?.Invoke(new global::GraphGen.Facebook.PageFields()));
 
-        /// <summary>
-        /// The <c>degree</c> field.
-        /// </summary>
+        /// <inheritdoc cref="EducationExperience.Degree"/>
         /// <param name="fields">Sub-fields to select; the default fields when omitted.</param>
         /// <returns>The selection with the field expanded.</returns>
         public EducationExperienceFields Degree(global::System.Func<global::GraphGen.Facebook.PageFields, global::GraphGen.Facebook.PageFields>? fields = null)
             => base.WithExpansion("degree", null, fields?.Invoke(new global::GraphGen.Facebook.PageFields()));
 
-        /// <summary>
-        /// The <c>id</c> field.
-        /// </summary>
+        /// <inheritdoc cref="EducationExperience.Id"/>
         public EducationExperienceFields Id => base.With("id");
 
-        /// <summary>
-        /// The <c>school</c> field.
-        /// </summary>
+        /// <inheritdoc cref="EducationExperience.School"/>
         /// <param name="fields">Sub-fields to select; the default fields when omitted.</param>
         /// <returns>The selection with the field expanded.</returns>
         public EducationExperienceFields School(global::System.Func<global::GraphGen.Facebook.PageFields, global::GraphGen.Facebook.PageFields>? fields = null)
             => base.WithExpansion("school", null, fields?.Invoke(new global::GraphGen.Facebook.PageFields()));
 
-        /// <summary>
-        /// The <c>type</c> field.
-        /// </summary>
+        /// <inheritdoc cref="EducationExperience.Type"/>
         public EducationExperienceFields Type => base.With("type");
 
-        /// <summary>
-        /// The <c>with</c> field.
-        /// </summary>
+        /// <inheritdoc cref="EducationExperience.With"/>
         /// <param name="fields">Sub-fields to select; the default fields when omitted.</param>
         /// <returns>The selection with the field expanded.</returns>
         public EducationExperienceFields With(global::System.Func<global::GraphGen.Facebook.UserFields, global::GraphGen.Facebook.UserFields>? fields = null)
             => base.WithExpansion("with", null, fields?.Invoke(new global::GraphGen.Facebook.UserFields()));
 
-        /// <summary>
-        /// The <c>year</c> field.
-        /// </summary>
+        /// <inheritdoc cref="EducationExperience.Year"/>
         /// <param name="fields">Sub-fields to select; the default fields when omitted.</param>
         /// <returns>The selection with the field expanded.</returns>
         public EducationExperienceFields Year(global::System.Func<global::GraphGen.Facebook.PageFields, global::GraphGen.Facebook.PageFields>? fields = null)

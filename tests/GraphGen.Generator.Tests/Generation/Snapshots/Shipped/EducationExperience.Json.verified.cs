@@ -5,6 +5,10 @@ namespace GraphGen.Facebook
 {
     public sealed partial class EducationExperience
     {
+        // The JSON names in property order: ReadJson dispatches on a name's index.
+        private static readonly global::GraphGen.Runtime.GraphJsonNames _jsonNames = new(
+            "classes", "concentration", "degree", "id", "school", "type", "with", "year");
+
         /// <summary>Reads a <see cref="EducationExperience"/> from the JSON object the reader is on. Unknown fields are skipped.</summary>
         /// <param name="reader">A reader positioned on the object's <c>{</c>; left on its <c>}</c>.</param>
         /// <returns>The object, with <see cref="Has"/> telling which fields the JSON contained.</returns>
@@ -12,76 +16,18 @@ namespace GraphGen.Facebook
         {
             global::GraphGen.Runtime.GraphModelJson.ExpectObject(ref reader, "EducationExperience");
             var value = new EducationExperience();
-            while (global::GraphGen.Runtime.GraphModelJson.ReadProperty(ref reader, out var name))
+            while (global::GraphGen.Runtime.GraphModelJson.ReadProperty(ref reader, _jsonNames, out var index))
             {
-                switch (name.Length)
+                switch (index)
                 {
-                    case 2:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "id"u8))
-                        {
-                            value._id = global::GraphGen.Runtime.GraphJson.ReadId(ref reader);
-                            value._present0 |= 0x8UL;
-                            continue;
-                        }
-
-                        break;
-                    case 4:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "type"u8))
-                        {
-                            value._type = global::GraphGen.Runtime.GraphJson.ReadString(ref reader);
-                            value._present0 |= 0x20UL;
-                            continue;
-                        }
-
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "with"u8))
-                        {
-                            value._with = global::GraphGen.Runtime.GraphJson.ReadList(ref reader, global::GraphGen.Facebook.User.ReadJson);
-                            value._present0 |= 0x40UL;
-                            continue;
-                        }
-
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "year"u8))
-                        {
-                            value._year = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Facebook.Page.ReadJson(ref reader);
-                            value._present0 |= 0x80UL;
-                            continue;
-                        }
-
-                        break;
-                    case 6:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "degree"u8))
-                        {
-                            value._degree = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Facebook.Page.ReadJson(ref reader);
-                            value._present0 |= 0x4UL;
-                            continue;
-                        }
-
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "school"u8))
-                        {
-                            value._school = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Facebook.Page.ReadJson(ref reader);
-                            value._present0 |= 0x10UL;
-                            continue;
-                        }
-
-                        break;
-                    case 7:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "classes"u8))
-                        {
-                            value._classes = global::GraphGen.Runtime.GraphJson.ReadList(ref reader, global::GraphGen.Facebook.Experience.ReadJson);
-                            value._present0 |= 0x1UL;
-                            continue;
-                        }
-
-                        break;
-                    case 13:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "concentration"u8))
-                        {
-                            value._concentration = global::GraphGen.Runtime.GraphJson.ReadList(ref reader, global::GraphGen.Facebook.Page.ReadJson);
-                            value._present0 |= 0x2UL;
-                            continue;
-                        }
-
-                        break;
+                    case 0: value._classes = global::GraphGen.Runtime.GraphJson.ReadList(ref reader, global::GraphGen.Facebook.Experience.ReadJson); value._present0 |= 0x1UL; continue;
+                    case 1: value._concentration = global::GraphGen.Runtime.GraphJson.ReadList(ref reader, global::GraphGen.Facebook.Page.ReadJson); value._present0 |= 0x2UL; continue;
+                    case 2: value._degree = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Facebook.Page.ReadJson(ref reader); value._present0 |= 0x4UL; continue;
+                    case 3: value._id = global::GraphGen.Runtime.GraphJson.ReadId(ref reader); value._present0 |= 0x8UL; continue;
+                    case 4: value._school = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Facebook.Page.ReadJson(ref reader); value._present0 |= 0x10UL; continue;
+                    case 5: value._type = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x20UL; continue;
+                    case 6: value._with = global::GraphGen.Runtime.GraphJson.ReadList(ref reader, global::GraphGen.Facebook.User.ReadJson); value._present0 |= 0x40UL; continue;
+                    case 7: value._year = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Facebook.Page.ReadJson(ref reader); value._present0 |= 0x80UL; continue;
                 }
 
                 global::GraphGen.Runtime.GraphJson.Skip(ref reader);
@@ -96,86 +42,14 @@ namespace GraphGen.Facebook
         public static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, EducationExperience value)
         {
             writer.WriteStartObject();
-            if ((value._present0 & 0x1UL) != 0)
-            {
-                writer.WritePropertyName("classes"u8);
-                if (value._classes is not { } v) writer.WriteNullValue();
-                else
-                {
-                    writer.WriteStartArray();
-                    foreach (var item0 in v)
-                    {
-                        global::GraphGen.Facebook.Experience.WriteJson(writer, item0);
-                    }
-                    writer.WriteEndArray();
-                }
-            }
-
-            if ((value._present0 & 0x2UL) != 0)
-            {
-                writer.WritePropertyName("concentration"u8);
-                if (value._concentration is not { } v) writer.WriteNullValue();
-                else
-                {
-                    writer.WriteStartArray();
-                    foreach (var item0 in v)
-                    {
-                        global::GraphGen.Facebook.Page.WriteJson(writer, item0);
-                    }
-                    writer.WriteEndArray();
-                }
-            }
-
-            if ((value._present0 & 0x4UL) != 0)
-            {
-                writer.WritePropertyName("degree"u8);
-                if (value._degree is not { } v) writer.WriteNullValue();
-                else global::GraphGen.Facebook.Page.WriteJson(writer, v);
-            }
-
-            if ((value._present0 & 0x8UL) != 0)
-            {
-                writer.WritePropertyName("id"u8);
-                if (value._id is not { } v) writer.WriteNullValue();
-                else writer.WriteStringValue(v);
-            }
-
-            if ((value._present0 & 0x10UL) != 0)
-            {
-                writer.WritePropertyName("school"u8);
-                if (value._school is not { } v) writer.WriteNullValue();
-                else global::GraphGen.Facebook.Page.WriteJson(writer, v);
-            }
-
-            if ((value._present0 & 0x20UL) != 0)
-            {
-                writer.WritePropertyName("type"u8);
-                if (value._type is not { } v) writer.WriteNullValue();
-                else writer.WriteStringValue(v);
-            }
-
-            if ((value._present0 & 0x40UL) != 0)
-            {
-                writer.WritePropertyName("with"u8);
-                if (value._with is not { } v) writer.WriteNullValue();
-                else
-                {
-                    writer.WriteStartArray();
-                    foreach (var item0 in v)
-                    {
-                        global::GraphGen.Facebook.User.WriteJson(writer, item0);
-                    }
-                    writer.WriteEndArray();
-                }
-            }
-
-            if ((value._present0 & 0x80UL) != 0)
-            {
-                writer.WritePropertyName("year"u8);
-                if (value._year is not { } v) writer.WriteNullValue();
-                else global::GraphGen.Facebook.Page.WriteJson(writer, v);
-            }
-
+            if ((value._present0 & 0x1UL) != 0) global::GraphGen.Runtime.GraphModelJson.WriteList(writer, "classes"u8, value._classes, global::GraphGen.Facebook.Experience.WriteJson);
+            if ((value._present0 & 0x2UL) != 0) global::GraphGen.Runtime.GraphModelJson.WriteList(writer, "concentration"u8, value._concentration, global::GraphGen.Facebook.Page.WriteJson);
+            if ((value._present0 & 0x4UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "degree"u8, value._degree, global::GraphGen.Facebook.Page.WriteJson);
+            if ((value._present0 & 0x8UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "id"u8, value._id);
+            if ((value._present0 & 0x10UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "school"u8, value._school, global::GraphGen.Facebook.Page.WriteJson);
+            if ((value._present0 & 0x20UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "type"u8, value._type);
+            if ((value._present0 & 0x40UL) != 0) global::GraphGen.Runtime.GraphModelJson.WriteList(writer, "with"u8, value._with, global::GraphGen.Facebook.User.WriteJson);
+            if ((value._present0 & 0x80UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "year"u8, value._year, global::GraphGen.Facebook.Page.WriteJson);
             writer.WriteEndObject();
         }
 

@@ -3,9 +3,7 @@
 
 namespace GraphGen.Facebook
 {
-    /// <summary>
-    /// The Graph API <c>EducationExperience</c> node.
-    /// </summary>
+    /// <summary>The Graph API <c>EducationExperience</c> node.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class EducationExperience : global::GraphGen.Runtime.IGraphModel<EducationExperience>
     {
@@ -20,44 +18,28 @@ namespace GraphGen.Facebook
         private global::System.Collections.Generic.IReadOnlyList<global::GraphGen.Facebook.User>? _with;
         private global::GraphGen.Facebook.Page? _year;
 
-        /// <summary>
-        /// The <c>classes</c> field.
-        /// </summary>
+        /// <summary>The <c>classes</c> field.</summary>
         public global::System.Collections.Generic.IReadOnlyList<global::GraphGen.Facebook.Experience>? Classes { get => _classes; set { _classes = value; _present0 |= 0x1UL; } }
 
-        /// <summary>
-        /// The <c>concentration</c> field.
-        /// </summary>
+        /// <summary>The <c>concentration</c> field.</summary>
         public global::System.Collections.Generic.IReadOnlyList<global::GraphGen.Facebook.Page>? Concentration { get => _concentration; set { _concentration = value; _present0 |= 0x2UL; } }
 
-        /// <summary>
-        /// The <c>degree</c> field.
-        /// </summary>
+        /// <summary>The <c>degree</c> field.</summary>
         public global::GraphGen.Facebook.Page? Degree { get => _degree; set { _degree = value; _present0 |= 0x4UL; } }
 
-        /// <summary>
-        /// The <c>id</c> field.
-        /// </summary>
+        /// <summary>The <c>id</c> field.</summary>
         public string? Id { get => _id; set { _id = value; _present0 |= 0x8UL; } }
 
-        /// <summary>
-        /// The <c>school</c> field.
-        /// </summary>
+        /// <summary>The <c>school</c> field.</summary>
         public global::GraphGen.Facebook.Page? School { get => _school; set { _school = value; _present0 |= 0x10UL; } }
 
-        /// <summary>
-        /// The <c>type</c> field.
-        /// </summary>
+        /// <summary>The <c>type</c> field.</summary>
         public string? Type { get => _type; set { _type = value; _present0 |= 0x20UL; } }
 
-        /// <summary>
-        /// The <c>with</c> field.
-        /// </summary>
+        /// <summary>The <c>with</c> field.</summary>
         public global::System.Collections.Generic.IReadOnlyList<global::GraphGen.Facebook.User>? With { get => _with; set { _with = value; _present0 |= 0x40UL; } }
 
-        /// <summary>
-        /// The <c>year</c> field.
-        /// </summary>
+        /// <summary>The <c>year</c> field.</summary>
         public global::GraphGen.Facebook.Page? Year { get => _year; set { _year = value; _present0 |= 0x80UL; } }
 
         /// <summary>
@@ -76,25 +58,19 @@ namespace GraphGen.Facebook
             }
         }
 
-        /// <summary>The fields of <see cref="EducationExperience"/>, for <see cref="Has"/>.</summary>
+        /// <summary>The fields of <see cref="EducationExperience"/>, for <see cref="Has"/>: each member is named like its property.</summary>
+#pragma warning disable CS1591 // A member's documentation is its property's.
         public enum Field
         {
-            /// <summary>The <c>classes</c> field.</summary>
             Classes = 0,
-            /// <summary>The <c>concentration</c> field.</summary>
             Concentration = 1,
-            /// <summary>The <c>degree</c> field.</summary>
             Degree = 2,
-            /// <summary>The <c>id</c> field.</summary>
             Id = 3,
-            /// <summary>The <c>school</c> field.</summary>
             School = 4,
-            /// <summary>The <c>type</c> field.</summary>
             Type = 5,
-            /// <summary>The <c>with</c> field.</summary>
             With = 6,
-            /// <summary>The <c>year</c> field.</summary>
             Year = 7,
         }
+#pragma warning restore CS1591
     }
 }

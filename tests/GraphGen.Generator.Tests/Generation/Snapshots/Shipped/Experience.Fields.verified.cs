@@ -11,43 +11,29 @@ namespace GraphGen.Facebook
     public sealed partial class ExperienceFields : global::GraphGen.Runtime.FieldSelection<ExperienceFields>, global::GraphGen.Runtime.IFieldSelectionPresets
     {
         // The plumbing (Default, All, With) lives in the base class and the presets are explicit, so every member
-        // declared here is a field or edge of the schema.
+        // declared here is a field or edge of the schema; each is documented by the model property it selects.
         static string[] global::GraphGen.Runtime.IFieldSelectionPresets.DefaultFieldNames => new string[]
         {
         };
 
         static string[] global::GraphGen.Runtime.IFieldSelectionPresets.AllFieldNames => new string[]
         {
-            "description",
-            "from",
-            "id",
-            "name",
-            "with",
+            "description", "from", "id", "name", "with"
         };
 
-        /// <summary>
-        /// The <c>description</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Experience.Description"/>
         public ExperienceFields Description => base.With("description");
 
-        /// <summary>
-        /// The <c>from</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Experience.From"/>
         public ExperienceFields From => base.With("from");
 
-        /// <summary>
-        /// The <c>id</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Experience.Id"/>
         public ExperienceFields Id => base.With("id");
 
-        /// <summary>
-        /// The <c>name</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Experience.Name"/>
         public ExperienceFields Name => base.With("name");
 
-        /// <summary>
-        /// The <c>with</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Experience.With"/>
         /// <param name="fields">Sub-fields to select; the default fields when omitted.</param>
         /// <returns>The selection with the field expanded.</returns>
         public ExperienceFields With(global::System.Func<global::GraphGen.Facebook.UserFields, global::GraphGen.Facebook.UserFields>? fields = null)

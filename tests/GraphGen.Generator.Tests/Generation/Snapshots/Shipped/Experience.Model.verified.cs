@@ -3,9 +3,7 @@
 
 namespace GraphGen.Facebook
 {
-    /// <summary>
-    /// The Graph API <c>Experience</c> object.
-    /// </summary>
+    /// <summary>The Graph API <c>Experience</c> object.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class Experience : global::GraphGen.Runtime.IGraphModel<Experience>
     {
@@ -17,29 +15,19 @@ namespace GraphGen.Facebook
         private string? _name;
         private global::System.Collections.Generic.IReadOnlyList<global::GraphGen.Facebook.User>? _with;
 
-        /// <summary>
-        /// The <c>description</c> field.
-        /// </summary>
+        /// <summary>The <c>description</c> field.</summary>
         public string? Description { get => _description; set { _description = value; _present0 |= 0x1UL; } }
 
-        /// <summary>
-        /// The <c>from</c> field.
-        /// </summary>
+        /// <summary>The <c>from</c> field.</summary>
         public global::System.Text.Json.JsonElement? From { get => _from; set { _from = value; _present0 |= 0x2UL; } }
 
-        /// <summary>
-        /// The <c>id</c> field.
-        /// </summary>
+        /// <summary>The <c>id</c> field.</summary>
         public string? Id { get => _id; set { _id = value; _present0 |= 0x4UL; } }
 
-        /// <summary>
-        /// The <c>name</c> field.
-        /// </summary>
+        /// <summary>The <c>name</c> field.</summary>
         public string? Name { get => _name; set { _name = value; _present0 |= 0x8UL; } }
 
-        /// <summary>
-        /// The <c>with</c> field.
-        /// </summary>
+        /// <summary>The <c>with</c> field.</summary>
         public global::System.Collections.Generic.IReadOnlyList<global::GraphGen.Facebook.User>? With { get => _with; set { _with = value; _present0 |= 0x10UL; } }
 
         /// <summary>
@@ -58,19 +46,16 @@ namespace GraphGen.Facebook
             }
         }
 
-        /// <summary>The fields of <see cref="Experience"/>, for <see cref="Has"/>.</summary>
+        /// <summary>The fields of <see cref="Experience"/>, for <see cref="Has"/>: each member is named like its property.</summary>
+#pragma warning disable CS1591 // A member's documentation is its property's.
         public enum Field
         {
-            /// <summary>The <c>description</c> field.</summary>
             Description = 0,
-            /// <summary>The <c>from</c> field.</summary>
             From = 1,
-            /// <summary>The <c>id</c> field.</summary>
             Id = 2,
-            /// <summary>The <c>name</c> field.</summary>
             Name = 3,
-            /// <summary>The <c>with</c> field.</summary>
             With = 4,
         }
+#pragma warning restore CS1591
     }
 }

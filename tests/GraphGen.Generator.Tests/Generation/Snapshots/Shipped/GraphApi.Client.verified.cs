@@ -87,24 +87,16 @@ namespace GraphGen.Facebook
         public global::System.Threading.Tasks.Task<TResult> BatchAsync<TResult>(global::System.Func<global::GraphGen.Runtime.GraphBatchBuilder, TResult> build, global::System.Threading.CancellationToken cancellationToken = default)
             => global::GraphGen.Runtime.GraphBatchExtensions.BatchAsync(Client, build, cancellationToken);
 
-        /// <summary>
-        /// <c>AdAccount</c> nodes by id: <c>AdAccounts["id"]</c>.
-        /// </summary>
+        /// <summary><c>AdAccount</c> nodes by id: <c>AdAccounts["id"]</c>.</summary>
         public AdAccountsRequestBuilder AdAccounts => new AdAccountsRequestBuilder(Client);
 
-        /// <summary>
-        /// <c>CustomAudience</c> nodes by id: <c>CustomAudiences["id"]</c>.
-        /// </summary>
+        /// <summary><c>CustomAudience</c> nodes by id: <c>CustomAudiences["id"]</c>.</summary>
         public CustomAudiencesRequestBuilder CustomAudiences => new CustomAudiencesRequestBuilder(Client);
 
-        /// <summary>
-        /// <c>Page</c> nodes by id: <c>Pages["id"]</c>.
-        /// </summary>
+        /// <summary><c>Page</c> nodes by id: <c>Pages["id"]</c>.</summary>
         public PagesRequestBuilder Pages => new PagesRequestBuilder(Client);
 
-        /// <summary>
-        /// <c>User</c> nodes by id: <c>Users["id"]</c>.
-        /// </summary>
+        /// <summary><c>User</c> nodes by id: <c>Users["id"]</c>.</summary>
         public UsersRequestBuilder Users => new UsersRequestBuilder(Client);
     }
 }

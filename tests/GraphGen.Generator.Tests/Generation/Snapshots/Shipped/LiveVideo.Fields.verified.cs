@@ -11,109 +11,64 @@ namespace GraphGen.Facebook
     public sealed partial class LiveVideoFields : global::GraphGen.Runtime.FieldSelection<LiveVideoFields>, global::GraphGen.Runtime.IFieldSelectionPresets
     {
         // The plumbing (Default, All, With) lives in the base class and the presets are explicit, so every member
-        // declared here is a field or edge of the schema.
+        // declared here is a field or edge of the schema; each is documented by the model property it selects.
         static string[] global::GraphGen.Runtime.IFieldSelectionPresets.DefaultFieldNames => new string[]
         {
         };
 
         static string[] global::GraphGen.Runtime.IFieldSelectionPresets.AllFieldNames => new string[]
         {
-            "broadcast_start_time",
-            "creation_time",
-            "description",
-            "embed_html",
-            "from",
-            "id",
-            "live_views",
-            "permalink_url",
-            "planned_start_time",
-            "seconds_left",
-            "secure_stream_url",
-            "status",
-            "stream_url",
-            "title",
-            "total_views",
-            "video",
+            "broadcast_start_time", "creation_time", "description", "embed_html", "from", "id", "live_views",
+            "permalink_url", "planned_start_time", "seconds_left", "secure_stream_url", "status", "stream_url",
+            "title", "total_views", "video"
         };
 
-        /// <summary>
-        /// The <c>broadcast_start_time</c> field.
-        /// </summary>
+        /// <inheritdoc cref="LiveVideo.BroadcastStartTime"/>
         public LiveVideoFields BroadcastStartTime => base.With("broadcast_start_time");
 
-        /// <summary>
-        /// The <c>creation_time</c> field.
-        /// </summary>
+        /// <inheritdoc cref="LiveVideo.CreationTime"/>
         public LiveVideoFields CreationTime => base.With("creation_time");
 
-        /// <summary>
-        /// The <c>description</c> field.
-        /// </summary>
+        /// <inheritdoc cref="LiveVideo.Description"/>
         public LiveVideoFields Description => base.With("description");
 
-        /// <summary>
-        /// The <c>embed_html</c> field.
-        /// </summary>
+        /// <inheritdoc cref="LiveVideo.EmbedHtml"/>
         public LiveVideoFields EmbedHtml => base.With("embed_html");
 
-        /// <summary>
-        /// The <c>from</c> field.
-        /// </summary>
+        /// <inheritdoc cref="LiveVideo.From"/>
         public LiveVideoFields From => base.With("from");
 
-        /// <summary>
-        /// The <c>id</c> field.
-        /// </summary>
+        /// <inheritdoc cref="LiveVideo.Id"/>
         public LiveVideoFields Id => base.With("id");
 
-        /// <summary>
-        /// The <c>live_views</c> field.
-        /// </summary>
+        /// <inheritdoc cref="LiveVideo.LiveViews"/>
         public LiveVideoFields LiveViews => base.With("live_views");
 
-        /// <summary>
-        /// The <c>permalink_url</c> field.
-        /// </summary>
+        /// <inheritdoc cref="LiveVideo.PermalinkUrl"/>
         public LiveVideoFields PermalinkUrl => base.With("permalink_url");
 
-        /// <summary>
-        /// The <c>planned_start_time</c> field.
-        /// </summary>
+        /// <inheritdoc cref="LiveVideo.PlannedStartTime"/>
         public LiveVideoFields PlannedStartTime => base.With("planned_start_time");
 
-        /// <summary>
-        /// The <c>seconds_left</c> field.
-        /// </summary>
+        /// <inheritdoc cref="LiveVideo.SecondsLeft"/>
         public LiveVideoFields SecondsLeft => base.With("seconds_left");
 
-        /// <summary>
-        /// The <c>secure_stream_url</c> field.
-        /// </summary>
+        /// <inheritdoc cref="LiveVideo.SecureStreamUrl"/>
         public LiveVideoFields SecureStreamUrl => base.With("secure_stream_url");
 
-        /// <summary>
-        /// The <c>status</c> field.
-        /// </summary>
+        /// <inheritdoc cref="LiveVideo.Status"/>
         public LiveVideoFields Status => base.With("status");
 
-        /// <summary>
-        /// The <c>stream_url</c> field.
-        /// </summary>
+        /// <inheritdoc cref="LiveVideo.StreamUrl"/>
         public LiveVideoFields StreamUrl => base.With("stream_url");
 
-        /// <summary>
-        /// The <c>title</c> field.
-        /// </summary>
+        /// <inheritdoc cref="LiveVideo.Title"/>
         public LiveVideoFields Title => base.With("title");
 
-        /// <summary>
-        /// The <c>total_views</c> field.
-        /// </summary>
+        /// <inheritdoc cref="LiveVideo.TotalViews"/>
         public LiveVideoFields TotalViews => base.With("total_views");
 
-        /// <summary>
-        /// The <c>video</c> field.
-        /// </summary>
+        /// <inheritdoc cref="LiveVideo.Video"/>
         /// <param name="fields">Sub-fields to select; the default fields when omitted.</param>
         /// <returns>The selection with the field expanded.</returns>
         public LiveVideoFields Video(global::System.Func<global::GraphGen.Facebook.AdVideoFields, global::GraphGen.Facebook.AdVideoFields>? fields = null)

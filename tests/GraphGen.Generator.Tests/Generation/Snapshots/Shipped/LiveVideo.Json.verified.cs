@@ -5,6 +5,12 @@ namespace GraphGen.Facebook
 {
     public sealed partial class LiveVideo
     {
+        // The JSON names in property order: ReadJson dispatches on a name's index.
+        private static readonly global::GraphGen.Runtime.GraphJsonNames _jsonNames = new(
+            "broadcast_start_time", "creation_time", "description", "embed_html", "from", "id", "live_views",
+            "permalink_url", "planned_start_time", "seconds_left", "secure_stream_url", "status", "stream_url",
+            "title", "total_views", "video");
+
         /// <summary>Reads a <see cref="LiveVideo"/> from the JSON object the reader is on. Unknown fields are skipped.</summary>
         /// <param name="reader">A reader positioned on the object's <c>{</c>; left on its <c>}</c>.</param>
         /// <returns>The object, with <see cref="Has"/> telling which fields the JSON contained.</returns>
@@ -12,144 +18,26 @@ namespace GraphGen.Facebook
         {
             global::GraphGen.Runtime.GraphModelJson.ExpectObject(ref reader, "LiveVideo");
             var value = new LiveVideo();
-            while (global::GraphGen.Runtime.GraphModelJson.ReadProperty(ref reader, out var name))
+            while (global::GraphGen.Runtime.GraphModelJson.ReadProperty(ref reader, _jsonNames, out var index))
             {
-                switch (name.Length)
+                switch (index)
                 {
-                    case 2:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "id"u8))
-                        {
-                            value._id = global::GraphGen.Runtime.GraphJson.ReadId(ref reader);
-                            value._present0 |= 0x20UL;
-                            continue;
-                        }
-
-                        break;
-                    case 4:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "from"u8))
-                        {
-                            value._from = global::GraphGen.Runtime.GraphJson.ReadJson(ref reader);
-                            value._present0 |= 0x10UL;
-                            continue;
-                        }
-
-                        break;
-                    case 5:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "title"u8))
-                        {
-                            value._title = global::GraphGen.Runtime.GraphJson.ReadString(ref reader);
-                            value._present0 |= 0x2000UL;
-                            continue;
-                        }
-
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "video"u8))
-                        {
-                            value._video = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Facebook.AdVideo.ReadJson(ref reader);
-                            value._present0 |= 0x8000UL;
-                            continue;
-                        }
-
-                        break;
-                    case 6:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "status"u8))
-                        {
-                            value._status = global::GraphGen.Runtime.GraphJson.ReadString(ref reader);
-                            value._present0 |= 0x800UL;
-                            continue;
-                        }
-
-                        break;
-                    case 10:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "embed_html"u8))
-                        {
-                            value._embedHtml = global::GraphGen.Runtime.GraphJson.ReadJson(ref reader);
-                            value._present0 |= 0x8UL;
-                            continue;
-                        }
-
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "live_views"u8))
-                        {
-                            value._liveViews = global::GraphGen.Runtime.GraphJson.ReadInt64(ref reader);
-                            value._present0 |= 0x40UL;
-                            continue;
-                        }
-
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "stream_url"u8))
-                        {
-                            value._streamUrl = global::GraphGen.Runtime.GraphJson.ReadString(ref reader);
-                            value._present0 |= 0x1000UL;
-                            continue;
-                        }
-
-                        break;
-                    case 11:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "description"u8))
-                        {
-                            value._description = global::GraphGen.Runtime.GraphJson.ReadString(ref reader);
-                            value._present0 |= 0x4UL;
-                            continue;
-                        }
-
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "total_views"u8))
-                        {
-                            value._totalViews = global::GraphGen.Runtime.GraphJson.ReadString(ref reader);
-                            value._present0 |= 0x4000UL;
-                            continue;
-                        }
-
-                        break;
-                    case 12:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "seconds_left"u8))
-                        {
-                            value._secondsLeft = global::GraphGen.Runtime.GraphJson.ReadInt64(ref reader);
-                            value._present0 |= 0x200UL;
-                            continue;
-                        }
-
-                        break;
-                    case 13:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "creation_time"u8))
-                        {
-                            value._creationTime = global::GraphGen.Runtime.GraphJson.ReadDateTime(ref reader);
-                            value._present0 |= 0x2UL;
-                            continue;
-                        }
-
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "permalink_url"u8))
-                        {
-                            value._permalinkUrl = global::GraphGen.Runtime.GraphJson.ReadString(ref reader);
-                            value._present0 |= 0x80UL;
-                            continue;
-                        }
-
-                        break;
-                    case 17:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "secure_stream_url"u8))
-                        {
-                            value._secureStreamUrl = global::GraphGen.Runtime.GraphJson.ReadString(ref reader);
-                            value._present0 |= 0x400UL;
-                            continue;
-                        }
-
-                        break;
-                    case 18:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "planned_start_time"u8))
-                        {
-                            value._plannedStartTime = global::GraphGen.Runtime.GraphJson.ReadDateTime(ref reader);
-                            value._present0 |= 0x100UL;
-                            continue;
-                        }
-
-                        break;
-                    case 20:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "broadcast_start_time"u8))
-                        {
-                            value._broadcastStartTime = global::GraphGen.Runtime.GraphJson.ReadDateTime(ref reader);
-                            value._present0 |= 0x1UL;
-                            continue;
-                        }
-
-                        break;
+                    case 0: value._broadcastStartTime = global::GraphGen.Runtime.GraphJson.ReadDateTime(ref reader); value._present0 |= 0x1UL; continue;
+                    case 1: value._creationTime = global::GraphGen.Runtime.GraphJson.ReadDateTime(ref reader); value._present0 |= 0x2UL; continue;
+                    case 2: value._description = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x4UL; continue;
+                    case 3: value._embedHtml = global::GraphGen.Runtime.GraphJson.ReadJson(ref reader); value._present0 |= 0x8UL; continue;
+                    case 4: value._from = global::GraphGen.Runtime.GraphJson.ReadJson(ref reader); value._present0 |= 0x10UL; continue;
+                    case 5: value._id = global::GraphGen.Runtime.GraphJson.ReadId(ref reader); value._present0 |= 0x20UL; continue;
+                    case 6: value._liveViews = global::GraphGen.Runtime.GraphJson.ReadInt64(ref reader); value._present0 |= 0x40UL; continue;
+                    case 7: value._permalinkUrl = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x80UL; continue;
+                    case 8: value._plannedStartTime = global::GraphGen.Runtime.GraphJson.ReadDateTime(ref reader); value._present0 |= 0x100UL; continue;
+                    case 9: value._secondsLeft = global::GraphGen.Runtime.GraphJson.ReadInt64(ref reader); value._present0 |= 0x200UL; continue;
+                    case 10: value._secureStreamUrl = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x400UL; continue;
+                    case 11: value._status = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x800UL; continue;
+                    case 12: value._streamUrl = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x1000UL; continue;
+                    case 13: value._title = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x2000UL; continue;
+                    case 14: value._totalViews = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x4000UL; continue;
+                    case 15: value._video = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Facebook.AdVideo.ReadJson(ref reader); value._present0 |= 0x8000UL; continue;
                 }
 
                 global::GraphGen.Runtime.GraphJson.Skip(ref reader);
@@ -164,118 +52,22 @@ namespace GraphGen.Facebook
         public static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, LiveVideo value)
         {
             writer.WriteStartObject();
-            if ((value._present0 & 0x1UL) != 0)
-            {
-                writer.WritePropertyName("broadcast_start_time"u8);
-                if (value._broadcastStartTime is not { } v) writer.WriteNullValue();
-                else global::GraphGen.Runtime.GraphJson.WriteDateTime(writer, v);
-            }
-
-            if ((value._present0 & 0x2UL) != 0)
-            {
-                writer.WritePropertyName("creation_time"u8);
-                if (value._creationTime is not { } v) writer.WriteNullValue();
-                else global::GraphGen.Runtime.GraphJson.WriteDateTime(writer, v);
-            }
-
-            if ((value._present0 & 0x4UL) != 0)
-            {
-                writer.WritePropertyName("description"u8);
-                if (value._description is not { } v) writer.WriteNullValue();
-                else writer.WriteStringValue(v);
-            }
-
-            if ((value._present0 & 0x8UL) != 0)
-            {
-                writer.WritePropertyName("embed_html"u8);
-                if (value._embedHtml is not { } v) writer.WriteNullValue();
-                else v.WriteTo(writer);
-            }
-
-            if ((value._present0 & 0x10UL) != 0)
-            {
-                writer.WritePropertyName("from"u8);
-                if (value._from is not { } v) writer.WriteNullValue();
-                else v.WriteTo(writer);
-            }
-
-            if ((value._present0 & 0x20UL) != 0)
-            {
-                writer.WritePropertyName("id"u8);
-                if (value._id is not { } v) writer.WriteNullValue();
-                else writer.WriteStringValue(v);
-            }
-
-            if ((value._present0 & 0x40UL) != 0)
-            {
-                writer.WritePropertyName("live_views"u8);
-                if (value._liveViews is not { } v) writer.WriteNullValue();
-                else writer.WriteNumberValue(v);
-            }
-
-            if ((value._present0 & 0x80UL) != 0)
-            {
-                writer.WritePropertyName("permalink_url"u8);
-                if (value._permalinkUrl is not { } v) writer.WriteNullValue();
-                else writer.WriteStringValue(v);
-            }
-
-            if ((value._present0 & 0x100UL) != 0)
-            {
-                writer.WritePropertyName("planned_start_time"u8);
-                if (value._plannedStartTime is not { } v) writer.WriteNullValue();
-                else global::GraphGen.Runtime.GraphJson.WriteDateTime(writer, v);
-            }
-
-            if ((value._present0 & 0x200UL) != 0)
-            {
-                writer.WritePropertyName("seconds_left"u8);
-                if (value._secondsLeft is not { } v) writer.WriteNullValue();
-                else writer.WriteNumberValue(v);
-            }
-
-            if ((value._present0 & 0x400UL) != 0)
-            {
-                writer.WritePropertyName("secure_stream_url"u8);
-                if (value._secureStreamUrl is not { } v) writer.WriteNullValue();
-                else writer.WriteStringValue(v);
-            }
-
-            if ((value._present0 & 0x800UL) != 0)
-            {
-                writer.WritePropertyName("status"u8);
-                if (value._status is not { } v) writer.WriteNullValue();
-                else writer.WriteStringValue(v);
-            }
-
-            if ((value._present0 & 0x1000UL) != 0)
-            {
-                writer.WritePropertyName("stream_url"u8);
-                if (value._streamUrl is not { } v) writer.WriteNullValue();
-                else writer.WriteStringValue(v);
-            }
-
-            if ((value._present0 & 0x2000UL) != 0)
-            {
-                writer.WritePropertyName("title"u8);
-                if (value._title is not { } v) writer.WriteNullValue();
-                else writer.WriteStringValue(v);
-            }
-
-            if ((value._present0 & 0x4000UL) != 0)
-            {
-                writer.WritePropertyName("total_views"u8);
-                if (value._totalViews is not { } v) writer.WriteNullValue();
-                else writer.WriteStringValue(v);
-            }
-
-            if ((value._present0 & 0x8000UL) != 0)
-            {
-                writer.WritePropertyName("video"u8);
-                if (value._video is not { } v) writer.WriteNullValue();
-                else global::GraphGen.Facebook.AdVideo.WriteJson(writer, v);
-            }
-
+            if ((value._present0 & 0x1UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "broadcast_start_time"u8, value._broadcastStartTime);
+            if ((value._present0 & 0x2UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "creation_time"u8, value._creationTime);
+            if ((value._present0 & 0x4UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "description"u8, value._description);
+            if ((value._present0 & 0x8UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "embed_html"u8, value._embedHtml);
+            if ((value._present0 & 0x10UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "from"u8, value._from);
+            if ((value._present0 & 0x20UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "id"u8, value._id);
+            if ((value._present0 & 0x40UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "live_views"u8, value._liveViews);
+            if ((value._present0 & 0x80UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "permalink_url"u8, value._permalinkUrl);
+            if ((value._present0 & 0x100UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "planned_start_time"u8, value._plannedStartTime);
+            if ((value._present0 & 0x200UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "seconds_left"u8, value._secondsLeft);
+            if ((value._present0 & 0x400UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "secure_stream_url"u8, value._secureStreamUrl);
+            if ((value._present0 & 0x800UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "status"u8, value._status);
+            if ((value._present0 & 0x1000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "stream_url"u8, value._streamUrl);
+            if ((value._present0 & 0x2000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "title"u8, value._title);
+            if ((value._present0 & 0x4000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "total_views"u8, value._totalViews);
+            if ((value._present0 & 0x8000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "video"u8, value._video, global::GraphGen.Facebook.AdVideo.WriteJson);
             writer.WriteEndObject();
         }
 

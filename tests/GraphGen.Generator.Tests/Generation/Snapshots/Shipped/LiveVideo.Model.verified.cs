@@ -3,9 +3,7 @@
 
 namespace GraphGen.Facebook
 {
-    /// <summary>
-    /// The Graph API <c>LiveVideo</c> node.
-    /// </summary>
+    /// <summary>The Graph API <c>LiveVideo</c> node.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class LiveVideo : global::GraphGen.Runtime.IGraphModel<LiveVideo>
     {
@@ -28,84 +26,52 @@ namespace GraphGen.Facebook
         private string? _totalViews;
         private global::GraphGen.Facebook.AdVideo? _video;
 
-        /// <summary>
-        /// The <c>broadcast_start_time</c> field.
-        /// </summary>
+        /// <summary>The <c>broadcast_start_time</c> field.</summary>
         public global::System.DateTimeOffset? BroadcastStartTime { get => _broadcastStartTime; set { _broadcastStartTime = value; _present0 |= 0x1UL; } }
 
-        /// <summary>
-        /// The <c>creation_time</c> field.
-        /// </summary>
+        /// <summary>The <c>creation_time</c> field.</summary>
         public global::System.DateTimeOffset? CreationTime { get => _creationTime; set { _creationTime = value; _present0 |= 0x2UL; } }
 
-        /// <summary>
-        /// The <c>description</c> field.
-        /// </summary>
+        /// <summary>The <c>description</c> field.</summary>
         public string? Description { get => _description; set { _description = value; _present0 |= 0x4UL; } }
 
-        /// <summary>
-        /// The <c>embed_html</c> field.
-        /// </summary>
+        /// <summary>The <c>embed_html</c> field.</summary>
         public global::System.Text.Json.JsonElement? EmbedHtml { get => _embedHtml; set { _embedHtml = value; _present0 |= 0x8UL; } }
 
-        /// <summary>
-        /// The <c>from</c> field.
-        /// </summary>
+        /// <summary>The <c>from</c> field.</summary>
         public global::System.Text.Json.JsonElement? From { get => _from; set { _from = value; _present0 |= 0x10UL; } }
 
-        /// <summary>
-        /// The <c>id</c> field.
-        /// </summary>
+        /// <summary>The <c>id</c> field.</summary>
         public string? Id { get => _id; set { _id = value; _present0 |= 0x20UL; } }
 
-        /// <summary>
-        /// The <c>live_views</c> field.
-        /// </summary>
+        /// <summary>The <c>live_views</c> field.</summary>
         public long? LiveViews { get => _liveViews; set { _liveViews = value; _present0 |= 0x40UL; } }
 
-        /// <summary>
-        /// The <c>permalink_url</c> field.
-        /// </summary>
+        /// <summary>The <c>permalink_url</c> field.</summary>
         public string? PermalinkUrl { get => _permalinkUrl; set { _permalinkUrl = value; _present0 |= 0x80UL; } }
 
-        /// <summary>
-        /// The <c>planned_start_time</c> field.
-        /// </summary>
+        /// <summary>The <c>planned_start_time</c> field.</summary>
         public global::System.DateTimeOffset? PlannedStartTime { get => _plannedStartTime; set { _plannedStartTime = value; _present0 |= 0x100UL; } }
 
-        /// <summary>
-        /// The <c>seconds_left</c> field.
-        /// </summary>
+        /// <summary>The <c>seconds_left</c> field.</summary>
         public long? SecondsLeft { get => _secondsLeft; set { _secondsLeft = value; _present0 |= 0x200UL; } }
 
-        /// <summary>
-        /// The <c>secure_stream_url</c> field.
-        /// </summary>
+        /// <summary>The <c>secure_stream_url</c> field.</summary>
         public string? SecureStreamUrl { get => _secureStreamUrl; set { _secureStreamUrl = value; _present0 |= 0x400UL; } }
 
-        /// <summary>
-        /// The <c>status</c> field.
-        /// </summary>
+        /// <summary>The <c>status</c> field.</summary>
         public string? Status { get => _status; set { _status = value; _present0 |= 0x800UL; } }
 
-        /// <summary>
-        /// The <c>stream_url</c> field.
-        /// </summary>
+        /// <summary>The <c>stream_url</c> field.</summary>
         public string? StreamUrl { get => _streamUrl; set { _streamUrl = value; _present0 |= 0x1000UL; } }
 
-        /// <summary>
-        /// The <c>title</c> field.
-        /// </summary>
+        /// <summary>The <c>title</c> field.</summary>
         public string? Title { get => _title; set { _title = value; _present0 |= 0x2000UL; } }
 
-        /// <summary>
-        /// The <c>total_views</c> field.
-        /// </summary>
+        /// <summary>The <c>total_views</c> field.</summary>
         public string? TotalViews { get => _totalViews; set { _totalViews = value; _present0 |= 0x4000UL; } }
 
-        /// <summary>
-        /// The <c>video</c> field.
-        /// </summary>
+        /// <summary>The <c>video</c> field.</summary>
         public global::GraphGen.Facebook.AdVideo? Video { get => _video; set { _video = value; _present0 |= 0x8000UL; } }
 
         /// <summary>
@@ -124,41 +90,27 @@ namespace GraphGen.Facebook
             }
         }
 
-        /// <summary>The fields of <see cref="LiveVideo"/>, for <see cref="Has"/>.</summary>
+        /// <summary>The fields of <see cref="LiveVideo"/>, for <see cref="Has"/>: each member is named like its property.</summary>
+#pragma warning disable CS1591 // A member's documentation is its property's.
         public enum Field
         {
-            /// <summary>The <c>broadcast_start_time</c> field.</summary>
             BroadcastStartTime = 0,
-            /// <summary>The <c>creation_time</c> field.</summary>
             CreationTime = 1,
-            /// <summary>The <c>description</c> field.</summary>
             Description = 2,
-            /// <summary>The <c>embed_html</c> field.</summary>
             EmbedHtml = 3,
-            /// <summary>The <c>from</c> field.</summary>
             From = 4,
-            /// <summary>The <c>id</c> field.</summary>
             Id = 5,
-            /// <summary>The <c>live_views</c> field.</summary>
             LiveViews = 6,
-            /// <summary>The <c>permalink_url</c> field.</summary>
             PermalinkUrl = 7,
-            /// <summary>The <c>planned_start_time</c> field.</summary>
             PlannedStartTime = 8,
-            /// <summary>The <c>seconds_left</c> field.</summary>
             SecondsLeft = 9,
-            /// <summary>The <c>secure_stream_url</c> field.</summary>
             SecureStreamUrl = 10,
-            /// <summary>The <c>status</c> field.</summary>
             Status = 11,
-            /// <summary>The <c>stream_url</c> field.</summary>
             StreamUrl = 12,
-            /// <summary>The <c>title</c> field.</summary>
             Title = 13,
-            /// <summary>The <c>total_views</c> field.</summary>
             TotalViews = 14,
-            /// <summary>The <c>video</c> field.</summary>
             Video = 15,
         }
+#pragma warning restore CS1591
     }
 }

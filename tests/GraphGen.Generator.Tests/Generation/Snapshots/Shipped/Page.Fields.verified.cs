@@ -11,114 +11,67 @@ namespace GraphGen.Facebook
     public sealed partial class PageFields : global::GraphGen.Runtime.FieldSelection<PageFields>, global::GraphGen.Runtime.IFieldSelectionPresets
     {
         // The plumbing (Default, All, With) lives in the base class and the presets are explicit, so every member
-        // declared here is a field or edge of the schema.
+        // declared here is a field or edge of the schema; each is documented by the model property it selects.
         static string[] global::GraphGen.Runtime.IFieldSelectionPresets.DefaultFieldNames => new string[]
         {
         };
 
         static string[] global::GraphGen.Runtime.IFieldSelectionPresets.AllFieldNames => new string[]
         {
-            "id",
-            "name",
-            "about",
-            "category",
-            "description",
-            "emails",
-            "fan_count",
-            "followers_count",
-            "is_published",
-            "is_verified",
-            "link",
-            "phone",
-            "single_line_address",
-            "username",
-            "verification_status",
-            "website",
+            "id", "name", "about", "category", "description", "emails", "fan_count", "followers_count",
+            "is_published", "is_verified", "link", "phone", "single_line_address", "username",
+            "verification_status", "website"
         };
 
-        /// <summary>
-        /// The <c>id</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Page.Id"/>
         public PageFields Id => base.With("id");
 
-        /// <summary>
-        /// The <c>name</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Page.Name"/>
         public PageFields Name => base.With("name");
 
-        /// <summary>
-        /// The <c>about</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Page.About"/>
         public PageFields About => base.With("about");
 
-        /// <summary>
-        /// The <c>category</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Page.Category"/>
         public PageFields Category => base.With("category");
 
-        /// <summary>
-        /// The <c>description</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Page.Description"/>
         public PageFields Description => base.With("description");
 
-        /// <summary>
-        /// The <c>emails</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Page.Emails"/>
         public PageFields Emails => base.With("emails");
 
-        /// <summary>
-        /// The <c>fan_count</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Page.FanCount"/>
         public PageFields FanCount => base.With("fan_count");
 
-        /// <summary>
-        /// The <c>followers_count</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Page.FollowersCount"/>
         public PageFields FollowersCount => base.With("followers_count");
 
-        /// <summary>
-        /// The <c>is_published</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Page.IsPublished"/>
         public PageFields IsPublished => base.With("is_published");
 
-        /// <summary>
-        /// The <c>is_verified</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Page.IsVerified"/>
         public PageFields IsVerified => base.With("is_verified");
 
-        /// <summary>
-        /// The <c>link</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Page.Link"/>
         public PageFields Link => base.With("link");
 
-        /// <summary>
-        /// The <c>phone</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Page.Phone"/>
         public PageFields Phone => base.With("phone");
 
-        /// <summary>
-        /// The <c>single_line_address</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Page.SingleLineAddress"/>
         public PageFields SingleLineAddress => base.With("single_line_address");
 
-        /// <summary>
-        /// The <c>username</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Page.Username"/>
         public PageFields Username => base.With("username");
 
-        /// <summary>
-        /// The <c>verification_status</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Page.VerificationStatus"/>
         public PageFields VerificationStatus => base.With("verification_status");
 
-        /// <summary>
-        /// The <c>website</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Page.Website"/>
         public PageFields Website => base.With("website");
 
-        /// <summary>
-        /// The <c>blocked</c> edge, when expanded in the field selection.
-        /// </summary>
+        /// <inheritdoc cref="Page.Blocked"/>
         /// <param name="fields">Sub-fields to select; the default fields when omitted.</param>
         /// <param name="limit">The maximum number of items to return.</param>
         /// <returns>The selection with the edge expanded.</returns>

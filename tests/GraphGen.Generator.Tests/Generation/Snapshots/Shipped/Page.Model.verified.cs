@@ -3,9 +3,7 @@
 
 namespace GraphGen.Facebook
 {
-    /// <summary>
-    /// A Facebook Page.
-    /// </summary>
+    /// <summary>A Facebook Page.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class Page : global::GraphGen.Runtime.IGraphModel<Page>
     {
@@ -29,89 +27,55 @@ namespace GraphGen.Facebook
         private string? _website;
         private global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.Profile>? _blocked;
 
-        /// <summary>
-        /// The <c>id</c> field.
-        /// </summary>
+        /// <summary>The <c>id</c> field.</summary>
         public string? Id { get => _id; set { _id = value; _present0 |= 0x1UL; } }
 
-        /// <summary>
-        /// The <c>name</c> field.
-        /// </summary>
+        /// <summary>The <c>name</c> field.</summary>
         public string? Name { get => _name; set { _name = value; _present0 |= 0x2UL; } }
 
-        /// <summary>
-        /// The <c>about</c> field.
-        /// </summary>
+        /// <summary>The <c>about</c> field.</summary>
         public string? About { get => _about; set { _about = value; _present0 |= 0x4UL; } }
 
-        /// <summary>
-        /// The <c>category</c> field.
-        /// </summary>
+        /// <summary>The <c>category</c> field.</summary>
         public string? Category { get => _category; set { _category = value; _present0 |= 0x8UL; } }
 
-        /// <summary>
-        /// The <c>description</c> field.
-        /// </summary>
+        /// <summary>The <c>description</c> field.</summary>
         public string? Description { get => _description; set { _description = value; _present0 |= 0x10UL; } }
 
-        /// <summary>
-        /// The <c>emails</c> field.
-        /// </summary>
+        /// <summary>The <c>emails</c> field.</summary>
         public global::System.Collections.Generic.IReadOnlyList<string>? Emails { get => _emails; set { _emails = value; _present0 |= 0x20UL; } }
 
-        /// <summary>
-        /// The <c>fan_count</c> field.
-        /// </summary>
+        /// <summary>The <c>fan_count</c> field.</summary>
         public long? FanCount { get => _fanCount; set { _fanCount = value; _present0 |= 0x40UL; } }
 
-        /// <summary>
-        /// The <c>followers_count</c> field.
-        /// </summary>
+        /// <summary>The <c>followers_count</c> field.</summary>
         public long? FollowersCount { get => _followersCount; set { _followersCount = value; _present0 |= 0x80UL; } }
 
-        /// <summary>
-        /// The <c>is_published</c> field.
-        /// </summary>
+        /// <summary>The <c>is_published</c> field.</summary>
         public bool? IsPublished { get => _isPublished; set { _isPublished = value; _present0 |= 0x100UL; } }
 
-        /// <summary>
-        /// The <c>is_verified</c> field.
-        /// </summary>
+        /// <summary>The <c>is_verified</c> field.</summary>
         public bool? IsVerified { get => _isVerified; set { _isVerified = value; _present0 |= 0x200UL; } }
 
-        /// <summary>
-        /// The <c>link</c> field.
-        /// </summary>
+        /// <summary>The <c>link</c> field.</summary>
         public string? Link { get => _link; set { _link = value; _present0 |= 0x400UL; } }
 
-        /// <summary>
-        /// The <c>phone</c> field.
-        /// </summary>
+        /// <summary>The <c>phone</c> field.</summary>
         public string? Phone { get => _phone; set { _phone = value; _present0 |= 0x800UL; } }
 
-        /// <summary>
-        /// The <c>single_line_address</c> field.
-        /// </summary>
+        /// <summary>The <c>single_line_address</c> field.</summary>
         public string? SingleLineAddress { get => _singleLineAddress; set { _singleLineAddress = value; _present0 |= 0x1000UL; } }
 
-        /// <summary>
-        /// The <c>username</c> field.
-        /// </summary>
+        /// <summary>The <c>username</c> field.</summary>
         public string? Username { get => _username; set { _username = value; _present0 |= 0x2000UL; } }
 
-        /// <summary>
-        /// The <c>verification_status</c> field.
-        /// </summary>
+        /// <summary>The <c>verification_status</c> field.</summary>
         public string? VerificationStatus { get => _verificationStatus; set { _verificationStatus = value; _present0 |= 0x4000UL; } }
 
-        /// <summary>
-        /// The <c>website</c> field.
-        /// </summary>
+        /// <summary>The <c>website</c> field.</summary>
         public string? Website { get => _website; set { _website = value; _present0 |= 0x8000UL; } }
 
-        /// <summary>
-        /// The <c>blocked</c> edge, when expanded in the field selection.
-        /// </summary>
+        /// <summary>The <c>blocked</c> edge, when expanded in the field selection.</summary>
         public global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.Profile>? Blocked { get => _blocked; set { _blocked = value; _present0 |= 0x10000UL; } }
 
         /// <summary>
@@ -130,43 +94,28 @@ namespace GraphGen.Facebook
             }
         }
 
-        /// <summary>The fields of <see cref="Page"/>, for <see cref="Has"/>.</summary>
+        /// <summary>The fields of <see cref="Page"/>, for <see cref="Has"/>: each member is named like its property.</summary>
+#pragma warning disable CS1591 // A member's documentation is its property's.
         public enum Field
         {
-            /// <summary>The <c>id</c> field.</summary>
             Id = 0,
-            /// <summary>The <c>name</c> field.</summary>
             Name = 1,
-            /// <summary>The <c>about</c> field.</summary>
             About = 2,
-            /// <summary>The <c>category</c> field.</summary>
             Category = 3,
-            /// <summary>The <c>description</c> field.</summary>
             Description = 4,
-            /// <summary>The <c>emails</c> field.</summary>
             Emails = 5,
-            /// <summary>The <c>fan_count</c> field.</summary>
             FanCount = 6,
-            /// <summary>The <c>followers_count</c> field.</summary>
             FollowersCount = 7,
-            /// <summary>The <c>is_published</c> field.</summary>
             IsPublished = 8,
-            /// <summary>The <c>is_verified</c> field.</summary>
             IsVerified = 9,
-            /// <summary>The <c>link</c> field.</summary>
             Link = 10,
-            /// <summary>The <c>phone</c> field.</summary>
             Phone = 11,
-            /// <summary>The <c>single_line_address</c> field.</summary>
             SingleLineAddress = 12,
-            /// <summary>The <c>username</c> field.</summary>
             Username = 13,
-            /// <summary>The <c>verification_status</c> field.</summary>
             VerificationStatus = 14,
-            /// <summary>The <c>website</c> field.</summary>
             Website = 15,
-            /// <summary>The <c>blocked</c> field.</summary>
             Blocked = 16,
         }
+#pragma warning restore CS1591
     }
 }

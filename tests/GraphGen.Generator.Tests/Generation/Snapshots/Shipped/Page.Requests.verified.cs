@@ -18,9 +18,7 @@ namespace GraphGen.Facebook
         public PageRequestBuilder this[string id] => new PageRequestBuilder(_client, global::GraphGen.Runtime.GraphRequest.EscapeSegment(id));
     }
 
-    /// <summary>
-    /// A Facebook Page.
-    /// </summary>
+    /// <summary>A Facebook Page.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class PageRequestBuilder : global::GraphGen.Runtime.GraphRequestBuilder
     {
@@ -32,9 +30,7 @@ namespace GraphGen.Facebook
         {
         }
 
-        /// <summary>
-        /// Calls <c>GET</c> (get).
-        /// </summary>
+        /// <summary>Calls <c>GET</c> (get).</summary>
         /// <param name="fields">The fields to read; the Graph API's defaults when omitted.</param>
         /// <param name="options">Per-call overrides (token, API version).</param>
         /// <param name="cancellationToken">Cancels the request.</param>
@@ -57,15 +53,11 @@ namespace GraphGen.Facebook
         public global::GraphGen.Runtime.GraphRequest<global::GraphGen.Facebook.Page> ToGetRequest(global::GraphGen.Facebook.PageFields? fields = null, global::GraphGen.Runtime.GraphCallOptions? options = null)
             => base.Prepare<global::GraphGen.Facebook.Page>(global::System.Net.Http.HttpMethod.Get, fields, null, options, idempotent: true);
 
-        /// <summary>
-        /// The <c>blocked</c> edge.
-        /// </summary>
+        /// <summary>The <c>blocked</c> edge.</summary>
         public PageBlockedRequestBuilder Blocked => new PageBlockedRequestBuilder(base.Client, base.Path + "/" + "blocked");
     }
 
-    /// <summary>
-    /// The <c>blocked</c> edge.
-    /// </summary>
+    /// <summary>The <c>blocked</c> edge.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class PageBlockedRequestBuilder : global::GraphGen.Runtime.GraphEdgeRequestBuilder<global::GraphGen.Facebook.Profile, global::GraphGen.Facebook.ProfileFields>
     {
@@ -77,9 +69,7 @@ namespace GraphGen.Facebook
         {
         }
 
-        /// <summary>
-        /// You can dissociate a User from a Page by making a DELETE request to /{page_id}/blocked.
-        /// </summary>
+        /// <summary>You can dissociate a User from a Page by making a DELETE request to /{page_id}/blocked.</summary>
         /// <remarks>
         /// Graph error codes this call can return:
         /// <list type="table">
@@ -101,31 +91,21 @@ namespace GraphGen.Facebook
             => base.Prepare<global::GraphGen.Facebook.SuccessResult>(global::System.Net.Http.HttpMethod.Delete, null, parameters ?? throw new global::System.ArgumentNullException(nameof(parameters)), options, idempotent: false);
     }
 
-    /// <summary>
-    /// Parameters of <c>remove</c> (DELETE).
-    /// </summary>
+    /// <summary>Parameters of <c>remove</c> (DELETE).</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class PageBlockedRemove : global::GraphGen.Runtime.IGraphParameters
     {
-        /// <summary>
-        /// App Scoped User ID to unblock
-        /// </summary>
+        /// <summary>App Scoped User ID to unblock</summary>
         public string? Asid { get; set; }
 
-        /// <summary>
-        /// Page Scoped User ID to unblock
-        /// </summary>
+        /// <summary>Page Scoped User ID to unblock</summary>
         public string? Psid { get; set; }
 
-        /// <summary>
-        /// Deprecated. Same as user
-        /// </summary>
+        /// <summary>Deprecated. Same as user</summary>
         [global::System.Obsolete("Deprecated in the Graph API.")]
         public string? Uid { get; set; }
 
-        /// <summary>
-        /// List of User or Page IDs to unblock. This or uid is required
-        /// </summary>
+        /// <summary>List of User or Page IDs to unblock. This or uid is required</summary>
         public string? User { get; set; }
 
         /// <summary>Checks the rules the Graph API would reject (required values, bounds, "one of" groups) before sending.</summary>

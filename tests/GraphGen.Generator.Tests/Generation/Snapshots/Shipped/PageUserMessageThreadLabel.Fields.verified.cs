@@ -11,25 +11,20 @@ namespace GraphGen.Facebook
     public sealed partial class PageUserMessageThreadLabelFields : global::GraphGen.Runtime.FieldSelection<PageUserMessageThreadLabelFields>, global::GraphGen.Runtime.IFieldSelectionPresets
     {
         // The plumbing (Default, All, With) lives in the base class and the presets are explicit, so every member
-        // declared here is a field or edge of the schema.
+        // declared here is a field or edge of the schema; each is documented by the model property it selects.
         static string[] global::GraphGen.Runtime.IFieldSelectionPresets.DefaultFieldNames => new string[]
         {
         };
 
         static string[] global::GraphGen.Runtime.IFieldSelectionPresets.AllFieldNames => new string[]
         {
-            "id",
-            "page_label_name",
+            "id", "page_label_name"
         };
 
-        /// <summary>
-        /// The <c>id</c> field.
-        /// </summary>
+        /// <inheritdoc cref="PageUserMessageThreadLabel.Id"/>
         public PageUserMessageThreadLabelFields Id => base.With("id");
 
-        /// <summary>
-        /// The <c>page_label_name</c> field.
-        /// </summary>
+        /// <inheritdoc cref="PageUserMessageThreadLabel.PageLabelName"/>
         public PageUserMessageThreadLabelFields PageLabelName => base.With("page_label_name");
     }
 }

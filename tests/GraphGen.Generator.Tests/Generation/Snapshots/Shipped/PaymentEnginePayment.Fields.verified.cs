@@ -11,127 +11,74 @@ namespace GraphGen.Facebook
     public sealed partial class PaymentEnginePaymentFields : global::GraphGen.Runtime.FieldSelection<PaymentEnginePaymentFields>, global::GraphGen.Runtime.IFieldSelectionPresets
     {
         // The plumbing (Default, All, With) lives in the base class and the presets are explicit, so every member
-        // declared here is a field or edge of the schema.
+        // declared here is a field or edge of the schema; each is documented by the model property it selects.
         static string[] global::GraphGen.Runtime.IFieldSelectionPresets.DefaultFieldNames => new string[]
         {
         };
 
         static string[] global::GraphGen.Runtime.IFieldSelectionPresets.AllFieldNames => new string[]
         {
-            "actions",
-            "application",
-            "country",
-            "created_time",
-            "disputes",
-            "fraud_status",
-            "fulfillment_status",
-            "id",
-            "is_from_ad",
-            "is_from_page_post",
-            "items",
-            "payout_foreign_exchange_rate",
-            "phone_support_eligible",
-            "platform",
-            "request_id",
-            "tax",
-            "tax_country",
-            "test",
-            "user",
+            "actions", "application", "country", "created_time", "disputes", "fraud_status",
+            "fulfillment_status", "id", "is_from_ad", "is_from_page_post", "items",
+            "payout_foreign_exchange_rate", "phone_support_eligible", "platform", "request_id", "tax",
+            "tax_country", "test", "user"
         };
 
-        /// <summary>
-        /// The <c>actions</c> field.
-        /// </summary>
+        /// <inheritdoc cref="PaymentEnginePayment.Actions"/>
         public PaymentEnginePaymentFields Actions => base.With("actions");
 
-        /// <summary>
-        /// The <c>application</c> field.
-        /// </summary>
+        /// <inheritdoc cref="PaymentEnginePayment.Application"/>
         public PaymentEnginePaymentFields Application => base.With("application");
 
-        /// <summary>
-        /// The <c>country</c> field.
-        /// </summary>
+        /// <inheritdoc cref="PaymentEnginePayment.Country"/>
         public PaymentEnginePaymentFields Country => base.With("country");
 
-        /// <summary>
-        /// The <c>created_time</c> field.
-        /// </summary>
+        /// <inheritdoc cref="PaymentEnginePayment.CreatedTime"/>
         public PaymentEnginePaymentFields CreatedTime => base.With("created_time");
 
-        /// <summary>
-        /// The <c>disputes</c> field.
-        /// </summary>
+        /// <inheritdoc cref="PaymentEnginePayment.Disputes"/>
         public PaymentEnginePaymentFields Disputes => base.With("disputes");
 
-        /// <summary>
-        /// The <c>fraud_status</c> field.
-        /// </summary>
+        /// <inheritdoc cref="PaymentEnginePayment.FraudStatus"/>
         public PaymentEnginePaymentFields FraudStatus => base.With("fraud_status");
 
-        /// <summary>
-        /// The <c>fulfillment_status</c> field.
-        /// </summary>
+        /// <inheritdoc cref="PaymentEnginePayment.FulfillmentStatus"/>
         public PaymentEnginePaymentFields FulfillmentStatus => base.With("fulfillment_status");
 
-        /// <summary>
-        /// The <c>id</c> field.
-        /// </summary>
+        /// <inheritdoc cref="PaymentEnginePayment.Id"/>
         public PaymentEnginePaymentFields Id => base.With("id");
 
-        /// <summary>
-        /// The <c>is_from_ad</c> field.
-        /// </summary>
+        /// <inheritdoc cref="PaymentEnginePayment.IsFromAd"/>
         public PaymentEnginePaymentFields IsFromAd => base.With("is_from_ad");
 
-        /// <summary>
-        /// The <c>is_from_page_post</c> field.
-        /// </summary>
+        /// <inheritdoc cref="PaymentEnginePayment.IsFromPagePost"/>
         public PaymentEnginePaymentFields IsFromPagePost => base.With("is_from_page_post");
 
-        /// <summary>
-        /// The <c>items</c> field.
-        /// </summary>
+        /// <inheritdoc cref="PaymentEnginePayment.Items"/>
         public PaymentEnginePaymentFields Items => base.With("items");
 
-        /// <summary>
-        /// The <c>payout_foreign_exchange_rate</c> field.
-        /// </summary>
+        /// <inheritdoc cref="PaymentEnginePayment.PayoutForeignExchangeRate"/>
         public PaymentEnginePaymentFields PayoutForeignExchangeRate => base.With("payout_foreign_exchange_rate");
 
-        /// <summary>
-        /// The <c>phone_support_eligible</c> field.
-        /// </summary>
+        /// <inheritdoc cref="PaymentEnginePayment.PhoneSupportEligible"/>
         public PaymentEnginePaymentFields PhoneSupportEligible => base.With("phone_support_eligible");
 
-        /// <summary>
-        /// The <c>platform</c> field.
-        /// </summary>
+        /// <inheritdoc cref="PaymentEnginePayment.Platform"/>
         public PaymentEnginePaymentFields Platform => base.With("platform");
 
-        /// <summary>
-        /// The <c>request_id</c> field.
-        /// </summary>
+        /// <inheritdoc cref="PaymentEnginePayment.RequestId"/>
         public PaymentEnginePaymentFields RequestId => base.With("request_id");
 
-        /// <summary>
-        /// The <c>tax</c> field.
-        /// </summary>
+        /// <inheritdoc cref="PaymentEnginePayment.Tax"/>
         public PaymentEnginePaymentFields Tax => base.With("tax");
 
-        /// <summary>
-        /// The <c>tax_country</c> field.
-        /// </summary>
+        /// <inheritdoc cref="PaymentEnginePayment.TaxCountry"/>
         public PaymentEnginePaymentFields TaxCountry => base.With("tax_country");
 
-        /// <summary>
-        /// The <c>test</c> field.
-        /// </summary>
+        /// <inheritdoc cref="PaymentEnginePayment.Test"/>
         public PaymentEnginePaymentFields Test => base.With("test");
 
-        /// <summary>
-        /// The <c>user</c> field.
-        /// </summary>
+        /// <inheritdoc cref="PaymentEnginePayment.User"/>
         /// <param name="fields">Sub-fields to select; the default fields when omitted.</param>
         /// <returns>The selection with the field expanded.</returns>
         public PaymentEnginePaymentFields User(global::System.Func<global::GraphGen.Facebook.UserFields, global::GraphGen.Facebook.UserFields>? fields = null)

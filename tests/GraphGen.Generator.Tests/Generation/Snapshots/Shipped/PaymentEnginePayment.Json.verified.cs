@@ -5,6 +5,13 @@ namespace GraphGen.Facebook
 {
     public sealed partial class PaymentEnginePayment
     {
+        // The JSON names in property order: ReadJson dispatches on a name's index.
+        private static readonly global::GraphGen.Runtime.GraphJsonNames _jsonNames = new(
+            "actions", "application", "country", "created_time", "disputes", "fraud_status",
+            "fulfillment_status", "id", "is_from_ad", "is_from_page_post", "items",
+            "payout_foreign_exchange_rate", "phone_support_eligible", "platform", "request_id", "tax",
+            "tax_country", "test", "user");
+
         /// <summary>Reads a <see cref="PaymentEnginePayment"/> from the JSON object the reader is on. Unknown fields are skipped.</summary>
         /// <param name="reader">A reader positioned on the object's <c>{</c>; left on its <c>}</c>.</param>
         /// <returns>The object, with <see cref="Has"/> telling which fields the JSON contained.</returns>
@@ -12,169 +19,29 @@ namespace GraphGen.Facebook
         {
             global::GraphGen.Runtime.GraphModelJson.ExpectObject(ref reader, "PaymentEnginePayment");
             var value = new PaymentEnginePayment();
-            while (global::GraphGen.Runtime.GraphModelJson.ReadProperty(ref reader, out var name))
+            while (global::GraphGen.Runtime.GraphModelJson.ReadProperty(ref reader, _jsonNames, out var index))
             {
-                switch (name.Length)
+                switch (index)
                 {
-                    case 2:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "id"u8))
-                        {
-                            value._id = global::GraphGen.Runtime.GraphJson.ReadId(ref reader);
-                            value._present0 |= 0x80UL;
-                            continue;
-                        }
-
-                        break;
-                    case 3:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "tax"u8))
-                        {
-                            value._tax = global::GraphGen.Runtime.GraphJson.ReadString(ref reader);
-                            value._present0 |= 0x8000UL;
-                            continue;
-                        }
-
-                        break;
-                    case 4:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "test"u8))
-                        {
-                            value._test = global::GraphGen.Runtime.GraphJson.ReadInt64(ref reader);
-                            value._present0 |= 0x20000UL;
-                            continue;
-                        }
-
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "user"u8))
-                        {
-                            value._user = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Facebook.User.ReadJson(ref reader);
-                            value._present0 |= 0x40000UL;
-                            continue;
-                        }
-
-                        break;
-                    case 5:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "items"u8))
-                        {
-                            value._items = global::GraphGen.Runtime.GraphJson.ReadJson(ref reader);
-                            value._present0 |= 0x400UL;
-                            continue;
-                        }
-
-                        break;
-                    case 7:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "actions"u8))
-                        {
-                            value._actions = global::GraphGen.Runtime.GraphJson.ReadJson(ref reader);
-                            value._present0 |= 0x1UL;
-                            continue;
-                        }
-
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "country"u8))
-                        {
-                            value._country = global::GraphGen.Runtime.GraphJson.ReadString(ref reader);
-                            value._present0 |= 0x4UL;
-                            continue;
-                        }
-
-                        break;
-                    case 8:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "disputes"u8))
-                        {
-                            value._disputes = global::GraphGen.Runtime.GraphJson.ReadJson(ref reader);
-                            value._present0 |= 0x10UL;
-                            continue;
-                        }
-
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "platform"u8))
-                        {
-                            value._platform = global::GraphGen.Runtime.GraphJson.ReadString(ref reader);
-                            value._present0 |= 0x2000UL;
-                            continue;
-                        }
-
-                        break;
-                    case 10:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "is_from_ad"u8))
-                        {
-                            value._isFromAd = global::GraphGen.Runtime.GraphJson.ReadBool(ref reader);
-                            value._present0 |= 0x100UL;
-                            continue;
-                        }
-
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "request_id"u8))
-                        {
-                            value._requestId = global::GraphGen.Runtime.GraphJson.ReadString(ref reader);
-                            value._present0 |= 0x4000UL;
-                            continue;
-                        }
-
-                        break;
-                    case 11:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "application"u8))
-                        {
-                            value._application = global::GraphGen.Runtime.GraphJson.ReadJson(ref reader);
-                            value._present0 |= 0x2UL;
-                            continue;
-                        }
-
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "tax_country"u8))
-                        {
-                            value._taxCountry = global::GraphGen.Runtime.GraphJson.ReadString(ref reader);
-                            value._present0 |= 0x10000UL;
-                            continue;
-                        }
-
-                        break;
-                    case 12:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "created_time"u8))
-                        {
-                            value._createdTime = global::GraphGen.Runtime.GraphJson.ReadDateTime(ref reader);
-                            value._present0 |= 0x8UL;
-                            continue;
-                        }
-
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "fraud_status"u8))
-                        {
-                            value._fraudStatus = global::GraphGen.Runtime.GraphJson.ReadString(ref reader);
-                            value._present0 |= 0x20UL;
-                            continue;
-                        }
-
-                        break;
-                    case 17:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "is_from_page_post"u8))
-                        {
-                            value._isFromPagePost = global::GraphGen.Runtime.GraphJson.ReadBool(ref reader);
-                            value._present0 |= 0x200UL;
-                            continue;
-                        }
-
-                        break;
-                    case 18:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "fulfillment_status"u8))
-                        {
-                            value._fulfillmentStatus = global::GraphGen.Runtime.GraphJson.ReadString(ref reader);
-                            value._present0 |= 0x40UL;
-                            continue;
-                        }
-
-                        break;
-                    case 22:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "phone_support_eligible"u8))
-                        {
-                            value._phoneSupportEligible = global::GraphGen.Runtime.GraphJson.ReadBool(ref reader);
-                            value._present0 |= 0x1000UL;
-                            continue;
-                        }
-
-                        break;
-                    case 28:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "payout_foreign_exchange_rate"u8))
-                        {
-                            value._payoutForeignExchangeRate = global::GraphGen.Runtime.GraphJson.ReadDouble(ref reader);
-                            value._present0 |= 0x800UL;
-                            continue;
-                        }
-
-                        break;
+                    case 0: value._actions = global::GraphGen.Runtime.GraphJson.ReadJson(ref reader); value._present0 |= 0x1UL; continue;
+                    case 1: value._application = global::GraphGen.Runtime.GraphJson.ReadJson(ref reader); value._present0 |= 0x2UL; continue;
+                    case 2: value._country = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x4UL; continue;
+                    case 3: value._createdTime = global::GraphGen.Runtime.GraphJson.ReadDateTime(ref reader); value._present0 |= 0x8UL; continue;
+                    case 4: value._disputes = global::GraphGen.Runtime.GraphJson.ReadJson(ref reader); value._present0 |= 0x10UL; continue;
+                    case 5: value._fraudStatus = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x20UL; continue;
+                    case 6: value._fulfillmentStatus = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x40UL; continue;
+                    case 7: value._id = global::GraphGen.Runtime.GraphJson.ReadId(ref reader); value._present0 |= 0x80UL; continue;
+                    case 8: value._isFromAd = global::GraphGen.Runtime.GraphJson.ReadBool(ref reader); value._present0 |= 0x100UL; continue;
+                    case 9: value._isFromPagePost = global::GraphGen.Runtime.GraphJson.ReadBool(ref reader); value._present0 |= 0x200UL; continue;
+                    case 10: value._items = global::GraphGen.Runtime.GraphJson.ReadJson(ref reader); value._present0 |= 0x400UL; continue;
+                    case 11: value._payoutForeignExchangeRate = global::GraphGen.Runtime.GraphJson.ReadDouble(ref reader); value._present0 |= 0x800UL; continue;
+                    case 12: value._phoneSupportEligible = global::GraphGen.Runtime.GraphJson.ReadBool(ref reader); value._present0 |= 0x1000UL; continue;
+                    case 13: value._platform = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x2000UL; continue;
+                    case 14: value._requestId = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x4000UL; continue;
+                    case 15: value._tax = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x8000UL; continue;
+                    case 16: value._taxCountry = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x10000UL; continue;
+                    case 17: value._test = global::GraphGen.Runtime.GraphJson.ReadInt64(ref reader); value._present0 |= 0x20000UL; continue;
+                    case 18: value._user = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Facebook.User.ReadJson(ref reader); value._present0 |= 0x40000UL; continue;
                 }
 
                 global::GraphGen.Runtime.GraphJson.Skip(ref reader);
@@ -189,139 +56,25 @@ namespace GraphGen.Facebook
         public static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, PaymentEnginePayment value)
         {
             writer.WriteStartObject();
-            if ((value._present0 & 0x1UL) != 0)
-            {
-                writer.WritePropertyName("actions"u8);
-                if (value._actions is not { } v) writer.WriteNullValue();
-                else v.WriteTo(writer);
-            }
-
-            if ((value._present0 & 0x2UL) != 0)
-            {
-                writer.WritePropertyName("application"u8);
-                if (value._application is not { } v) writer.WriteNullValue();
-                else v.WriteTo(writer);
-            }
-
-            if ((value._present0 & 0x4UL) != 0)
-            {
-                writer.WritePropertyName("country"u8);
-                if (value._country is not { } v) writer.WriteNullValue();
-                else writer.WriteStringValue(v);
-            }
-
-            if ((value._present0 & 0x8UL) != 0)
-            {
-                writer.WritePropertyName("created_time"u8);
-                if (value._createdTime is not { } v) writer.WriteNullValue();
-                else global::GraphGen.Runtime.GraphJson.WriteDateTime(writer, v);
-            }
-
-            if ((value._present0 & 0x10UL) != 0)
-            {
-                writer.WritePropertyName("disputes"u8);
-                if (value._disputes is not { } v) writer.WriteNullValue();
-                else v.WriteTo(writer);
-            }
-
-            if ((value._present0 & 0x20UL) != 0)
-            {
-                writer.WritePropertyName("fraud_status"u8);
-                if (value._fraudStatus is not { } v) writer.WriteNullValue();
-                else writer.WriteStringValue(v);
-            }
-
-            if ((value._present0 & 0x40UL) != 0)
-            {
-                writer.WritePropertyName("fulfillment_status"u8);
-                if (value._fulfillmentStatus is not { } v) writer.WriteNullValue();
-                else writer.WriteStringValue(v);
-            }
-
-            if ((value._present0 & 0x80UL) != 0)
-            {
-                writer.WritePropertyName("id"u8);
-                if (value._id is not { } v) writer.WriteNullValue();
-                else writer.WriteStringValue(v);
-            }
-
-            if ((value._present0 & 0x100UL) != 0)
-            {
-                writer.WritePropertyName("is_from_ad"u8);
-                if (value._isFromAd is not { } v) writer.WriteNullValue();
-                else writer.WriteBooleanValue(v);
-            }
-
-            if ((value._present0 & 0x200UL) != 0)
-            {
-                writer.WritePropertyName("is_from_page_post"u8);
-                if (value._isFromPagePost is not { } v) writer.WriteNullValue();
-                else writer.WriteBooleanValue(v);
-            }
-
-            if ((value._present0 & 0x400UL) != 0)
-            {
-                writer.WritePropertyName("items"u8);
-                if (value._items is not { } v) writer.WriteNullValue();
-                else v.WriteTo(writer);
-            }
-
-            if ((value._present0 & 0x800UL) != 0)
-            {
-                writer.WritePropertyName("payout_foreign_exchange_rate"u8);
-                if (value._payoutForeignExchangeRate is not { } v) writer.WriteNullValue();
-                else writer.WriteNumberValue(v);
-            }
-
-            if ((value._present0 & 0x1000UL) != 0)
-            {
-                writer.WritePropertyName("phone_support_eligible"u8);
-                if (value._phoneSupportEligible is not { } v) writer.WriteNullValue();
-                else writer.WriteBooleanValue(v);
-            }
-
-            if ((value._present0 & 0x2000UL) != 0)
-            {
-                writer.WritePropertyName("platform"u8);
-                if (value._platform is not { } v) writer.WriteNullValue();
-                else writer.WriteStringValue(v);
-            }
-
-            if ((value._present0 & 0x4000UL) != 0)
-            {
-                writer.WritePropertyName("request_id"u8);
-                if (value._requestId is not { } v) writer.WriteNullValue();
-                else writer.WriteStringValue(v);
-            }
-
-            if ((value._present0 & 0x8000UL) != 0)
-            {
-                writer.WritePropertyName("tax"u8);
-                if (value._tax is not { } v) writer.WriteNullValue();
-                else writer.WriteStringValue(v);
-            }
-
-            if ((value._present0 & 0x10000UL) != 0)
-            {
-                writer.WritePropertyName("tax_country"u8);
-                if (value._taxCountry is not { } v) writer.WriteNullValue();
-                else writer.WriteStringValue(v);
-            }
-
-            if ((value._present0 & 0x20000UL) != 0)
-            {
-                writer.WritePropertyName("test"u8);
-                if (value._test is not { } v) writer.WriteNullValue();
-                else writer.WriteNumberValue(v);
-            }
-
-            if ((value._present0 & 0x40000UL) != 0)
-            {
-                writer.WritePropertyName("user"u8);
-                if (value._user is not { } v) writer.WriteNullValue();
-                else global::GraphGen.Facebook.User.WriteJson(writer, v);
-            }
-
+            if ((value._present0 & 0x1UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "actions"u8, value._actions);
+            if ((value._present0 & 0x2UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "application"u8, value._application);
+            if ((value._present0 & 0x4UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "country"u8, value._country);
+            if ((value._present0 & 0x8UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "created_time"u8, value._createdTime);
+            if ((value._present0 & 0x10UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "disputes"u8, value._disputes);
+            if ((value._present0 & 0x20UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "fraud_status"u8, value._fraudStatus);
+            if ((value._present0 & 0x40UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "fulfillment_status"u8, value._fulfillmentStatus);
+            if ((value._present0 & 0x80UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "id"u8, value._id);
+            if ((value._present0 & 0x100UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "is_from_ad"u8, value._isFromAd);
+            if ((value._present0 & 0x200UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "is_from_page_post"u8, value._isFromPagePost);
+            if ((value._present0 & 0x400UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "items"u8, value._items);
+            if ((value._present0 & 0x800UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "payout_foreign_exchange_rate"u8, value._payoutForeignExchangeRate);
+            if ((value._present0 & 0x1000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "phone_support_eligible"u8, value._phoneSupportEligible);
+            if ((value._present0 & 0x2000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "platform"u8, value._platform);
+            if ((value._present0 & 0x4000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "request_id"u8, value._requestId);
+            if ((value._present0 & 0x8000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "tax"u8, value._tax);
+            if ((value._present0 & 0x10000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "tax_country"u8, value._taxCountry);
+            if ((value._present0 & 0x20000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "test"u8, value._test);
+            if ((value._present0 & 0x40000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "user"u8, value._user, global::GraphGen.Facebook.User.WriteJson);
             writer.WriteEndObject();
         }
 

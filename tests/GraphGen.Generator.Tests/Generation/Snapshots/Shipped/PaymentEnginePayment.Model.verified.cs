@@ -3,9 +3,7 @@
 
 namespace GraphGen.Facebook
 {
-    /// <summary>
-    /// The Graph API <c>PaymentEnginePayment</c> node.
-    /// </summary>
+    /// <summary>The Graph API <c>PaymentEnginePayment</c> node.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class PaymentEnginePayment : global::GraphGen.Runtime.IGraphModel<PaymentEnginePayment>
     {
@@ -31,99 +29,61 @@ namespace GraphGen.Facebook
         private long? _test;
         private global::GraphGen.Facebook.User? _user;
 
-        /// <summary>
-        /// The <c>actions</c> field.
-        /// </summary>
+        /// <summary>The <c>actions</c> field.</summary>
         public global::System.Text.Json.JsonElement? Actions { get => _actions; set { _actions = value; _present0 |= 0x1UL; } }
 
-        /// <summary>
-        /// The <c>application</c> field.
-        /// </summary>
+        /// <summary>The <c>application</c> field.</summary>
         public global::System.Text.Json.JsonElement? Application { get => _application; set { _application = value; _present0 |= 0x2UL; } }
 
-        /// <summary>
-        /// The <c>country</c> field.
-        /// </summary>
+        /// <summary>The <c>country</c> field.</summary>
         public string? Country { get => _country; set { _country = value; _present0 |= 0x4UL; } }
 
-        /// <summary>
-        /// The <c>created_time</c> field.
-        /// </summary>
+        /// <summary>The <c>created_time</c> field.</summary>
         public global::System.DateTimeOffset? CreatedTime { get => _createdTime; set { _createdTime = value; _present0 |= 0x8UL; } }
 
-        /// <summary>
-        /// The <c>disputes</c> field.
-        /// </summary>
+        /// <summary>The <c>disputes</c> field.</summary>
         public global::System.Text.Json.JsonElement? Disputes { get => _disputes; set { _disputes = value; _present0 |= 0x10UL; } }
 
-        /// <summary>
-        /// The <c>fraud_status</c> field.
-        /// </summary>
+        /// <summary>The <c>fraud_status</c> field.</summary>
         public string? FraudStatus { get => _fraudStatus; set { _fraudStatus = value; _present0 |= 0x20UL; } }
 
-        /// <summary>
-        /// The <c>fulfillment_status</c> field.
-        /// </summary>
+        /// <summary>The <c>fulfillment_status</c> field.</summary>
         public string? FulfillmentStatus { get => _fulfillmentStatus; set { _fulfillmentStatus = value; _present0 |= 0x40UL; } }
 
-        /// <summary>
-        /// The <c>id</c> field.
-        /// </summary>
+        /// <summary>The <c>id</c> field.</summary>
         public string? Id { get => _id; set { _id = value; _present0 |= 0x80UL; } }
 
-        /// <summary>
-        /// The <c>is_from_ad</c> field.
-        /// </summary>
+        /// <summary>The <c>is_from_ad</c> field.</summary>
         public bool? IsFromAd { get => _isFromAd; set { _isFromAd = value; _present0 |= 0x100UL; } }
 
-        /// <summary>
-        /// The <c>is_from_page_post</c> field.
-        /// </summary>
+        /// <summary>The <c>is_from_page_post</c> field.</summary>
         public bool? IsFromPagePost { get => _isFromPagePost; set { _isFromPagePost = value; _present0 |= 0x200UL; } }
 
-        /// <summary>
-        /// The <c>items</c> field.
-        /// </summary>
+        /// <summary>The <c>items</c> field.</summary>
         public global::System.Text.Json.JsonElement? Items { get => _items; set { _items = value; _present0 |= 0x400UL; } }
 
-        /// <summary>
-        /// The <c>payout_foreign_exchange_rate</c> field.
-        /// </summary>
+        /// <summary>The <c>payout_foreign_exchange_rate</c> field.</summary>
         public double? PayoutForeignExchangeRate { get => _payoutForeignExchangeRate; set { _payoutForeignExchangeRate = value; _present0 |= 0x800UL; } }
 
-        /// <summary>
-        /// The <c>phone_support_eligible</c> field.
-        /// </summary>
+        /// <summary>The <c>phone_support_eligible</c> field.</summary>
         public bool? PhoneSupportEligible { get => _phoneSupportEligible; set { _phoneSupportEligible = value; _present0 |= 0x1000UL; } }
 
-        /// <summary>
-        /// The <c>platform</c> field.
-        /// </summary>
+        /// <summary>The <c>platform</c> field.</summary>
         public string? Platform { get => _platform; set { _platform = value; _present0 |= 0x2000UL; } }
 
-        /// <summary>
-        /// The <c>request_id</c> field.
-        /// </summary>
+        /// <summary>The <c>request_id</c> field.</summary>
         public string? RequestId { get => _requestId; set { _requestId = value; _present0 |= 0x4000UL; } }
 
-        /// <summary>
-        /// The <c>tax</c> field.
-        /// </summary>
+        /// <summary>The <c>tax</c> field.</summary>
         public string? Tax { get => _tax; set { _tax = value; _present0 |= 0x8000UL; } }
 
-        /// <summary>
-        /// The <c>tax_country</c> field.
-        /// </summary>
+        /// <summary>The <c>tax_country</c> field.</summary>
         public string? TaxCountry { get => _taxCountry; set { _taxCountry = value; _present0 |= 0x10000UL; } }
 
-        /// <summary>
-        /// The <c>test</c> field.
-        /// </summary>
+        /// <summary>The <c>test</c> field.</summary>
         public long? Test { get => _test; set { _test = value; _present0 |= 0x20000UL; } }
 
-        /// <summary>
-        /// The <c>user</c> field.
-        /// </summary>
+        /// <summary>The <c>user</c> field.</summary>
         public global::GraphGen.Facebook.User? User { get => _user; set { _user = value; _present0 |= 0x40000UL; } }
 
         /// <summary>
@@ -142,47 +102,30 @@ namespace GraphGen.Facebook
             }
         }
 
-        /// <summary>The fields of <see cref="PaymentEnginePayment"/>, for <see cref="Has"/>.</summary>
+        /// <summary>The fields of <see cref="PaymentEnginePayment"/>, for <see cref="Has"/>: each member is named like its property.</summary>
+#pragma warning disable CS1591 // A member's documentation is its property's.
         public enum Field
         {
-            /// <summary>The <c>actions</c> field.</summary>
             Actions = 0,
-            /// <summary>The <c>application</c> field.</summary>
             Application = 1,
-            /// <summary>The <c>country</c> field.</summary>
             Country = 2,
-            /// <summary>The <c>created_time</c> field.</summary>
             CreatedTime = 3,
-            /// <summary>The <c>disputes</c> field.</summary>
             Disputes = 4,
-            /// <summary>The <c>fraud_status</c> field.</summary>
             FraudStatus = 5,
-            /// <summary>The <c>fulfillment_status</c> field.</summary>
             FulfillmentStatus = 6,
-            /// <summary>The <c>id</c> field.</summary>
             Id = 7,
-            /// <summary>The <c>is_from_ad</c> field.</summary>
             IsFromAd = 8,
-            /// <summary>The <c>is_from_page_post</c> field.</summary>
             IsFromPagePost = 9,
-            /// <summary>The <c>items</c> field.</summary>
             Items = 10,
-            /// <summary>The <c>payout_foreign_exchange_rate</c> field.</summary>
             PayoutForeignExchangeRate = 11,
-            /// <summary>The <c>phone_support_eligible</c> field.</summary>
             PhoneSupportEligible = 12,
-            /// <summary>The <c>platform</c> field.</summary>
             Platform = 13,
-            /// <summary>The <c>request_id</c> field.</summary>
             RequestId = 14,
-            /// <summary>The <c>tax</c> field.</summary>
             Tax = 15,
-            /// <summary>The <c>tax_country</c> field.</summary>
             TaxCountry = 16,
-            /// <summary>The <c>test</c> field.</summary>
             Test = 17,
-            /// <summary>The <c>user</c> field.</summary>
             User = 18,
         }
+#pragma warning restore CS1591
     }
 }

@@ -11,25 +11,20 @@ namespace GraphGen.Facebook
     public sealed partial class PermissionFields : global::GraphGen.Runtime.FieldSelection<PermissionFields>, global::GraphGen.Runtime.IFieldSelectionPresets
     {
         // The plumbing (Default, All, With) lives in the base class and the presets are explicit, so every member
-        // declared here is a field or edge of the schema.
+        // declared here is a field or edge of the schema; each is documented by the model property it selects.
         static string[] global::GraphGen.Runtime.IFieldSelectionPresets.DefaultFieldNames => new string[]
         {
         };
 
         static string[] global::GraphGen.Runtime.IFieldSelectionPresets.AllFieldNames => new string[]
         {
-            "permission",
-            "status",
+            "permission", "status"
         };
 
-        /// <summary>
-        /// The <c>permission</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Permission.PermissionValue"/>
         public PermissionFields PermissionValue => base.With("permission");
 
-        /// <summary>
-        /// The <c>status</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Permission.Status"/>
         public PermissionFields Status => base.With("status");
     }
 }

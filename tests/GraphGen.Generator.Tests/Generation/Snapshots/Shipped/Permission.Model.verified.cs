@@ -3,9 +3,7 @@
 
 namespace GraphGen.Facebook
 {
-    /// <summary>
-    /// The Graph API <c>Permission</c> object.
-    /// </summary>
+    /// <summary>The Graph API <c>Permission</c> object.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class Permission : global::GraphGen.Runtime.IGraphModel<Permission>
     {
@@ -14,14 +12,10 @@ namespace GraphGen.Facebook
         private string? _permissionValue;
         private string? _status;
 
-        /// <summary>
-        /// The <c>permission</c> field.
-        /// </summary>
+        /// <summary>The <c>permission</c> field.</summary>
         public string? PermissionValue { get => _permissionValue; set { _permissionValue = value; _present0 |= 0x1UL; } }
 
-        /// <summary>
-        /// The <c>status</c> field.
-        /// </summary>
+        /// <summary>The <c>status</c> field.</summary>
         public string? Status { get => _status; set { _status = value; _present0 |= 0x2UL; } }
 
         /// <summary>
@@ -40,13 +34,13 @@ namespace GraphGen.Facebook
             }
         }
 
-        /// <summary>The fields of <see cref="Permission"/>, for <see cref="Has"/>.</summary>
+        /// <summary>The fields of <see cref="Permission"/>, for <see cref="Has"/>: each member is named like its property.</summary>
+#pragma warning disable CS1591 // A member's documentation is its property's.
         public enum Field
         {
-            /// <summary>The <c>permission</c> field.</summary>
             PermissionValue = 0,
-            /// <summary>The <c>status</c> field.</summary>
             Status = 1,
         }
+#pragma warning restore CS1591
     }
 }

@@ -11,97 +11,60 @@ namespace GraphGen.Facebook
     public sealed partial class PhotoFields : global::GraphGen.Runtime.FieldSelection<PhotoFields>, global::GraphGen.Runtime.IFieldSelectionPresets
     {
         // The plumbing (Default, All, With) lives in the base class and the presets are explicit, so every member
-        // declared here is a field or edge of the schema.
+        // declared here is a field or edge of the schema; each is documented by the model property it selects.
         static string[] global::GraphGen.Runtime.IFieldSelectionPresets.DefaultFieldNames => new string[]
         {
         };
 
         static string[] global::GraphGen.Runtime.IFieldSelectionPresets.AllFieldNames => new string[]
         {
-            "album",
-            "alt_text",
-            "created_time",
-            "height",
-            "icon",
-            "id",
-            "link",
-            "name",
-            "picture",
-            "source",
-            "target",
-            "updated_time",
-            "width",
+            "album", "alt_text", "created_time", "height", "icon", "id", "link", "name", "picture", "source",
+            "target", "updated_time", "width"
         };
 
-        /// <summary>
-        /// The <c>album</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Photo.Album"/>
         /// <param name="fields">Sub-fields to select; the default fields when omitted.</param>
         /// <returns>The selection with the field expanded.</returns>
         public PhotoFields Album(global::System.Func<global::GraphGen.Facebook.AlbumFields, global::GraphGen.Facebook.AlbumFields>? fields = null)
             => base.WithExpansion("album", null, fields?.Invoke(new global::GraphGen.Facebook.AlbumFields()));
 
-        /// <summary>
-        /// The <c>alt_text</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Photo.AltText"/>
         public PhotoFields AltText => base.With("alt_text");
 
-        /// <summary>
-        /// The <c>created_time</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Photo.CreatedTime"/>
         public PhotoFields CreatedTime => base.With("created_time");
 
-        /// <summary>
-        /// The <c>height</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Photo.Height"/>
         public PhotoFields Height => base.With("height");
 
-        /// <summary>
-        /// The <c>icon</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Photo.Icon"/>
         public PhotoFields Icon => base.With("icon");
 
-        /// <summary>
-        /// The <c>id</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Photo.Id"/>
         public PhotoFields Id => base.With("id");
 
-        /// <summary>
-        /// The <c>link</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Photo.Link"/>
         public PhotoFields Link => base.With("link");
 
-        /// <summary>
-        /// The <c>name</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Photo.Name"/>
         public PhotoFields Name => base.With("name");
 
-        /// <summary>
-        /// The <c>picture</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Photo.Picture"/>
         public PhotoFields Picture => base.With("picture");
 
-        /// <summary>
-        /// The <c>source</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Photo.Source"/>
         public PhotoFields Source => base.With("source");
 
-        /// <summary>
-        /// The <c>target</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Photo.Target"/>
         /// <param name="fields">Sub-fields to select; the default fields when omitted.</param>
         /// <returns>The selection with the field expanded.</returns>
         public PhotoFields Target(global::System.Func<global::GraphGen.Facebook.ProfileFields, global::GraphGen.Facebook.ProfileFields>? fields = null)
             => base.WithExpansion("target", null, fields?.Invoke(new global::GraphGen.Facebook.ProfileFields()));
 
-        /// <summary>
-        /// The <c>updated_time</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Photo.UpdatedTime"/>
         public PhotoFields UpdatedTime => base.With("updated_time");
 
-        /// <summary>
-        /// The <c>width</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Photo.Width"/>
         public PhotoFields Width => base.With("width");
     }
 }

@@ -3,9 +3,7 @@
 
 namespace GraphGen.Facebook
 {
-    /// <summary>
-    /// The Graph API <c>Photo</c> node.
-    /// </summary>
+    /// <summary>The Graph API <c>Photo</c> node.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class Photo : global::GraphGen.Runtime.IGraphModel<Photo>
     {
@@ -25,69 +23,43 @@ namespace GraphGen.Facebook
         private global::System.DateTimeOffset? _updatedTime;
         private long? _width;
 
-        /// <summary>
-        /// The <c>album</c> field.
-        /// </summary>
+        /// <summary>The <c>album</c> field.</summary>
         public global::GraphGen.Facebook.Album? Album { get => _album; set { _album = value; _present0 |= 0x1UL; } }
 
-        /// <summary>
-        /// The <c>alt_text</c> field.
-        /// </summary>
+        /// <summary>The <c>alt_text</c> field.</summary>
         public string? AltText { get => _altText; set { _altText = value; _present0 |= 0x2UL; } }
 
-        /// <summary>
-        /// The <c>created_time</c> field.
-        /// </summary>
+        /// <summary>The <c>created_time</c> field.</summary>
         public global::System.DateTimeOffset? CreatedTime { get => _createdTime; set { _createdTime = value; _present0 |= 0x4UL; } }
 
-        /// <summary>
-        /// The <c>height</c> field.
-        /// </summary>
+        /// <summary>The <c>height</c> field.</summary>
         public long? Height { get => _height; set { _height = value; _present0 |= 0x8UL; } }
 
-        /// <summary>
-        /// The <c>icon</c> field.
-        /// </summary>
+        /// <summary>The <c>icon</c> field.</summary>
         public string? Icon { get => _icon; set { _icon = value; _present0 |= 0x10UL; } }
 
-        /// <summary>
-        /// The <c>id</c> field.
-        /// </summary>
+        /// <summary>The <c>id</c> field.</summary>
         public string? Id { get => _id; set { _id = value; _present0 |= 0x20UL; } }
 
-        /// <summary>
-        /// The <c>link</c> field.
-        /// </summary>
+        /// <summary>The <c>link</c> field.</summary>
         public string? Link { get => _link; set { _link = value; _present0 |= 0x40UL; } }
 
-        /// <summary>
-        /// The <c>name</c> field.
-        /// </summary>
+        /// <summary>The <c>name</c> field.</summary>
         public string? Name { get => _name; set { _name = value; _present0 |= 0x80UL; } }
 
-        /// <summary>
-        /// The <c>picture</c> field.
-        /// </summary>
+        /// <summary>The <c>picture</c> field.</summary>
         public string? Picture { get => _picture; set { _picture = value; _present0 |= 0x100UL; } }
 
-        /// <summary>
-        /// The <c>source</c> field.
-        /// </summary>
+        /// <summary>The <c>source</c> field.</summary>
         public string? Source { get => _source; set { _source = value; _present0 |= 0x200UL; } }
 
-        /// <summary>
-        /// The <c>target</c> field.
-        /// </summary>
+        /// <summary>The <c>target</c> field.</summary>
         public global::GraphGen.Facebook.Profile? Target { get => _target; set { _target = value; _present0 |= 0x400UL; } }
 
-        /// <summary>
-        /// The <c>updated_time</c> field.
-        /// </summary>
+        /// <summary>The <c>updated_time</c> field.</summary>
         public global::System.DateTimeOffset? UpdatedTime { get => _updatedTime; set { _updatedTime = value; _present0 |= 0x800UL; } }
 
-        /// <summary>
-        /// The <c>width</c> field.
-        /// </summary>
+        /// <summary>The <c>width</c> field.</summary>
         public long? Width { get => _width; set { _width = value; _present0 |= 0x1000UL; } }
 
         /// <summary>
@@ -106,35 +78,24 @@ namespace GraphGen.Facebook
             }
         }
 
-        /// <summary>The fields of <see cref="Photo"/>, for <see cref="Has"/>.</summary>
+        /// <summary>The fields of <see cref="Photo"/>, for <see cref="Has"/>: each member is named like its property.</summary>
+#pragma warning disable CS1591 // A member's documentation is its property's.
         public enum Field
         {
-            /// <summary>The <c>album</c> field.</summary>
             Album = 0,
-            /// <summary>The <c>alt_text</c> field.</summary>
             AltText = 1,
-            /// <summary>The <c>created_time</c> field.</summary>
             CreatedTime = 2,
-            /// <summary>The <c>height</c> field.</summary>
             Height = 3,
-            /// <summary>The <c>icon</c> field.</summary>
             Icon = 4,
-            /// <summary>The <c>id</c> field.</summary>
             Id = 5,
-            /// <summary>The <c>link</c> field.</summary>
             Link = 6,
-            /// <summary>The <c>name</c> field.</summary>
             Name = 7,
-            /// <summary>The <c>picture</c> field.</summary>
             Picture = 8,
-            /// <summary>The <c>source</c> field.</summary>
             Source = 9,
-            /// <summary>The <c>target</c> field.</summary>
             Target = 10,
-            /// <summary>The <c>updated_time</c> field.</summary>
             UpdatedTime = 11,
-            /// <summary>The <c>width</c> field.</summary>
             Width = 12,
         }
+#pragma warning restore CS1591
     }
 }

@@ -11,115 +11,67 @@ namespace GraphGen.Facebook
     public sealed partial class PostFields : global::GraphGen.Runtime.FieldSelection<PostFields>, global::GraphGen.Runtime.IFieldSelectionPresets
     {
         // The plumbing (Default, All, With) lives in the base class and the presets are explicit, so every member
-        // declared here is a field or edge of the schema.
+        // declared here is a field or edge of the schema; each is documented by the model property it selects.
         static string[] global::GraphGen.Runtime.IFieldSelectionPresets.DefaultFieldNames => new string[]
         {
         };
 
         static string[] global::GraphGen.Runtime.IFieldSelectionPresets.AllFieldNames => new string[]
         {
-            "caption",
-            "created_time",
-            "description",
-            "from",
-            "full_picture",
-            "icon",
-            "id",
-            "is_hidden",
-            "is_published",
-            "link",
-            "message",
-            "name",
-            "permalink_url",
-            "picture",
-            "status_type",
-            "story",
-            "updated_time",
+            "caption", "created_time", "description", "from", "full_picture", "icon", "id", "is_hidden",
+            "is_published", "link", "message", "name", "permalink_url", "picture", "status_type", "story",
+            "updated_time"
         };
 
-        /// <summary>
-        /// The <c>caption</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Post.Caption"/>
         public PostFields Caption => base.With("caption");
 
-        /// <summary>
-        /// The <c>created_time</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Post.CreatedTime"/>
         public PostFields CreatedTime => base.With("created_time");
 
-        /// <summary>
-        /// The <c>description</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Post.Description"/>
         public PostFields Description => base.With("description");
 
-        /// <summary>
-        /// The <c>from</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Post.From"/>
         public PostFields From => base.With("from");
 
-        /// <summary>
-        /// The <c>full_picture</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Post.FullPicture"/>
         public PostFields FullPicture => base.With("full_picture");
 
-        /// <summary>
-        /// The <c>icon</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Post.Icon"/>
         public PostFields Icon => base.With("icon");
 
-        /// <summary>
-        /// The <c>id</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Post.Id"/>
         public PostFields Id => base.With("id");
 
-        /// <summary>
-        /// The <c>is_hidden</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Post.IsHidden"/>
         public PostFields IsHidden => base.With("is_hidden");
 
-        /// <summary>
-        /// The <c>is_published</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Post.IsPublished"/>
         public PostFields IsPublished => base.With("is_published");
 
-        /// <summary>
-        /// The <c>link</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Post.Link"/>
         public PostFields Link => base.With("link");
 
-        /// <summary>
-        /// The <c>message</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Post.Message"/>
         public PostFields Message => base.With("message");
 
-        /// <summary>
-        /// The <c>name</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Post.Name"/>
         public PostFields Name => base.With("name");
 
-        /// <summary>
-        /// The <c>permalink_url</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Post.PermalinkUrl"/>
         public PostFields PermalinkUrl => base.With("permalink_url");
 
-        /// <summary>
-        /// The <c>picture</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Post.Picture"/>
         public PostFields Picture => base.With("picture");
 
-        /// <summary>
-        /// The <c>status_type</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Post.StatusType"/>
         public PostFields StatusType => base.With("status_type");
 
-        /// <summary>
-        /// The <c>story</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Post.Story"/>
         public PostFields Story => base.With("story");
 
-        /// <summary>
-        /// The <c>updated_time</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Post.UpdatedTime"/>
         public PostFields UpdatedTime => base.With("updated_time");
     }
 }

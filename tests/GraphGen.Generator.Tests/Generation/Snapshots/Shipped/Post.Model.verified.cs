@@ -3,9 +3,7 @@
 
 namespace GraphGen.Facebook
 {
-    /// <summary>
-    /// The Graph API <c>Post</c> node.
-    /// </summary>
+    /// <summary>The Graph API <c>Post</c> node.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class Post : global::GraphGen.Runtime.IGraphModel<Post>
     {
@@ -29,89 +27,55 @@ namespace GraphGen.Facebook
         private string? _story;
         private global::System.DateTimeOffset? _updatedTime;
 
-        /// <summary>
-        /// The <c>caption</c> field.
-        /// </summary>
+        /// <summary>The <c>caption</c> field.</summary>
         public string? Caption { get => _caption; set { _caption = value; _present0 |= 0x1UL; } }
 
-        /// <summary>
-        /// The <c>created_time</c> field.
-        /// </summary>
+        /// <summary>The <c>created_time</c> field.</summary>
         public global::System.DateTimeOffset? CreatedTime { get => _createdTime; set { _createdTime = value; _present0 |= 0x2UL; } }
 
-        /// <summary>
-        /// The <c>description</c> field.
-        /// </summary>
+        /// <summary>The <c>description</c> field.</summary>
         public string? Description { get => _description; set { _description = value; _present0 |= 0x4UL; } }
 
-        /// <summary>
-        /// The <c>from</c> field.
-        /// </summary>
+        /// <summary>The <c>from</c> field.</summary>
         public global::System.Text.Json.JsonElement? From { get => _from; set { _from = value; _present0 |= 0x8UL; } }
 
-        /// <summary>
-        /// The <c>full_picture</c> field.
-        /// </summary>
+        /// <summary>The <c>full_picture</c> field.</summary>
         public string? FullPicture { get => _fullPicture; set { _fullPicture = value; _present0 |= 0x10UL; } }
 
-        /// <summary>
-        /// The <c>icon</c> field.
-        /// </summary>
+        /// <summary>The <c>icon</c> field.</summary>
         public string? Icon { get => _icon; set { _icon = value; _present0 |= 0x20UL; } }
 
-        /// <summary>
-        /// The <c>id</c> field.
-        /// </summary>
+        /// <summary>The <c>id</c> field.</summary>
         public string? Id { get => _id; set { _id = value; _present0 |= 0x40UL; } }
 
-        /// <summary>
-        /// The <c>is_hidden</c> field.
-        /// </summary>
+        /// <summary>The <c>is_hidden</c> field.</summary>
         public bool? IsHidden { get => _isHidden; set { _isHidden = value; _present0 |= 0x80UL; } }
 
-        /// <summary>
-        /// The <c>is_published</c> field.
-        /// </summary>
+        /// <summary>The <c>is_published</c> field.</summary>
         public bool? IsPublished { get => _isPublished; set { _isPublished = value; _present0 |= 0x100UL; } }
 
-        /// <summary>
-        /// The <c>link</c> field.
-        /// </summary>
+        /// <summary>The <c>link</c> field.</summary>
         public string? Link { get => _link; set { _link = value; _present0 |= 0x200UL; } }
 
-        /// <summary>
-        /// The <c>message</c> field.
-        /// </summary>
+        /// <summary>The <c>message</c> field.</summary>
         public string? Message { get => _message; set { _message = value; _present0 |= 0x400UL; } }
 
-        /// <summary>
-        /// The <c>name</c> field.
-        /// </summary>
+        /// <summary>The <c>name</c> field.</summary>
         public string? Name { get => _name; set { _name = value; _present0 |= 0x800UL; } }
 
-        /// <summary>
-        /// The <c>permalink_url</c> field.
-        /// </summary>
+        /// <summary>The <c>permalink_url</c> field.</summary>
         public string? PermalinkUrl { get => _permalinkUrl; set { _permalinkUrl = value; _present0 |= 0x1000UL; } }
 
-        /// <summary>
-        /// The <c>picture</c> field.
-        /// </summary>
+        /// <summary>The <c>picture</c> field.</summary>
         public string? Picture { get => _picture; set { _picture = value; _present0 |= 0x2000UL; } }
 
-        /// <summary>
-        /// The <c>status_type</c> field.
-        /// </summary>
+        /// <summary>The <c>status_type</c> field.</summary>
         public string? StatusType { get => _statusType; set { _statusType = value; _present0 |= 0x4000UL; } }
 
-        /// <summary>
-        /// The <c>story</c> field.
-        /// </summary>
+        /// <summary>The <c>story</c> field.</summary>
         public string? Story { get => _story; set { _story = value; _present0 |= 0x8000UL; } }
 
-        /// <summary>
-        /// The <c>updated_time</c> field.
-        /// </summary>
+        /// <summary>The <c>updated_time</c> field.</summary>
         public global::System.DateTimeOffset? UpdatedTime { get => _updatedTime; set { _updatedTime = value; _present0 |= 0x10000UL; } }
 
         /// <summary>
@@ -130,43 +94,28 @@ namespace GraphGen.Facebook
             }
         }
 
-        /// <summary>The fields of <see cref="Post"/>, for <see cref="Has"/>.</summary>
+        /// <summary>The fields of <see cref="Post"/>, for <see cref="Has"/>: each member is named like its property.</summary>
+#pragma warning disable CS1591 // A member's documentation is its property's.
         public enum Field
         {
-            /// <summary>The <c>caption</c> field.</summary>
             Caption = 0,
-            /// <summary>The <c>created_time</c> field.</summary>
             CreatedTime = 1,
-            /// <summary>The <c>description</c> field.</summary>
             Description = 2,
-            /// <summary>The <c>from</c> field.</summary>
             From = 3,
-            /// <summary>The <c>full_picture</c> field.</summary>
             FullPicture = 4,
-            /// <summary>The <c>icon</c> field.</summary>
             Icon = 5,
-            /// <summary>The <c>id</c> field.</summary>
             Id = 6,
-            /// <summary>The <c>is_hidden</c> field.</summary>
             IsHidden = 7,
-            /// <summary>The <c>is_published</c> field.</summary>
             IsPublished = 8,
-            /// <summary>The <c>link</c> field.</summary>
             Link = 9,
-            /// <summary>The <c>message</c> field.</summary>
             Message = 10,
-            /// <summary>The <c>name</c> field.</summary>
             Name = 11,
-            /// <summary>The <c>permalink_url</c> field.</summary>
             PermalinkUrl = 12,
-            /// <summary>The <c>picture</c> field.</summary>
             Picture = 13,
-            /// <summary>The <c>status_type</c> field.</summary>
             StatusType = 14,
-            /// <summary>The <c>story</c> field.</summary>
             Story = 15,
-            /// <summary>The <c>updated_time</c> field.</summary>
             UpdatedTime = 16,
         }
+#pragma warning restore CS1591
     }
 }

@@ -11,94 +11,60 @@ namespace GraphGen.Facebook
     public sealed partial class ProductCatalogFields : global::GraphGen.Runtime.FieldSelection<ProductCatalogFields>, global::GraphGen.Runtime.IFieldSelectionPresets
     {
         // The plumbing (Default, All, With) lives in the base class and the presets are explicit, so every member
-        // declared here is a field or edge of the schema.
+        // declared here is a field or edge of the schema; each is documented by the model property it selects.
         static string[] global::GraphGen.Runtime.IFieldSelectionPresets.DefaultFieldNames => new string[]
         {
         };
 
         static string[] global::GraphGen.Runtime.IFieldSelectionPresets.AllFieldNames => new string[]
         {
-            "business",
-            "creator_user",
-            "default_image_url",
-            "fallback_image_url",
-            "feed_count",
-            "id",
-            "is_catalog_segment",
-            "is_local_catalog",
-            "name",
-            "owner_business",
-            "product_count",
-            "vertical",
+            "business", "creator_user", "default_image_url", "fallback_image_url", "feed_count", "id",
+            "is_catalog_segment", "is_local_catalog", "name", "owner_business", "product_count", "vertical"
         };
 
-        /// <summary>
-        /// The <c>business</c> field.
-        /// </summary>
+        /// <inheritdoc cref="ProductCatalog.Business"/>
         /// <param name="fields">Sub-fields to select; the default fields when omitted.</param>
         /// <returns>The selection with the field expanded.</returns>
         public ProductCatalogFields Business(global::System.Func<global::GraphGen.Facebook.BusinessFields, global::GraphGen.Facebook.BusinessFields>? fields = null)
             => base.WithExpansion("business", null, fields?.Invoke(new global::GraphGen.Facebook.BusinessFields()));
 
-        /// <summary>
-        /// The <c>creator_user</c> field.
-        /// </summary>
+        /// <inheritdoc cref="ProductCatalog.CreatorUser"/>
         /// <param name="fields">Sub-fields to select; the default fields when omitted.</param>
         /// <returns>The selection with the field expanded.</returns>
         public ProductCatalogFields CreatorUser(global::System.Func<global::GraphGen.Facebook.UserFields, global::GraphGen.Facebook.UserFields>? fields = null)
             => base.WithExpansion("creator_user", null, fields?.Invoke(new global::GraphGen.Facebook.UserFields()));
 
-        /// <summary>
-        /// The <c>default_image_url</c> field.
-        /// </summary>
+        /// <inheritdoc cref="ProductCatalog.DefaultImageUrl"/>
         public ProductCatalogFields DefaultImageUrl => base.With("default_image_url");
 
-        /// <summary>
-        /// The <c>fallback_image_url</c> field.
-        /// </summary>
+        /// <inheritdoc cref="ProductCatalog.FallbackImageUrl"/>
         public ProductCatalogFields FallbackImageUrl => base.With("fallback_image_url");
 
-        /// <summary>
-        /// The <c>feed_count</c> field.
-        /// </summary>
+        /// <inheritdoc cref="ProductCatalog.FeedCount"/>
         public ProductCatalogFields FeedCount => base.With("feed_count");
 
-        /// <summary>
-        /// The <c>id</c> field.
-        /// </summary>
+        /// <inheritdoc cref="ProductCatalog.Id"/>
         public ProductCatalogFields Id => base.With("id");
 
-        /// <summary>
-        /// The <c>is_catalog_segment</c> field.
-        /// </summary>
+        /// <inheritdoc cref="ProductCatalog.IsCatalogSegment"/>
         public ProductCatalogFields IsCatalogSegment => base.With("is_catalog_segment");
 
-        /// <summary>
-        /// The <c>is_local_catalog</c> field.
-        /// </summary>
+        /// <inheritdoc cref="ProductCatalog.IsLocalCatalog"/>
         public ProductCatalogFields IsLocalCatalog => base.With("is_local_catalog");
 
-        /// <summary>
-        /// The <c>name</c> field.
-        /// </summary>
+        /// <inheritdoc cref="ProductCatalog.Name"/>
         public ProductCatalogFields Name => base.With("name");
 
-        /// <summary>
-        /// The <c>owner_business</c> field.
-        /// </summary>
+        /// <inheritdoc cref="ProductCatalog.OwnerBusiness"/>
         /// <param name="fields">Sub-fields to select; the default fields when omitted.</param>
         /// <returns>The selection with the field expanded.</returns>
         public ProductCatalogFields OwnerBusiness(global::System.Func<global::GraphGen.Facebook.BusinessFields, global::GraphGen.Facebook.BusinessFields>? fields = null)
             => base.WithExpansion("owner_business", null, fields?.Invoke(new global::GraphGen.Facebook.BusinessFields()));
 
-        /// <summary>
-        /// The <c>product_count</c> field.
-        /// </summary>
+        /// <inheritdoc cref="ProductCatalog.ProductCount"/>
         public ProductCatalogFields ProductCount => base.With("product_count");
 
-        /// <summary>
-        /// The <c>vertical</c> field.
-        /// </summary>
+        /// <inheritdoc cref="ProductCatalog.Vertical"/>
         public ProductCatalogFields Vertical => base.With("vertical");
     }
 }

@@ -3,9 +3,7 @@
 
 namespace GraphGen.Facebook
 {
-    /// <summary>
-    /// The Graph API <c>ProductCatalog</c> node.
-    /// </summary>
+    /// <summary>The Graph API <c>ProductCatalog</c> node.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class ProductCatalog : global::GraphGen.Runtime.IGraphModel<ProductCatalog>
     {
@@ -24,64 +22,40 @@ namespace GraphGen.Facebook
         private long? _productCount;
         private string? _vertical;
 
-        /// <summary>
-        /// The <c>business</c> field.
-        /// </summary>
+        /// <summary>The <c>business</c> field.</summary>
         public global::GraphGen.Facebook.Business? Business { get => _business; set { _business = value; _present0 |= 0x1UL; } }
 
-        /// <summary>
-        /// The <c>creator_user</c> field.
-        /// </summary>
+        /// <summary>The <c>creator_user</c> field.</summary>
         public global::GraphGen.Facebook.User? CreatorUser { get => _creatorUser; set { _creatorUser = value; _present0 |= 0x2UL; } }
 
-        /// <summary>
-        /// The <c>default_image_url</c> field.
-        /// </summary>
+        /// <summary>The <c>default_image_url</c> field.</summary>
         public string? DefaultImageUrl { get => _defaultImageUrl; set { _defaultImageUrl = value; _present0 |= 0x4UL; } }
 
-        /// <summary>
-        /// The <c>fallback_image_url</c> field.
-        /// </summary>
+        /// <summary>The <c>fallback_image_url</c> field.</summary>
         public global::System.Collections.Generic.IReadOnlyList<string>? FallbackImageUrl { get => _fallbackImageUrl; set { _fallbackImageUrl = value; _present0 |= 0x8UL; } }
 
-        /// <summary>
-        /// The <c>feed_count</c> field.
-        /// </summary>
+        /// <summary>The <c>feed_count</c> field.</summary>
         public long? FeedCount { get => _feedCount; set { _feedCount = value; _present0 |= 0x10UL; } }
 
-        /// <summary>
-        /// The <c>id</c> field.
-        /// </summary>
+        /// <summary>The <c>id</c> field.</summary>
         public string? Id { get => _id; set { _id = value; _present0 |= 0x20UL; } }
 
-        /// <summary>
-        /// The <c>is_catalog_segment</c> field.
-        /// </summary>
+        /// <summary>The <c>is_catalog_segment</c> field.</summary>
         public bool? IsCatalogSegment { get => _isCatalogSegment; set { _isCatalogSegment = value; _present0 |= 0x40UL; } }
 
-        /// <summary>
-        /// The <c>is_local_catalog</c> field.
-        /// </summary>
+        /// <summary>The <c>is_local_catalog</c> field.</summary>
         public bool? IsLocalCatalog { get => _isLocalCatalog; set { _isLocalCatalog = value; _present0 |= 0x80UL; } }
 
-        /// <summary>
-        /// The <c>name</c> field.
-        /// </summary>
+        /// <summary>The <c>name</c> field.</summary>
         public string? Name { get => _name; set { _name = value; _present0 |= 0x100UL; } }
 
-        /// <summary>
-        /// The <c>owner_business</c> field.
-        /// </summary>
+        /// <summary>The <c>owner_business</c> field.</summary>
         public global::GraphGen.Facebook.Business? OwnerBusiness { get => _ownerBusiness; set { _ownerBusiness = value; _present0 |= 0x200UL; } }
 
-        /// <summary>
-        /// The <c>product_count</c> field.
-        /// </summary>
+        /// <summary>The <c>product_count</c> field.</summary>
         public long? ProductCount { get => _productCount; set { _productCount = value; _present0 |= 0x400UL; } }
 
-        /// <summary>
-        /// The <c>vertical</c> field.
-        /// </summary>
+        /// <summary>The <c>vertical</c> field.</summary>
         public string? Vertical { get => _vertical; set { _vertical = value; _present0 |= 0x800UL; } }
 
         /// <summary>
@@ -100,33 +74,23 @@ namespace GraphGen.Facebook
             }
         }
 
-        /// <summary>The fields of <see cref="ProductCatalog"/>, for <see cref="Has"/>.</summary>
+        /// <summary>The fields of <see cref="ProductCatalog"/>, for <see cref="Has"/>: each member is named like its property.</summary>
+#pragma warning disable CS1591 // A member's documentation is its property's.
         public enum Field
         {
-            /// <summary>The <c>business</c> field.</summary>
             Business = 0,
-            /// <summary>The <c>creator_user</c> field.</summary>
             CreatorUser = 1,
-            /// <summary>The <c>default_image_url</c> field.</summary>
             DefaultImageUrl = 2,
-            /// <summary>The <c>fallback_image_url</c> field.</summary>
             FallbackImageUrl = 3,
-            /// <summary>The <c>feed_count</c> field.</summary>
             FeedCount = 4,
-            /// <summary>The <c>id</c> field.</summary>
             Id = 5,
-            /// <summary>The <c>is_catalog_segment</c> field.</summary>
             IsCatalogSegment = 6,
-            /// <summary>The <c>is_local_catalog</c> field.</summary>
             IsLocalCatalog = 7,
-            /// <summary>The <c>name</c> field.</summary>
             Name = 8,
-            /// <summary>The <c>owner_business</c> field.</summary>
             OwnerBusiness = 9,
-            /// <summary>The <c>product_count</c> field.</summary>
             ProductCount = 10,
-            /// <summary>The <c>vertical</c> field.</summary>
             Vertical = 11,
         }
+#pragma warning restore CS1591
     }
 }

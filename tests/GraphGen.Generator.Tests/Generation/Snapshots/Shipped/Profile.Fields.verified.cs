@@ -11,82 +11,51 @@ namespace GraphGen.Facebook
     public sealed partial class ProfileFields : global::GraphGen.Runtime.FieldSelection<ProfileFields>, global::GraphGen.Runtime.IFieldSelectionPresets
     {
         // The plumbing (Default, All, With) lives in the base class and the presets are explicit, so every member
-        // declared here is a field or edge of the schema.
+        // declared here is a field or edge of the schema; each is documented by the model property it selects.
         static string[] global::GraphGen.Runtime.IFieldSelectionPresets.DefaultFieldNames => new string[]
         {
         };
 
         static string[] global::GraphGen.Runtime.IFieldSelectionPresets.AllFieldNames => new string[]
         {
-            "can_post",
-            "id",
-            "link",
-            "name",
-            "pic",
-            "pic_crop",
-            "pic_large",
-            "pic_small",
-            "pic_square",
-            "profile_type",
-            "username",
+            "can_post", "id", "link", "name", "pic", "pic_crop", "pic_large", "pic_small", "pic_square",
+            "profile_type", "username"
         };
 
-        /// <summary>
-        /// The <c>can_post</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Profile.CanPost"/>
         public ProfileFields CanPost => base.With("can_post");
 
-        /// <summary>
-        /// The <c>id</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Profile.Id"/>
         public ProfileFields Id => base.With("id");
 
-        /// <summary>
-        /// The <c>link</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Profile.Link"/>
         public ProfileFields Link => base.With("link");
 
-        /// <summary>
-        /// The <c>name</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Profile.Name"/>
         public ProfileFields Name => base.With("name");
 
-        /// <summary>
-        /// The <c>pic</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Profile.Pic"/>
         public ProfileFields Pic => base.With("pic");
 
-        /// <summary>
-        /// The <c>pic_crop</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Profile.PicCrop"/>
         /// <param name="fields">Sub-fields to select; the default fields when omitted.</param>
         /// <returns>The selection with the field expanded.</returns>
         public ProfileFields PicCrop(global::System.Func<global::GraphGen.Facebook.ProfilePictureSourceFields, global::GraphGen.Facebook.ProfilePictureSourceFields>? fields = null)
             => base.WithExpansion("pic_crop", null, fields?.Invoke(new global::GraphGen.Facebook.ProfilePictureSourceFields()));
 
-        /// <summary>
-        /// The <c>pic_large</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Profile.PicLarge"/>
         public ProfileFields PicLarge => base.With("pic_large");
 
-        /// <summary>
-        /// The <c>pic_small</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Profile.PicSmall"/>
         public ProfileFields PicSmall => base.With("pic_small");
 
-        /// <summary>
-        /// The <c>pic_square</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Profile.PicSquare"/>
         public ProfileFields PicSquare => base.With("pic_square");
 
-        /// <summary>
-        /// The <c>profile_type</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Profile.ProfileType"/>
         public ProfileFields ProfileType => base.With("profile_type");
 
-        /// <summary>
-        /// The <c>username</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Profile.Username"/>
         public ProfileFields Username => base.With("username");
     }
 }

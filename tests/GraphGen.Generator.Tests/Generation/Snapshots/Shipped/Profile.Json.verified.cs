@@ -5,6 +5,11 @@ namespace GraphGen.Facebook
 {
     public sealed partial class Profile
     {
+        // The JSON names in property order: ReadJson dispatches on a name's index.
+        private static readonly global::GraphGen.Runtime.GraphJsonNames _jsonNames = new(
+            "can_post", "id", "link", "name", "pic", "pic_crop", "pic_large", "pic_small", "pic_square",
+            "profile_type", "username");
+
         /// <summary>Reads a <see cref="Profile"/> from the JSON object the reader is on. Unknown fields are skipped.</summary>
         /// <param name="reader">A reader positioned on the object's <c>{</c>; left on its <c>}</c>.</param>
         /// <returns>The object, with <see cref="Has"/> telling which fields the JSON contained.</returns>
@@ -12,101 +17,21 @@ namespace GraphGen.Facebook
         {
             global::GraphGen.Runtime.GraphModelJson.ExpectObject(ref reader, "Profile");
             var value = new Profile();
-            while (global::GraphGen.Runtime.GraphModelJson.ReadProperty(ref reader, out var name))
+            while (global::GraphGen.Runtime.GraphModelJson.ReadProperty(ref reader, _jsonNames, out var index))
             {
-                switch (name.Length)
+                switch (index)
                 {
-                    case 2:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "id"u8))
-                        {
-                            value._id = global::GraphGen.Runtime.GraphJson.ReadId(ref reader);
-                            value._present0 |= 0x2UL;
-                            continue;
-                        }
-
-                        break;
-                    case 3:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "pic"u8))
-                        {
-                            value._pic = global::GraphGen.Runtime.GraphJson.ReadString(ref reader);
-                            value._present0 |= 0x10UL;
-                            continue;
-                        }
-
-                        break;
-                    case 4:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "link"u8))
-                        {
-                            value._link = global::GraphGen.Runtime.GraphJson.ReadString(ref reader);
-                            value._present0 |= 0x4UL;
-                            continue;
-                        }
-
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "name"u8))
-                        {
-                            value._name = global::GraphGen.Runtime.GraphJson.ReadString(ref reader);
-                            value._present0 |= 0x8UL;
-                            continue;
-                        }
-
-                        break;
-                    case 8:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "can_post"u8))
-                        {
-                            value._canPost = global::GraphGen.Runtime.GraphJson.ReadBool(ref reader);
-                            value._present0 |= 0x1UL;
-                            continue;
-                        }
-
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "pic_crop"u8))
-                        {
-                            value._picCrop = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Facebook.ProfilePictureSource.ReadJson(ref reader);
-                            value._present0 |= 0x20UL;
-                            continue;
-                        }
-
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "username"u8))
-                        {
-                            value._username = global::GraphGen.Runtime.GraphJson.ReadString(ref reader);
-                            value._present0 |= 0x400UL;
-                            continue;
-                        }
-
-                        break;
-                    case 9:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "pic_large"u8))
-                        {
-                            value._picLarge = global::GraphGen.Runtime.GraphJson.ReadString(ref reader);
-                            value._present0 |= 0x40UL;
-                            continue;
-                        }
-
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "pic_small"u8))
-                        {
-                            value._picSmall = global::GraphGen.Runtime.GraphJson.ReadString(ref reader);
-                            value._present0 |= 0x80UL;
-                            continue;
-                        }
-
-                        break;
-                    case 10:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "pic_square"u8))
-                        {
-                            value._picSquare = global::GraphGen.Runtime.GraphJson.ReadString(ref reader);
-                            value._present0 |= 0x100UL;
-                            continue;
-                        }
-
-                        break;
-                    case 12:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "profile_type"u8))
-                        {
-                            value._profileType = global::GraphGen.Runtime.GraphJson.ReadString(ref reader);
-                            value._present0 |= 0x200UL;
-                            continue;
-                        }
-
-                        break;
+                    case 0: value._canPost = global::GraphGen.Runtime.GraphJson.ReadBool(ref reader); value._present0 |= 0x1UL; continue;
+                    case 1: value._id = global::GraphGen.Runtime.GraphJson.ReadId(ref reader); value._present0 |= 0x2UL; continue;
+                    case 2: value._link = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x4UL; continue;
+                    case 3: value._name = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x8UL; continue;
+                    case 4: value._pic = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x10UL; continue;
+                    case 5: value._picCrop = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Facebook.ProfilePictureSource.ReadJson(ref reader); value._present0 |= 0x20UL; continue;
+                    case 6: value._picLarge = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x40UL; continue;
+                    case 7: value._picSmall = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x80UL; continue;
+                    case 8: value._picSquare = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x100UL; continue;
+                    case 9: value._profileType = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x200UL; continue;
+                    case 10: value._username = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x400UL; continue;
                 }
 
                 global::GraphGen.Runtime.GraphJson.Skip(ref reader);
@@ -121,83 +46,17 @@ namespace GraphGen.Facebook
         public static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, Profile value)
         {
             writer.WriteStartObject();
-            if ((value._present0 & 0x1UL) != 0)
-            {
-                writer.WritePropertyName("can_post"u8);
-                if (value._canPost is not { } v) writer.WriteNullValue();
-                else writer.WriteBooleanValue(v);
-            }
-
-            if ((value._present0 & 0x2UL) != 0)
-            {
-                writer.WritePropertyName("id"u8);
-                if (value._id is not { } v) writer.WriteNullValue();
-                else writer.WriteStringValue(v);
-            }
-
-            if ((value._present0 & 0x4UL) != 0)
-            {
-                writer.WritePropertyName("link"u8);
-                if (value._link is not { } v) writer.WriteNullValue();
-                else writer.WriteStringValue(v);
-            }
-
-            if ((value._present0 & 0x8UL) != 0)
-            {
-                writer.WritePropertyName("name"u8);
-                if (value._name is not { } v) writer.WriteNullValue();
-                else writer.WriteStringValue(v);
-            }
-
-            if ((value._present0 & 0x10UL) != 0)
-            {
-                writer.WritePropertyName("pic"u8);
-                if (value._pic is not { } v) writer.WriteNullValue();
-                else writer.WriteStringValue(v);
-            }
-
-            if ((value._present0 & 0x20UL) != 0)
-            {
-                writer.WritePropertyName("pic_crop"u8);
-                if (value._picCrop is not { } v) writer.WriteNullValue();
-                else global::GraphGen.Facebook.ProfilePictureSource.WriteJson(writer, v);
-            }
-
-            if ((value._present0 & 0x40UL) != 0)
-            {
-                writer.WritePropertyName("pic_large"u8);
-                if (value._picLarge is not { } v) writer.WriteNullValue();
-                else writer.WriteStringValue(v);
-            }
-
-            if ((value._present0 & 0x80UL) != 0)
-            {
-                writer.WritePropertyName("pic_small"u8);
-                if (value._picSmall is not { } v) writer.WriteNullValue();
-                else writer.WriteStringValue(v);
-            }
-
-            if ((value._present0 & 0x100UL) != 0)
-            {
-                writer.WritePropertyName("pic_square"u8);
-                if (value._picSquare is not { } v) writer.WriteNullValue();
-                else writer.WriteStringValue(v);
-            }
-
-            if ((value._present0 & 0x200UL) != 0)
-            {
-                writer.WritePropertyName("profile_type"u8);
-                if (value._profileType is not { } v) writer.WriteNullValue();
-                else writer.WriteStringValue(v);
-            }
-
-            if ((value._present0 & 0x400UL) != 0)
-            {
-                writer.WritePropertyName("username"u8);
-                if (value._username is not { } v) writer.WriteNullValue();
-                else writer.WriteStringValue(v);
-            }
-
+            if ((value._present0 & 0x1UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "can_post"u8, value._canPost);
+            if ((value._present0 & 0x2UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "id"u8, value._id);
+            if ((value._present0 & 0x4UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "link"u8, value._link);
+            if ((value._present0 & 0x8UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "name"u8, value._name);
+            if ((value._present0 & 0x10UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "pic"u8, value._pic);
+            if ((value._present0 & 0x20UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "pic_crop"u8, value._picCrop, global::GraphGen.Facebook.ProfilePictureSource.WriteJson);
+            if ((value._present0 & 0x40UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "pic_large"u8, value._picLarge);
+            if ((value._present0 & 0x80UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "pic_small"u8, value._picSmall);
+            if ((value._present0 & 0x100UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "pic_square"u8, value._picSquare);
+            if ((value._present0 & 0x200UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "profile_type"u8, value._profileType);
+            if ((value._present0 & 0x400UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "username"u8, value._username);
             writer.WriteEndObject();
         }
 

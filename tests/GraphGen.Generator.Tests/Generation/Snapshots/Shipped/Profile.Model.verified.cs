@@ -3,9 +3,7 @@
 
 namespace GraphGen.Facebook
 {
-    /// <summary>
-    /// A profile (user, page, group, event or application) as listed by an edge.
-    /// </summary>
+    /// <summary>A profile (user, page, group, event or application) as listed by an edge.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class Profile : global::GraphGen.Runtime.IGraphModel<Profile>
     {
@@ -23,59 +21,37 @@ namespace GraphGen.Facebook
         private string? _profileType;
         private string? _username;
 
-        /// <summary>
-        /// The <c>can_post</c> field.
-        /// </summary>
+        /// <summary>The <c>can_post</c> field.</summary>
         public bool? CanPost { get => _canPost; set { _canPost = value; _present0 |= 0x1UL; } }
 
-        /// <summary>
-        /// The <c>id</c> field.
-        /// </summary>
+        /// <summary>The <c>id</c> field.</summary>
         public string? Id { get => _id; set { _id = value; _present0 |= 0x2UL; } }
 
-        /// <summary>
-        /// The <c>link</c> field.
-        /// </summary>
+        /// <summary>The <c>link</c> field.</summary>
         public string? Link { get => _link; set { _link = value; _present0 |= 0x4UL; } }
 
-        /// <summary>
-        /// The <c>name</c> field.
-        /// </summary>
+        /// <summary>The <c>name</c> field.</summary>
         public string? Name { get => _name; set { _name = value; _present0 |= 0x8UL; } }
 
-        /// <summary>
-        /// The <c>pic</c> field.
-        /// </summary>
+        /// <summary>The <c>pic</c> field.</summary>
         public string? Pic { get => _pic; set { _pic = value; _present0 |= 0x10UL; } }
 
-        /// <summary>
-        /// The <c>pic_crop</c> field.
-        /// </summary>
+        /// <summary>The <c>pic_crop</c> field.</summary>
         public global::GraphGen.Facebook.ProfilePictureSource? PicCrop { get => _picCrop; set { _picCrop = value; _present0 |= 0x20UL; } }
 
-        /// <summary>
-        /// The <c>pic_large</c> field.
-        /// </summary>
+        /// <summary>The <c>pic_large</c> field.</summary>
         public string? PicLarge { get => _picLarge; set { _picLarge = value; _present0 |= 0x40UL; } }
 
-        /// <summary>
-        /// The <c>pic_small</c> field.
-        /// </summary>
+        /// <summary>The <c>pic_small</c> field.</summary>
         public string? PicSmall { get => _picSmall; set { _picSmall = value; _present0 |= 0x80UL; } }
 
-        /// <summary>
-        /// The <c>pic_square</c> field.
-        /// </summary>
+        /// <summary>The <c>pic_square</c> field.</summary>
         public string? PicSquare { get => _picSquare; set { _picSquare = value; _present0 |= 0x100UL; } }
 
-        /// <summary>
-        /// The <c>profile_type</c> field.
-        /// </summary>
+        /// <summary>The <c>profile_type</c> field.</summary>
         public string? ProfileType { get => _profileType; set { _profileType = value; _present0 |= 0x200UL; } }
 
-        /// <summary>
-        /// The <c>username</c> field.
-        /// </summary>
+        /// <summary>The <c>username</c> field.</summary>
         public string? Username { get => _username; set { _username = value; _present0 |= 0x400UL; } }
 
         /// <summary>
@@ -94,31 +70,22 @@ namespace GraphGen.Facebook
             }
         }
 
-        /// <summary>The fields of <see cref="Profile"/>, for <see cref="Has"/>.</summary>
+        /// <summary>The fields of <see cref="Profile"/>, for <see cref="Has"/>: each member is named like its property.</summary>
+#pragma warning disable CS1591 // A member's documentation is its property's.
         public enum Field
         {
-            /// <summary>The <c>can_post</c> field.</summary>
             CanPost = 0,
-            /// <summary>The <c>id</c> field.</summary>
             Id = 1,
-            /// <summary>The <c>link</c> field.</summary>
             Link = 2,
-            /// <summary>The <c>name</c> field.</summary>
             Name = 3,
-            /// <summary>The <c>pic</c> field.</summary>
             Pic = 4,
-            /// <summary>The <c>pic_crop</c> field.</summary>
             PicCrop = 5,
-            /// <summary>The <c>pic_large</c> field.</summary>
             PicLarge = 6,
-            /// <summary>The <c>pic_small</c> field.</summary>
             PicSmall = 7,
-            /// <summary>The <c>pic_square</c> field.</summary>
             PicSquare = 8,
-            /// <summary>The <c>profile_type</c> field.</summary>
             ProfileType = 9,
-            /// <summary>The <c>username</c> field.</summary>
             Username = 10,
         }
+#pragma warning restore CS1591
     }
 }

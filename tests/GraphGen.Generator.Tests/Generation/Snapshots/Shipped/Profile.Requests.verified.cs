@@ -3,9 +3,7 @@
 
 namespace GraphGen.Facebook
 {
-    /// <summary>
-    /// A profile (user, page, group, event or application) as listed by an edge.
-    /// </summary>
+    /// <summary>A profile (user, page, group, event or application) as listed by an edge.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class ProfileRequestBuilder : global::GraphGen.Runtime.GraphRequestBuilder
     {

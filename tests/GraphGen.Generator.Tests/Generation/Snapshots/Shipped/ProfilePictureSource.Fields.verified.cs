@@ -11,67 +11,41 @@ namespace GraphGen.Facebook
     public sealed partial class ProfilePictureSourceFields : global::GraphGen.Runtime.FieldSelection<ProfilePictureSourceFields>, global::GraphGen.Runtime.IFieldSelectionPresets
     {
         // The plumbing (Default, All, With) lives in the base class and the presets are explicit, so every member
-        // declared here is a field or edge of the schema.
+        // declared here is a field or edge of the schema; each is documented by the model property it selects.
         static string[] global::GraphGen.Runtime.IFieldSelectionPresets.DefaultFieldNames => new string[]
         {
         };
 
         static string[] global::GraphGen.Runtime.IFieldSelectionPresets.AllFieldNames => new string[]
         {
-            "bottom",
-            "cache_key",
-            "height",
-            "is_silhouette",
-            "left",
-            "right",
-            "top",
-            "url",
-            "width",
+            "bottom", "cache_key", "height", "is_silhouette", "left", "right", "top", "url", "width"
         };
 
-        /// <summary>
-        /// The <c>bottom</c> field.
-        /// </summary>
+        /// <inheritdoc cref="ProfilePictureSource.Bottom"/>
         public ProfilePictureSourceFields Bottom => base.With("bottom");
 
-        /// <summary>
-        /// The <c>cache_key</c> field.
-        /// </summary>
+        /// <inheritdoc cref="ProfilePictureSource.CacheKey"/>
         public ProfilePictureSourceFields CacheKey => base.With("cache_key");
 
-        /// <summary>
-        /// The <c>height</c> field.
-        /// </summary>
+        /// <inheritdoc cref="ProfilePictureSource.Height"/>
         public ProfilePictureSourceFields Height => base.With("height");
 
-        /// <summary>
-        /// The <c>is_silhouette</c> field.
-        /// </summary>
+        /// <inheritdoc cref="ProfilePictureSource.IsSilhouette"/>
         public ProfilePictureSourceFields IsSilhouette => base.With("is_silhouette");
 
-        /// <summary>
-        /// The <c>left</c> field.
-        /// </summary>
+        /// <inheritdoc cref="ProfilePictureSource.Left"/>
         public ProfilePictureSourceFields Left => base.With("left");
 
-        /// <summary>
-        /// The <c>right</c> field.
-        /// </summary>
+        /// <inheritdoc cref="ProfilePictureSource.Right"/>
         public ProfilePictureSourceFields Right => base.With("right");
 
-        /// <summary>
-        /// The <c>top</c> field.
-        /// </summary>
+        /// <inheritdoc cref="ProfilePictureSource.Top"/>
         public ProfilePictureSourceFields Top => base.With("top");
 
-        /// <summary>
-        /// The <c>url</c> field.
-        /// </summary>
+        /// <inheritdoc cref="ProfilePictureSource.Url"/>
         public ProfilePictureSourceFields Url => base.With("url");
 
-        /// <summary>
-        /// The <c>width</c> field.
-        /// </summary>
+        /// <inheritdoc cref="ProfilePictureSource.Width"/>
         public ProfilePictureSourceFields Width => base.With("width");
     }
 }

@@ -3,9 +3,7 @@
 
 namespace GraphGen.Facebook
 {
-    /// <summary>
-    /// The Graph API <c>ProfilePictureSource</c> object.
-    /// </summary>
+    /// <summary>The Graph API <c>ProfilePictureSource</c> object.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class ProfilePictureSource : global::GraphGen.Runtime.IGraphModel<ProfilePictureSource>
     {
@@ -21,49 +19,31 @@ namespace GraphGen.Facebook
         private string? _url;
         private long? _width;
 
-        /// <summary>
-        /// The <c>bottom</c> field.
-        /// </summary>
+        /// <summary>The <c>bottom</c> field.</summary>
         public long? Bottom { get => _bottom; set { _bottom = value; _present0 |= 0x1UL; } }
 
-        /// <summary>
-        /// The <c>cache_key</c> field.
-        /// </summary>
+        /// <summary>The <c>cache_key</c> field.</summary>
         public string? CacheKey { get => _cacheKey; set { _cacheKey = value; _present0 |= 0x2UL; } }
 
-        /// <summary>
-        /// The <c>height</c> field.
-        /// </summary>
+        /// <summary>The <c>height</c> field.</summary>
         public long? Height { get => _height; set { _height = value; _present0 |= 0x4UL; } }
 
-        /// <summary>
-        /// The <c>is_silhouette</c> field.
-        /// </summary>
+        /// <summary>The <c>is_silhouette</c> field.</summary>
         public bool? IsSilhouette { get => _isSilhouette; set { _isSilhouette = value; _present0 |= 0x8UL; } }
 
-        /// <summary>
-        /// The <c>left</c> field.
-        /// </summary>
+        /// <summary>The <c>left</c> field.</summary>
         public long? Left { get => _left; set { _left = value; _present0 |= 0x10UL; } }
 
-        /// <summary>
-        /// The <c>right</c> field.
-        /// </summary>
+        /// <summary>The <c>right</c> field.</summary>
         public long? Right { get => _right; set { _right = value; _present0 |= 0x20UL; } }
 
-        /// <summary>
-        /// The <c>top</c> field.
-        /// </summary>
+        /// <summary>The <c>top</c> field.</summary>
         public long? Top { get => _top; set { _top = value; _present0 |= 0x40UL; } }
 
-        /// <summary>
-        /// The <c>url</c> field.
-        /// </summary>
+        /// <summary>The <c>url</c> field.</summary>
         public string? Url { get => _url; set { _url = value; _present0 |= 0x80UL; } }
 
-        /// <summary>
-        /// The <c>width</c> field.
-        /// </summary>
+        /// <summary>The <c>width</c> field.</summary>
         public long? Width { get => _width; set { _width = value; _present0 |= 0x100UL; } }
 
         /// <summary>
@@ -82,27 +62,20 @@ namespace GraphGen.Facebook
             }
         }
 
-        /// <summary>The fields of <see cref="ProfilePictureSource"/>, for <see cref="Has"/>.</summary>
+        /// <summary>The fields of <see cref="ProfilePictureSource"/>, for <see cref="Has"/>: each member is named like its property.</summary>
+#pragma warning disable CS1591 // A member's documentation is its property's.
         public enum Field
         {
-            /// <summary>The <c>bottom</c> field.</summary>
             Bottom = 0,
-            /// <summary>The <c>cache_key</c> field.</summary>
             CacheKey = 1,
-            /// <summary>The <c>height</c> field.</summary>
             Height = 2,
-            /// <summary>The <c>is_silhouette</c> field.</summary>
             IsSilhouette = 3,
-            /// <summary>The <c>left</c> field.</summary>
             Left = 4,
-            /// <summary>The <c>right</c> field.</summary>
             Right = 5,
-            /// <summary>The <c>top</c> field.</summary>
             Top = 6,
-            /// <summary>The <c>url</c> field.</summary>
             Url = 7,
-            /// <summary>The <c>width</c> field.</summary>
             Width = 8,
         }
+#pragma warning restore CS1591
     }
 }

@@ -11,109 +11,64 @@ namespace GraphGen.Facebook
     public sealed partial class UnifiedThreadFields : global::GraphGen.Runtime.FieldSelection<UnifiedThreadFields>, global::GraphGen.Runtime.IFieldSelectionPresets
     {
         // The plumbing (Default, All, With) lives in the base class and the presets are explicit, so every member
-        // declared here is a field or edge of the schema.
+        // declared here is a field or edge of the schema; each is documented by the model property it selects.
         static string[] global::GraphGen.Runtime.IFieldSelectionPresets.DefaultFieldNames => new string[]
         {
         };
 
         static string[] global::GraphGen.Runtime.IFieldSelectionPresets.AllFieldNames => new string[]
         {
-            "can_reply",
-            "folder",
-            "former_participants",
-            "id",
-            "is_owner",
-            "is_subscribed",
-            "link",
-            "message_count",
-            "name",
-            "participants",
-            "scoped_thread_key",
-            "senders",
-            "snippet",
-            "unread_count",
-            "updated_time",
-            "wallpaper",
+            "can_reply", "folder", "former_participants", "id", "is_owner", "is_subscribed", "link",
+            "message_count", "name", "participants", "scoped_thread_key", "senders", "snippet", "unread_count",
+            "updated_time", "wallpaper"
         };
 
-        /// <summary>
-        /// The <c>can_reply</c> field.
-        /// </summary>
+        /// <inheritdoc cref="UnifiedThread.CanReply"/>
         public UnifiedThreadFields CanReply => base.With("can_reply");
 
-        /// <summary>
-        /// The <c>folder</c> field.
-        /// </summary>
+        /// <inheritdoc cref="UnifiedThread.Folder"/>
         public UnifiedThreadFields Folder => base.With("folder");
 
-        /// <summary>
-        /// The <c>former_participants</c> field.
-        /// </summary>
+        /// <inheritdoc cref="UnifiedThread.FormerParticipants"/>
         public UnifiedThreadFields FormerParticipants => base.With("former_participants");
 
-        /// <summary>
-        /// The <c>id</c> field.
-        /// </summary>
+        /// <inheritdoc cref="UnifiedThread.Id"/>
         public UnifiedThreadFields Id => base.With("id");
 
-        /// <summary>
-        /// The <c>is_owner</c> field.
-        /// </summary>
+        /// <inheritdoc cref="UnifiedThread.IsOwner"/>
         public UnifiedThreadFields IsOwner => base.With("is_owner");
 
-        /// <summary>
-        /// The <c>is_subscribed</c> field.
-        /// </summary>
+        /// <inheritdoc cref="UnifiedThread.IsSubscribed"/>
         public UnifiedThreadFields IsSubscribed => base.With("is_subscribed");
 
-        /// <summary>
-        /// The <c>link</c> field.
-        /// </summary>
+        /// <inheritdoc cref="UnifiedThread.Link"/>
         public UnifiedThreadFields Link => base.With("link");
 
-        /// <summary>
-        /// The <c>message_count</c> field.
-        /// </summary>
+        /// <inheritdoc cref="UnifiedThread.MessageCount"/>
         public UnifiedThreadFields MessageCount => base.With("message_count");
 
-        /// <summary>
-        /// The <c>name</c> field.
-        /// </summary>
+        /// <inheritdoc cref="UnifiedThread.Name"/>
         public UnifiedThreadFields Name => base.With("name");
 
-        /// <summary>
-        /// The <c>participants</c> field.
-        /// </summary>
+        /// <inheritdoc cref="UnifiedThread.Participants"/>
         public UnifiedThreadFields Participants => base.With("participants");
 
-        /// <summary>
-        /// The <c>scoped_thread_key</c> field.
-        /// </summary>
+        /// <inheritdoc cref="UnifiedThread.ScopedThreadKey"/>
         public UnifiedThreadFields ScopedThreadKey => base.With("scoped_thread_key");
 
-        /// <summary>
-        /// The <c>senders</c> field.
-        /// </summary>
+        /// <inheritdoc cref="UnifiedThread.Senders"/>
         public UnifiedThreadFields Senders => base.With("senders");
 
-        /// <summary>
-        /// The <c>snippet</c> field.
-        /// </summary>
+        /// <inheritdoc cref="UnifiedThread.Snippet"/>
         public UnifiedThreadFields Snippet => base.With("snippet");
 
-        /// <summary>
-        /// The <c>unread_count</c> field.
-        /// </summary>
+        /// <inheritdoc cref="UnifiedThread.UnreadCount"/>
         public UnifiedThreadFields UnreadCount => base.With("unread_count");
 
-        /// <summary>
-        /// The <c>updated_time</c> field.
-        /// </summary>
+        /// <inheritdoc cref="UnifiedThread.UpdatedTime"/>
         public UnifiedThreadFields UpdatedTime => base.With("updated_time");
 
-        /// <summary>
-        /// The <c>wallpaper</c> field.
-        /// </summary>
+        /// <inheritdoc cref="UnifiedThread.Wallpaper"/>
         public UnifiedThreadFields Wallpaper => base.With("wallpaper");
     }
 }

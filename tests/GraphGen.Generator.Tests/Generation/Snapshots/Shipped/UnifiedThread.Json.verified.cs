@@ -5,6 +5,12 @@ namespace GraphGen.Facebook
 {
     public sealed partial class UnifiedThread
     {
+        // The JSON names in property order: ReadJson dispatches on a name's index.
+        private static readonly global::GraphGen.Runtime.GraphJsonNames _jsonNames = new(
+            "can_reply", "folder", "former_participants", "id", "is_owner", "is_subscribed", "link",
+            "message_count", "name", "participants", "scoped_thread_key", "senders", "snippet", "unread_count",
+            "updated_time", "wallpaper");
+
         /// <summary>Reads a <see cref="UnifiedThread"/> from the JSON object the reader is on. Unknown fields are skipped.</summary>
         /// <param name="reader">A reader positioned on the object's <c>{</c>; left on its <c>}</c>.</param>
         /// <returns>The object, with <see cref="Has"/> telling which fields the JSON contained.</returns>
@@ -12,142 +18,26 @@ namespace GraphGen.Facebook
         {
             global::GraphGen.Runtime.GraphModelJson.ExpectObject(ref reader, "UnifiedThread");
             var value = new UnifiedThread();
-            while (global::GraphGen.Runtime.GraphModelJson.ReadProperty(ref reader, out var name))
+            while (global::GraphGen.Runtime.GraphModelJson.ReadProperty(ref reader, _jsonNames, out var index))
             {
-                switch (name.Length)
+                switch (index)
                 {
-                    case 2:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "id"u8))
-                        {
-                            value._id = global::GraphGen.Runtime.GraphJson.ReadId(ref reader);
-                            value._present0 |= 0x8UL;
-                            continue;
-                        }
-
-                        break;
-                    case 4:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "link"u8))
-                        {
-                            value._link = global::GraphGen.Runtime.GraphJson.ReadString(ref reader);
-                            value._present0 |= 0x40UL;
-                            continue;
-                        }
-
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "name"u8))
-                        {
-                            value._name = global::GraphGen.Runtime.GraphJson.ReadString(ref reader);
-                            value._present0 |= 0x100UL;
-                            continue;
-                        }
-
-                        break;
-                    case 6:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "folder"u8))
-                        {
-                            value._folder = global::GraphGen.Runtime.GraphJson.ReadString(ref reader);
-                            value._present0 |= 0x2UL;
-                            continue;
-                        }
-
-                        break;
-                    case 7:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "senders"u8))
-                        {
-                            value._senders = global::GraphGen.Runtime.GraphJson.ReadJson(ref reader);
-                            value._present0 |= 0x800UL;
-                            continue;
-                        }
-
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "snippet"u8))
-                        {
-                            value._snippet = global::GraphGen.Runtime.GraphJson.ReadString(ref reader);
-                            value._present0 |= 0x1000UL;
-                            continue;
-                        }
-
-                        break;
-                    case 8:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "is_owner"u8))
-                        {
-                            value._isOwner = global::GraphGen.Runtime.GraphJson.ReadBool(ref reader);
-                            value._present0 |= 0x10UL;
-                            continue;
-                        }
-
-                        break;
-                    case 9:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "can_reply"u8))
-                        {
-                            value._canReply = global::GraphGen.Runtime.GraphJson.ReadBool(ref reader);
-                            value._present0 |= 0x1UL;
-                            continue;
-                        }
-
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "wallpaper"u8))
-                        {
-                            value._wallpaper = global::GraphGen.Runtime.GraphJson.ReadString(ref reader);
-                            value._present0 |= 0x8000UL;
-                            continue;
-                        }
-
-                        break;
-                    case 12:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "participants"u8))
-                        {
-                            value._participants = global::GraphGen.Runtime.GraphJson.ReadJson(ref reader);
-                            value._present0 |= 0x200UL;
-                            continue;
-                        }
-
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "unread_count"u8))
-                        {
-                            value._unreadCount = global::GraphGen.Runtime.GraphJson.ReadInt64(ref reader);
-                            value._present0 |= 0x2000UL;
-                            continue;
-                        }
-
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "updated_time"u8))
-                        {
-                            value._updatedTime = global::GraphGen.Runtime.GraphJson.ReadDateTime(ref reader);
-                            value._present0 |= 0x4000UL;
-                            continue;
-                        }
-
-                        break;
-                    case 13:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "is_subscribed"u8))
-                        {
-                            value._isSubscribed = global::GraphGen.Runtime.GraphJson.ReadBool(ref reader);
-                            value._present0 |= 0x20UL;
-                            continue;
-                        }
-
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "message_count"u8))
-                        {
-                            value._messageCount = global::GraphGen.Runtime.GraphJson.ReadInt64(ref reader);
-                            value._present0 |= 0x80UL;
-                            continue;
-                        }
-
-                        break;
-                    case 17:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "scoped_thread_key"u8))
-                        {
-                            value._scopedThreadKey = global::GraphGen.Runtime.GraphJson.ReadString(ref reader);
-                            value._present0 |= 0x400UL;
-                            continue;
-                        }
-
-                        break;
-                    case 19:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "former_participants"u8))
-                        {
-                            value._formerParticipants = global::GraphGen.Runtime.GraphJson.ReadJson(ref reader);
-                            value._present0 |= 0x4UL;
-                            continue;
-                        }
-
-                        break;
+                    case 0: value._canReply = global::GraphGen.Runtime.GraphJson.ReadBool(ref reader); value._present0 |= 0x1UL; continue;
+                    case 1: value._folder = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x2UL; continue;
+                    case 2: value._formerParticipants = global::GraphGen.Runtime.GraphJson.ReadJson(ref reader); value._present0 |= 0x4UL; continue;
+                    case 3: value._id = global::GraphGen.Runtime.GraphJson.ReadId(ref reader); value._present0 |= 0x8UL; continue;
+                    case 4: value._isOwner = global::GraphGen.Runtime.GraphJson.ReadBool(ref reader); value._present0 |= 0x10UL; continue;
+                    case 5: value._isSubscribed = global::GraphGen.Runtime.GraphJson.ReadBool(ref reader); value._present0 |= 0x20UL; continue;
+                    case 6: value._link = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x40UL; continue;
+                    case 7: value._messageCount = global::GraphGen.Runtime.GraphJson.ReadInt64(ref reader); value._present0 |= 0x80UL; continue;
+                    case 8: value._name = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x100UL; continue;
+                    case 9: value._participants = global::GraphGen.Runtime.GraphJson.ReadJson(ref reader); value._present0 |= 0x200UL; continue;
+                    case 10: value._scopedThreadKey = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x400UL; continue;
+                    case 11: value._senders = global::GraphGen.Runtime.GraphJson.ReadJson(ref reader); value._present0 |= 0x800UL; continue;
+                    case 12: value._snippet = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x1000UL; continue;
+                    case 13: value._unreadCount = global::GraphGen.Runtime.GraphJson.ReadInt64(ref reader); value._present0 |= 0x2000UL; continue;
+                    case 14: value._updatedTime = global::GraphGen.Runtime.GraphJson.ReadDateTime(ref reader); value._present0 |= 0x4000UL; continue;
+                    case 15: value._wallpaper = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x8000UL; continue;
                 }
 
                 global::GraphGen.Runtime.GraphJson.Skip(ref reader);
@@ -162,118 +52,22 @@ namespace GraphGen.Facebook
         public static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, UnifiedThread value)
         {
             writer.WriteStartObject();
-            if ((value._present0 & 0x1UL) != 0)
-            {
-                writer.WritePropertyName("can_reply"u8);
-                if (value._canReply is not { } v) writer.WriteNullValue();
-                else writer.WriteBooleanValue(v);
-            }
-
-            if ((value._present0 & 0x2UL) != 0)
-            {
-                writer.WritePropertyName("folder"u8);
-                if (value._folder is not { } v) writer.WriteNullValue();
-                else writer.WriteStringValue(v);
-            }
-
-            if ((value._present0 & 0x4UL) != 0)
-            {
-                writer.WritePropertyName("former_participants"u8);
-                if (value._formerParticipants is not { } v) writer.WriteNullValue();
-                else v.WriteTo(writer);
-            }
-
-            if ((value._present0 & 0x8UL) != 0)
-            {
-                writer.WritePropertyName("id"u8);
-                if (value._id is not { } v) writer.WriteNullValue();
-                else writer.WriteStringValue(v);
-            }
-
-            if ((value._present0 & 0x10UL) != 0)
-            {
-                writer.WritePropertyName("is_owner"u8);
-                if (value._isOwner is not { } v) writer.WriteNullValue();
-                else writer.WriteBooleanValue(v);
-            }
-
-            if ((value._present0 & 0x20UL) != 0)
-            {
-                writer.WritePropertyName("is_subscribed"u8);
-                if (value._isSubscribed is not { } v) writer.WriteNullValue();
-                else writer.WriteBooleanValue(v);
-            }
-
-            if ((value._present0 & 0x40UL) != 0)
-            {
-                writer.WritePropertyName("link"u8);
-                if (value._link is not { } v) writer.WriteNullValue();
-                else writer.WriteStringValue(v);
-            }
-
-            if ((value._present0 & 0x80UL) != 0)
-            {
-                writer.WritePropertyName("message_count"u8);
-                if (value._messageCount is not { } v) writer.WriteNullValue();
-                else writer.WriteNumberValue(v);
-            }
-
-            if ((value._present0 & 0x100UL) != 0)
-            {
-                writer.WritePropertyName("name"u8);
-                if (value._name is not { } v) writer.WriteNullValue();
-                else writer.WriteStringValue(v);
-            }
-
-            if ((value._present0 & 0x200UL) != 0)
-            {
-                writer.WritePropertyName("participants"u8);
-                if (value._participants is not { } v) writer.WriteNullValue();
-                else v.WriteTo(writer);
-            }
-
-            if ((value._present0 & 0x400UL) != 0)
-            {
-                writer.WritePropertyName("scoped_thread_key"u8);
-                if (value._scopedThreadKey is not { } v) writer.WriteNullValue();
-                else writer.WriteStringValue(v);
-            }
-
-            if ((value._present0 & 0x800UL) != 0)
-            {
-                writer.WritePropertyName("senders"u8);
-                if (value._senders is not { } v) writer.WriteNullValue();
-                else v.WriteTo(writer);
-            }
-
-            if ((value._present0 & 0x1000UL) != 0)
-            {
-                writer.WritePropertyName("snippet"u8);
-                if (value._snippet is not { } v) writer.WriteNullValue();
-                else writer.WriteStringValue(v);
-            }
-
-            if ((value._present0 & 0x2000UL) != 0)
-            {
-                writer.WritePropertyName("unread_count"u8);
-                if (value._unreadCount is not { } v) writer.WriteNullValue();
-                else writer.WriteNumberValue(v);
-            }
-
-            if ((value._present0 & 0x4000UL) != 0)
-            {
-                writer.WritePropertyName("updated_time"u8);
-                if (value._updatedTime is not { } v) writer.WriteNullValue();
-                else global::GraphGen.Runtime.GraphJson.WriteDateTime(writer, v);
-            }
-
-            if ((value._present0 & 0x8000UL) != 0)
-            {
-                writer.WritePropertyName("wallpaper"u8);
-                if (value._wallpaper is not { } v) writer.WriteNullValue();
-                else writer.WriteStringValue(v);
-            }
-
+            if ((value._present0 & 0x1UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "can_reply"u8, value._canReply);
+            if ((value._present0 & 0x2UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "folder"u8, value._folder);
+            if ((value._present0 & 0x4UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "former_participants"u8, value._formerParticipants);
+            if ((value._present0 & 0x8UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "id"u8, value._id);
+            if ((value._present0 & 0x10UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "is_owner"u8, value._isOwner);
+            if ((value._present0 & 0x20UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "is_subscribed"u8, value._isSubscribed);
+            if ((value._present0 & 0x40UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "link"u8, value._link);
+            if ((value._present0 & 0x80UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "message_count"u8, value._messageCount);
+            if ((value._present0 & 0x100UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "name"u8, value._name);
+            if ((value._present0 & 0x200UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "participants"u8, value._participants);
+            if ((value._present0 & 0x400UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "scoped_thread_key"u8, value._scopedThreadKey);
+            if ((value._present0 & 0x800UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "senders"u8, value._senders);
+            if ((value._present0 & 0x1000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "snippet"u8, value._snippet);
+            if ((value._present0 & 0x2000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "unread_count"u8, value._unreadCount);
+            if ((value._present0 & 0x4000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "updated_time"u8, value._updatedTime);
+            if ((value._present0 & 0x8000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "wallpaper"u8, value._wallpaper);
             writer.WriteEndObject();
         }
 

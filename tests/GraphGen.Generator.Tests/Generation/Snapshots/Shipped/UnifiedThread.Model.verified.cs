@@ -3,9 +3,7 @@
 
 namespace GraphGen.Facebook
 {
-    /// <summary>
-    /// The Graph API <c>UnifiedThread</c> node.
-    /// </summary>
+    /// <summary>The Graph API <c>UnifiedThread</c> node.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class UnifiedThread : global::GraphGen.Runtime.IGraphModel<UnifiedThread>
     {
@@ -28,84 +26,52 @@ namespace GraphGen.Facebook
         private global::System.DateTimeOffset? _updatedTime;
         private string? _wallpaper;
 
-        /// <summary>
-        /// The <c>can_reply</c> field.
-        /// </summary>
+        /// <summary>The <c>can_reply</c> field.</summary>
         public bool? CanReply { get => _canReply; set { _canReply = value; _present0 |= 0x1UL; } }
 
-        /// <summary>
-        /// The <c>folder</c> field.
-        /// </summary>
+        /// <summary>The <c>folder</c> field.</summary>
         public string? Folder { get => _folder; set { _folder = value; _present0 |= 0x2UL; } }
 
-        /// <summary>
-        /// The <c>former_participants</c> field.
-        /// </summary>
+        /// <summary>The <c>former_participants</c> field.</summary>
         public global::System.Text.Json.JsonElement? FormerParticipants { get => _formerParticipants; set { _formerParticipants = value; _present0 |= 0x4UL; } }
 
-        /// <summary>
-        /// The <c>id</c> field.
-        /// </summary>
+        /// <summary>The <c>id</c> field.</summary>
         public string? Id { get => _id; set { _id = value; _present0 |= 0x8UL; } }
 
-        /// <summary>
-        /// The <c>is_owner</c> field.
-        /// </summary>
+        /// <summary>The <c>is_owner</c> field.</summary>
         public bool? IsOwner { get => _isOwner; set { _isOwner = value; _present0 |= 0x10UL; } }
 
-        /// <summary>
-        /// The <c>is_subscribed</c> field.
-        /// </summary>
+        /// <summary>The <c>is_subscribed</c> field.</summary>
         public bool? IsSubscribed { get => _isSubscribed; set { _isSubscribed = value; _present0 |= 0x20UL; } }
 
-        /// <summary>
-        /// The <c>link</c> field.
-        /// </summary>
+        /// <summary>The <c>link</c> field.</summary>
         public string? Link { get => _link; set { _link = value; _present0 |= 0x40UL; } }
 
-        /// <summary>
-        /// The <c>message_count</c> field.
-        /// </summary>
+        /// <summary>The <c>message_count</c> field.</summary>
         public long? MessageCount { get => _messageCount; set { _messageCount = value; _present0 |= 0x80UL; } }
 
-        /// <summary>
-        /// The <c>name</c> field.
-        /// </summary>
+        /// <summary>The <c>name</c> field.</summary>
         public string? Name { get => _name; set { _name = value; _present0 |= 0x100UL; } }
 
-        /// <summary>
-        /// The <c>participants</c> field.
-        /// </summary>
+        /// <summary>The <c>participants</c> field.</summary>
         public global::System.Text.Json.JsonElement? Participants { get => _participants; set { _participants = value; _present0 |= 0x200UL; } }
 
-        /// <summary>
-        /// The <c>scoped_thread_key</c> field.
-        /// </summary>
+        /// <summary>The <c>scoped_thread_key</c> field.</summary>
         public string? ScopedThreadKey { get => _scopedThreadKey; set { _scopedThreadKey = value; _present0 |= 0x400UL; } }
 
-        /// <summary>
-        /// The <c>senders</c> field.
-        /// </summary>
+        /// <summary>The <c>senders</c> field.</summary>
         public global::System.Text.Json.JsonElement? Senders { get => _senders; set { _senders = value; _present0 |= 0x800UL; } }
 
-        /// <summary>
-        /// The <c>snippet</c> field.
-        /// </summary>
+        /// <summary>The <c>snippet</c> field.</summary>
         public string? Snippet { get => _snippet; set { _snippet = value; _present0 |= 0x1000UL; } }
 
-        /// <summary>
-        /// The <c>unread_count</c> field.
-        /// </summary>
+        /// <summary>The <c>unread_count</c> field.</summary>
         public long? UnreadCount { get => _unreadCount; set { _unreadCount = value; _present0 |= 0x2000UL; } }
 
-        /// <summary>
-        /// The <c>updated_time</c> field.
-        /// </summary>
+        /// <summary>The <c>updated_time</c> field.</summary>
         public global::System.DateTimeOffset? UpdatedTime { get => _updatedTime; set { _updatedTime = value; _present0 |= 0x4000UL; } }
 
-        /// <summary>
-        /// The <c>wallpaper</c> field.
-        /// </summary>
+        /// <summary>The <c>wallpaper</c> field.</summary>
         public string? Wallpaper { get => _wallpaper; set { _wallpaper = value; _present0 |= 0x8000UL; } }
 
         /// <summary>
@@ -124,41 +90,27 @@ namespace GraphGen.Facebook
             }
         }
 
-        /// <summary>The fields of <see cref="UnifiedThread"/>, for <see cref="Has"/>.</summary>
+        /// <summary>The fields of <see cref="UnifiedThread"/>, for <see cref="Has"/>: each member is named like its property.</summary>
+#pragma warning disable CS1591 // A member's documentation is its property's.
         public enum Field
         {
-            /// <summary>The <c>can_reply</c> field.</summary>
             CanReply = 0,
-            /// <summary>The <c>folder</c> field.</summary>
             Folder = 1,
-            /// <summary>The <c>former_participants</c> field.</summary>
             FormerParticipants = 2,
-            /// <summary>The <c>id</c> field.</summary>
             Id = 3,
-            /// <summary>The <c>is_owner</c> field.</summary>
             IsOwner = 4,
-            /// <summary>The <c>is_subscribed</c> field.</summary>
             IsSubscribed = 5,
-            /// <summary>The <c>link</c> field.</summary>
             Link = 6,
-            /// <summary>The <c>message_count</c> field.</summary>
             MessageCount = 7,
-            /// <summary>The <c>name</c> field.</summary>
             Name = 8,
-            /// <summary>The <c>participants</c> field.</summary>
             Participants = 9,
-            /// <summary>The <c>scoped_thread_key</c> field.</summary>
             ScopedThreadKey = 10,
-            /// <summary>The <c>senders</c> field.</summary>
             Senders = 11,
-            /// <summary>The <c>snippet</c> field.</summary>
             Snippet = 12,
-            /// <summary>The <c>unread_count</c> field.</summary>
             UnreadCount = 13,
-            /// <summary>The <c>updated_time</c> field.</summary>
             UpdatedTime = 14,
-            /// <summary>The <c>wallpaper</c> field.</summary>
             Wallpaper = 15,
         }
+#pragma warning restore CS1591
     }
 }

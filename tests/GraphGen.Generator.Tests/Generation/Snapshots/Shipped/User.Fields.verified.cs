@@ -11,583 +11,357 @@ namespace GraphGen.Facebook
     public sealed partial class UserFields : global::GraphGen.Runtime.FieldSelection<UserFields>, global::GraphGen.Runtime.IFieldSelectionPresets
     {
         // The plumbing (Default, All, With) lives in the base class and the presets are explicit, so every member
-        // declared here is a field or edge of the schema.
+        // declared here is a field or edge of the schema; each is documented by the model property it selects.
         static string[] global::GraphGen.Runtime.IFieldSelectionPresets.DefaultFieldNames => new string[]
         {
-            "id",
-            "first_name",
-            "last_name",
-            "middle_name",
-            "name",
-            "name_format",
-            "short_name",
+            "id", "first_name", "last_name", "middle_name", "name", "name_format", "short_name"
         };
 
         static string[] global::GraphGen.Runtime.IFieldSelectionPresets.AllFieldNames => new string[]
         {
-            "id",
-            "age_range",
-            "birthday",
-            "email",
-            "favorite_athletes",
-            "favorite_teams",
-            "first_name",
-            "gender",
-            "hometown",
-            "id_for_avatars",
-            "inspirational_people",
-            "installed",
-            "is_guest_user",
-            "languages",
-            "last_name",
-            "link",
-            "location",
-            "meeting_for",
-            "middle_name",
-            "name",
-            "name_format",
-            "quotes",
-            "shared_login_upgrade_required_by",
-            "short_name",
-            "significant_other",
-            "sports",
-            "supports_donate_button_in_live_video",
-            "token_for_business",
-            "video_upload_limits",
+            "id", "age_range", "birthday", "email", "favorite_athletes", "favorite_teams", "first_name",
+            "gender", "hometown", "id_for_avatars", "inspirational_people", "installed", "is_guest_user",
+            "languages", "last_name", "link", "location", "meeting_for", "middle_name", "name", "name_format",
+            "quotes", "shared_login_upgrade_required_by", "short_name", "significant_other", "sports",
+            "supports_donate_button_in_live_video", "token_for_business", "video_upload_limits"
         };
 
-        /// <summary>
-        /// The app user's App-Scoped User ID. This ID is unique to the app and cannot be used by other apps.
-        /// </summary>
-        /// <remarks>
-        /// Part of the default <c>public_profile</c> fields.
-        /// </remarks>
+        /// <inheritdoc cref="User.Id"/>
         public UserFields Id => base.With("id");
 
-        /// <summary>
-        /// Returns no data as of April 4, 2018.
-        /// </summary>
+        /// <inheritdoc cref="User.About"/>
         [global::System.Obsolete("Returns no data since 2018-04-04.")]
         public UserFields About => base.With("about");
 
-        /// <summary>
-        /// The age segment for this person expressed as a minimum and maximum age. For example, more than 18, less than 21.
-        /// </summary>
-        /// <remarks>
-        /// Graph type: <c>AgeRange</c>.
-        /// </remarks>
+        /// <inheritdoc cref="User.AgeRange"/>
         /// <param name="fields">Sub-fields to select; the default fields when omitted.</param>
         /// <returns>The selection with the field expanded.</returns>
         public UserFields AgeRange(global::System.Func<global::GraphGen.Facebook.AgeRangeFields, global::GraphGen.Facebook.AgeRangeFields>? fields = null)
             => base.WithExpansion("age_range", null, fields?.Invoke(new global::GraphGen.Facebook.AgeRangeFields()));
 
-        /// <summary>
-        /// The person's birthday. This is a fixed format string, like MM/DD/YYYY. However, people can control who can see the year they were born separately from the month and day so this string can be only the year (YYYY) or the month + day (MM/DD)
-        /// </summary>
+        /// <inheritdoc cref="User.Birthday"/>
         public UserFields Birthday => base.With("birthday");
 
-        /// <summary>
-        /// Returns no data as of April 4, 2018.
-        /// </summary>
-        /// <remarks>
-        /// Graph type: <c>list&lt;EducationExperience&gt;</c>.
-        /// </remarks>
+        /// <inheritdoc cref="User.Education"/>
         /// <param name="fields">Sub-fields to select; the default fields when omitted.</param>
         /// <returns>The selection with the field expanded.</returns>
         [global::System.Obsolete("Returns no data since 2018-04-04.")]
         public UserFields Education(global::System.Func<global::GraphGen.Facebook.EducationExperienceFields, global::GraphGen.Facebook.EducationExperienceFields>? fields = null)
             => base.WithExpansion("education", null, fields?.Invoke(new global::GraphGen.Facebook.EducationExperienceFields()));
 
-        /// <summary>
-        /// The User's primary email address listed on their profile. This field will not be returned if no valid email address is available.
-        /// </summary>
-        /// <remarks>
-        /// Requires the <c>email</c> permission.
-        /// </remarks>
+        /// <inheritdoc cref="User.Email"/>
         public UserFields Email => base.With("email");
 
-        /// <summary>
-        /// Athletes the User likes.
-        /// </summary>
-        /// <remarks>
-        /// Graph type: <c>list&lt;Experience&gt;</c>.
-        /// </remarks>
+        /// <inheritdoc cref="User.FavoriteAthletes"/>
         /// <param name="fields">Sub-fields to select; the default fields when omitted.</param>
         /// <returns>The selection with the field expanded.</returns>
         public UserFields FavoriteAthletes(global::System.Func<global::GraphGen.Facebook.ExperienceFields, global::GraphGen.Facebook.ExperienceFields>? fields = null)
             => base.WithExpansion("favorite_athletes", null, fields?.Invoke(new global::GraphGen.Facebook.ExperienceFields()));
 
-        /// <summary>
-        /// Sports teams the User likes.
-        /// </summary>
-        /// <remarks>
-        /// Graph type: <c>list&lt;Experience&gt;</c>.
-        /// </remarks>
+        /// <inheritdoc cref="User.FavoriteTeams"/>
         /// <param name="fields">Sub-fields to select; the default fields when omitted.</param>
         /// <returns>The selection with the field expanded.</returns>
         public UserFields FavoriteTeams(global::System.Func<global::GraphGen.Facebook.ExperienceFields, global::GraphGen.Facebook.ExperienceFields>? fields = null)
             => base.WithExpansion("favorite_teams", null, fields?.Invoke(new global::GraphGen.Facebook.ExperienceFields()));
 
-        /// <summary>
-        /// The person's first name
-        /// </summary>
-        /// <remarks>
-        /// Part of the default <c>public_profile</c> fields.
-        /// </remarks>
+        /// <inheritdoc cref="User.FirstName"/>
         public UserFields FirstName => base.With("first_name");
 
-        /// <summary>
-        /// The gender selected by this person, male or female. If the gender is set to a custom value, this value will be based off of the selected pronoun; it will be omitted if the pronoun is neutral.
-        /// </summary>
+        /// <inheritdoc cref="User.Gender"/>
         public UserFields Gender => base.With("gender");
 
-        /// <summary>
-        /// The person's hometown
-        /// </summary>
-        /// <remarks>
-        /// Graph type: <c>Page</c>.
-        /// </remarks>
+        /// <inheritdoc cref="User.Hometown"/>
         /// <param name="fields">Sub-fields to select; the default fields when omitted.</param>
         /// <returns>The selection with the field expanded.</returns>
         public UserFields Hometown(global::System.Func<global::GraphGen.Facebook.PageFields, global::GraphGen.Facebook.PageFields>? fields = null)
             => base.WithExpansion("hometown", null, fields?.Invoke(new global::GraphGen.Facebook.PageFields()));
 
-        /// <summary>
-        /// A profile based app scoped ID. It is used to query avatars
-        /// </summary>
+        /// <inheritdoc cref="User.IdForAvatars"/>
         public UserFields IdForAvatars => base.With("id_for_avatars");
 
-        /// <summary>
-        /// The person's inspirational people
-        /// </summary>
-        /// <remarks>
-        /// Graph type: <c>list&lt;Experience&gt;</c>.
-        /// </remarks>
+        /// <inheritdoc cref="User.InspirationalPeople"/>
         /// <param name="fields">Sub-fields to select; the default fields when omitted.</param>
         /// <returns>The selection with the field expanded.</returns>
         public UserFields InspirationalPeople(global::System.Func<global::GraphGen.Facebook.ExperienceFields, global::GraphGen.Facebook.ExperienceFields>? fields = null)
             => base.WithExpansion("inspirational_people", null, fields?.Invoke(new global::GraphGen.Facebook.ExperienceFields()));
 
-        /// <summary>
-        /// Is the app making the request installed
-        /// </summary>
+        /// <inheritdoc cref="User.Installed"/>
         public UserFields Installed => base.With("installed");
 
-        /// <summary>
-        /// if the current user is a guest user. should always return false.
-        /// </summary>
+        /// <inheritdoc cref="User.IsGuestUser"/>
         public UserFields IsGuestUser => base.With("is_guest_user");
 
-        /// <summary>
-        /// Facebook Pages representing the languages this person knows
-        /// </summary>
-        /// <remarks>
-        /// Graph type: <c>list&lt;Experience&gt;</c>.
-        /// </remarks>
+        /// <inheritdoc cref="User.Languages"/>
         /// <param name="fields">Sub-fields to select; the default fields when omitted.</param>
         /// <returns>The selection with the field expanded.</returns>
         public UserFields Languages(global::System.Func<global::GraphGen.Facebook.ExperienceFields, global::GraphGen.Facebook.ExperienceFields>? fields = null)
             => base.WithExpansion("languages", null, fields?.Invoke(new global::GraphGen.Facebook.ExperienceFields()));
 
-        /// <summary>
-        /// The person's last name
-        /// </summary>
-        /// <remarks>
-        /// Part of the default <c>public_profile</c> fields.
-        /// </remarks>
+        /// <inheritdoc cref="User.LastName"/>
         public UserFields LastName => base.With("last_name");
 
-        /// <summary>
-        /// A link to the person's Timeline. The link will only resolve if the person clicking the link is logged into Facebook and is a friend of the person whose profile is being viewed.
-        /// </summary>
+        /// <inheritdoc cref="User.Link"/>
         public UserFields Link => base.With("link");
 
-        /// <summary>
-        /// Display megaphone for local news bookmark
-        /// </summary>
+        /// <inheritdoc cref="User.LocalNewsMegaphoneDismissStatus"/>
         [global::System.Obsolete("Deprecated in the Graph API.")]
         public UserFields LocalNewsMegaphoneDismissStatus => base.With("local_news_megaphone_dismiss_status");
 
-        /// <summary>
-        /// Daily local news notification
-        /// </summary>
+        /// <inheritdoc cref="User.LocalNewsSubscriptionStatus"/>
         [global::System.Obsolete("Deprecated in the Graph API.")]
         public UserFields LocalNewsSubscriptionStatus => base.With("local_news_subscription_status");
 
-        /// <summary>
-        /// The person's locale
-        /// </summary>
+        /// <inheritdoc cref="User.Locale"/>
         [global::System.Obsolete("Marked CoreDeprecated in the Graph API reference.")]
         public UserFields Locale => base.With("locale");
 
-        /// <summary>
-        /// The person's current location as entered by them on their profile. This field requires the user_location permission.
-        /// </summary>
-        /// <remarks>
-        /// Requires the <c>user_location</c> permission.
-        /// Graph type: <c>Page</c>.
-        /// </remarks>
+        /// <inheritdoc cref="User.Location"/>
         /// <param name="fields">Sub-fields to select; the default fields when omitted.</param>
         /// <returns>The selection with the field expanded.</returns>
         public UserFields Location(global::System.Func<global::GraphGen.Facebook.PageFields, global::GraphGen.Facebook.PageFields>? fields = null)
             => base.WithExpansion("location", null, fields?.Invoke(new global::GraphGen.Facebook.PageFields()));
 
-        /// <summary>
-        /// What the person is interested in meeting for
-        /// </summary>
+        /// <inheritdoc cref="User.MeetingFor"/>
         public UserFields MeetingFor => base.With("meeting_for");
 
-        /// <summary>
-        /// The person's middle name
-        /// </summary>
-        /// <remarks>
-        /// Part of the default <c>public_profile</c> fields.
-        /// </remarks>
+        /// <inheritdoc cref="User.MiddleName"/>
         public UserFields MiddleName => base.With("middle_name");
 
-        /// <summary>
-        /// The person's full name
-        /// </summary>
-        /// <remarks>
-        /// Part of the default <c>public_profile</c> fields.
-        /// </remarks>
+        /// <inheritdoc cref="User.Name"/>
         public UserFields Name => base.With("name");
 
-        /// <summary>
-        /// The person's name formatted to correctly handle Chinese, Japanese, or Korean ordering
-        /// </summary>
-        /// <remarks>
-        /// Part of the default <c>public_profile</c> fields.
-        /// </remarks>
+        /// <inheritdoc cref="User.NameFormat"/>
         public UserFields NameFormat => base.With("name_format");
 
-        /// <summary>
-        /// Returns no data as of April 4, 2018.
-        /// </summary>
+        /// <inheritdoc cref="User.Political"/>
         [global::System.Obsolete("Returns no data since 2018-04-04.")]
         public UserFields Political => base.With("political");
 
-        /// <summary>
-        /// The person's favorite quotes
-        /// </summary>
+        /// <inheritdoc cref="User.Quotes"/>
         public UserFields Quotes => base.With("quotes");
 
-        /// <summary>
-        /// Returns no data as of April 4, 2018.
-        /// </summary>
+        /// <inheritdoc cref="User.RelationshipStatus"/>
         [global::System.Obsolete("Returns no data since 2018-04-04.")]
         public UserFields RelationshipStatus => base.With("relationship_status");
 
-        /// <summary>
-        /// The time that the shared login needs to be upgraded to Business Manager by
-        /// </summary>
+        /// <inheritdoc cref="User.SharedLoginUpgradeRequiredBy"/>
         public UserFields SharedLoginUpgradeRequiredBy => base.With("shared_login_upgrade_required_by");
 
-        /// <summary>
-        /// The <c>short_name</c> field.
-        /// </summary>
-        /// <remarks>
-        /// Part of the default <c>public_profile</c> fields.
-        /// </remarks>
+        /// <inheritdoc cref="User.ShortName"/>
         public UserFields ShortName => base.With("short_name");
 
-        /// <summary>
-        /// The person's significant other
-        /// </summary>
-        /// <remarks>
-        /// Graph type: <c>User</c>.
-        /// </remarks>
+        /// <inheritdoc cref="User.SignificantOther"/>
         /// <param name="fields">Sub-fields to select; the default fields when omitted.</param>
         /// <returns>The selection with the field expanded.</returns>
         public UserFields SignificantOther(global::System.Func<global::GraphGen.Facebook.UserFields, global::GraphGen.Facebook.UserFields>? fields = null)
             => base.WithExpansion("significant_other", null, fields?.Invoke(new global::GraphGen.Facebook.UserFields()));
 
-        /// <summary>
-        /// Sports played by the person
-        /// </summary>
-        /// <remarks>
-        /// Graph type: <c>list&lt;Experience&gt;</c>.
-        /// </remarks>
+        /// <inheritdoc cref="User.Sports"/>
         /// <param name="fields">Sub-fields to select; the default fields when omitted.</param>
         /// <returns>The selection with the field expanded.</returns>
         public UserFields Sports(global::System.Func<global::GraphGen.Facebook.ExperienceFields, global::GraphGen.Facebook.ExperienceFields>? fields = null)
             => base.WithExpansion("sports", null, fields?.Invoke(new global::GraphGen.Facebook.ExperienceFields()));
 
-        /// <summary>
-        /// Whether the user can add a Donate Button to their Live Videos
-        /// </summary>
+        /// <inheritdoc cref="User.SupportsDonateButtonInLiveVideo"/>
         public UserFields SupportsDonateButtonInLiveVideo => base.With("supports_donate_button_in_live_video");
 
-        /// <summary>
-        /// A string containing an anonymous, unique identifier for the User, for use with third-parties. Deprecated for versions 3.0+. Apps using older versions of the API can get this field until January 8, 2019. Apps installed by the User on or after May 1st, 2018, cannot get this field.
-        /// </summary>
+        /// <inheritdoc cref="User.ThirdPartyId"/>
         [global::System.Obsolete("Deprecated in the Graph API.")]
         public UserFields ThirdPartyId => base.With("third_party_id");
 
-        /// <summary>
-        /// The person's current timezone offset from UTC
-        /// </summary>
-        /// <remarks>
-        /// Range: -24 to 24.
-        /// </remarks>
+        /// <inheritdoc cref="User.Timezone"/>
         [global::System.Obsolete("Marked CoreDeprecated in the Graph API reference.")]
         public UserFields Timezone => base.With("timezone");
 
-        /// <summary>
-        /// A token that is the same across a business's apps. Access to this token requires that the person be logged into your app or have a role on your app. This token will change if the business owning the app changes
-        /// </summary>
+        /// <inheritdoc cref="User.TokenForBusiness"/>
         public UserFields TokenForBusiness => base.With("token_for_business");
 
-        /// <summary>
-        /// Updated time
-        /// </summary>
+        /// <inheritdoc cref="User.UpdatedTime"/>
         [global::System.Obsolete("Deprecated in the Graph API.")]
         public UserFields UpdatedTime => base.With("updated_time");
 
-        /// <summary>
-        /// Indicates whether the account has been verified. This is distinct from the is_verified field. Someone is considered verified if they take any of the following actions:
-        /// * Register for mobile
-        /// * Confirm their account via SMS
-        /// * Enter a valid credit card
-        /// </summary>
+        /// <inheritdoc cref="User.Verified"/>
         [global::System.Obsolete("Deprecated in the Graph API.")]
         public UserFields Verified => base.With("verified");
 
-        /// <summary>
-        /// Video upload limits
-        /// </summary>
-        /// <remarks>
-        /// Graph type: <c>VideoUploadLimits</c>.
-        /// </remarks>
+        /// <inheritdoc cref="User.VideoUploadLimits"/>
         /// <param name="fields">Sub-fields to select; the default fields when omitted.</param>
         /// <returns>The selection with the field expanded.</returns>
         public UserFields VideoUploadLimits(global::System.Func<global::GraphGen.Facebook.VideoUploadLimitsFields, global::GraphGen.Facebook.VideoUploadLimitsFields>? fields = null)
             => base.WithExpansion("video_upload_limits", null, fields?.Invoke(new global::GraphGen.Facebook.VideoUploadLimitsFields()));
 
-        /// <summary>
-        /// Returns no data as of April 4, 2018.
-        /// </summary>
+        /// <inheritdoc cref="User.Website"/>
         [global::System.Obsolete("Returns no data since 2018-04-04.")]
         public UserFields Website => base.With("website");
 
-        /// <summary>
-        /// Pages the User has a role on.
-        /// </summary>
+        /// <inheritdoc cref="User.Accounts"/>
         /// <param name="fields">Sub-fields to select; the default fields when omitted.</param>
         /// <param name="limit">The maximum number of items to return.</param>
         /// <returns>The selection with the edge expanded.</returns>
         public UserFields Accounts(global::System.Func<global::GraphGen.Facebook.PageFields, global::GraphGen.Facebook.PageFields>? fields = null, int? limit = null)
             => base.WithExpansion("accounts", limit, fields?.Invoke(new global::GraphGen.Facebook.PageFields()));
 
-        /// <summary>
-        /// Ad studies that this User's can view.
-        /// </summary>
+        /// <inheritdoc cref="User.AdStudies"/>
         /// <param name="fields">Sub-fields to select; the default fields when omitted.</param>
         /// <param name="limit">The maximum number of items to return.</param>
         /// <returns>The selection with the edge expanded.</returns>
         public UserFields AdStudies(global::System.Func<global::GraphGen.Facebook.AdStudyFields, global::GraphGen.Facebook.AdStudyFields>? fields = null, int? limit = null)
             => base.WithExpansion("ad_studies", limit, fields?.Invoke(new global::GraphGen.Facebook.AdStudyFields()));
 
-        /// <summary>
-        /// The photo albums this person has created
-        /// </summary>
+        /// <inheritdoc cref="User.Albums"/>
         /// <param name="fields">Sub-fields to select; the default fields when omitted.</param>
         /// <param name="limit">The maximum number of items to return.</param>
         /// <returns>The selection with the edge expanded.</returns>
         public UserFields Albums(global::System.Func<global::GraphGen.Facebook.AlbumFields, global::GraphGen.Facebook.AlbumFields>? fields = null, int? limit = null)
             => base.WithExpansion("albums", limit, fields?.Invoke(new global::GraphGen.Facebook.AlbumFields()));
 
-        /// <summary>
-        /// App requests
-        /// </summary>
+        /// <inheritdoc cref="User.Apprequestformerrecipients"/>
         /// <param name="fields">Sub-fields to select; the default fields when omitted.</param>
         /// <param name="limit">The maximum number of items to return.</param>
         /// <returns>The selection with the edge expanded.</returns>
         public UserFields Apprequestformerrecipients(global::System.Func<global::GraphGen.Facebook.AppRequestFormerRecipientFields, global::GraphGen.Facebook.AppRequestFormerRecipientFields>? fields = null, int? limit = null)
             => base.WithExpansion("apprequestformerrecipients", limit, fields?.Invoke(new global::GraphGen.Facebook.AppRequestFormerRecipientFields()));
 
-        /// <summary>
-        /// This person's pending requests from an app
-        /// </summary>
+        /// <inheritdoc cref="User.Apprequests"/>
         /// <param name="fields">Sub-fields to select; the default fields when omitted.</param>
         /// <param name="limit">The maximum number of items to return.</param>
         /// <returns>The selection with the edge expanded.</returns>
         public UserFields Apprequests(global::System.Func<global::GraphGen.Facebook.AppRequestFields, global::GraphGen.Facebook.AppRequestFields>? fields = null, int? limit = null)
             => base.WithExpansion("apprequests", limit, fields?.Invoke(new global::GraphGen.Facebook.AppRequestFields()));
 
-        /// <summary>
-        /// Business asset groups that are assign to this business scoped user
-        /// </summary>
+        /// <inheritdoc cref="User.AssignedBusinessAssetGroups"/>
         /// <param name="fields">Sub-fields to select; the default fields when omitted.</param>
         /// <param name="limit">The maximum number of items to return.</param>
         /// <returns>The selection with the edge expanded.</returns>
         public UserFields AssignedBusinessAssetGroups(global::System.Func<global::GraphGen.Facebook.BusinessAssetGroupFields, global::GraphGen.Facebook.BusinessAssetGroupFields>? fields = null, int? limit = null)
             => base.WithExpansion("assigned_business_asset_groups", limit, fields?.Invoke(new global::GraphGen.Facebook.BusinessAssetGroupFields()));
 
-        /// <summary>
-        /// Pages that are assigned to this business scoped user
-        /// </summary>
+        /// <inheritdoc cref="User.AssignedPages"/>
         /// <param name="fields">Sub-fields to select; the default fields when omitted.</param>
         /// <param name="limit">The maximum number of items to return.</param>
         /// <returns>The selection with the edge expanded.</returns>
         public UserFields AssignedPages(global::System.Func<global::GraphGen.Facebook.PageFields, global::GraphGen.Facebook.PageFields>? fields = null, int? limit = null)
             => base.WithExpansion("assigned_pages", limit, fields?.Invoke(new global::GraphGen.Facebook.PageFields()));
 
-        /// <summary>
-        /// Product catalogs that are assigned to this business scoped user
-        /// </summary>
+        /// <inheritdoc cref="User.AssignedProductCatalogs"/>
         /// <param name="fields">Sub-fields to select; the default fields when omitted.</param>
         /// <param name="limit">The maximum number of items to return.</param>
         /// <returns>The selection with the edge expanded.</returns>
         public UserFields AssignedProductCatalogs(global::System.Func<global::GraphGen.Facebook.ProductCatalogFields, global::GraphGen.Facebook.ProductCatalogFields>? fields = null, int? limit = null)
             => base.WithExpansion("assigned_product_catalogs", limit, fields?.Invoke(new global::GraphGen.Facebook.ProductCatalogFields()));
 
-        /// <summary>
-        /// Business users corresponding to the user
-        /// </summary>
+        /// <inheritdoc cref="User.BusinessUsers"/>
         /// <param name="fields">Sub-fields to select; the default fields when omitted.</param>
         /// <param name="limit">The maximum number of items to return.</param>
         /// <returns>The selection with the edge expanded.</returns>
         public UserFields BusinessUsers(global::System.Func<global::GraphGen.Facebook.BusinessUserFields, global::GraphGen.Facebook.BusinessUserFields>? fields = null, int? limit = null)
             => base.WithExpansion("business_users", limit, fields?.Invoke(new global::GraphGen.Facebook.BusinessUserFields()));
 
-        /// <summary>
-        /// Businesses associated with the user
-        /// </summary>
+        /// <inheritdoc cref="User.Businesses"/>
         /// <param name="fields">Sub-fields to select; the default fields when omitted.</param>
         /// <param name="limit">The maximum number of items to return.</param>
         /// <returns>The selection with the edge expanded.</returns>
         public UserFields Businesses(global::System.Func<global::GraphGen.Facebook.BusinessFields, global::GraphGen.Facebook.BusinessFields>? fields = null, int? limit = null)
             => base.WithExpansion("businesses", limit, fields?.Invoke(new global::GraphGen.Facebook.BusinessFields()));
 
-        /// <summary>
-        /// Facebook Messenger conversation
-        /// </summary>
+        /// <inheritdoc cref="User.Conversations"/>
         /// <param name="fields">Sub-fields to select; the default fields when omitted.</param>
         /// <param name="limit">The maximum number of items to return.</param>
         /// <returns>The selection with the edge expanded.</returns>
         public UserFields Conversations(global::System.Func<global::GraphGen.Facebook.UnifiedThreadFields, global::GraphGen.Facebook.UnifiedThreadFields>? fields = null, int? limit = null)
             => base.WithExpansion("conversations", limit, fields?.Invoke(new global::GraphGen.Facebook.UnifiedThreadFields()));
 
-        /// <summary>
-        /// The <c>custom_labels</c> edge, when expanded in the field selection.
-        /// </summary>
+        /// <inheritdoc cref="User.CustomLabels"/>
         /// <param name="fields">Sub-fields to select; the default fields when omitted.</param>
         /// <param name="limit">The maximum number of items to return.</param>
         /// <returns>The selection with the edge expanded.</returns>
         public UserFields CustomLabels(global::System.Func<global::GraphGen.Facebook.PageUserMessageThreadLabelFields, global::GraphGen.Facebook.PageUserMessageThreadLabelFields>? fields = null, int? limit = null)
             => base.WithExpansion("custom_labels", limit, fields?.Invoke(new global::GraphGen.Facebook.PageUserMessageThreadLabelFields()));
 
-        /// <summary>
-        /// The posts and links published by this person or others on their profile
-        /// </summary>
+        /// <inheritdoc cref="User.Feed"/>
         /// <param name="fields">Sub-fields to select; the default fields when omitted.</param>
         /// <param name="limit">The maximum number of items to return.</param>
         /// <returns>The selection with the edge expanded.</returns>
         public UserFields Feed(global::System.Func<global::GraphGen.Facebook.PostFields, global::GraphGen.Facebook.PostFields>? fields = null, int? limit = null)
             => base.WithExpansion("feed", limit, fields?.Invoke(new global::GraphGen.Facebook.PostFields()));
 
-        /// <summary>
-        /// Businesses can claim ownership of multiple apps using Business Manager. This edge returns the list of IDs that this user has in any of those other apps
-        /// </summary>
+        /// <inheritdoc cref="User.IdsForApps"/>
         /// <param name="fields">Sub-fields to select; the default fields when omitted.</param>
         /// <param name="limit">The maximum number of items to return.</param>
         /// <returns>The selection with the edge expanded.</returns>
         public UserFields IdsForApps(global::System.Func<global::GraphGen.Facebook.UserIDForAppFields, global::GraphGen.Facebook.UserIDForAppFields>? fields = null, int? limit = null)
             => base.WithExpansion("ids_for_apps", limit, fields?.Invoke(new global::GraphGen.Facebook.UserIDForAppFields()));
 
-        /// <summary>
-        /// Businesses can claim ownership of multiple apps using Business Manager. This edge returns the list of IDs that this user has in any of those other apps
-        /// </summary>
+        /// <inheritdoc cref="User.IdsForBusiness"/>
         /// <param name="fields">Sub-fields to select; the default fields when omitted.</param>
         /// <param name="limit">The maximum number of items to return.</param>
         /// <returns>The selection with the edge expanded.</returns>
         public UserFields IdsForBusiness(global::System.Func<global::GraphGen.Facebook.UserIDForAppFields, global::GraphGen.Facebook.UserIDForAppFields>? fields = null, int? limit = null)
             => base.WithExpansion("ids_for_business", limit, fields?.Invoke(new global::GraphGen.Facebook.UserIDForAppFields()));
 
-        /// <summary>
-        /// Businesses can claim ownership of apps and pages using Business Manager. This edge returns the list of IDs that this user has in any of the pages owned by this business
-        /// </summary>
+        /// <inheritdoc cref="User.IdsForPages"/>
         /// <param name="fields">Sub-fields to select; the default fields when omitted.</param>
         /// <param name="limit">The maximum number of items to return.</param>
         /// <returns>The selection with the edge expanded.</returns>
         public UserFields IdsForPages(global::System.Func<global::GraphGen.Facebook.UserIDForPageFields, global::GraphGen.Facebook.UserIDForPageFields>? fields = null, int? limit = null)
             => base.WithExpansion("ids_for_pages", limit, fields?.Invoke(new global::GraphGen.Facebook.UserIDForPageFields()));
 
-        /// <summary>
-        /// All the Pages this person has liked
-        /// </summary>
+        /// <inheritdoc cref="User.Likes"/>
         /// <param name="fields">Sub-fields to select; the default fields when omitted.</param>
         /// <param name="limit">The maximum number of items to return.</param>
         /// <returns>The selection with the edge expanded.</returns>
         public UserFields Likes(global::System.Func<global::GraphGen.Facebook.PageFields, global::GraphGen.Facebook.PageFields>? fields = null, int? limit = null)
             => base.WithExpansion("likes", limit, fields?.Invoke(new global::GraphGen.Facebook.PageFields()));
 
-        /// <summary>
-        /// Live videos from this person
-        /// </summary>
+        /// <inheritdoc cref="User.LiveVideos"/>
         /// <param name="fields">Sub-fields to select; the default fields when omitted.</param>
         /// <param name="limit">The maximum number of items to return.</param>
         /// <returns>The selection with the edge expanded.</returns>
         public UserFields LiveVideos(global::System.Func<global::GraphGen.Facebook.LiveVideoFields, global::GraphGen.Facebook.LiveVideoFields>? fields = null, int? limit = null)
             => base.WithExpansion("live_videos", limit, fields?.Invoke(new global::GraphGen.Facebook.LiveVideoFields()));
 
-        /// <summary>
-        /// Music this person likes
-        /// </summary>
+        /// <inheritdoc cref="User.Music"/>
         /// <param name="fields">Sub-fields to select; the default fields when omitted.</param>
         /// <param name="limit">The maximum number of items to return.</param>
         /// <returns>The selection with the edge expanded.</returns>
         public UserFields Music(global::System.Func<global::GraphGen.Facebook.PageFields, global::GraphGen.Facebook.PageFields>? fields = null, int? limit = null)
             => base.WithExpansion("music", limit, fields?.Invoke(new global::GraphGen.Facebook.PageFields()));
 
-        /// <summary>
-        /// Payment subscriptions
-        /// </summary>
+        /// <inheritdoc cref="User.PaymentTransactions"/>
         /// <param name="fields">Sub-fields to select; the default fields when omitted.</param>
         /// <param name="limit">The maximum number of items to return.</param>
         /// <returns>The selection with the edge expanded.</returns>
         public UserFields PaymentTransactions(global::System.Func<global::GraphGen.Facebook.PaymentEnginePaymentFields, global::GraphGen.Facebook.PaymentEnginePaymentFields>? fields = null, int? limit = null)
             => base.WithExpansion("payment_transactions", limit, fields?.Invoke(new global::GraphGen.Facebook.PaymentEnginePaymentFields()));
 
-        /// <summary>
-        /// The permissions that the person has granted this app
-        /// </summary>
+        /// <inheritdoc cref="User.Permissions"/>
         /// <param name="fields">Sub-fields to select; the default fields when omitted.</param>
         /// <param name="limit">The maximum number of items to return.</param>
         /// <returns>The selection with the edge expanded.</returns>
         public UserFields Permissions(global::System.Func<global::GraphGen.Facebook.PermissionFields, global::GraphGen.Facebook.PermissionFields>? fields = null, int? limit = null)
             => base.WithExpansion("permissions", limit, fields?.Invoke(new global::GraphGen.Facebook.PermissionFields()));
 
-        /// <summary>
-        /// Photos the person is tagged in or has uploaded
-        /// </summary>
+        /// <inheritdoc cref="User.Photos"/>
         /// <param name="fields">Sub-fields to select; the default fields when omitted.</param>
         /// <param name="limit">The maximum number of items to return.</param>
         /// <returns>The selection with the edge expanded.</returns>
         public UserFields Photos(global::System.Func<global::GraphGen.Facebook.PhotoFields, global::GraphGen.Facebook.PhotoFields>? fields = null, int? limit = null)
             => base.WithExpansion("photos", limit, fields?.Invoke(new global::GraphGen.Facebook.PhotoFields()));
 
-        /// <summary>
-        /// The person's profile picture
-        /// </summary>
+        /// <inheritdoc cref="User.Picture"/>
         /// <param name="fields">Sub-fields to select; the default fields when omitted.</param>
         /// <returns>The selection with the field expanded.</returns>
         public UserFields Picture(global::System.Func<global::GraphGen.Facebook.ProfilePictureSourceFields, global::GraphGen.Facebook.ProfilePictureSourceFields>? fields = null)
             => base.WithExpansion("picture", null, fields?.Invoke(new global::GraphGen.Facebook.ProfilePictureSourceFields()));
 
-        /// <summary>
-        /// A list of rich media documents belonging to Pages that the user has advertiser permissions on
-        /// </summary>
+        /// <inheritdoc cref="User.RichMediaDocuments"/>
         /// <param name="fields">Sub-fields to select; the default fields when omitted.</param>
         /// <param name="limit">The maximum number of items to return.</param>
         /// <returns>The selection with the edge expanded.</returns>
         public UserFields RichMediaDocuments(global::System.Func<global::GraphGen.Facebook.CanvasFields, global::GraphGen.Facebook.CanvasFields>? fields = null, int? limit = null)
             => base.WithExpansion("rich_media_documents", limit, fields?.Invoke(new global::GraphGen.Facebook.CanvasFields()));
 
-        /// <summary>
-        /// Videos the person is tagged in or uploaded
-        /// </summary>
+        /// <inheritdoc cref="User.Videos"/>
         /// <param name="fields">Sub-fields to select; the default fields when omitted.</param>
         /// <param name="limit">The maximum number of items to return.</param>
         /// <returns>The selection with the edge expanded.</returns>

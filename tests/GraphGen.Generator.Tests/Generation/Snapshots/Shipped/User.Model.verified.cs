@@ -3,9 +3,7 @@
 
 namespace GraphGen.Facebook
 {
-    /// <summary>
-    /// Represents a Facebook user.
-    /// </summary>
+    /// <summary>Represents a Facebook user.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class User : global::GraphGen.Runtime.IGraphModel<User>
     {
@@ -82,23 +80,17 @@ namespace GraphGen.Facebook
         /// <summary>
         /// The app user's App-Scoped User ID. This ID is unique to the app and cannot be used by other apps.
         /// </summary>
-        /// <remarks>
-        /// Part of the default <c>public_profile</c> fields.
-        /// </remarks>
+        /// <remarks>Part of the default <c>public_profile</c> fields.</remarks>
         public string? Id { get => _id; set { _id = value; _present0 |= 0x1UL; } }
 
-        /// <summary>
-        /// Returns no data as of April 4, 2018.
-        /// </summary>
+        /// <summary>Returns no data as of April 4, 2018.</summary>
         [global::System.Obsolete("Returns no data since 2018-04-04.")]
         public string? About { get => _about; set { _about = value; _present0 |= 0x2UL; } }
 
         /// <summary>
         /// The age segment for this person expressed as a minimum and maximum age. For example, more than 18, less than 21.
         /// </summary>
-        /// <remarks>
-        /// Graph type: <c>AgeRange</c>.
-        /// </remarks>
+        /// <remarks>Graph type: <c>AgeRange</c>.</remarks>
         public global::GraphGen.Facebook.AgeRange? AgeRange { get => _ageRange; set { _ageRange = value; _present0 |= 0x4UL; } }
 
         /// <summary>
@@ -106,45 +98,27 @@ namespace GraphGen.Facebook
         /// </summary>
         public string? Birthday { get => _birthday; set { _birthday = value; _present0 |= 0x8UL; } }
 
-        /// <summary>
-        /// Returns no data as of April 4, 2018.
-        /// </summary>
-        /// <remarks>
-        /// Graph type: <c>list&lt;EducationExperience&gt;</c>.
-        /// </remarks>
+        /// <summary>Returns no data as of April 4, 2018.</summary>
+        /// <remarks>Graph type: <c>list&lt;EducationExperience&gt;</c>.</remarks>
         [global::System.Obsolete("Returns no data since 2018-04-04.")]
         public global::System.Collections.Generic.IReadOnlyList<global::GraphGen.Facebook.EducationExperience>? Education { get => _education; set { _education = value; _present0 |= 0x10UL; } }
 
         /// <summary>
         /// The User's primary email address listed on their profile. This field will not be returned if no valid email address is available.
         /// </summary>
-        /// <remarks>
-        /// Requires the <c>email</c> permission.
-        /// </remarks>
+        /// <remarks>Requires the <c>email</c> permission.</remarks>
         public string? Email { get => _email; set { _email = value; _present0 |= 0x20UL; } }
 
-        /// <summary>
-        /// Athletes the User likes.
-        /// </summary>
-        /// <remarks>
-        /// Graph type: <c>list&lt;Experience&gt;</c>.
-        /// </remarks>
+        /// <summary>Athletes the User likes.</summary>
+        /// <remarks>Graph type: <c>list&lt;Experience&gt;</c>.</remarks>
         public global::System.Collections.Generic.IReadOnlyList<global::GraphGen.Facebook.Experience>? FavoriteAthletes { get => _favoriteAthletes; set { _favoriteAthletes = value; _present0 |= 0x40UL; } }
 
-        /// <summary>
-        /// Sports teams the User likes.
-        /// </summary>
-        /// <remarks>
-        /// Graph type: <c>list&lt;Experience&gt;</c>.
-        /// </remarks>
+        /// <summary>Sports teams the User likes.</summary>
+        /// <remarks>Graph type: <c>list&lt;Experience&gt;</c>.</remarks>
         public global::System.Collections.Generic.IReadOnlyList<global::GraphGen.Facebook.Experience>? FavoriteTeams { get => _favoriteTeams; set { _favoriteTeams = value; _present0 |= 0x80UL; } }
 
-        /// <summary>
-        /// The person's first name
-        /// </summary>
-        /// <remarks>
-        /// Part of the default <c>public_profile</c> fields.
-        /// </remarks>
+        /// <summary>The person's first name</summary>
+        /// <remarks>Part of the default <c>public_profile</c> fields.</remarks>
         public string? FirstName { get => _firstName; set { _firstName = value; _present0 |= 0x100UL; } }
 
         /// <summary>
@@ -152,51 +126,29 @@ namespace GraphGen.Facebook
         /// </summary>
         public string? Gender { get => _gender; set { _gender = value; _present0 |= 0x200UL; } }
 
-        /// <summary>
-        /// The person's hometown
-        /// </summary>
-        /// <remarks>
-        /// Graph type: <c>Page</c>.
-        /// </remarks>
+        /// <summary>The person's hometown</summary>
+        /// <remarks>Graph type: <c>Page</c>.</remarks>
         public global::GraphGen.Facebook.Page? Hometown { get => _hometown; set { _hometown = value; _present0 |= 0x400UL; } }
 
-        /// <summary>
-        /// A profile based app scoped ID. It is used to query avatars
-        /// </summary>
+        /// <summary>A profile based app scoped ID. It is used to query avatars</summary>
         public string? IdForAvatars { get => _idForAvatars; set { _idForAvatars = value; _present0 |= 0x800UL; } }
 
-        /// <summary>
-        /// The person's inspirational people
-        /// </summary>
-        /// <remarks>
-        /// Graph type: <c>list&lt;Experience&gt;</c>.
-        /// </remarks>
+        /// <summary>The person's inspirational people</summary>
+        /// <remarks>Graph type: <c>list&lt;Experience&gt;</c>.</remarks>
         public global::System.Collections.Generic.IReadOnlyList<global::GraphGen.Facebook.Experience>? InspirationalPeople { get => _inspirationalPeople; set { _inspirationalPeople = value; _present0 |= 0x1000UL; } }
 
-        /// <summary>
-        /// Is the app making the request installed
-        /// </summary>
+        /// <summary>Is the app making the request installed</summary>
         public bool? Installed { get => _installed; set { _installed = value; _present0 |= 0x2000UL; } }
 
-        /// <summary>
-        /// if the current user is a guest user. should always return false.
-        /// </summary>
+        /// <summary>if the current user is a guest user. should always return false.</summary>
         public bool? IsGuestUser { get => _isGuestUser; set { _isGuestUser = value; _present0 |= 0x4000UL; } }
 
-        /// <summary>
-        /// Facebook Pages representing the languages this person knows
-        /// </summary>
-        /// <remarks>
-        /// Graph type: <c>list&lt;Experience&gt;</c>.
-        /// </remarks>
+        /// <summary>Facebook Pages representing the languages this person knows</summary>
+        /// <remarks>Graph type: <c>list&lt;Experience&gt;</c>.</remarks>
         public global::System.Collections.Generic.IReadOnlyList<global::GraphGen.Facebook.Experience>? Languages { get => _languages; set { _languages = value; _present0 |= 0x8000UL; } }
 
-        /// <summary>
-        /// The person's last name
-        /// </summary>
-        /// <remarks>
-        /// Part of the default <c>public_profile</c> fields.
-        /// </remarks>
+        /// <summary>The person's last name</summary>
+        /// <remarks>Part of the default <c>public_profile</c> fields.</remarks>
         public string? LastName { get => _lastName; set { _lastName = value; _present0 |= 0x10000UL; } }
 
         /// <summary>
@@ -204,21 +156,15 @@ namespace GraphGen.Facebook
         /// </summary>
         public string? Link { get => _link; set { _link = value; _present0 |= 0x20000UL; } }
 
-        /// <summary>
-        /// Display megaphone for local news bookmark
-        /// </summary>
+        /// <summary>Display megaphone for local news bookmark</summary>
         [global::System.Obsolete("Deprecated in the Graph API.")]
         public bool? LocalNewsMegaphoneDismissStatus { get => _localNewsMegaphoneDismissStatus; set { _localNewsMegaphoneDismissStatus = value; _present0 |= 0x40000UL; } }
 
-        /// <summary>
-        /// Daily local news notification
-        /// </summary>
+        /// <summary>Daily local news notification</summary>
         [global::System.Obsolete("Deprecated in the Graph API.")]
         public bool? LocalNewsSubscriptionStatus { get => _localNewsSubscriptionStatus; set { _localNewsSubscriptionStatus = value; _present0 |= 0x80000UL; } }
 
-        /// <summary>
-        /// The person's locale
-        /// </summary>
+        /// <summary>The person's locale</summary>
         [global::System.Obsolete("Marked CoreDeprecated in the Graph API reference.")]
         public string? Locale { get => _locale; set { _locale = value; _present0 |= 0x100000UL; } }
 
@@ -231,84 +177,48 @@ namespace GraphGen.Facebook
         /// </remarks>
         public global::GraphGen.Facebook.Page? Location { get => _location; set { _location = value; _present0 |= 0x200000UL; } }
 
-        /// <summary>
-        /// What the person is interested in meeting for
-        /// </summary>
+        /// <summary>What the person is interested in meeting for</summary>
         public global::System.Collections.Generic.IReadOnlyList<string>? MeetingFor { get => _meetingFor; set { _meetingFor = value; _present0 |= 0x400000UL; } }
 
-        /// <summary>
-        /// The person's middle name
-        /// </summary>
-        /// <remarks>
-        /// Part of the default <c>public_profile</c> fields.
-        /// </remarks>
+        /// <summary>The person's middle name</summary>
+        /// <remarks>Part of the default <c>public_profile</c> fields.</remarks>
         public string? MiddleName { get => _middleName; set { _middleName = value; _present0 |= 0x800000UL; } }
 
-        /// <summary>
-        /// The person's full name
-        /// </summary>
-        /// <remarks>
-        /// Part of the default <c>public_profile</c> fields.
-        /// </remarks>
+        /// <summary>The person's full name</summary>
+        /// <remarks>Part of the default <c>public_profile</c> fields.</remarks>
         public string? Name { get => _name; set { _name = value; _present0 |= 0x1000000UL; } }
 
-        /// <summary>
-        /// The person's name formatted to correctly handle Chinese, Japanese, or Korean ordering
-        /// </summary>
-        /// <remarks>
-        /// Part of the default <c>public_profile</c> fields.
-        /// </remarks>
+        /// <summary>The person's name formatted to correctly handle Chinese, Japanese, or Korean ordering</summary>
+        /// <remarks>Part of the default <c>public_profile</c> fields.</remarks>
         public string? NameFormat { get => _nameFormat; set { _nameFormat = value; _present0 |= 0x2000000UL; } }
 
-        /// <summary>
-        /// Returns no data as of April 4, 2018.
-        /// </summary>
+        /// <summary>Returns no data as of April 4, 2018.</summary>
         [global::System.Obsolete("Returns no data since 2018-04-04.")]
         public string? Political { get => _political; set { _political = value; _present0 |= 0x4000000UL; } }
 
-        /// <summary>
-        /// The person's favorite quotes
-        /// </summary>
+        /// <summary>The person's favorite quotes</summary>
         public string? Quotes { get => _quotes; set { _quotes = value; _present0 |= 0x8000000UL; } }
 
-        /// <summary>
-        /// Returns no data as of April 4, 2018.
-        /// </summary>
+        /// <summary>Returns no data as of April 4, 2018.</summary>
         [global::System.Obsolete("Returns no data since 2018-04-04.")]
         public string? RelationshipStatus { get => _relationshipStatus; set { _relationshipStatus = value; _present0 |= 0x10000000UL; } }
 
-        /// <summary>
-        /// The time that the shared login needs to be upgraded to Business Manager by
-        /// </summary>
+        /// <summary>The time that the shared login needs to be upgraded to Business Manager by</summary>
         public global::System.DateTimeOffset? SharedLoginUpgradeRequiredBy { get => _sharedLoginUpgradeRequiredBy; set { _sharedLoginUpgradeRequiredBy = value; _present0 |= 0x20000000UL; } }
 
-        /// <summary>
-        /// The <c>short_name</c> field.
-        /// </summary>
-        /// <remarks>
-        /// Part of the default <c>public_profile</c> fields.
-        /// </remarks>
+        /// <summary>The <c>short_name</c> field.</summary>
+        /// <remarks>Part of the default <c>public_profile</c> fields.</remarks>
         public string? ShortName { get => _shortName; set { _shortName = value; _present0 |= 0x40000000UL; } }
 
-        /// <summary>
-        /// The person's significant other
-        /// </summary>
-        /// <remarks>
-        /// Graph type: <c>User</c>.
-        /// </remarks>
+        /// <summary>The person's significant other</summary>
+        /// <remarks>Graph type: <c>User</c>.</remarks>
         public global::GraphGen.Facebook.User? SignificantOther { get => _significantOther; set { _significantOther = value; _present0 |= 0x80000000UL; } }
 
-        /// <summary>
-        /// Sports played by the person
-        /// </summary>
-        /// <remarks>
-        /// Graph type: <c>list&lt;Experience&gt;</c>.
-        /// </remarks>
+        /// <summary>Sports played by the person</summary>
+        /// <remarks>Graph type: <c>list&lt;Experience&gt;</c>.</remarks>
         public global::System.Collections.Generic.IReadOnlyList<global::GraphGen.Facebook.Experience>? Sports { get => _sports; set { _sports = value; _present0 |= 0x100000000UL; } }
 
-        /// <summary>
-        /// Whether the user can add a Donate Button to their Live Videos
-        /// </summary>
+        /// <summary>Whether the user can add a Donate Button to their Live Videos</summary>
         public bool? SupportsDonateButtonInLiveVideo { get => _supportsDonateButtonInLiveVideo; set { _supportsDonateButtonInLiveVideo = value; _present0 |= 0x200000000UL; } }
 
         /// <summary>
@@ -317,12 +227,8 @@ namespace GraphGen.Facebook
         [global::System.Obsolete("Deprecated in the Graph API.")]
         public string? ThirdPartyId { get => _thirdPartyId; set { _thirdPartyId = value; _present0 |= 0x400000000UL; } }
 
-        /// <summary>
-        /// The person's current timezone offset from UTC
-        /// </summary>
-        /// <remarks>
-        /// Range: -24 to 24.
-        /// </remarks>
+        /// <summary>The person's current timezone offset from UTC</summary>
+        /// <remarks>Range: -24 to 24.</remarks>
         [global::System.Obsolete("Marked CoreDeprecated in the Graph API reference.")]
         public double? Timezone { get => _timezone; set { _timezone = value; _present0 |= 0x800000000UL; } }
 
@@ -331,9 +237,7 @@ namespace GraphGen.Facebook
         /// </summary>
         public string? TokenForBusiness { get => _tokenForBusiness; set { _tokenForBusiness = value; _present0 |= 0x1000000000UL; } }
 
-        /// <summary>
-        /// Updated time
-        /// </summary>
+        /// <summary>Updated time</summary>
         [global::System.Obsolete("Deprecated in the Graph API.")]
         public global::System.DateTimeOffset? UpdatedTime { get => _updatedTime; set { _updatedTime = value; _present0 |= 0x2000000000UL; } }
 
@@ -346,83 +250,51 @@ namespace GraphGen.Facebook
         [global::System.Obsolete("Deprecated in the Graph API.")]
         public bool? Verified { get => _verified; set { _verified = value; _present0 |= 0x4000000000UL; } }
 
-        /// <summary>
-        /// Video upload limits
-        /// </summary>
-        /// <remarks>
-        /// Graph type: <c>VideoUploadLimits</c>.
-        /// </remarks>
+        /// <summary>Video upload limits</summary>
+        /// <remarks>Graph type: <c>VideoUploadLimits</c>.</remarks>
         public global::GraphGen.Facebook.VideoUploadLimits? VideoUploadLimits { get => _videoUploadLimits; set { _videoUploadLimits = value; _present0 |= 0x8000000000UL; } }
 
-        /// <summary>
-        /// Returns no data as of April 4, 2018.
-        /// </summary>
+        /// <summary>Returns no data as of April 4, 2018.</summary>
         [global::System.Obsolete("Returns no data since 2018-04-04.")]
         public string? Website { get => _website; set { _website = value; _present0 |= 0x10000000000UL; } }
 
-        /// <summary>
-        /// Pages the User has a role on.
-        /// </summary>
+        /// <summary>Pages the User has a role on.</summary>
         public global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.Page>? Accounts { get => _accounts; set { _accounts = value; _present0 |= 0x20000000000UL; } }
 
-        /// <summary>
-        /// Ad studies that this User's can view.
-        /// </summary>
+        /// <summary>Ad studies that this User's can view.</summary>
         public global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.AdStudy>? AdStudies { get => _adStudies; set { _adStudies = value; _present0 |= 0x40000000000UL; } }
 
-        /// <summary>
-        /// The photo albums this person has created
-        /// </summary>
+        /// <summary>The photo albums this person has created</summary>
         public global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.Album>? Albums { get => _albums; set { _albums = value; _present0 |= 0x80000000000UL; } }
 
-        /// <summary>
-        /// App requests
-        /// </summary>
+        /// <summary>App requests</summary>
         public global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.AppRequestFormerRecipient>? Apprequestformerrecipients { get => _apprequestformerrecipients; set { _apprequestformerrecipients = value; _present0 |= 0x100000000000UL; } }
 
-        /// <summary>
-        /// This person's pending requests from an app
-        /// </summary>
+        /// <summary>This person's pending requests from an app</summary>
         public global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.AppRequest>? Apprequests { get => _apprequests; set { _apprequests = value; _present0 |= 0x200000000000UL; } }
 
-        /// <summary>
-        /// Business asset groups that are assign to this business scoped user
-        /// </summary>
+        /// <summary>Business asset groups that are assign to this business scoped user</summary>
         public global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.BusinessAssetGroup>? AssignedBusinessAssetGroups { get => _assignedBusinessAssetGroups; set { _assignedBusinessAssetGroups = value; _present0 |= 0x400000000000UL; } }
 
-        /// <summary>
-        /// Pages that are assigned to this business scoped user
-        /// </summary>
+        /// <summary>Pages that are assigned to this business scoped user</summary>
         public global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.Page>? AssignedPages { get => _assignedPages; set { _assignedPages = value; _present0 |= 0x800000000000UL; } }
 
-        /// <summary>
-        /// Product catalogs that are assigned to this business scoped user
-        /// </summary>
+        /// <summary>Product catalogs that are assigned to this business scoped user</summary>
         public global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.ProductCatalog>? AssignedProductCatalogs { get => _assignedProductCatalogs; set { _assignedProductCatalogs = value; _present0 |= 0x1000000000000UL; } }
 
-        /// <summary>
-        /// Business users corresponding to the user
-        /// </summary>
+        /// <summary>Business users corresponding to the user</summary>
         public global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.BusinessUser>? BusinessUsers { get => _businessUsers; set { _businessUsers = value; _present0 |= 0x2000000000000UL; } }
 
-        /// <summary>
-        /// Businesses associated with the user
-        /// </summary>
+        /// <summary>Businesses associated with the user</summary>
         public global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.Business>? Businesses { get => _businesses; set { _businesses = value; _present0 |= 0x4000000000000UL; } }
 
-        /// <summary>
-        /// Facebook Messenger conversation
-        /// </summary>
+        /// <summary>Facebook Messenger conversation</summary>
         public global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.UnifiedThread>? Conversations { get => _conversations; set { _conversations = value; _present0 |= 0x8000000000000UL; } }
 
-        /// <summary>
-        /// The <c>custom_labels</c> edge, when expanded in the field selection.
-        /// </summary>
+        /// <summary>The <c>custom_labels</c> edge, when expanded in the field selection.</summary>
         public global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.PageUserMessageThreadLabel>? CustomLabels { get => _customLabels; set { _customLabels = value; _present0 |= 0x10000000000000UL; } }
 
-        /// <summary>
-        /// The posts and links published by this person or others on their profile
-        /// </summary>
+        /// <summary>The posts and links published by this person or others on their profile</summary>
         public global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.Post>? Feed { get => _feed; set { _feed = value; _present0 |= 0x20000000000000UL; } }
 
         /// <summary>
@@ -440,39 +312,25 @@ namespace GraphGen.Facebook
         /// </summary>
         public global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.UserIDForPage>? IdsForPages { get => _idsForPages; set { _idsForPages = value; _present0 |= 0x100000000000000UL; } }
 
-        /// <summary>
-        /// All the Pages this person has liked
-        /// </summary>
+        /// <summary>All the Pages this person has liked</summary>
         public global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.Page>? Likes { get => _likes; set { _likes = value; _present0 |= 0x200000000000000UL; } }
 
-        /// <summary>
-        /// Live videos from this person
-        /// </summary>
+        /// <summary>Live videos from this person</summary>
         public global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.LiveVideo>? LiveVideos { get => _liveVideos; set { _liveVideos = value; _present0 |= 0x400000000000000UL; } }
 
-        /// <summary>
-        /// Music this person likes
-        /// </summary>
+        /// <summary>Music this person likes</summary>
         public global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.Page>? Music { get => _music; set { _music = value; _present0 |= 0x800000000000000UL; } }
 
-        /// <summary>
-        /// Payment subscriptions
-        /// </summary>
+        /// <summary>Payment subscriptions</summary>
         public global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.PaymentEnginePayment>? PaymentTransactions { get => _paymentTransactions; set { _paymentTransactions = value; _present0 |= 0x1000000000000000UL; } }
 
-        /// <summary>
-        /// The permissions that the person has granted this app
-        /// </summary>
+        /// <summary>The permissions that the person has granted this app</summary>
         public global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.Permission>? Permissions { get => _permissions; set { _permissions = value; _present0 |= 0x2000000000000000UL; } }
 
-        /// <summary>
-        /// Photos the person is tagged in or has uploaded
-        /// </summary>
+        /// <summary>Photos the person is tagged in or has uploaded</summary>
         public global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.Photo>? Photos { get => _photos; set { _photos = value; _present0 |= 0x4000000000000000UL; } }
 
-        /// <summary>
-        /// The person's profile picture
-        /// </summary>
+        /// <summary>The person's profile picture</summary>
         public global::GraphGen.Facebook.ProfilePictureSource? Picture { get => _picture; set { _picture = value; _present0 |= 0x8000000000000000UL; } }
 
         /// <summary>
@@ -480,9 +338,7 @@ namespace GraphGen.Facebook
         /// </summary>
         public global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.Canvas>? RichMediaDocuments { get => _richMediaDocuments; set { _richMediaDocuments = value; _present1 |= 0x1UL; } }
 
-        /// <summary>
-        /// Videos the person is tagged in or uploaded
-        /// </summary>
+        /// <summary>Videos the person is tagged in or uploaded</summary>
         public global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.AdVideo>? Videos { get => _videos; set { _videos = value; _present1 |= 0x2UL; } }
 
         /// <summary>
@@ -502,141 +358,77 @@ namespace GraphGen.Facebook
             }
         }
 
-        /// <summary>The fields of <see cref="User"/>, for <see cref="Has"/>.</summary>
+        /// <summary>The fields of <see cref="User"/>, for <see cref="Has"/>: each member is named like its property.</summary>
+#pragma warning disable CS1591 // A member's documentation is its property's.
         public enum Field
         {
-            /// <summary>The <c>id</c> field.</summary>
             Id = 0,
-            /// <summary>The <c>about</c> field.</summary>
             About = 1,
-            /// <summary>The <c>age_range</c> field.</summary>
             AgeRange = 2,
-            /// <summary>The <c>birthday</c> field.</summary>
             Birthday = 3,
-            /// <summary>The <c>education</c> field.</summary>
             Education = 4,
-            /// <summary>The <c>email</c> field.</summary>
             Email = 5,
-            /// <summary>The <c>favorite_athletes</c> field.</summary>
             FavoriteAthletes = 6,
-            /// <summary>The <c>favorite_teams</c> field.</summary>
             FavoriteTeams = 7,
-            /// <summary>The <c>first_name</c> field.</summary>
             FirstName = 8,
-            /// <summary>The <c>gender</c> field.</summary>
             Gender = 9,
-            /// <summary>The <c>hometown</c> field.</summary>
             Hometown = 10,
-            /// <summary>The <c>id_for_avatars</c> field.</summary>
             IdForAvatars = 11,
-            /// <summary>The <c>inspirational_people</c> field.</summary>
             InspirationalPeople = 12,
-            /// <summary>The <c>installed</c> field.</summary>
             Installed = 13,
-            /// <summary>The <c>is_guest_user</c> field.</summary>
             IsGuestUser = 14,
-            /// <summary>The <c>languages</c> field.</summary>
             Languages = 15,
-            /// <summary>The <c>last_name</c> field.</summary>
             LastName = 16,
-            /// <summary>The <c>link</c> field.</summary>
             Link = 17,
-            /// <summary>The <c>local_news_megaphone_dismiss_status</c> field.</summary>
             LocalNewsMegaphoneDismissStatus = 18,
-            /// <summary>The <c>local_news_subscription_status</c> field.</summary>
             LocalNewsSubscriptionStatus = 19,
-            /// <summary>The <c>locale</c> field.</summary>
             Locale = 20,
-            /// <summary>The <c>location</c> field.</summary>
             Location = 21,
-            /// <summary>The <c>meeting_for</c> field.</summary>
             MeetingFor = 22,
-            /// <summary>The <c>middle_name</c> field.</summary>
             MiddleName = 23,
-            /// <summary>The <c>name</c> field.</summary>
             Name = 24,
-            /// <summary>The <c>name_format</c> field.</summary>
             NameFormat = 25,
-            /// <summary>The <c>political</c> field.</summary>
             Political = 26,
-            /// <summary>The <c>quotes</c> field.</summary>
             Quotes = 27,
-            /// <summary>The <c>relationship_status</c> field.</summary>
             RelationshipStatus = 28,
-            /// <summary>The <c>shared_login_upgrade_required_by</c> field.</summary>
             SharedLoginUpgradeRequiredBy = 29,
-            /// <summary>The <c>short_name</c> field.</summary>
             ShortName = 30,
-            /// <summary>The <c>significant_other</c> field.</summary>
             SignificantOther = 31,
-            /// <summary>The <c>sports</c> field.</summary>
             Sports = 32,
-            /// <summary>The <c>supports_donate_button_in_live_video</c> field.</summary>
             SupportsDonateButtonInLiveVideo = 33,
-            /// <summary>The <c>third_party_id</c> field.</summary>
             ThirdPartyId = 34,
-            /// <summary>The <c>timezone</c> field.</summary>
             Timezone = 35,
-            /// <summary>The <c>token_for_business</c> field.</summary>
             TokenForBusiness = 36,
-            /// <summary>The <c>updated_time</c> field.</summary>
             UpdatedTime = 37,
-            /// <summary>The <c>verified</c> field.</summary>
             Verified = 38,
-            /// <summary>The <c>video_upload_limits</c> field.</summary>
             VideoUploadLimits = 39,
-            /// <summary>The <c>website</c> field.</summary>
             Website = 40,
-            /// <summary>The <c>accounts</c> field.</summary>
             Accounts = 41,
-            /// <summary>The <c>ad_studies</c> field.</summary>
             AdStudies = 42,
-            /// <summary>The <c>albums</c> field.</summary>
             Albums = 43,
-            /// <summary>The <c>apprequestformerrecipients</c> field.</summary>
             Apprequestformerrecipients = 44,
-            /// <summary>The <c>apprequests</c> field.</summary>
             Apprequests = 45,
-            /// <summary>The <c>assigned_business_asset_groups</c> field.</summary>
             AssignedBusinessAssetGroups = 46,
-            /// <summary>The <c>assigned_pages</c> field.</summary>
             AssignedPages = 47,
-            /// <summary>The <c>assigned_product_catalogs</c> field.</summary>
             AssignedProductCatalogs = 48,
-            /// <summary>The <c>business_users</c> field.</summary>
             BusinessUsers = 49,
-            /// <summary>The <c>businesses</c> field.</summary>
             Businesses = 50,
-            /// <summary>The <c>conversations</c> field.</summary>
             Conversations = 51,
-            /// <summary>The <c>custom_labels</c> field.</summary>
             CustomLabels = 52,
-            /// <summary>The <c>feed</c> field.</summary>
             Feed = 53,
-            /// <summary>The <c>ids_for_apps</c> field.</summary>
             IdsForApps = 54,
-            /// <summary>The <c>ids_for_business</c> field.</summary>
             IdsForBusiness = 55,
-            /// <summary>The <c>ids_for_pages</c> field.</summary>
             IdsForPages = 56,
-            /// <summary>The <c>likes</c> field.</summary>
             Likes = 57,
-            /// <summary>The <c>live_videos</c> field.</summary>
             LiveVideos = 58,
-            /// <summary>The <c>music</c> field.</summary>
             Music = 59,
-            /// <summary>The <c>payment_transactions</c> field.</summary>
             PaymentTransactions = 60,
-            /// <summary>The <c>permissions</c> field.</summary>
             Permissions = 61,
-            /// <summary>The <c>photos</c> field.</summary>
             Photos = 62,
-            /// <summary>The <c>picture</c> field.</summary>
             Picture = 63,
-            /// <summary>The <c>rich_media_documents</c> field.</summary>
             RichMediaDocuments = 64,
-            /// <summary>The <c>videos</c> field.</summary>
             Videos = 65,
         }
+#pragma warning restore CS1591
     }
 }

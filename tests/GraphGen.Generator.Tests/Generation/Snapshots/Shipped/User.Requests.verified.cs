@@ -18,9 +18,7 @@ namespace GraphGen.Facebook
         public UserRequestBuilder this[string id] => new UserRequestBuilder(_client, global::GraphGen.Runtime.GraphRequest.EscapeSegment(id));
     }
 
-    /// <summary>
-    /// Represents a Facebook user.
-    /// </summary>
+    /// <summary>Represents a Facebook user.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class UserRequestBuilder : global::GraphGen.Runtime.GraphRequestBuilder
     {
@@ -32,9 +30,7 @@ namespace GraphGen.Facebook
         {
         }
 
-        /// <summary>
-        /// Get fields and edges on a User.
-        /// </summary>
+        /// <summary>Get fields and edges on a User.</summary>
         /// <remarks>
         /// Graph error codes this call can return:
         /// <list type="table">
@@ -72,9 +68,7 @@ namespace GraphGen.Facebook
         public global::GraphGen.Runtime.GraphRequest<global::GraphGen.Facebook.User> ToGetRequest(global::GraphGen.Facebook.UserFields? fields = null, global::GraphGen.Runtime.GraphCallOptions? options = null)
             => base.Prepare<global::GraphGen.Facebook.User>(global::System.Net.Http.HttpMethod.Get, fields, null, options, idempotent: true);
 
-        /// <summary>
-        /// You can update a User by making a POST request to /{user_id}.
-        /// </summary>
+        /// <summary>You can update a User by making a POST request to /{user_id}.</summary>
         /// <remarks>
         /// Graph error codes this call can return:
         /// <list type="table">
@@ -114,9 +108,7 @@ namespace GraphGen.Facebook
                 base.Prepare<global::GraphGen.Facebook.User>(global::System.Net.Http.HttpMethod.Post, fields, parameters ?? throw new global::System.ArgumentNullException(nameof(parameters)), options, idempotent: false),
                 cancellationToken);
 
-        /// <summary>
-        /// Delete a test user
-        /// </summary>
+        /// <summary>Delete a test user</summary>
         /// <remarks>
         /// Graph error codes this call can return:
         /// <list type="table">
@@ -139,69 +131,43 @@ namespace GraphGen.Facebook
         public global::GraphGen.Runtime.GraphRequest<global::GraphGen.Facebook.SuccessResult> ToDeleteRequest(global::GraphGen.Runtime.GraphCallOptions? options = null)
             => base.Prepare<global::GraphGen.Facebook.SuccessResult>(global::System.Net.Http.HttpMethod.Delete, null, null, options, idempotent: false);
 
-        /// <summary>
-        /// Pages the User has a role on.
-        /// </summary>
+        /// <summary>Pages the User has a role on.</summary>
         public UserAccountsRequestBuilder Accounts => new UserAccountsRequestBuilder(base.Client, base.Path + "/" + "accounts");
 
-        /// <summary>
-        /// Ad studies that this User's can view.
-        /// </summary>
+        /// <summary>Ad studies that this User's can view.</summary>
         public UserAdStudiesRequestBuilder AdStudies => new UserAdStudiesRequestBuilder(base.Client, base.Path + "/" + "ad_studies");
 
-        /// <summary>
-        /// The photo albums this person has created
-        /// </summary>
+        /// <summary>The photo albums this person has created</summary>
         public UserAlbumsRequestBuilder Albums => new UserAlbumsRequestBuilder(base.Client, base.Path + "/" + "albums");
 
-        /// <summary>
-        /// App requests
-        /// </summary>
+        /// <summary>App requests</summary>
         public UserApprequestformerrecipientsRequestBuilder Apprequestformerrecipients => new UserApprequestformerrecipientsRequestBuilder(base.Client, base.Path + "/" + "apprequestformerrecipients");
 
-        /// <summary>
-        /// This person's pending requests from an app
-        /// </summary>
+        /// <summary>This person's pending requests from an app</summary>
         public UserApprequestsRequestBuilder Apprequests => new UserApprequestsRequestBuilder(base.Client, base.Path + "/" + "apprequests");
 
-        /// <summary>
-        /// Business asset groups that are assign to this business scoped user
-        /// </summary>
+        /// <summary>Business asset groups that are assign to this business scoped user</summary>
         public UserAssignedBusinessAssetGroupsRequestBuilder AssignedBusinessAssetGroups => new UserAssignedBusinessAssetGroupsRequestBuilder(base.Client, base.Path + "/" + "assigned_business_asset_groups");
 
-        /// <summary>
-        /// Pages that are assigned to this business scoped user
-        /// </summary>
+        /// <summary>Pages that are assigned to this business scoped user</summary>
         public UserAssignedPagesRequestBuilder AssignedPages => new UserAssignedPagesRequestBuilder(base.Client, base.Path + "/" + "assigned_pages");
 
-        /// <summary>
-        /// Product catalogs that are assigned to this business scoped user
-        /// </summary>
+        /// <summary>Product catalogs that are assigned to this business scoped user</summary>
         public UserAssignedProductCatalogsRequestBuilder AssignedProductCatalogs => new UserAssignedProductCatalogsRequestBuilder(base.Client, base.Path + "/" + "assigned_product_catalogs");
 
-        /// <summary>
-        /// Business users corresponding to the user
-        /// </summary>
+        /// <summary>Business users corresponding to the user</summary>
         public UserBusinessUsersRequestBuilder BusinessUsers => new UserBusinessUsersRequestBuilder(base.Client, base.Path + "/" + "business_users");
 
-        /// <summary>
-        /// Businesses associated with the user
-        /// </summary>
+        /// <summary>Businesses associated with the user</summary>
         public UserBusinessesRequestBuilder Businesses => new UserBusinessesRequestBuilder(base.Client, base.Path + "/" + "businesses");
 
-        /// <summary>
-        /// Facebook Messenger conversation
-        /// </summary>
+        /// <summary>Facebook Messenger conversation</summary>
         public UserConversationsRequestBuilder Conversations => new UserConversationsRequestBuilder(base.Client, base.Path + "/" + "conversations");
 
-        /// <summary>
-        /// The <c>custom_labels</c> edge.
-        /// </summary>
+        /// <summary>The <c>custom_labels</c> edge.</summary>
         public UserCustomLabelsRequestBuilder CustomLabels => new UserCustomLabelsRequestBuilder(base.Client, base.Path + "/" + "custom_labels");
 
-        /// <summary>
-        /// The posts and links published by this person or others on their profile
-        /// </summary>
+        /// <summary>The posts and links published by this person or others on their profile</summary>
         public UserFeedRequestBuilder Feed => new UserFeedRequestBuilder(base.Client, base.Path + "/" + "feed");
 
         /// <summary>
@@ -219,39 +185,25 @@ namespace GraphGen.Facebook
         /// </summary>
         public UserIdsForPagesRequestBuilder IdsForPages => new UserIdsForPagesRequestBuilder(base.Client, base.Path + "/" + "ids_for_pages");
 
-        /// <summary>
-        /// All the Pages this person has liked
-        /// </summary>
+        /// <summary>All the Pages this person has liked</summary>
         public UserLikesRequestBuilder Likes => new UserLikesRequestBuilder(base.Client, base.Path + "/" + "likes");
 
-        /// <summary>
-        /// Live videos from this person
-        /// </summary>
+        /// <summary>Live videos from this person</summary>
         public UserLiveVideosRequestBuilder LiveVideos => new UserLiveVideosRequestBuilder(base.Client, base.Path + "/" + "live_videos");
 
-        /// <summary>
-        /// Music this person likes
-        /// </summary>
+        /// <summary>Music this person likes</summary>
         public UserMusicRequestBuilder Music => new UserMusicRequestBuilder(base.Client, base.Path + "/" + "music");
 
-        /// <summary>
-        /// Payment subscriptions
-        /// </summary>
+        /// <summary>Payment subscriptions</summary>
         public UserPaymentTransactionsRequestBuilder PaymentTransactions => new UserPaymentTransactionsRequestBuilder(base.Client, base.Path + "/" + "payment_transactions");
 
-        /// <summary>
-        /// The permissions that the person has granted this app
-        /// </summary>
+        /// <summary>The permissions that the person has granted this app</summary>
         public UserPermissionsRequestBuilder Permissions => new UserPermissionsRequestBuilder(base.Client, base.Path + "/" + "permissions");
 
-        /// <summary>
-        /// Photos the person is tagged in or has uploaded
-        /// </summary>
+        /// <summary>Photos the person is tagged in or has uploaded</summary>
         public UserPhotosRequestBuilder Photos => new UserPhotosRequestBuilder(base.Client, base.Path + "/" + "photos");
 
-        /// <summary>
-        /// The person's profile picture
-        /// </summary>
+        /// <summary>The person's profile picture</summary>
         public UserPictureRequestBuilder Picture => new UserPictureRequestBuilder(base.Client, base.Path + "/" + "picture");
 
         /// <summary>
@@ -259,15 +211,11 @@ namespace GraphGen.Facebook
         /// </summary>
         public UserRichMediaDocumentsRequestBuilder RichMediaDocuments => new UserRichMediaDocumentsRequestBuilder(base.Client, base.Path + "/" + "rich_media_documents");
 
-        /// <summary>
-        /// Videos the person is tagged in or uploaded
-        /// </summary>
+        /// <summary>Videos the person is tagged in or uploaded</summary>
         public UserVideosRequestBuilder Videos => new UserVideosRequestBuilder(base.Client, base.Path + "/" + "videos");
     }
 
-    /// <summary>
-    /// Pages the User has a role on.
-    /// </summary>
+    /// <summary>Pages the User has a role on.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class UserAccountsRequestBuilder : global::GraphGen.Runtime.GraphEdgeRequestBuilder<global::GraphGen.Facebook.Page, global::GraphGen.Facebook.PageFields>
     {
@@ -280,9 +228,7 @@ namespace GraphGen.Facebook
         }
     }
 
-    /// <summary>
-    /// Ad studies that this User's can view.
-    /// </summary>
+    /// <summary>Ad studies that this User's can view.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class UserAdStudiesRequestBuilder : global::GraphGen.Runtime.GraphEdgeRequestBuilder<global::GraphGen.Facebook.AdStudy, global::GraphGen.Facebook.AdStudyFields>
     {
@@ -295,9 +241,7 @@ namespace GraphGen.Facebook
         }
     }
 
-    /// <summary>
-    /// The photo albums this person has created
-    /// </summary>
+    /// <summary>The photo albums this person has created</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class UserAlbumsRequestBuilder : global::GraphGen.Runtime.GraphEdgeRequestBuilder<global::GraphGen.Facebook.Album, global::GraphGen.Facebook.AlbumFields>
     {
@@ -310,9 +254,7 @@ namespace GraphGen.Facebook
         }
     }
 
-    /// <summary>
-    /// App requests
-    /// </summary>
+    /// <summary>App requests</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class UserApprequestformerrecipientsRequestBuilder : global::GraphGen.Runtime.GraphEdgeRequestBuilder<global::GraphGen.Facebook.AppRequestFormerRecipient, global::GraphGen.Facebook.AppRequestFormerRecipientFields>
     {
@@ -325,9 +267,7 @@ namespace GraphGen.Facebook
         }
     }
 
-    /// <summary>
-    /// This person's pending requests from an app
-    /// </summary>
+    /// <summary>This person's pending requests from an app</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class UserApprequestsRequestBuilder : global::GraphGen.Runtime.GraphEdgeRequestBuilder<global::GraphGen.Facebook.AppRequest, global::GraphGen.Facebook.AppRequestFields>
     {
@@ -340,9 +280,7 @@ namespace GraphGen.Facebook
         }
     }
 
-    /// <summary>
-    /// Business asset groups that are assign to this business scoped user
-    /// </summary>
+    /// <summary>Business asset groups that are assign to this business scoped user</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class UserAssignedBusinessAssetGroupsRequestBuilder : global::GraphGen.Runtime.GraphEdgeRequestBuilder<global::GraphGen.Facebook.BusinessAssetGroup, global::GraphGen.Facebook.BusinessAssetGroupFields>
     {
@@ -355,9 +293,7 @@ namespace GraphGen.Facebook
         }
     }
 
-    /// <summary>
-    /// Pages that are assigned to this business scoped user
-    /// </summary>
+    /// <summary>Pages that are assigned to this business scoped user</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class UserAssignedPagesRequestBuilder : global::GraphGen.Runtime.GraphEdgeRequestBuilder<global::GraphGen.Facebook.Page, global::GraphGen.Facebook.PageFields>
     {
@@ -370,9 +306,7 @@ namespace GraphGen.Facebook
         }
     }
 
-    /// <summary>
-    /// Product catalogs that are assigned to this business scoped user
-    /// </summary>
+    /// <summary>Product catalogs that are assigned to this business scoped user</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class UserAssignedProductCatalogsRequestBuilder : global::GraphGen.Runtime.GraphEdgeRequestBuilder<global::GraphGen.Facebook.ProductCatalog, global::GraphGen.Facebook.ProductCatalogFields>
     {
@@ -385,9 +319,7 @@ namespace GraphGen.Facebook
         }
     }
 
-    /// <summary>
-    /// Business users corresponding to the user
-    /// </summary>
+    /// <summary>Business users corresponding to the user</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class UserBusinessUsersRequestBuilder : global::GraphGen.Runtime.GraphEdgeRequestBuilder<global::GraphGen.Facebook.BusinessUser, global::GraphGen.Facebook.BusinessUserFields>
     {
@@ -400,9 +332,7 @@ namespace GraphGen.Facebook
         }
     }
 
-    /// <summary>
-    /// Businesses associated with the user
-    /// </summary>
+    /// <summary>Businesses associated with the user</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class UserBusinessesRequestBuilder : global::GraphGen.Runtime.GraphEdgeRequestBuilder<global::GraphGen.Facebook.Business, global::GraphGen.Facebook.BusinessFields>
     {
@@ -415,9 +345,7 @@ namespace GraphGen.Facebook
         }
     }
 
-    /// <summary>
-    /// Facebook Messenger conversation
-    /// </summary>
+    /// <summary>Facebook Messenger conversation</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class UserConversationsRequestBuilder : global::GraphGen.Runtime.GraphEdgeRequestBuilder<global::GraphGen.Facebook.UnifiedThread, global::GraphGen.Facebook.UnifiedThreadFields>
     {
@@ -430,9 +358,7 @@ namespace GraphGen.Facebook
         }
     }
 
-    /// <summary>
-    /// The <c>custom_labels</c> edge.
-    /// </summary>
+    /// <summary>The <c>custom_labels</c> edge.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class UserCustomLabelsRequestBuilder : global::GraphGen.Runtime.GraphEdgeRequestBuilder<global::GraphGen.Facebook.PageUserMessageThreadLabel, global::GraphGen.Facebook.PageUserMessageThreadLabelFields>
     {
@@ -445,9 +371,7 @@ namespace GraphGen.Facebook
         }
     }
 
-    /// <summary>
-    /// The posts and links published by this person or others on their profile
-    /// </summary>
+    /// <summary>The posts and links published by this person or others on their profile</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class UserFeedRequestBuilder : global::GraphGen.Runtime.GraphEdgeRequestBuilder<global::GraphGen.Facebook.Post, global::GraphGen.Facebook.PostFields>
     {
@@ -505,9 +429,7 @@ namespace GraphGen.Facebook
         }
     }
 
-    /// <summary>
-    /// All the Pages this person has liked
-    /// </summary>
+    /// <summary>All the Pages this person has liked</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class UserLikesRequestBuilder : global::GraphGen.Runtime.GraphEdgeRequestBuilder<global::GraphGen.Facebook.Page, global::GraphGen.Facebook.PageFields>
     {
@@ -520,9 +442,7 @@ namespace GraphGen.Facebook
         }
     }
 
-    /// <summary>
-    /// Live videos from this person
-    /// </summary>
+    /// <summary>Live videos from this person</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class UserLiveVideosRequestBuilder : global::GraphGen.Runtime.GraphEdgeRequestBuilder<global::GraphGen.Facebook.LiveVideo, global::GraphGen.Facebook.LiveVideoFields>
     {
@@ -535,9 +455,7 @@ namespace GraphGen.Facebook
         }
     }
 
-    /// <summary>
-    /// Music this person likes
-    /// </summary>
+    /// <summary>Music this person likes</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class UserMusicRequestBuilder : global::GraphGen.Runtime.GraphEdgeRequestBuilder<global::GraphGen.Facebook.Page, global::GraphGen.Facebook.PageFields>
     {
@@ -550,9 +468,7 @@ namespace GraphGen.Facebook
         }
     }
 
-    /// <summary>
-    /// Payment subscriptions
-    /// </summary>
+    /// <summary>Payment subscriptions</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class UserPaymentTransactionsRequestBuilder : global::GraphGen.Runtime.GraphEdgeRequestBuilder<global::GraphGen.Facebook.PaymentEnginePayment, global::GraphGen.Facebook.PaymentEnginePaymentFields>
     {
@@ -565,9 +481,7 @@ namespace GraphGen.Facebook
         }
     }
 
-    /// <summary>
-    /// The permissions that the person has granted this app
-    /// </summary>
+    /// <summary>The permissions that the person has granted this app</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class UserPermissionsRequestBuilder : global::GraphGen.Runtime.GraphEdgeRequestBuilder<global::GraphGen.Facebook.Permission, global::GraphGen.Facebook.PermissionFields>
     {
@@ -580,9 +494,7 @@ namespace GraphGen.Facebook
         }
     }
 
-    /// <summary>
-    /// Photos the person is tagged in or has uploaded
-    /// </summary>
+    /// <summary>Photos the person is tagged in or has uploaded</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class UserPhotosRequestBuilder : global::GraphGen.Runtime.GraphEdgeRequestBuilder<global::GraphGen.Facebook.Photo, global::GraphGen.Facebook.PhotoFields>
     {
@@ -595,9 +507,7 @@ namespace GraphGen.Facebook
         }
     }
 
-    /// <summary>
-    /// The person's profile picture
-    /// </summary>
+    /// <summary>The person's profile picture</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class UserPictureRequestBuilder : global::GraphGen.Runtime.GraphObjectEdgeRequestBuilder<global::GraphGen.Facebook.ProfilePictureSource, global::GraphGen.Facebook.ProfilePictureSourceFields, global::GraphGen.Facebook.UserPictureQuery>
     {
@@ -625,9 +535,7 @@ namespace GraphGen.Facebook
         }
     }
 
-    /// <summary>
-    /// Videos the person is tagged in or uploaded
-    /// </summary>
+    /// <summary>Videos the person is tagged in or uploaded</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class UserVideosRequestBuilder : global::GraphGen.Runtime.GraphEdgeRequestBuilder<global::GraphGen.Facebook.AdVideo, global::GraphGen.Facebook.AdVideoFields>
     {
@@ -640,45 +548,29 @@ namespace GraphGen.Facebook
         }
     }
 
-    /// <summary>
-    /// Parameters of <c>update</c> (POST).
-    /// </summary>
+    /// <summary>Parameters of <c>update</c> (POST).</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class UserUpdate : global::GraphGen.Runtime.IGraphParameters
     {
-        /// <summary>
-        /// emoji color preference.
-        /// </summary>
+        /// <summary>emoji color preference.</summary>
         public long? EmojiColorPref { get; set; }
 
-        /// <summary>
-        /// This person's first name
-        /// </summary>
+        /// <summary>This person's first name</summary>
         public string? Firstname { get; set; }
 
-        /// <summary>
-        /// This person's last name
-        /// </summary>
+        /// <summary>This person's last name</summary>
         public string? Lastname { get; set; }
 
-        /// <summary>
-        /// Dismisses local news megaphone
-        /// </summary>
+        /// <summary>Dismisses local news megaphone</summary>
         public global::GraphGen.Facebook.UserLocalNewsMegaphoneDismissStatus? LocalNewsMegaphoneDismissStatus { get; set; }
 
-        /// <summary>
-        /// Preference for setting local news notifications
-        /// </summary>
+        /// <summary>Preference for setting local news notifications</summary>
         public global::GraphGen.Facebook.UserLocalNewsSubscriptionStatus? LocalNewsSubscriptionStatus { get; set; }
 
-        /// <summary>
-        /// Used for test accounts only. Name for this account
-        /// </summary>
+        /// <summary>Used for test accounts only. Name for this account</summary>
         public string? Name { get; set; }
 
-        /// <summary>
-        /// Used for test accounts only. Password for this account
-        /// </summary>
+        /// <summary>Used for test accounts only. Password for this account</summary>
         public string? Password { get; set; }
 
         /// <summary>Checks the rules the Graph API would reject (required values, bounds, "one of" groups) before sending.</summary>
@@ -710,30 +602,20 @@ namespace GraphGen.Facebook
         }
     }
 
-    /// <summary>
-    /// Query parameters of <c>GET /{id}/picture</c>.
-    /// </summary>
+    /// <summary>Query parameters of <c>GET /{id}/picture</c>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class UserPictureQuery : global::GraphGen.Runtime.IGraphParameters
     {
-        /// <summary>
-        /// The <c>height</c> parameter.
-        /// </summary>
+        /// <summary>The <c>height</c> parameter.</summary>
         public long? Height { get; set; }
 
-        /// <summary>
-        /// The <c>redirect</c> parameter.
-        /// </summary>
+        /// <summary>The <c>redirect</c> parameter.</summary>
         public bool? Redirect { get; set; }
 
-        /// <summary>
-        /// The <c>type</c> parameter.
-        /// </summary>
+        /// <summary>The <c>type</c> parameter.</summary>
         public global::GraphGen.Facebook.UserPictureType? Type { get; set; }
 
-        /// <summary>
-        /// The <c>width</c> parameter.
-        /// </summary>
+        /// <summary>The <c>width</c> parameter.</summary>
         public long? Width { get; set; }
 
         /// <summary>Checks the rules the Graph API would reject (required values, bounds, "one of" groups) before sending.</summary>

@@ -11,25 +11,20 @@ namespace GraphGen.Facebook
     public sealed partial class UserIDForAppFields : global::GraphGen.Runtime.FieldSelection<UserIDForAppFields>, global::GraphGen.Runtime.IFieldSelectionPresets
     {
         // The plumbing (Default, All, With) lives in the base class and the presets are explicit, so every member
-        // declared here is a field or edge of the schema.
+        // declared here is a field or edge of the schema; each is documented by the model property it selects.
         static string[] global::GraphGen.Runtime.IFieldSelectionPresets.DefaultFieldNames => new string[]
         {
         };
 
         static string[] global::GraphGen.Runtime.IFieldSelectionPresets.AllFieldNames => new string[]
         {
-            "app",
-            "id",
+            "app", "id"
         };
 
-        /// <summary>
-        /// The <c>app</c> field.
-        /// </summary>
+        /// <inheritdoc cref="UserIDForApp.App"/>
         public UserIDForAppFields App => base.With("app");
 
-        /// <summary>
-        /// The <c>id</c> field.
-        /// </summary>
+        /// <inheritdoc cref="UserIDForApp.Id"/>
         public UserIDForAppFields Id => base.With("id");
     }
 }

@@ -11,25 +11,20 @@ namespace GraphGen.Facebook
     public sealed partial class UserIDForPageFields : global::GraphGen.Runtime.FieldSelection<UserIDForPageFields>, global::GraphGen.Runtime.IFieldSelectionPresets
     {
         // The plumbing (Default, All, With) lives in the base class and the presets are explicit, so every member
-        // declared here is a field or edge of the schema.
+        // declared here is a field or edge of the schema; each is documented by the model property it selects.
         static string[] global::GraphGen.Runtime.IFieldSelectionPresets.DefaultFieldNames => new string[]
         {
         };
 
         static string[] global::GraphGen.Runtime.IFieldSelectionPresets.AllFieldNames => new string[]
         {
-            "id",
-            "page",
+            "id", "page"
         };
 
-        /// <summary>
-        /// The <c>id</c> field.
-        /// </summary>
+        /// <inheritdoc cref="UserIDForPage.Id"/>
         public UserIDForPageFields Id => base.With("id");
 
-        /// <summary>
-        /// The <c>page</c> field.
-        /// </summary>
+        /// <inheritdoc cref="UserIDForPage.Page"/>
         /// <param name="fields">Sub-fields to select; the default fields when omitted.</param>
         /// <returns>The selection with the field expanded.</returns>
         public UserIDForPageFields Page(global::System.Func<global::GraphGen.Facebook.PageFields, global::GraphGen.Facebook.PageFields>? fields = null)

@@ -3,9 +3,7 @@
 
 namespace GraphGen.Facebook
 {
-    /// <summary>
-    /// The Graph API <c>UserIDForPage</c> object.
-    /// </summary>
+    /// <summary>The Graph API <c>UserIDForPage</c> object.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class UserIDForPage : global::GraphGen.Runtime.IGraphModel<UserIDForPage>
     {
@@ -14,14 +12,10 @@ namespace GraphGen.Facebook
         private string? _id;
         private global::GraphGen.Facebook.Page? _page;
 
-        /// <summary>
-        /// The <c>id</c> field.
-        /// </summary>
+        /// <summary>The <c>id</c> field.</summary>
         public string? Id { get => _id; set { _id = value; _present0 |= 0x1UL; } }
 
-        /// <summary>
-        /// The <c>page</c> field.
-        /// </summary>
+        /// <summary>The <c>page</c> field.</summary>
         public global::GraphGen.Facebook.Page? Page { get => _page; set { _page = value; _present0 |= 0x2UL; } }
 
         /// <summary>
@@ -40,13 +34,13 @@ namespace GraphGen.Facebook
             }
         }
 
-        /// <summary>The fields of <see cref="UserIDForPage"/>, for <see cref="Has"/>.</summary>
+        /// <summary>The fields of <see cref="UserIDForPage"/>, for <see cref="Has"/>: each member is named like its property.</summary>
+#pragma warning disable CS1591 // A member's documentation is its property's.
         public enum Field
         {
-            /// <summary>The <c>id</c> field.</summary>
             Id = 0,
-            /// <summary>The <c>page</c> field.</summary>
             Page = 1,
         }
+#pragma warning restore CS1591
     }
 }

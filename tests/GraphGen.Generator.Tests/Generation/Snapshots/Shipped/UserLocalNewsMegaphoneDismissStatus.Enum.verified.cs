@@ -3,9 +3,7 @@
 
 namespace GraphGen.Facebook
 {
-    /// <summary>
-    /// Dismisses local news megaphone
-    /// </summary>
+    /// <summary>Dismisses local news megaphone</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public enum UserLocalNewsMegaphoneDismissStatus
     {
@@ -14,15 +12,9 @@ namespace GraphGen.Facebook
         /// keeps its wire text, so it writes back unchanged; test for either with <c>IsRecognized()</c>.
         /// </summary>
         Unrecognized = 0,
-
-        /// <summary>
-        /// The wire value <c>YES</c>.
-        /// </summary>
+        /// <summary>The wire value <c>YES</c>.</summary>
         Yes = 1,
-
-        /// <summary>
-        /// The wire value <c>NO</c>.
-        /// </summary>
+        /// <summary>The wire value <c>NO</c>.</summary>
         No = 2,
     }
 
@@ -30,17 +22,15 @@ namespace GraphGen.Facebook
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public static class UserLocalNewsMegaphoneDismissStatusExtensions
     {
+        // The wire value of each member in member order (the member of value 1 first).
+        internal static readonly global::GraphGen.Runtime.GraphEnumWire<UserLocalNewsMegaphoneDismissStatus> Wire = new(
+            "YES", "NO");
+
         /// <summary>The value as the Graph API spells it.</summary>
         /// <param name="value">The value.</param>
         /// <returns>The wire value.</returns>
         /// <exception cref="global::System.ArgumentOutOfRangeException">The value is neither a member nor an unknown value read from JSON.</exception>
-        public static string ToWireValue(this UserLocalNewsMegaphoneDismissStatus value) => value switch
-        {
-            UserLocalNewsMegaphoneDismissStatus.Yes => "YES",
-            UserLocalNewsMegaphoneDismissStatus.No => "NO",
-            _ => global::GraphGen.Runtime.GraphEnumWireText<UserLocalNewsMegaphoneDismissStatus>.TextOf((int)value)
-                ?? throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "UserLocalNewsMegaphoneDismissStatus has no wire value for this member."),
-        };
+        public static string ToWireValue(this UserLocalNewsMegaphoneDismissStatus value) => Wire.ToWireValue(value);
 
         /// <summary>Whether the value is a member this schema knows (not <see cref="UserLocalNewsMegaphoneDismissStatus.Unrecognized"/>, not an unknown value read from JSON).</summary>
         /// <param name="value">The value.</param>
@@ -51,33 +41,11 @@ namespace GraphGen.Facebook
         /// <param name="wireValue">The wire value.</param>
         /// <param name="value">The member, or <see cref="UserLocalNewsMegaphoneDismissStatus.Unrecognized"/>.</param>
         /// <returns><see langword="true"/> when the value is known.</returns>
-        public static bool TryParseWireValue(global::System.ReadOnlySpan<char> wireValue, out UserLocalNewsMegaphoneDismissStatus value)
-        {
-            switch (wireValue)
-            {
-                case "YES": value = UserLocalNewsMegaphoneDismissStatus.Yes; return true;
-                case "NO": value = UserLocalNewsMegaphoneDismissStatus.No; return true;
-                default: value = UserLocalNewsMegaphoneDismissStatus.Unrecognized; return false;
-            }
-        }
+        public static bool TryParseWireValue(global::System.ReadOnlySpan<char> wireValue, out UserLocalNewsMegaphoneDismissStatus value) => Wire.TryParse(wireValue, out value);
 
         /// <summary>Reads the enum from a JSON string; an unknown value reads as a negative value that keeps its wire text, never an error.</summary>
         /// <param name="reader">A reader positioned on the value.</param>
         /// <returns>The member, or <see langword="null"/> for a JSON null.</returns>
-        public static UserLocalNewsMegaphoneDismissStatus? ReadJson(ref global::System.Text.Json.Utf8JsonReader reader)
-        {
-            var text = global::GraphGen.Runtime.GraphJson.ReadString(ref reader);
-            if (text is null)
-            {
-                return null;
-            }
-
-            if (!TryParseWireValue(text, out var value))
-            {
-                value = (UserLocalNewsMegaphoneDismissStatus)global::GraphGen.Runtime.GraphEnumWireText<UserLocalNewsMegaphoneDismissStatus>.ValueOf(text);
-            }
-
-            return value;
-        }
+        public static UserLocalNewsMegaphoneDismissStatus? ReadJson(ref global::System.Text.Json.Utf8JsonReader reader) => Wire.Read(ref reader);
     }
 }

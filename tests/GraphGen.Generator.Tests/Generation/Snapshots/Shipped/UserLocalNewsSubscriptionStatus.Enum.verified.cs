@@ -3,9 +3,7 @@
 
 namespace GraphGen.Facebook
 {
-    /// <summary>
-    /// Preference for setting local news notifications
-    /// </summary>
+    /// <summary>Preference for setting local news notifications</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public enum UserLocalNewsSubscriptionStatus
     {
@@ -14,15 +12,9 @@ namespace GraphGen.Facebook
         /// keeps its wire text, so it writes back unchanged; test for either with <c>IsRecognized()</c>.
         /// </summary>
         Unrecognized = 0,
-
-        /// <summary>
-        /// The wire value <c>STATUS_ON</c>.
-        /// </summary>
+        /// <summary>The wire value <c>STATUS_ON</c>.</summary>
         StatusOn = 1,
-
-        /// <summary>
-        /// The wire value <c>STATUS_OFF</c>.
-        /// </summary>
+        /// <summary>The wire value <c>STATUS_OFF</c>.</summary>
         StatusOff = 2,
     }
 
@@ -30,17 +22,15 @@ namespace GraphGen.Facebook
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public static class UserLocalNewsSubscriptionStatusExtensions
     {
+        // The wire value of each member in member order (the member of value 1 first).
+        internal static readonly global::GraphGen.Runtime.GraphEnumWire<UserLocalNewsSubscriptionStatus> Wire = new(
+            "STATUS_ON", "STATUS_OFF");
+
         /// <summary>The value as the Graph API spells it.</summary>
         /// <param name="value">The value.</param>
         /// <returns>The wire value.</returns>
         /// <exception cref="global::System.ArgumentOutOfRangeException">The value is neither a member nor an unknown value read from JSON.</exception>
-        public static string ToWireValue(this UserLocalNewsSubscriptionStatus value) => value switch
-        {
-            UserLocalNewsSubscriptionStatus.StatusOn => "STATUS_ON",
-            UserLocalNewsSubscriptionStatus.StatusOff => "STATUS_OFF",
-            _ => global::GraphGen.Runtime.GraphEnumWireText<UserLocalNewsSubscriptionStatus>.TextOf((int)value)
-                ?? throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "UserLocalNewsSubscriptionStatus has no wire value for this member."),
-        };
+        public static string ToWireValue(this UserLocalNewsSubscriptionStatus value) => Wire.ToWireValue(value);
 
         /// <summary>Whether the value is a member this schema knows (not <see cref="UserLocalNewsSubscriptionStatus.Unrecognized"/>, not an unknown value read from JSON).</summary>
         /// <param name="value">The value.</param>
@@ -51,33 +41,11 @@ namespace GraphGen.Facebook
         /// <param name="wireValue">The wire value.</param>
         /// <param name="value">The member, or <see cref="UserLocalNewsSubscriptionStatus.Unrecognized"/>.</param>
         /// <returns><see langword="true"/> when the value is known.</returns>
-        public static bool TryParseWireValue(global::System.ReadOnlySpan<char> wireValue, out UserLocalNewsSubscriptionStatus value)
-        {
-            switch (wireValue)
-            {
-                case "STATUS_ON": value = UserLocalNewsSubscriptionStatus.StatusOn; return true;
-                case "STATUS_OFF": value = UserLocalNewsSubscriptionStatus.StatusOff; return true;
-                default: value = UserLocalNewsSubscriptionStatus.Unrecognized; return false;
-            }
-        }
+        public static bool TryParseWireValue(global::System.ReadOnlySpan<char> wireValue, out UserLocalNewsSubscriptionStatus value) => Wire.TryParse(wireValue, out value);
 
         /// <summary>Reads the enum from a JSON string; an unknown value reads as a negative value that keeps its wire text, never an error.</summary>
         /// <param name="reader">A reader positioned on the value.</param>
         /// <returns>The member, or <see langword="null"/> for a JSON null.</returns>
-        public static UserLocalNewsSubscriptionStatus? ReadJson(ref global::System.Text.Json.Utf8JsonReader reader)
-        {
-            var text = global::GraphGen.Runtime.GraphJson.ReadString(ref reader);
-            if (text is null)
-            {
-                return null;
-            }
-
-            if (!TryParseWireValue(text, out var value))
-            {
-                value = (UserLocalNewsSubscriptionStatus)global::GraphGen.Runtime.GraphEnumWireText<UserLocalNewsSubscriptionStatus>.ValueOf(text);
-            }
-
-            return value;
-        }
+        public static UserLocalNewsSubscriptionStatus? ReadJson(ref global::System.Text.Json.Utf8JsonReader reader) => Wire.Read(ref reader);
     }
 }

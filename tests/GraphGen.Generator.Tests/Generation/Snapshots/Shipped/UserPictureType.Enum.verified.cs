@@ -3,9 +3,7 @@
 
 namespace GraphGen.Facebook
 {
-    /// <summary>
-    /// The size of the profile picture to return.
-    /// </summary>
+    /// <summary>The size of the profile picture to return.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public enum UserPictureType
     {
@@ -14,30 +12,15 @@ namespace GraphGen.Facebook
         /// keeps its wire text, so it writes back unchanged; test for either with <c>IsRecognized()</c>.
         /// </summary>
         Unrecognized = 0,
-
-        /// <summary>
-        /// The wire value <c>album</c>.
-        /// </summary>
+        /// <summary>The wire value <c>album</c>.</summary>
         Album = 1,
-
-        /// <summary>
-        /// The wire value <c>large</c>.
-        /// </summary>
+        /// <summary>The wire value <c>large</c>.</summary>
         Large = 2,
-
-        /// <summary>
-        /// The wire value <c>normal</c>.
-        /// </summary>
+        /// <summary>The wire value <c>normal</c>.</summary>
         Normal = 3,
-
-        /// <summary>
-        /// The wire value <c>small</c>.
-        /// </summary>
+        /// <summary>The wire value <c>small</c>.</summary>
         Small = 4,
-
-        /// <summary>
-        /// The wire value <c>square</c>.
-        /// </summary>
+        /// <summary>The wire value <c>square</c>.</summary>
         Square = 5,
     }
 
@@ -45,20 +28,15 @@ namespace GraphGen.Facebook
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public static class UserPictureTypeExtensions
     {
+        // The wire value of each member in member order (the member of value 1 first).
+        internal static readonly global::GraphGen.Runtime.GraphEnumWire<UserPictureType> Wire = new(
+            "album", "large", "normal", "small", "square");
+
         /// <summary>The value as the Graph API spells it.</summary>
         /// <param name="value">The value.</param>
         /// <returns>The wire value.</returns>
         /// <exception cref="global::System.ArgumentOutOfRangeException">The value is neither a member nor an unknown value read from JSON.</exception>
-        public static string ToWireValue(this UserPictureType value) => value switch
-        {
-            UserPictureType.Album => "album",
-            UserPictureType.Large => "large",
-            UserPictureType.Normal => "normal",
-            UserPictureType.Small => "small",
-            UserPictureType.Square => "square",
-            _ => global::GraphGen.Runtime.GraphEnumWireText<UserPictureType>.TextOf((int)value)
-                ?? throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "UserPictureType has no wire value for this member."),
-        };
+        public static string ToWireValue(this UserPictureType value) => Wire.ToWireValue(value);
 
         /// <summary>Whether the value is a member this schema knows (not <see cref="UserPictureType.Unrecognized"/>, not an unknown value read from JSON).</summary>
         /// <param name="value">The value.</param>
@@ -69,36 +47,11 @@ namespace GraphGen.Facebook
         /// <param name="wireValue">The wire value.</param>
         /// <param name="value">The member, or <see cref="UserPictureType.Unrecognized"/>.</param>
         /// <returns><see langword="true"/> when the value is known.</returns>
-        public static bool TryParseWireValue(global::System.ReadOnlySpan<char> wireValue, out UserPictureType value)
-        {
-            switch (wireValue)
-            {
-                case "album": value = UserPictureType.Album; return true;
-                case "large": value = UserPictureType.Large; return true;
-                case "normal": value = UserPictureType.Normal; return true;
-                case "small": value = UserPictureType.Small; return true;
-                case "square": value = UserPictureType.Square; return true;
-                default: value = UserPictureType.Unrecognized; return false;
-            }
-        }
+        public static bool TryParseWireValue(global::System.ReadOnlySpan<char> wireValue, out UserPictureType value) => Wire.TryParse(wireValue, out value);
 
         /// <summary>Reads the enum from a JSON string; an unknown value reads as a negative value that keeps its wire text, never an error.</summary>
         /// <param name="reader">A reader positioned on the value.</param>
         /// <returns>The member, or <see langword="null"/> for a JSON null.</returns>
-        public static UserPictureType? ReadJson(ref global::System.Text.Json.Utf8JsonReader reader)
-        {
-            var text = global::GraphGen.Runtime.GraphJson.ReadString(ref reader);
-            if (text is null)
-            {
-                return null;
-            }
-
-            if (!TryParseWireValue(text, out var value))
-            {
-                value = (UserPictureType)global::GraphGen.Runtime.GraphEnumWireText<UserPictureType>.ValueOf(text);
-            }
-
-            return value;
-        }
+        public static UserPictureType? ReadJson(ref global::System.Text.Json.Utf8JsonReader reader) => Wire.Read(ref reader);
     }
 }

@@ -11,25 +11,20 @@ namespace GraphGen.Facebook
     public sealed partial class VideoUploadLimitsFields : global::GraphGen.Runtime.FieldSelection<VideoUploadLimitsFields>, global::GraphGen.Runtime.IFieldSelectionPresets
     {
         // The plumbing (Default, All, With) lives in the base class and the presets are explicit, so every member
-        // declared here is a field or edge of the schema.
+        // declared here is a field or edge of the schema; each is documented by the model property it selects.
         static string[] global::GraphGen.Runtime.IFieldSelectionPresets.DefaultFieldNames => new string[]
         {
         };
 
         static string[] global::GraphGen.Runtime.IFieldSelectionPresets.AllFieldNames => new string[]
         {
-            "length",
-            "size",
+            "length", "size"
         };
 
-        /// <summary>
-        /// The <c>length</c> field.
-        /// </summary>
+        /// <inheritdoc cref="VideoUploadLimits.Length"/>
         public VideoUploadLimitsFields Length => base.With("length");
 
-        /// <summary>
-        /// The <c>size</c> field.
-        /// </summary>
+        /// <inheritdoc cref="VideoUploadLimits.Size"/>
         public VideoUploadLimitsFields Size => base.With("size");
     }
 }

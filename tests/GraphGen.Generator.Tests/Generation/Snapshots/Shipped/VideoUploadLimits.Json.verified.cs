@@ -5,6 +5,10 @@ namespace GraphGen.Facebook
 {
     public sealed partial class VideoUploadLimits
     {
+        // The JSON names in property order: ReadJson dispatches on a name's index.
+        private static readonly global::GraphGen.Runtime.GraphJsonNames _jsonNames = new(
+            "length", "size");
+
         /// <summary>Reads a <see cref="VideoUploadLimits"/> from the JSON object the reader is on. Unknown fields are skipped.</summary>
         /// <param name="reader">A reader positioned on the object's <c>{</c>; left on its <c>}</c>.</param>
         /// <returns>The object, with <see cref="Has"/> telling which fields the JSON contained.</returns>
@@ -12,28 +16,12 @@ namespace GraphGen.Facebook
         {
             global::GraphGen.Runtime.GraphModelJson.ExpectObject(ref reader, "VideoUploadLimits");
             var value = new VideoUploadLimits();
-            while (global::GraphGen.Runtime.GraphModelJson.ReadProperty(ref reader, out var name))
+            while (global::GraphGen.Runtime.GraphModelJson.ReadProperty(ref reader, _jsonNames, out var index))
             {
-                switch (name.Length)
+                switch (index)
                 {
-                    case 4:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "size"u8))
-                        {
-                            value._size = global::GraphGen.Runtime.GraphJson.ReadInt64(ref reader);
-                            value._present0 |= 0x2UL;
-                            continue;
-                        }
-
-                        break;
-                    case 6:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "length"u8))
-                        {
-                            value._length = global::GraphGen.Runtime.GraphJson.ReadInt64(ref reader);
-                            value._present0 |= 0x1UL;
-                            continue;
-                        }
-
-                        break;
+                    case 0: value._length = global::GraphGen.Runtime.GraphJson.ReadInt64(ref reader); value._present0 |= 0x1UL; continue;
+                    case 1: value._size = global::GraphGen.Runtime.GraphJson.ReadInt64(ref reader); value._present0 |= 0x2UL; continue;
                 }
 
                 global::GraphGen.Runtime.GraphJson.Skip(ref reader);
@@ -48,20 +36,8 @@ namespace GraphGen.Facebook
         public static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, VideoUploadLimits value)
         {
             writer.WriteStartObject();
-            if ((value._present0 & 0x1UL) != 0)
-            {
-                writer.WritePropertyName("length"u8);
-                if (value._length is not { } v) writer.WriteNullValue();
-                else writer.WriteNumberValue(v);
-            }
-
-            if ((value._present0 & 0x2UL) != 0)
-            {
-                writer.WritePropertyName("size"u8);
-                if (value._size is not { } v) writer.WriteNullValue();
-                else writer.WriteNumberValue(v);
-            }
-
+            if ((value._present0 & 0x1UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "length"u8, value._length);
+            if ((value._present0 & 0x2UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "size"u8, value._size);
             writer.WriteEndObject();
         }
 

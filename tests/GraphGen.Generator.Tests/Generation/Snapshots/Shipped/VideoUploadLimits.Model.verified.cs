@@ -3,9 +3,7 @@
 
 namespace GraphGen.Facebook
 {
-    /// <summary>
-    /// The Graph API <c>VideoUploadLimits</c> object.
-    /// </summary>
+    /// <summary>The Graph API <c>VideoUploadLimits</c> object.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class VideoUploadLimits : global::GraphGen.Runtime.IGraphModel<VideoUploadLimits>
     {
@@ -14,14 +12,10 @@ namespace GraphGen.Facebook
         private long? _length;
         private long? _size;
 
-        /// <summary>
-        /// The <c>length</c> field.
-        /// </summary>
+        /// <summary>The <c>length</c> field.</summary>
         public long? Length { get => _length; set { _length = value; _present0 |= 0x1UL; } }
 
-        /// <summary>
-        /// The <c>size</c> field.
-        /// </summary>
+        /// <summary>The <c>size</c> field.</summary>
         public long? Size { get => _size; set { _size = value; _present0 |= 0x2UL; } }
 
         /// <summary>
@@ -40,13 +34,13 @@ namespace GraphGen.Facebook
             }
         }
 
-        /// <summary>The fields of <see cref="VideoUploadLimits"/>, for <see cref="Has"/>.</summary>
+        /// <summary>The fields of <see cref="VideoUploadLimits"/>, for <see cref="Has"/>: each member is named like its property.</summary>
+#pragma warning disable CS1591 // A member's documentation is its property's.
         public enum Field
         {
-            /// <summary>The <c>length</c> field.</summary>
             Length = 0,
-            /// <summary>The <c>size</c> field.</summary>
             Size = 1,
         }
+#pragma warning restore CS1591
     }
 }

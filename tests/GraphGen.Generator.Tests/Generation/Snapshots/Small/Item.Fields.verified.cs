@@ -11,36 +11,26 @@ namespace Small.Api
     public sealed partial class ItemFields : global::GraphGen.Runtime.FieldSelection<ItemFields>, global::GraphGen.Runtime.IFieldSelectionPresets
     {
         // The plumbing (Default, All, With) lives in the base class and the presets are explicit, so every member
-        // declared here is a field or edge of the schema.
+        // declared here is a field or edge of the schema; each is documented by the model property it selects.
         static string[] global::GraphGen.Runtime.IFieldSelectionPresets.DefaultFieldNames => new string[]
         {
         };
 
         static string[] global::GraphGen.Runtime.IFieldSelectionPresets.AllFieldNames => new string[]
         {
-            "id",
-            "name",
-            "price",
+            "id", "name", "price"
         };
 
-        /// <summary>
-        /// The <c>id</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Item.Id"/>
         public ItemFields Id => base.With("id");
 
-        /// <summary>
-        /// The <c>name</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Item.Name"/>
         public ItemFields Name => base.With("name");
 
-        /// <summary>
-        /// The <c>price</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Item.Price"/>
         public ItemFields Price => base.With("price");
 
-        /// <summary>
-        /// The <c>related</c> edge, when expanded in the field selection.
-        /// </summary>
+        /// <inheritdoc cref="Item.Related"/>
         /// <param name="fields">Sub-fields to select; the default fields when omitted.</param>
         /// <param name="limit">The maximum number of items to return.</param>
         /// <returns>The selection with the edge expanded.</returns>

@@ -3,9 +3,7 @@
 
 namespace Small.Api
 {
-    /// <summary>
-    /// The Graph API <c>Item</c> node.
-    /// </summary>
+    /// <summary>The Graph API <c>Item</c> node.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class Item : global::GraphGen.Runtime.IGraphModel<Item>
     {
@@ -16,24 +14,16 @@ namespace Small.Api
         private double? _price;
         private global::GraphGen.Runtime.GraphPage<global::Small.Api.Item>? _related;
 
-        /// <summary>
-        /// The <c>id</c> field.
-        /// </summary>
+        /// <summary>The <c>id</c> field.</summary>
         public string? Id { get => _id; set { _id = value; _present0 |= 0x1UL; } }
 
-        /// <summary>
-        /// The <c>name</c> field.
-        /// </summary>
+        /// <summary>The <c>name</c> field.</summary>
         public string? Name { get => _name; set { _name = value; _present0 |= 0x2UL; } }
 
-        /// <summary>
-        /// The <c>price</c> field.
-        /// </summary>
+        /// <summary>The <c>price</c> field.</summary>
         public double? Price { get => _price; set { _price = value; _present0 |= 0x4UL; } }
 
-        /// <summary>
-        /// The <c>related</c> edge, when expanded in the field selection.
-        /// </summary>
+        /// <summary>The <c>related</c> edge, when expanded in the field selection.</summary>
         public global::GraphGen.Runtime.GraphPage<global::Small.Api.Item>? Related { get => _related; set { _related = value; _present0 |= 0x8UL; } }
 
         /// <summary>
@@ -52,17 +42,15 @@ namespace Small.Api
             }
         }
 
-        /// <summary>The fields of <see cref="Item"/>, for <see cref="Has"/>.</summary>
+        /// <summary>The fields of <see cref="Item"/>, for <see cref="Has"/>: each member is named like its property.</summary>
+#pragma warning disable CS1591 // A member's documentation is its property's.
         public enum Field
         {
-            /// <summary>The <c>id</c> field.</summary>
             Id = 0,
-            /// <summary>The <c>name</c> field.</summary>
             Name = 1,
-            /// <summary>The <c>price</c> field.</summary>
             Price = 2,
-            /// <summary>The <c>related</c> field.</summary>
             Related = 3,
         }
+#pragma warning restore CS1591
     }
 }

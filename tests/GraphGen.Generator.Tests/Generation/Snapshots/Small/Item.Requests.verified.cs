@@ -3,9 +3,7 @@
 
 namespace Small.Api
 {
-    /// <summary>
-    /// The Graph API <c>Item</c> node.
-    /// </summary>
+    /// <summary>The Graph API <c>Item</c> node.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class ItemRequestBuilder : global::GraphGen.Runtime.GraphRequestBuilder
     {
@@ -17,15 +15,11 @@ namespace Small.Api
         {
         }
 
-        /// <summary>
-        /// The <c>related</c> edge.
-        /// </summary>
+        /// <summary>The <c>related</c> edge.</summary>
         public ItemRelatedRequestBuilder Related => new ItemRelatedRequestBuilder(base.Client, base.Path + "/" + "related");
     }
 
-    /// <summary>
-    /// The <c>related</c> edge.
-    /// </summary>
+    /// <summary>The <c>related</c> edge.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class ItemRelatedRequestBuilder : global::GraphGen.Runtime.GraphEdgeRequestBuilder<global::Small.Api.Item, global::Small.Api.ItemFields>
     {

@@ -11,25 +11,20 @@ namespace Small.Api
     public sealed partial class LogoFields : global::GraphGen.Runtime.FieldSelection<LogoFields>, global::GraphGen.Runtime.IFieldSelectionPresets
     {
         // The plumbing (Default, All, With) lives in the base class and the presets are explicit, so every member
-        // declared here is a field or edge of the schema.
+        // declared here is a field or edge of the schema; each is documented by the model property it selects.
         static string[] global::GraphGen.Runtime.IFieldSelectionPresets.DefaultFieldNames => new string[]
         {
         };
 
         static string[] global::GraphGen.Runtime.IFieldSelectionPresets.AllFieldNames => new string[]
         {
-            "url",
-            "width",
+            "url", "width"
         };
 
-        /// <summary>
-        /// The <c>url</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Logo.Url"/>
         public LogoFields Url => base.With("url");
 
-        /// <summary>
-        /// The <c>width</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Logo.Width"/>
         public LogoFields Width => base.With("width");
     }
 }

@@ -3,9 +3,7 @@
 
 namespace Small.Api
 {
-    /// <summary>
-    /// The Graph API <c>Logo</c> object.
-    /// </summary>
+    /// <summary>The Graph API <c>Logo</c> object.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class Logo : global::GraphGen.Runtime.IGraphModel<Logo>
     {
@@ -14,14 +12,10 @@ namespace Small.Api
         private string? _url;
         private int? _width;
 
-        /// <summary>
-        /// The <c>url</c> field.
-        /// </summary>
+        /// <summary>The <c>url</c> field.</summary>
         public string? Url { get => _url; set { _url = value; _present0 |= 0x1UL; } }
 
-        /// <summary>
-        /// The <c>width</c> field.
-        /// </summary>
+        /// <summary>The <c>width</c> field.</summary>
         public int? Width { get => _width; set { _width = value; _present0 |= 0x2UL; } }
 
         /// <summary>
@@ -40,13 +34,13 @@ namespace Small.Api
             }
         }
 
-        /// <summary>The fields of <see cref="Logo"/>, for <see cref="Has"/>.</summary>
+        /// <summary>The fields of <see cref="Logo"/>, for <see cref="Has"/>: each member is named like its property.</summary>
+#pragma warning disable CS1591 // A member's documentation is its property's.
         public enum Field
         {
-            /// <summary>The <c>url</c> field.</summary>
             Url = 0,
-            /// <summary>The <c>width</c> field.</summary>
             Width = 1,
         }
+#pragma warning restore CS1591
     }
 }

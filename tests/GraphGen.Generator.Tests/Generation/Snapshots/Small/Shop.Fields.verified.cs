@@ -11,109 +11,66 @@ namespace Small.Api
     public sealed partial class ShopFields : global::GraphGen.Runtime.FieldSelection<ShopFields>, global::GraphGen.Runtime.IFieldSelectionPresets
     {
         // The plumbing (Default, All, With) lives in the base class and the presets are explicit, so every member
-        // declared here is a field or edge of the schema.
+        // declared here is a field or edge of the schema; each is documented by the model property it selects.
         static string[] global::GraphGen.Runtime.IFieldSelectionPresets.DefaultFieldNames => new string[]
         {
-            "name",
+            "name"
         };
 
         static string[] global::GraphGen.Runtime.IFieldSelectionPresets.AllFieldNames => new string[]
         {
-            "id",
-            "name",
-            "event",
-            "class",
-            "opened_at",
-            "rating",
-            "tags",
-            "matrix",
-            "labels",
-            "status",
-            "address",
+            "id", "name", "event", "class", "opened_at", "rating", "tags", "matrix", "labels", "status",
+            "address"
         };
 
-        /// <summary>
-        /// The <c>id</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Shop.Id"/>
         public ShopFields Id => base.With("id");
 
-        /// <summary>
-        /// The shop's &lt;name&gt; &amp; "title".
-        /// </summary>
-        /// <remarks>
-        /// Part of the default <c>public_profile</c> fields.
-        /// </remarks>
+        /// <inheritdoc cref="Shop.Name"/>
         public ShopFields Name => base.With("name");
 
-        /// <summary>
-        /// The <c>event</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Shop.Event"/>
         public ShopFields Event => base.With("event");
 
-        /// <summary>
-        /// The <c>class</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Shop.Class"/>
         public ShopFields Class => base.With("class");
 
-        /// <summary>
-        /// The <c>opened_at</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Shop.OpenedAt"/>
         public ShopFields OpenedAt => base.With("opened_at");
 
-        /// <summary>
-        /// The <c>rating</c> field.
-        /// </summary>
-        /// <remarks>
-        /// Range: 0 to 5.
-        /// </remarks>
+        /// <inheritdoc cref="Shop.Rating"/>
         public ShopFields Rating => base.With("rating");
 
-        /// <summary>
-        /// The <c>tags</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Shop.Tags"/>
         public ShopFields Tags => base.With("tags");
 
-        /// <summary>
-        /// The <c>matrix</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Shop.Matrix"/>
         public ShopFields Matrix => base.With("matrix");
 
-        /// <summary>
-        /// The <c>labels</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Shop.Labels"/>
         public ShopFields Labels => base.With("labels");
 
-        /// <summary>
-        /// The <c>status</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Shop.Status"/>
         public ShopFields Status => base.With("status");
 
-        /// <summary>
-        /// Where the shop is.
-        /// </summary>
+        /// <inheritdoc cref="Shop.Address"/>
         /// <param name="fields">Sub-fields to select; the default fields when omitted.</param>
         /// <returns>The selection with the field expanded.</returns>
         public ShopFields Address(global::System.Func<global::Small.Api.ShopAddressFields, global::Small.Api.ShopAddressFields>? fields = null)
             => base.WithExpansion("address", null, fields?.Invoke(new global::Small.Api.ShopAddressFields()));
 
-        /// <summary>
-        /// The <c>legacy_code</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Shop.LegacyCode"/>
         [global::System.Obsolete("Use name instead.")]
         public ShopFields LegacyCode => base.With("legacy_code");
 
-        /// <summary>
-        /// The items of the shop.
-        /// </summary>
+        /// <inheritdoc cref="Shop.Items"/>
         /// <param name="fields">Sub-fields to select; the default fields when omitted.</param>
         /// <param name="limit">The maximum number of items to return.</param>
         /// <returns>The selection with the edge expanded.</returns>
         public ShopFields Items(global::System.Func<global::Small.Api.ItemFields, global::Small.Api.ItemFields>? fields = null, int? limit = null)
             => base.WithExpansion("items", limit, fields?.Invoke(new global::Small.Api.ItemFields()));
 
-        /// <summary>
-        /// The <c>logo</c> edge, when expanded in the field selection.
-        /// </summary>
+        /// <inheritdoc cref="Shop.Logo"/>
         /// <param name="fields">Sub-fields to select; the default fields when omitted.</param>
         /// <returns>The selection with the field expanded.</returns>
         public ShopFields Logo(global::System.Func<global::Small.Api.LogoFields, global::Small.Api.LogoFields>? fields = null)

@@ -5,6 +5,11 @@ namespace Small.Api
 {
     public sealed partial class Shop
     {
+        // The JSON names in property order: ReadJson dispatches on a name's index.
+        private static readonly global::GraphGen.Runtime.GraphJsonNames _jsonNames = new(
+            "id", "name", "event", "class", "opened_at", "rating", "tags", "matrix", "labels", "status",
+            "address", "legacy_code", "items", "logo");
+
         /// <summary>Reads a <see cref="Shop"/> from the JSON object the reader is on. Unknown fields are skipped.</summary>
         /// <param name="reader">A reader positioned on the object's <c>{</c>; left on its <c>}</c>.</param>
         /// <returns>The object, with <see cref="Has"/> telling which fields the JSON contained.</returns>
@@ -12,122 +17,24 @@ namespace Small.Api
         {
             global::GraphGen.Runtime.GraphModelJson.ExpectObject(ref reader, "Shop");
             var value = new Shop();
-            while (global::GraphGen.Runtime.GraphModelJson.ReadProperty(ref reader, out var name))
+            while (global::GraphGen.Runtime.GraphModelJson.ReadProperty(ref reader, _jsonNames, out var index))
             {
-                switch (name.Length)
+                switch (index)
                 {
-                    case 2:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "id"u8))
-                        {
-                            value._id = global::GraphGen.Runtime.GraphJson.ReadId(ref reader);
-                            value._present0 |= 0x1UL;
-                            continue;
-                        }
-
-                        break;
-                    case 4:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "name"u8))
-                        {
-                            value._name = global::GraphGen.Runtime.GraphJson.ReadString(ref reader);
-                            value._present0 |= 0x2UL;
-                            continue;
-                        }
-
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "tags"u8))
-                        {
-                            value._tags = global::GraphGen.Runtime.GraphJson.ReadList(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r1) => global::GraphGen.Runtime.GraphJson.ReadString(ref r1) ?? string.Empty);
-                            value._present0 |= 0x40UL;
-                            continue;
-                        }
-
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "logo"u8))
-                        {
-                            value._logo = global::GraphGen.Runtime.GraphEnvelope.ReadData<global::Small.Api.Logo>(ref reader, global::Small.Api.Logo.ReadJson);
-                            value._present0 |= 0x2000UL;
-                            continue;
-                        }
-
-                        break;
-                    case 5:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "event"u8))
-                        {
-                            value._event = global::GraphGen.Runtime.GraphJson.ReadString(ref reader);
-                            value._present0 |= 0x4UL;
-                            continue;
-                        }
-
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "class"u8))
-                        {
-                            value._class = global::GraphGen.Runtime.GraphJson.ReadInt32(ref reader);
-                            value._present0 |= 0x8UL;
-                            continue;
-                        }
-
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "items"u8))
-                        {
-                            value._items = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Runtime.GraphPage<global::Small.Api.Item>.Read(ref reader, global::Small.Api.Item.ReadJson);
-                            value._present0 |= 0x1000UL;
-                            continue;
-                        }
-
-                        break;
-                    case 6:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "rating"u8))
-                        {
-                            value._rating = global::GraphGen.Runtime.GraphJson.ReadDouble(ref reader);
-                            value._present0 |= 0x20UL;
-                            continue;
-                        }
-
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "matrix"u8))
-                        {
-                            value._matrix = global::GraphGen.Runtime.GraphJson.ReadList(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r1) => global::GraphGen.Runtime.GraphJson.ReadList(ref r1, static (ref global::System.Text.Json.Utf8JsonReader r2) => global::GraphGen.Runtime.GraphJson.ReadInt64(ref r2) ?? default) ?? global::System.Array.Empty<long>());
-                            value._present0 |= 0x80UL;
-                            continue;
-                        }
-
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "labels"u8))
-                        {
-                            value._labels = global::GraphGen.Runtime.GraphJson.ReadMap(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r1) => global::GraphGen.Runtime.GraphJson.ReadString(ref r1) ?? string.Empty);
-                            value._present0 |= 0x100UL;
-                            continue;
-                        }
-
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "status"u8))
-                        {
-                            value._status = global::Small.Api.ShopStatusExtensions.ReadJson(ref reader);
-                            value._present0 |= 0x200UL;
-                            continue;
-                        }
-
-                        break;
-                    case 7:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "address"u8))
-                        {
-                            value._address = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Small.Api.ShopAddress.ReadJson(ref reader);
-                            value._present0 |= 0x400UL;
-                            continue;
-                        }
-
-                        break;
-                    case 9:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "opened_at"u8))
-                        {
-                            value._openedAt = global::GraphGen.Runtime.GraphJson.ReadDateTime(ref reader);
-                            value._present0 |= 0x10UL;
-                            continue;
-                        }
-
-                        break;
-                    case 11:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "legacy_code"u8))
-                        {
-                            value._legacyCode = global::GraphGen.Runtime.GraphJson.ReadString(ref reader);
-                            value._present0 |= 0x800UL;
-                            continue;
-                        }
-
-                        break;
+                    case 0: value._id = global::GraphGen.Runtime.GraphJson.ReadId(ref reader); value._present0 |= 0x1UL; continue;
+                    case 1: value._name = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x2UL; continue;
+                    case 2: value._event = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x4UL; continue;
+                    case 3: value._class = global::GraphGen.Runtime.GraphJson.ReadInt32(ref reader); value._present0 |= 0x8UL; continue;
+                    case 4: value._openedAt = global::GraphGen.Runtime.GraphJson.ReadDateTime(ref reader); value._present0 |= 0x10UL; continue;
+                    case 5: value._rating = global::GraphGen.Runtime.GraphJson.ReadDouble(ref reader); value._present0 |= 0x20UL; continue;
+                    case 6: value._tags = global::GraphGen.Runtime.GraphJson.ReadList(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r1) => global::GraphGen.Runtime.GraphJson.ReadString(ref r1) ?? string.Empty); value._present0 |= 0x40UL; continue;
+                    case 7: value._matrix = global::GraphGen.Runtime.GraphJson.ReadList(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r1) => global::GraphGen.Runtime.GraphJson.ReadList(ref r1, static (ref global::System.Text.Json.Utf8JsonReader r2) => global::GraphGen.Runtime.GraphJson.ReadInt64(ref r2) ?? default) ?? global::System.Array.Empty<long>()); value._present0 |= 0x80UL; continue;
+                    case 8: value._labels = global::GraphGen.Runtime.GraphJson.ReadMap(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r1) => global::GraphGen.Runtime.GraphJson.ReadString(ref r1) ?? string.Empty); value._present0 |= 0x100UL; continue;
+                    case 9: value._status = global::Small.Api.ShopStatusExtensions.ReadJson(ref reader); value._present0 |= 0x200UL; continue;
+                    case 10: value._address = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Small.Api.ShopAddress.ReadJson(ref reader); value._present0 |= 0x400UL; continue;
+                    case 11: value._legacyCode = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x800UL; continue;
+                    case 12: value._items = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Runtime.GraphPage<global::Small.Api.Item>.Read(ref reader, global::Small.Api.Item.ReadJson); value._present0 |= 0x1000UL; continue;
+                    case 13: value._logo = global::GraphGen.Runtime.GraphEnvelope.ReadData<global::Small.Api.Logo>(ref reader, global::Small.Api.Logo.ReadJson); value._present0 |= 0x2000UL; continue;
                 }
 
                 global::GraphGen.Runtime.GraphJson.Skip(ref reader);
@@ -142,134 +49,20 @@ namespace Small.Api
         public static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, Shop value)
         {
             writer.WriteStartObject();
-            if ((value._present0 & 0x1UL) != 0)
-            {
-                writer.WritePropertyName("id"u8);
-                if (value._id is not { } v) writer.WriteNullValue();
-                else writer.WriteStringValue(v);
-            }
-
-            if ((value._present0 & 0x2UL) != 0)
-            {
-                writer.WritePropertyName("name"u8);
-                if (value._name is not { } v) writer.WriteNullValue();
-                else writer.WriteStringValue(v);
-            }
-
-            if ((value._present0 & 0x4UL) != 0)
-            {
-                writer.WritePropertyName("event"u8);
-                if (value._event is not { } v) writer.WriteNullValue();
-                else writer.WriteStringValue(v);
-            }
-
-            if ((value._present0 & 0x8UL) != 0)
-            {
-                writer.WritePropertyName("class"u8);
-                if (value._class is not { } v) writer.WriteNullValue();
-                else writer.WriteNumberValue(v);
-            }
-
-            if ((value._present0 & 0x10UL) != 0)
-            {
-                writer.WritePropertyName("opened_at"u8);
-                if (value._openedAt is not { } v) writer.WriteNullValue();
-                else global::GraphGen.Runtime.GraphJson.WriteDateTime(writer, v);
-            }
-
-            if ((value._present0 & 0x20UL) != 0)
-            {
-                writer.WritePropertyName("rating"u8);
-                if (value._rating is not { } v) writer.WriteNullValue();
-                else writer.WriteNumberValue(v);
-            }
-
-            if ((value._present0 & 0x40UL) != 0)
-            {
-                writer.WritePropertyName("tags"u8);
-                if (value._tags is not { } v) writer.WriteNullValue();
-                else
-                {
-                    writer.WriteStartArray();
-                    foreach (var item0 in v)
-                    {
-                        writer.WriteStringValue(item0);
-                    }
-                    writer.WriteEndArray();
-                }
-            }
-
-            if ((value._present0 & 0x80UL) != 0)
-            {
-                writer.WritePropertyName("matrix"u8);
-                if (value._matrix is not { } v) writer.WriteNullValue();
-                else
-                {
-                    writer.WriteStartArray();
-                    foreach (var item0 in v)
-                    {
-                        writer.WriteStartArray();
-                        foreach (var item1 in item0)
-                        {
-                            writer.WriteNumberValue(item1);
-                        }
-                        writer.WriteEndArray();
-                    }
-                    writer.WriteEndArray();
-                }
-            }
-
-            if ((value._present0 & 0x100UL) != 0)
-            {
-                writer.WritePropertyName("labels"u8);
-                if (value._labels is not { } v) writer.WriteNullValue();
-                else
-                {
-                    writer.WriteStartObject();
-                    foreach (var entry0 in v)
-                    {
-                        writer.WritePropertyName(entry0.Key);
-                        writer.WriteStringValue(entry0.Value);
-                    }
-                    writer.WriteEndObject();
-                }
-            }
-
-            if ((value._present0 & 0x200UL) != 0)
-            {
-                writer.WritePropertyName("status"u8);
-                if (value._status is not { } v) writer.WriteNullValue();
-                else writer.WriteStringValue(global::Small.Api.ShopStatusExtensions.ToWireValue(v));
-            }
-
-            if ((value._present0 & 0x400UL) != 0)
-            {
-                writer.WritePropertyName("address"u8);
-                if (value._address is not { } v) writer.WriteNullValue();
-                else global::Small.Api.ShopAddress.WriteJson(writer, v);
-            }
-
-            if ((value._present0 & 0x800UL) != 0)
-            {
-                writer.WritePropertyName("legacy_code"u8);
-                if (value._legacyCode is not { } v) writer.WriteNullValue();
-                else writer.WriteStringValue(v);
-            }
-
-            if ((value._present0 & 0x1000UL) != 0)
-            {
-                writer.WritePropertyName("items"u8);
-                if (value._items is not { } v) writer.WriteNullValue();
-                else global::GraphGen.Runtime.GraphEnvelope.WritePage(writer, v, global::Small.Api.Item.WriteJson);
-            }
-
-            if ((value._present0 & 0x2000UL) != 0)
-            {
-                writer.WritePropertyName("logo"u8);
-                if (value._logo is not { } v) writer.WriteNullValue();
-                else global::GraphGen.Runtime.GraphEnvelope.WriteData(writer, v, global::Small.Api.Logo.WriteJson);
-            }
-
+            if ((value._present0 & 0x1UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "id"u8, value._id);
+            if ((value._present0 & 0x2UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "name"u8, value._name);
+            if ((value._present0 & 0x4UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "event"u8, value._event);
+            if ((value._present0 & 0x8UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "class"u8, value._class);
+            if ((value._present0 & 0x10UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "opened_at"u8, value._openedAt);
+            if ((value._present0 & 0x20UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "rating"u8, value._rating);
+            if ((value._present0 & 0x40UL) != 0) global::GraphGen.Runtime.GraphModelJson.WriteList(writer, "tags"u8, value._tags, global::GraphGen.Runtime.GraphModelJson.WriteString);
+            if ((value._present0 & 0x80UL) != 0) global::GraphGen.Runtime.GraphModelJson.WriteList(writer, "matrix"u8, value._matrix, static (w1, v1) => global::GraphGen.Runtime.GraphModelJson.WriteArray(w1, v1, global::GraphGen.Runtime.GraphModelJson.WriteInt64));
+            if ((value._present0 & 0x100UL) != 0) global::GraphGen.Runtime.GraphModelJson.WriteMap(writer, "labels"u8, value._labels, global::GraphGen.Runtime.GraphModelJson.WriteString);
+            if ((value._present0 & 0x200UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "status"u8, value._status, global::Small.Api.ShopStatusExtensions.Wire.Writer);
+            if ((value._present0 & 0x400UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "address"u8, value._address, global::Small.Api.ShopAddress.WriteJson);
+            if ((value._present0 & 0x800UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "legacy_code"u8, value._legacyCode);
+            if ((value._present0 & 0x1000UL) != 0) global::GraphGen.Runtime.GraphModelJson.WritePage(writer, "items"u8, value._items, global::Small.Api.Item.WriteJson);
+            if ((value._present0 & 0x2000UL) != 0) global::GraphGen.Runtime.GraphModelJson.WriteData(writer, "logo"u8, value._logo, global::Small.Api.Logo.WriteJson);
             writer.WriteEndObject();
         }
 

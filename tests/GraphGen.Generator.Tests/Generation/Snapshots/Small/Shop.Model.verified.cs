@@ -3,9 +3,7 @@
 
 namespace Small.Api
 {
-    /// <summary>
-    /// A shop.
-    /// </summary>
+    /// <summary>A shop.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class Shop : global::GraphGen.Runtime.IGraphModel<Shop>
     {
@@ -26,81 +24,49 @@ namespace Small.Api
         private global::GraphGen.Runtime.GraphPage<global::Small.Api.Item>? _items;
         private global::Small.Api.Logo? _logo;
 
-        /// <summary>
-        /// The <c>id</c> field.
-        /// </summary>
+        /// <summary>The <c>id</c> field.</summary>
         public string? Id { get => _id; set { _id = value; _present0 |= 0x1UL; } }
 
-        /// <summary>
-        /// The shop's &lt;name&gt; &amp; "title".
-        /// </summary>
-        /// <remarks>
-        /// Part of the default <c>public_profile</c> fields.
-        /// </remarks>
+        /// <summary>The shop's &lt;name&gt; &amp; "title".</summary>
+        /// <remarks>Part of the default <c>public_profile</c> fields.</remarks>
         public string? Name { get => _name; set { _name = value; _present0 |= 0x2UL; } }
 
-        /// <summary>
-        /// The <c>event</c> field.
-        /// </summary>
+        /// <summary>The <c>event</c> field.</summary>
         public string? Event { get => _event; set { _event = value; _present0 |= 0x4UL; } }
 
-        /// <summary>
-        /// The <c>class</c> field.
-        /// </summary>
+        /// <summary>The <c>class</c> field.</summary>
         public int? Class { get => _class; set { _class = value; _present0 |= 0x8UL; } }
 
-        /// <summary>
-        /// The <c>opened_at</c> field.
-        /// </summary>
+        /// <summary>The <c>opened_at</c> field.</summary>
         public global::System.DateTimeOffset? OpenedAt { get => _openedAt; set { _openedAt = value; _present0 |= 0x10UL; } }
 
-        /// <summary>
-        /// The <c>rating</c> field.
-        /// </summary>
-        /// <remarks>
-        /// Range: 0 to 5.
-        /// </remarks>
+        /// <summary>The <c>rating</c> field.</summary>
+        /// <remarks>Range: 0 to 5.</remarks>
         public double? Rating { get => _rating; set { _rating = value; _present0 |= 0x20UL; } }
 
-        /// <summary>
-        /// The <c>tags</c> field.
-        /// </summary>
+        /// <summary>The <c>tags</c> field.</summary>
         public global::System.Collections.Generic.IReadOnlyList<string>? Tags { get => _tags; set { _tags = value; _present0 |= 0x40UL; } }
 
-        /// <summary>
-        /// The <c>matrix</c> field.
-        /// </summary>
+        /// <summary>The <c>matrix</c> field.</summary>
         public global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyList<long>>? Matrix { get => _matrix; set { _matrix = value; _present0 |= 0x80UL; } }
 
-        /// <summary>
-        /// The <c>labels</c> field.
-        /// </summary>
+        /// <summary>The <c>labels</c> field.</summary>
         public global::System.Collections.Generic.IReadOnlyDictionary<string, string>? Labels { get => _labels; set { _labels = value; _present0 |= 0x100UL; } }
 
-        /// <summary>
-        /// The <c>status</c> field.
-        /// </summary>
+        /// <summary>The <c>status</c> field.</summary>
         public global::Small.Api.ShopStatus? Status { get => _status; set { _status = value; _present0 |= 0x200UL; } }
 
-        /// <summary>
-        /// Where the shop is.
-        /// </summary>
+        /// <summary>Where the shop is.</summary>
         public global::Small.Api.ShopAddress? Address { get => _address; set { _address = value; _present0 |= 0x400UL; } }
 
-        /// <summary>
-        /// The <c>legacy_code</c> field.
-        /// </summary>
+        /// <summary>The <c>legacy_code</c> field.</summary>
         [global::System.Obsolete("Use name instead.")]
         public string? LegacyCode { get => _legacyCode; set { _legacyCode = value; _present0 |= 0x800UL; } }
 
-        /// <summary>
-        /// The items of the shop.
-        /// </summary>
+        /// <summary>The items of the shop.</summary>
         public global::GraphGen.Runtime.GraphPage<global::Small.Api.Item>? Items { get => _items; set { _items = value; _present0 |= 0x1000UL; } }
 
-        /// <summary>
-        /// The <c>logo</c> edge, when expanded in the field selection.
-        /// </summary>
+        /// <summary>The <c>logo</c> edge, when expanded in the field selection.</summary>
         public global::Small.Api.Logo? Logo { get => _logo; set { _logo = value; _present0 |= 0x2000UL; } }
 
         /// <summary>
@@ -119,37 +85,25 @@ namespace Small.Api
             }
         }
 
-        /// <summary>The fields of <see cref="Shop"/>, for <see cref="Has"/>.</summary>
+        /// <summary>The fields of <see cref="Shop"/>, for <see cref="Has"/>: each member is named like its property.</summary>
+#pragma warning disable CS1591 // A member's documentation is its property's.
         public enum Field
         {
-            /// <summary>The <c>id</c> field.</summary>
             Id = 0,
-            /// <summary>The <c>name</c> field.</summary>
             Name = 1,
-            /// <summary>The <c>event</c> field.</summary>
             Event = 2,
-            /// <summary>The <c>class</c> field.</summary>
             Class = 3,
-            /// <summary>The <c>opened_at</c> field.</summary>
             OpenedAt = 4,
-            /// <summary>The <c>rating</c> field.</summary>
             Rating = 5,
-            /// <summary>The <c>tags</c> field.</summary>
             Tags = 6,
-            /// <summary>The <c>matrix</c> field.</summary>
             Matrix = 7,
-            /// <summary>The <c>labels</c> field.</summary>
             Labels = 8,
-            /// <summary>The <c>status</c> field.</summary>
             Status = 9,
-            /// <summary>The <c>address</c> field.</summary>
             Address = 10,
-            /// <summary>The <c>legacy_code</c> field.</summary>
             LegacyCode = 11,
-            /// <summary>The <c>items</c> field.</summary>
             Items = 12,
-            /// <summary>The <c>logo</c> field.</summary>
             Logo = 13,
         }
+#pragma warning restore CS1591
     }
 }

@@ -20,9 +20,7 @@ namespace Small.Api
             global::GraphGen.Runtime.GraphRequest.EscapeSegment(id.StartsWith("shop_", global::System.StringComparison.Ordinal) ? id : "shop_" + id));
     }
 
-    /// <summary>
-    /// A shop.
-    /// </summary>
+    /// <summary>A shop.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class ShopRequestBuilder : global::GraphGen.Runtime.GraphRequestBuilder
     {
@@ -34,9 +32,7 @@ namespace Small.Api
         {
         }
 
-        /// <summary>
-        /// Calls <c>GET</c> (get).
-        /// </summary>
+        /// <summary>Calls <c>GET</c> (get).</summary>
         /// <remarks>
         /// Graph error codes this call can return:
         /// <list type="table">
@@ -65,9 +61,7 @@ namespace Small.Api
         public global::GraphGen.Runtime.GraphRequest<global::Small.Api.Shop> ToGetRequest(global::Small.Api.ShopFields? fields = null, global::GraphGen.Runtime.GraphCallOptions? options = null)
             => base.Prepare<global::Small.Api.Shop>(global::System.Net.Http.HttpMethod.Get, fields, null, options, idempotent: true);
 
-        /// <summary>
-        /// Calls <c>POST</c> (update).
-        /// </summary>
+        /// <summary>Calls <c>POST</c> (update).</summary>
         /// <remarks>
         /// Graph error codes this call can return:
         /// <list type="table">
@@ -101,9 +95,7 @@ namespace Small.Api
                 base.Prepare<global::Small.Api.Shop>(global::System.Net.Http.HttpMethod.Post, fields, parameters ?? throw new global::System.ArgumentNullException(nameof(parameters)), options, idempotent: false),
                 cancellationToken);
 
-        /// <summary>
-        /// Calls <c>DELETE</c> (close).
-        /// </summary>
+        /// <summary>Calls <c>DELETE</c> (close).</summary>
         /// <param name="parameters">The parameters; validated before anything is sent.</param>
         /// <param name="options">Per-call overrides (token, API version).</param>
         /// <param name="cancellationToken">Cancels the request.</param>
@@ -126,20 +118,14 @@ namespace Small.Api
         public global::System.Threading.Tasks.Task<global::Small.Api.Success> CloseAsync(string reason, global::GraphGen.Runtime.GraphCallOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default)
             => CloseAsync(new global::Small.Api.ShopClose { Reason = reason }, options, cancellationToken);
 
-        /// <summary>
-        /// The items of the shop.
-        /// </summary>
+        /// <summary>The items of the shop.</summary>
         public ShopItemsRequestBuilder Items => new ShopItemsRequestBuilder(base.Client, base.Path + "/" + "items");
 
-        /// <summary>
-        /// The <c>logo</c> edge.
-        /// </summary>
+        /// <summary>The <c>logo</c> edge.</summary>
         public ShopLogoRequestBuilder Logo => new ShopLogoRequestBuilder(base.Client, base.Path + "/" + "logo");
     }
 
-    /// <summary>
-    /// The items of the shop.
-    /// </summary>
+    /// <summary>The items of the shop.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class ShopItemsRequestBuilder : global::GraphGen.Runtime.GraphEdgeRequestBuilder<global::Small.Api.Item, global::Small.Api.ItemFields, global::Small.Api.ShopItemsQuery>
     {
@@ -152,9 +138,7 @@ namespace Small.Api
         }
     }
 
-    /// <summary>
-    /// The <c>logo</c> edge.
-    /// </summary>
+    /// <summary>The <c>logo</c> edge.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class ShopLogoRequestBuilder : global::GraphGen.Runtime.GraphObjectEdgeRequestBuilder<global::Small.Api.Logo, global::Small.Api.LogoFields>
     {
@@ -167,33 +151,21 @@ namespace Small.Api
         }
     }
 
-    /// <summary>
-    /// Parameters of <c>update</c> (POST).
-    /// </summary>
+    /// <summary>Parameters of <c>update</c> (POST).</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class ShopUpdate : global::GraphGen.Runtime.IGraphParameters
     {
-        /// <summary>
-        /// The <c>name</c> parameter.
-        /// </summary>
+        /// <summary>The <c>name</c> parameter.</summary>
         public string? Name { get; set; }
 
-        /// <summary>
-        /// The <c>rating</c> parameter.
-        /// </summary>
-        /// <remarks>
-        /// Range: 0 to 5.
-        /// </remarks>
+        /// <summary>The <c>rating</c> parameter.</summary>
+        /// <remarks>Range: 0 to 5.</remarks>
         public double? Rating { get; set; }
 
-        /// <summary>
-        /// The <c>status</c> parameter.
-        /// </summary>
+        /// <summary>The <c>status</c> parameter.</summary>
         public global::Small.Api.ShopStatus? Status { get; set; }
 
-        /// <summary>
-        /// The <c>tags</c> parameter.
-        /// </summary>
+        /// <summary>The <c>tags</c> parameter.</summary>
         public global::System.Collections.Generic.IReadOnlyList<string>? Tags { get; set; }
 
         /// <summary>Checks the rules the Graph API would reject (required values, bounds, "one of" groups) before sending.</summary>
@@ -233,15 +205,11 @@ namespace Small.Api
         }
     }
 
-    /// <summary>
-    /// Parameters of <c>close</c> (DELETE).
-    /// </summary>
+    /// <summary>Parameters of <c>close</c> (DELETE).</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class ShopClose : global::GraphGen.Runtime.IGraphParameters
     {
-        /// <summary>
-        /// The <c>reason</c> parameter.
-        /// </summary>
+        /// <summary>The <c>reason</c> parameter.</summary>
         public required string Reason { get; set; }
 
         /// <summary>Checks the rules the Graph API would reject (required values, bounds, "one of" groups) before sending.</summary>
@@ -264,15 +232,11 @@ namespace Small.Api
         }
     }
 
-    /// <summary>
-    /// Query parameters of <c>GET /{id}/items</c>.
-    /// </summary>
+    /// <summary>Query parameters of <c>GET /{id}/items</c>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class ShopItemsQuery : global::GraphGen.Runtime.IGraphParameters
     {
-        /// <summary>
-        /// The <c>in_stock</c> parameter.
-        /// </summary>
+        /// <summary>The <c>in_stock</c> parameter.</summary>
         public bool? InStock { get; set; }
 
         /// <summary>Checks the rules the Graph API would reject (required values, bounds, "one of" groups) before sending.</summary>

@@ -11,25 +11,20 @@ namespace Small.Api
     public sealed partial class ShopAddressFields : global::GraphGen.Runtime.FieldSelection<ShopAddressFields>, global::GraphGen.Runtime.IFieldSelectionPresets
     {
         // The plumbing (Default, All, With) lives in the base class and the presets are explicit, so every member
-        // declared here is a field or edge of the schema.
+        // declared here is a field or edge of the schema; each is documented by the model property it selects.
         static string[] global::GraphGen.Runtime.IFieldSelectionPresets.DefaultFieldNames => new string[]
         {
         };
 
         static string[] global::GraphGen.Runtime.IFieldSelectionPresets.AllFieldNames => new string[]
         {
-            "street",
-            "zip",
+            "street", "zip"
         };
 
-        /// <summary>
-        /// The <c>street</c> field.
-        /// </summary>
+        /// <inheritdoc cref="ShopAddress.Street"/>
         public ShopAddressFields Street => base.With("street");
 
-        /// <summary>
-        /// The <c>zip</c> field.
-        /// </summary>
+        /// <inheritdoc cref="ShopAddress.Zip"/>
         public ShopAddressFields Zip => base.With("zip");
     }
 }

@@ -5,6 +5,10 @@ namespace Small.Api
 {
     public sealed partial class ShopAddress
     {
+        // The JSON names in property order: ReadJson dispatches on a name's index.
+        private static readonly global::GraphGen.Runtime.GraphJsonNames _jsonNames = new(
+            "street", "zip");
+
         /// <summary>Reads a <see cref="ShopAddress"/> from the JSON object the reader is on. Unknown fields are skipped.</summary>
         /// <param name="reader">A reader positioned on the object's <c>{</c>; left on its <c>}</c>.</param>
         /// <returns>The object, with <see cref="Has"/> telling which fields the JSON contained.</returns>
@@ -12,28 +16,12 @@ namespace Small.Api
         {
             global::GraphGen.Runtime.GraphModelJson.ExpectObject(ref reader, "ShopAddress");
             var value = new ShopAddress();
-            while (global::GraphGen.Runtime.GraphModelJson.ReadProperty(ref reader, out var name))
+            while (global::GraphGen.Runtime.GraphModelJson.ReadProperty(ref reader, _jsonNames, out var index))
             {
-                switch (name.Length)
+                switch (index)
                 {
-                    case 3:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "zip"u8))
-                        {
-                            value._zip = global::GraphGen.Runtime.GraphJson.ReadString(ref reader);
-                            value._present0 |= 0x2UL;
-                            continue;
-                        }
-
-                        break;
-                    case 6:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "street"u8))
-                        {
-                            value._street = global::GraphGen.Runtime.GraphJson.ReadString(ref reader);
-                            value._present0 |= 0x1UL;
-                            continue;
-                        }
-
-                        break;
+                    case 0: value._street = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x1UL; continue;
+                    case 1: value._zip = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x2UL; continue;
                 }
 
                 global::GraphGen.Runtime.GraphJson.Skip(ref reader);
@@ -48,20 +36,8 @@ namespace Small.Api
         public static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, ShopAddress value)
         {
             writer.WriteStartObject();
-            if ((value._present0 & 0x1UL) != 0)
-            {
-                writer.WritePropertyName("street"u8);
-                if (value._street is not { } v) writer.WriteNullValue();
-                else writer.WriteStringValue(v);
-            }
-
-            if ((value._present0 & 0x2UL) != 0)
-            {
-                writer.WritePropertyName("zip"u8);
-                if (value._zip is not { } v) writer.WriteNullValue();
-                else writer.WriteStringValue(v);
-            }
-
+            if ((value._present0 & 0x1UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "street"u8, value._street);
+            if ((value._present0 & 0x2UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "zip"u8, value._zip);
             writer.WriteEndObject();
         }
 

@@ -3,9 +3,7 @@
 
 namespace Small.Api
 {
-    /// <summary>
-    /// Where the shop is.
-    /// </summary>
+    /// <summary>Where the shop is.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class ShopAddress : global::GraphGen.Runtime.IGraphModel<ShopAddress>
     {
@@ -14,14 +12,10 @@ namespace Small.Api
         private string? _street;
         private string? _zip;
 
-        /// <summary>
-        /// The <c>street</c> field.
-        /// </summary>
+        /// <summary>The <c>street</c> field.</summary>
         public string? Street { get => _street; set { _street = value; _present0 |= 0x1UL; } }
 
-        /// <summary>
-        /// The <c>zip</c> field.
-        /// </summary>
+        /// <summary>The <c>zip</c> field.</summary>
         public string? Zip { get => _zip; set { _zip = value; _present0 |= 0x2UL; } }
 
         /// <summary>
@@ -40,13 +34,13 @@ namespace Small.Api
             }
         }
 
-        /// <summary>The fields of <see cref="ShopAddress"/>, for <see cref="Has"/>.</summary>
+        /// <summary>The fields of <see cref="ShopAddress"/>, for <see cref="Has"/>: each member is named like its property.</summary>
+#pragma warning disable CS1591 // A member's documentation is its property's.
         public enum Field
         {
-            /// <summary>The <c>street</c> field.</summary>
             Street = 0,
-            /// <summary>The <c>zip</c> field.</summary>
             Zip = 1,
         }
+#pragma warning restore CS1591
     }
 }

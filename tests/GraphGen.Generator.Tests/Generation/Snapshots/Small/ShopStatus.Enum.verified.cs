@@ -3,9 +3,7 @@
 
 namespace Small.Api
 {
-    /// <summary>
-    /// Whether the shop is open.
-    /// </summary>
+    /// <summary>Whether the shop is open.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public enum ShopStatus
     {
@@ -14,25 +12,13 @@ namespace Small.Api
         /// keeps its wire text, so it writes back unchanged; test for either with <c>IsRecognized()</c>.
         /// </summary>
         Unrecognized = 0,
-
-        /// <summary>
-        /// The wire value <c>OPEN</c>.
-        /// </summary>
+        /// <summary>The wire value <c>OPEN</c>.</summary>
         Open = 1,
-
-        /// <summary>
-        /// The wire value <c>closed_for_now</c>.
-        /// </summary>
+        /// <summary>The wire value <c>closed_for_now</c>.</summary>
         ClosedForNow = 2,
-
-        /// <summary>
-        /// The wire value <c>2FA_REQUIRED</c>.
-        /// </summary>
+        /// <summary>The wire value <c>2FA_REQUIRED</c>.</summary>
         _2FaRequired = 3,
-
-        /// <summary>
-        /// An old status.
-        /// </summary>
+        /// <summary>An old status.</summary>
         Legacy = 4,
     }
 
@@ -40,19 +26,15 @@ namespace Small.Api
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public static class ShopStatusExtensions
     {
+        // The wire value of each member in member order (the member of value 1 first).
+        internal static readonly global::GraphGen.Runtime.GraphEnumWire<ShopStatus> Wire = new(
+            "OPEN", "closed_for_now", "2FA_REQUIRED", "legacy");
+
         /// <summary>The value as the Graph API spells it.</summary>
         /// <param name="value">The value.</param>
         /// <returns>The wire value.</returns>
         /// <exception cref="global::System.ArgumentOutOfRangeException">The value is neither a member nor an unknown value read from JSON.</exception>
-        public static string ToWireValue(this ShopStatus value) => value switch
-        {
-            ShopStatus.Open => "OPEN",
-            ShopStatus.ClosedForNow => "closed_for_now",
-            ShopStatus._2FaRequired => "2FA_REQUIRED",
-            ShopStatus.Legacy => "legacy",
-            _ => global::GraphGen.Runtime.GraphEnumWireText<ShopStatus>.TextOf((int)value)
-                ?? throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "ShopStatus has no wire value for this member."),
-        };
+        public static string ToWireValue(this ShopStatus value) => Wire.ToWireValue(value);
 
         /// <summary>Whether the value is a member this schema knows (not <see cref="ShopStatus.Unrecognized"/>, not an unknown value read from JSON).</summary>
         /// <param name="value">The value.</param>
@@ -63,35 +45,11 @@ namespace Small.Api
         /// <param name="wireValue">The wire value.</param>
         /// <param name="value">The member, or <see cref="ShopStatus.Unrecognized"/>.</param>
         /// <returns><see langword="true"/> when the value is known.</returns>
-        public static bool TryParseWireValue(global::System.ReadOnlySpan<char> wireValue, out ShopStatus value)
-        {
-            switch (wireValue)
-            {
-                case "OPEN": value = ShopStatus.Open; return true;
-                case "closed_for_now": value = ShopStatus.ClosedForNow; return true;
-                case "2FA_REQUIRED": value = ShopStatus._2FaRequired; return true;
-                case "legacy": value = ShopStatus.Legacy; return true;
-                default: value = ShopStatus.Unrecognized; return false;
-            }
-        }
+        public static bool TryParseWireValue(global::System.ReadOnlySpan<char> wireValue, out ShopStatus value) => Wire.TryParse(wireValue, out value);
 
         /// <summary>Reads the enum from a JSON string; an unknown value reads as a negative value that keeps its wire text, never an error.</summary>
         /// <param name="reader">A reader positioned on the value.</param>
         /// <returns>The member, or <see langword="null"/> for a JSON null.</returns>
-        public static ShopStatus? ReadJson(ref global::System.Text.Json.Utf8JsonReader reader)
-        {
-            var text = global::GraphGen.Runtime.GraphJson.ReadString(ref reader);
-            if (text is null)
-            {
-                return null;
-            }
-
-            if (!TryParseWireValue(text, out var value))
-            {
-                value = (ShopStatus)global::GraphGen.Runtime.GraphEnumWireText<ShopStatus>.ValueOf(text);
-            }
-
-            return value;
-        }
+        public static ShopStatus? ReadJson(ref global::System.Text.Json.Utf8JsonReader reader) => Wire.Read(ref reader);
     }
 }

@@ -55,9 +55,7 @@ namespace Small.Api
         public global::System.Threading.Tasks.Task<TResult> BatchAsync<TResult>(global::System.Func<global::GraphGen.Runtime.GraphBatchBuilder, TResult> build, global::System.Threading.CancellationToken cancellationToken = default)
             => global::GraphGen.Runtime.GraphBatchExtensions.BatchAsync(Client, build, cancellationToken);
 
-        /// <summary>
-        /// <c>Shop</c> nodes by id: <c>Shops["id"]</c>.
-        /// </summary>
+        /// <summary><c>Shop</c> nodes by id: <c>Shops["id"]</c>.</summary>
         public ShopsRequestBuilder Shops => new ShopsRequestBuilder(Client);
     }
 }

@@ -3,9 +3,7 @@
 
 namespace Small.Api
 {
-    /// <summary>
-    /// The Graph API <c>Success</c> object.
-    /// </summary>
+    /// <summary>The Graph API <c>Success</c> object.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class Success : global::GraphGen.Runtime.IGraphModel<Success>
     {
@@ -13,9 +11,7 @@ namespace Small.Api
         private ulong _present0;
         private bool? _successValue;
 
-        /// <summary>
-        /// The <c>success</c> field.
-        /// </summary>
+        /// <summary>The <c>success</c> field.</summary>
         public bool? SuccessValue { get => _successValue; set { _successValue = value; _present0 |= 0x1UL; } }
 
         /// <summary>
@@ -34,11 +30,12 @@ namespace Small.Api
             }
         }
 
-        /// <summary>The fields of <see cref="Success"/>, for <see cref="Has"/>.</summary>
+        /// <summary>The fields of <see cref="Success"/>, for <see cref="Has"/>: each member is named like its property.</summary>
+#pragma warning disable CS1591 // A member's documentation is its property's.
         public enum Field
         {
-            /// <summary>The <c>success</c> field.</summary>
             SuccessValue = 0,
         }
+#pragma warning restore CS1591
     }
 }

@@ -51,9 +51,7 @@ namespace Features.Deprecated
         public global::System.Threading.Tasks.Task<TResult> BatchAsync<TResult>(global::System.Func<global::GraphGen.Runtime.GraphBatchBuilder, TResult> build, global::System.Threading.CancellationToken cancellationToken = default)
             => global::GraphGen.Runtime.GraphBatchExtensions.BatchAsync(Client, build, cancellationToken);
 
-        /// <summary>
-        /// <c>Profile</c> nodes by id: <c>Profiles["id"]</c>.
-        /// </summary>
+        /// <summary><c>Profile</c> nodes by id: <c>Profiles["id"]</c>.</summary>
         public ProfilesRequestBuilder Profiles => new ProfilesRequestBuilder(Client);
     }
 }

@@ -11,36 +11,28 @@ namespace Features.Deprecated
     public sealed partial class ProfileFields : global::GraphGen.Runtime.FieldSelection<ProfileFields>, global::GraphGen.Runtime.IFieldSelectionPresets
     {
         // The plumbing (Default, All, With) lives in the base class and the presets are explicit, so every member
-        // declared here is a field or edge of the schema.
+        // declared here is a field or edge of the schema; each is documented by the model property it selects.
         static string[] global::GraphGen.Runtime.IFieldSelectionPresets.DefaultFieldNames => new string[]
         {
         };
 
         static string[] global::GraphGen.Runtime.IFieldSelectionPresets.AllFieldNames => new string[]
         {
-            "id",
+            "id"
         };
 
-        /// <summary>
-        /// The <c>id</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Profile.Id"/>
         public ProfileFields Id => base.With("id");
 
-        /// <summary>
-        /// The <c>nickname</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Profile.Nickname"/>
         [global::System.Obsolete("Removed in v20.0; use name.")]
         public ProfileFields Nickname => base.With("nickname");
 
-        /// <summary>
-        /// The <c>hometown</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Profile.Hometown"/>
         [global::System.Obsolete("Returns no data since 2018-04-04.")]
         public ProfileFields Hometown => base.With("hometown");
 
-        /// <summary>
-        /// The <c>friends</c> edge, when expanded in the field selection.
-        /// </summary>
+        /// <inheritdoc cref="Profile.Friends"/>
         /// <param name="fields">Sub-fields to select; the default fields when omitted.</param>
         /// <param name="limit">The maximum number of items to return.</param>
         /// <returns>The selection with the edge expanded.</returns>

@@ -5,6 +5,10 @@ namespace Features.Deprecated
 {
     public sealed partial class Profile
     {
+        // The JSON names in property order: ReadJson dispatches on a name's index.
+        private static readonly global::GraphGen.Runtime.GraphJsonNames _jsonNames = new(
+            "id", "nickname", "hometown", "friends");
+
         /// <summary>Reads a <see cref="Profile"/> from the JSON object the reader is on. Unknown fields are skipped.</summary>
         /// <param name="reader">A reader positioned on the object's <c>{</c>; left on its <c>}</c>.</param>
         /// <returns>The object, with <see cref="Has"/> telling which fields the JSON contained.</returns>
@@ -12,44 +16,14 @@ namespace Features.Deprecated
         {
             global::GraphGen.Runtime.GraphModelJson.ExpectObject(ref reader, "Profile");
             var value = new Profile();
-            while (global::GraphGen.Runtime.GraphModelJson.ReadProperty(ref reader, out var name))
+            while (global::GraphGen.Runtime.GraphModelJson.ReadProperty(ref reader, _jsonNames, out var index))
             {
-                switch (name.Length)
+                switch (index)
                 {
-                    case 2:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "id"u8))
-                        {
-                            value._id = global::GraphGen.Runtime.GraphJson.ReadId(ref reader);
-                            value._present0 |= 0x1UL;
-                            continue;
-                        }
-
-                        break;
-                    case 7:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "friends"u8))
-                        {
-                            value._friends = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Runtime.GraphPage<global::Features.Deprecated.Profile>.Read(ref reader, global::Features.Deprecated.Profile.ReadJson);
-                            value._present0 |= 0x8UL;
-                            continue;
-                        }
-
-                        break;
-                    case 8:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "nickname"u8))
-                        {
-                            value._nickname = global::GraphGen.Runtime.GraphJson.ReadString(ref reader);
-                            value._present0 |= 0x2UL;
-                            continue;
-                        }
-
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "hometown"u8))
-                        {
-                            value._hometown = global::GraphGen.Runtime.GraphJson.ReadString(ref reader);
-                            value._present0 |= 0x4UL;
-                            continue;
-                        }
-
-                        break;
+                    case 0: value._id = global::GraphGen.Runtime.GraphJson.ReadId(ref reader); value._present0 |= 0x1UL; continue;
+                    case 1: value._nickname = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x2UL; continue;
+                    case 2: value._hometown = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x4UL; continue;
+                    case 3: value._friends = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Runtime.GraphPage<global::Features.Deprecated.Profile>.Read(ref reader, global::Features.Deprecated.Profile.ReadJson); value._present0 |= 0x8UL; continue;
                 }
 
                 global::GraphGen.Runtime.GraphJson.Skip(ref reader);
@@ -64,34 +38,10 @@ namespace Features.Deprecated
         public static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, Profile value)
         {
             writer.WriteStartObject();
-            if ((value._present0 & 0x1UL) != 0)
-            {
-                writer.WritePropertyName("id"u8);
-                if (value._id is not { } v) writer.WriteNullValue();
-                else writer.WriteStringValue(v);
-            }
-
-            if ((value._present0 & 0x2UL) != 0)
-            {
-                writer.WritePropertyName("nickname"u8);
-                if (value._nickname is not { } v) writer.WriteNullValue();
-                else writer.WriteStringValue(v);
-            }
-
-            if ((value._present0 & 0x4UL) != 0)
-            {
-                writer.WritePropertyName("hometown"u8);
-                if (value._hometown is not { } v) writer.WriteNullValue();
-                else writer.WriteStringValue(v);
-            }
-
-            if ((value._present0 & 0x8UL) != 0)
-            {
-                writer.WritePropertyName("friends"u8);
-                if (value._friends is not { } v) writer.WriteNullValue();
-                else global::GraphGen.Runtime.GraphEnvelope.WritePage(writer, v, global::Features.Deprecated.Profile.WriteJson);
-            }
-
+            if ((value._present0 & 0x1UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "id"u8, value._id);
+            if ((value._present0 & 0x2UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "nickname"u8, value._nickname);
+            if ((value._present0 & 0x4UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "hometown"u8, value._hometown);
+            if ((value._present0 & 0x8UL) != 0) global::GraphGen.Runtime.GraphModelJson.WritePage(writer, "friends"u8, value._friends, global::Features.Deprecated.Profile.WriteJson);
             writer.WriteEndObject();
         }
 

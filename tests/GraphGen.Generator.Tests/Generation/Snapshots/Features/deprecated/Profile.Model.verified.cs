@@ -3,9 +3,7 @@
 
 namespace Features.Deprecated
 {
-    /// <summary>
-    /// The Graph API <c>Profile</c> node.
-    /// </summary>
+    /// <summary>The Graph API <c>Profile</c> node.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class Profile : global::GraphGen.Runtime.IGraphModel<Profile>
     {
@@ -16,26 +14,18 @@ namespace Features.Deprecated
         private string? _hometown;
         private global::GraphGen.Runtime.GraphPage<global::Features.Deprecated.Profile>? _friends;
 
-        /// <summary>
-        /// The <c>id</c> field.
-        /// </summary>
+        /// <summary>The <c>id</c> field.</summary>
         public string? Id { get => _id; set { _id = value; _present0 |= 0x1UL; } }
 
-        /// <summary>
-        /// The <c>nickname</c> field.
-        /// </summary>
+        /// <summary>The <c>nickname</c> field.</summary>
         [global::System.Obsolete("Removed in v20.0; use name.")]
         public string? Nickname { get => _nickname; set { _nickname = value; _present0 |= 0x2UL; } }
 
-        /// <summary>
-        /// The <c>hometown</c> field.
-        /// </summary>
+        /// <summary>The <c>hometown</c> field.</summary>
         [global::System.Obsolete("Returns no data since 2018-04-04.")]
         public string? Hometown { get => _hometown; set { _hometown = value; _present0 |= 0x4UL; } }
 
-        /// <summary>
-        /// The <c>friends</c> edge, when expanded in the field selection.
-        /// </summary>
+        /// <summary>The <c>friends</c> edge, when expanded in the field selection.</summary>
         [global::System.Obsolete("Deprecated in the Graph API.")]
         public global::GraphGen.Runtime.GraphPage<global::Features.Deprecated.Profile>? Friends { get => _friends; set { _friends = value; _present0 |= 0x8UL; } }
 
@@ -55,17 +45,15 @@ namespace Features.Deprecated
             }
         }
 
-        /// <summary>The fields of <see cref="Profile"/>, for <see cref="Has"/>.</summary>
+        /// <summary>The fields of <see cref="Profile"/>, for <see cref="Has"/>: each member is named like its property.</summary>
+#pragma warning disable CS1591 // A member's documentation is its property's.
         public enum Field
         {
-            /// <summary>The <c>id</c> field.</summary>
             Id = 0,
-            /// <summary>The <c>nickname</c> field.</summary>
             Nickname = 1,
-            /// <summary>The <c>hometown</c> field.</summary>
             Hometown = 2,
-            /// <summary>The <c>friends</c> field.</summary>
             Friends = 3,
         }
+#pragma warning restore CS1591
     }
 }

@@ -18,9 +18,7 @@ namespace Features.Deprecated
         public ProfileRequestBuilder this[string id] => new ProfileRequestBuilder(_client, global::GraphGen.Runtime.GraphRequest.EscapeSegment(id));
     }
 
-    /// <summary>
-    /// The Graph API <c>Profile</c> node.
-    /// </summary>
+    /// <summary>The Graph API <c>Profile</c> node.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class ProfileRequestBuilder : global::GraphGen.Runtime.GraphRequestBuilder
     {
@@ -32,16 +30,12 @@ namespace Features.Deprecated
         {
         }
 
-        /// <summary>
-        /// The <c>friends</c> edge.
-        /// </summary>
+        /// <summary>The <c>friends</c> edge.</summary>
         [global::System.Obsolete("Deprecated in the Graph API.")]
         public ProfileFriendsRequestBuilder Friends => new ProfileFriendsRequestBuilder(base.Client, base.Path + "/" + "friends");
     }
 
-    /// <summary>
-    /// The <c>friends</c> edge.
-    /// </summary>
+    /// <summary>The <c>friends</c> edge.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class ProfileFriendsRequestBuilder : global::GraphGen.Runtime.GraphEdgeRequestBuilder<global::Features.Deprecated.Profile, global::Features.Deprecated.ProfileFields>
     {

@@ -20,9 +20,7 @@ namespace Features.IdPrefix
             global::GraphGen.Runtime.GraphRequest.EscapeSegment(id.StartsWith("act_", global::System.StringComparison.Ordinal) ? id : "act_" + id));
     }
 
-    /// <summary>
-    /// The Graph API <c>Account</c> node.
-    /// </summary>
+    /// <summary>The Graph API <c>Account</c> node.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class AccountRequestBuilder : global::GraphGen.Runtime.GraphRequestBuilder
     {

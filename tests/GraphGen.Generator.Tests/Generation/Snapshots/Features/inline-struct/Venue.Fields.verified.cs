@@ -11,28 +11,23 @@ namespace Features.InlineStruct
     public sealed partial class VenueFields : global::GraphGen.Runtime.FieldSelection<VenueFields>, global::GraphGen.Runtime.IFieldSelectionPresets
     {
         // The plumbing (Default, All, With) lives in the base class and the presets are explicit, so every member
-        // declared here is a field or edge of the schema.
+        // declared here is a field or edge of the schema; each is documented by the model property it selects.
         static string[] global::GraphGen.Runtime.IFieldSelectionPresets.DefaultFieldNames => new string[]
         {
         };
 
         static string[] global::GraphGen.Runtime.IFieldSelectionPresets.AllFieldNames => new string[]
         {
-            "location",
-            "doors",
+            "location", "doors"
         };
 
-        /// <summary>
-        /// The <c>location</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Venue.Location"/>
         /// <param name="fields">Sub-fields to select; the default fields when omitted.</param>
         /// <returns>The selection with the field expanded.</returns>
         public VenueFields Location(global::System.Func<global::Features.InlineStruct.VenueLocationFields, global::Features.InlineStruct.VenueLocationFields>? fields = null)
             => base.WithExpansion("location", null, fields?.Invoke(new global::Features.InlineStruct.VenueLocationFields()));
 
-        /// <summary>
-        /// The <c>doors</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Venue.Doors"/>
         /// <param name="fields">Sub-fields to select; the default fields when omitted.</param>
         /// <returns>The selection with the field expanded.</returns>
         public VenueFields Doors(global::System.Func<global::Features.InlineStruct.VenueDoorsFields, global::Features.InlineStruct.VenueDoorsFields>? fields = null)

@@ -5,6 +5,10 @@ namespace Features.InlineStruct
 {
     public sealed partial class Venue
     {
+        // The JSON names in property order: ReadJson dispatches on a name's index.
+        private static readonly global::GraphGen.Runtime.GraphJsonNames _jsonNames = new(
+            "location", "doors");
+
         /// <summary>Reads a <see cref="Venue"/> from the JSON object the reader is on. Unknown fields are skipped.</summary>
         /// <param name="reader">A reader positioned on the object's <c>{</c>; left on its <c>}</c>.</param>
         /// <returns>The object, with <see cref="Has"/> telling which fields the JSON contained.</returns>
@@ -12,28 +16,12 @@ namespace Features.InlineStruct
         {
             global::GraphGen.Runtime.GraphModelJson.ExpectObject(ref reader, "Venue");
             var value = new Venue();
-            while (global::GraphGen.Runtime.GraphModelJson.ReadProperty(ref reader, out var name))
+            while (global::GraphGen.Runtime.GraphModelJson.ReadProperty(ref reader, _jsonNames, out var index))
             {
-                switch (name.Length)
+                switch (index)
                 {
-                    case 5:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "doors"u8))
-                        {
-                            value._doors = global::GraphGen.Runtime.GraphJson.ReadList(ref reader, global::Features.InlineStruct.VenueDoors.ReadJson);
-                            value._present0 |= 0x2UL;
-                            continue;
-                        }
-
-                        break;
-                    case 8:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "location"u8))
-                        {
-                            value._location = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Features.InlineStruct.VenueLocation.ReadJson(ref reader);
-                            value._present0 |= 0x1UL;
-                            continue;
-                        }
-
-                        break;
+                    case 0: value._location = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Features.InlineStruct.VenueLocation.ReadJson(ref reader); value._present0 |= 0x1UL; continue;
+                    case 1: value._doors = global::GraphGen.Runtime.GraphJson.ReadList(ref reader, global::Features.InlineStruct.VenueDoors.ReadJson); value._present0 |= 0x2UL; continue;
                 }
 
                 global::GraphGen.Runtime.GraphJson.Skip(ref reader);
@@ -48,28 +36,8 @@ namespace Features.InlineStruct
         public static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, Venue value)
         {
             writer.WriteStartObject();
-            if ((value._present0 & 0x1UL) != 0)
-            {
-                writer.WritePropertyName("location"u8);
-                if (value._location is not { } v) writer.WriteNullValue();
-                else global::Features.InlineStruct.VenueLocation.WriteJson(writer, v);
-            }
-
-            if ((value._present0 & 0x2UL) != 0)
-            {
-                writer.WritePropertyName("doors"u8);
-                if (value._doors is not { } v) writer.WriteNullValue();
-                else
-                {
-                    writer.WriteStartArray();
-                    foreach (var item0 in v)
-                    {
-                        global::Features.InlineStruct.VenueDoors.WriteJson(writer, item0);
-                    }
-                    writer.WriteEndArray();
-                }
-            }
-
+            if ((value._present0 & 0x1UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "location"u8, value._location, global::Features.InlineStruct.VenueLocation.WriteJson);
+            if ((value._present0 & 0x2UL) != 0) global::GraphGen.Runtime.GraphModelJson.WriteList(writer, "doors"u8, value._doors, global::Features.InlineStruct.VenueDoors.WriteJson);
             writer.WriteEndObject();
         }
 

@@ -3,9 +3,7 @@
 
 namespace Features.InlineStruct
 {
-    /// <summary>
-    /// The Graph API <c>Venue</c> object.
-    /// </summary>
+    /// <summary>The Graph API <c>Venue</c> object.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class Venue : global::GraphGen.Runtime.IGraphModel<Venue>
     {
@@ -14,14 +12,10 @@ namespace Features.InlineStruct
         private global::Features.InlineStruct.VenueLocation? _location;
         private global::System.Collections.Generic.IReadOnlyList<global::Features.InlineStruct.VenueDoors>? _doors;
 
-        /// <summary>
-        /// The <c>location</c> field.
-        /// </summary>
+        /// <summary>The <c>location</c> field.</summary>
         public global::Features.InlineStruct.VenueLocation? Location { get => _location; set { _location = value; _present0 |= 0x1UL; } }
 
-        /// <summary>
-        /// The <c>doors</c> field.
-        /// </summary>
+        /// <summary>The <c>doors</c> field.</summary>
         public global::System.Collections.Generic.IReadOnlyList<global::Features.InlineStruct.VenueDoors>? Doors { get => _doors; set { _doors = value; _present0 |= 0x2UL; } }
 
         /// <summary>
@@ -40,13 +34,13 @@ namespace Features.InlineStruct
             }
         }
 
-        /// <summary>The fields of <see cref="Venue"/>, for <see cref="Has"/>.</summary>
+        /// <summary>The fields of <see cref="Venue"/>, for <see cref="Has"/>: each member is named like its property.</summary>
+#pragma warning disable CS1591 // A member's documentation is its property's.
         public enum Field
         {
-            /// <summary>The <c>location</c> field.</summary>
             Location = 0,
-            /// <summary>The <c>doors</c> field.</summary>
             Doors = 1,
         }
+#pragma warning restore CS1591
     }
 }

@@ -11,19 +11,17 @@ namespace Features.InlineStruct
     public sealed partial class VenueDoorsFields : global::GraphGen.Runtime.FieldSelection<VenueDoorsFields>, global::GraphGen.Runtime.IFieldSelectionPresets
     {
         // The plumbing (Default, All, With) lives in the base class and the presets are explicit, so every member
-        // declared here is a field or edge of the schema.
+        // declared here is a field or edge of the schema; each is documented by the model property it selects.
         static string[] global::GraphGen.Runtime.IFieldSelectionPresets.DefaultFieldNames => new string[]
         {
         };
 
         static string[] global::GraphGen.Runtime.IFieldSelectionPresets.AllFieldNames => new string[]
         {
-            "label",
+            "label"
         };
 
-        /// <summary>
-        /// The <c>label</c> field.
-        /// </summary>
+        /// <inheritdoc cref="VenueDoors.Label"/>
         public VenueDoorsFields Label => base.With("label");
     }
 }

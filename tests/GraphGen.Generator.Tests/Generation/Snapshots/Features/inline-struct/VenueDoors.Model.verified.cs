@@ -3,9 +3,7 @@
 
 namespace Features.InlineStruct
 {
-    /// <summary>
-    /// The Graph API <c>VenueDoors</c> object.
-    /// </summary>
+    /// <summary>The Graph API <c>VenueDoors</c> object.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class VenueDoors : global::GraphGen.Runtime.IGraphModel<VenueDoors>
     {
@@ -13,9 +11,7 @@ namespace Features.InlineStruct
         private ulong _present0;
         private string? _label;
 
-        /// <summary>
-        /// The <c>label</c> field.
-        /// </summary>
+        /// <summary>The <c>label</c> field.</summary>
         public string? Label { get => _label; set { _label = value; _present0 |= 0x1UL; } }
 
         /// <summary>
@@ -34,11 +30,12 @@ namespace Features.InlineStruct
             }
         }
 
-        /// <summary>The fields of <see cref="VenueDoors"/>, for <see cref="Has"/>.</summary>
+        /// <summary>The fields of <see cref="VenueDoors"/>, for <see cref="Has"/>: each member is named like its property.</summary>
+#pragma warning disable CS1591 // A member's documentation is its property's.
         public enum Field
         {
-            /// <summary>The <c>label</c> field.</summary>
             Label = 0,
         }
+#pragma warning restore CS1591
     }
 }

@@ -11,25 +11,20 @@ namespace Features.InlineStruct
     public sealed partial class VenueLocationFields : global::GraphGen.Runtime.FieldSelection<VenueLocationFields>, global::GraphGen.Runtime.IFieldSelectionPresets
     {
         // The plumbing (Default, All, With) lives in the base class and the presets are explicit, so every member
-        // declared here is a field or edge of the schema.
+        // declared here is a field or edge of the schema; each is documented by the model property it selects.
         static string[] global::GraphGen.Runtime.IFieldSelectionPresets.DefaultFieldNames => new string[]
         {
         };
 
         static string[] global::GraphGen.Runtime.IFieldSelectionPresets.AllFieldNames => new string[]
         {
-            "city",
-            "zip",
+            "city", "zip"
         };
 
-        /// <summary>
-        /// The <c>city</c> field.
-        /// </summary>
+        /// <inheritdoc cref="VenueLocation.City"/>
         public VenueLocationFields City => base.With("city");
 
-        /// <summary>
-        /// The <c>zip</c> field.
-        /// </summary>
+        /// <inheritdoc cref="VenueLocation.Zip"/>
         public VenueLocationFields Zip => base.With("zip");
     }
 }

@@ -3,9 +3,7 @@
 
 namespace Features.InlineStruct
 {
-    /// <summary>
-    /// The Graph API <c>VenueLocation</c> object.
-    /// </summary>
+    /// <summary>The Graph API <c>VenueLocation</c> object.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class VenueLocation : global::GraphGen.Runtime.IGraphModel<VenueLocation>
     {
@@ -14,14 +12,10 @@ namespace Features.InlineStruct
         private string? _city;
         private string? _zip;
 
-        /// <summary>
-        /// The <c>city</c> field.
-        /// </summary>
+        /// <summary>The <c>city</c> field.</summary>
         public string? City { get => _city; set { _city = value; _present0 |= 0x1UL; } }
 
-        /// <summary>
-        /// The <c>zip</c> field.
-        /// </summary>
+        /// <summary>The <c>zip</c> field.</summary>
         public string? Zip { get => _zip; set { _zip = value; _present0 |= 0x2UL; } }
 
         /// <summary>
@@ -40,13 +34,13 @@ namespace Features.InlineStruct
             }
         }
 
-        /// <summary>The fields of <see cref="VenueLocation"/>, for <see cref="Has"/>.</summary>
+        /// <summary>The fields of <see cref="VenueLocation"/>, for <see cref="Has"/>: each member is named like its property.</summary>
+#pragma warning disable CS1591 // A member's documentation is its property's.
         public enum Field
         {
-            /// <summary>The <c>city</c> field.</summary>
             City = 0,
-            /// <summary>The <c>zip</c> field.</summary>
             Zip = 1,
         }
+#pragma warning restore CS1591
     }
 }

@@ -3,9 +3,7 @@
 
 namespace Features.OddEnum
 {
-    /// <summary>
-    /// The Graph API <c>Odd</c> values.
-    /// </summary>
+    /// <summary>The Graph API <c>Odd</c> values.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public enum Odd
     {
@@ -14,35 +12,17 @@ namespace Features.OddEnum
         /// keeps its wire text, so it writes back unchanged; test for either with <c>IsRecognized()</c>.
         /// </summary>
         Unrecognized = 0,
-
-        /// <summary>
-        /// The wire value <c>1</c>.
-        /// </summary>
+        /// <summary>The wire value <c>1</c>.</summary>
         _1 = 1,
-
-        /// <summary>
-        /// The wire value <c>2FA</c>.
-        /// </summary>
+        /// <summary>The wire value <c>2FA</c>.</summary>
         _2Fa = 2,
-
-        /// <summary>
-        /// The wire value <c>lower_case</c>.
-        /// </summary>
+        /// <summary>The wire value <c>lower_case</c>.</summary>
         LowerCase = 3,
-
-        /// <summary>
-        /// The wire value <c>UPPER_CASE</c>.
-        /// </summary>
+        /// <summary>The wire value <c>UPPER_CASE</c>.</summary>
         UpperCase = 4,
-
-        /// <summary>
-        /// The wire value <c>with-dash</c>.
-        /// </summary>
+        /// <summary>The wire value <c>with-dash</c>.</summary>
         WithDash = 5,
-
-        /// <summary>
-        /// The plus sign.
-        /// </summary>
+        /// <summary>The plus sign.</summary>
         Plus = 6,
     }
 
@@ -50,21 +30,15 @@ namespace Features.OddEnum
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public static class OddExtensions
     {
+        // The wire value of each member in member order (the member of value 1 first).
+        internal static readonly global::GraphGen.Runtime.GraphEnumWire<Odd> Wire = new(
+            "1", "2FA", "lower_case", "UPPER_CASE", "with-dash", "+");
+
         /// <summary>The value as the Graph API spells it.</summary>
         /// <param name="value">The value.</param>
         /// <returns>The wire value.</returns>
         /// <exception cref="global::System.ArgumentOutOfRangeException">The value is neither a member nor an unknown value read from JSON.</exception>
-        public static string ToWireValue(this Odd value) => value switch
-        {
-            Odd._1 => "1",
-            Odd._2Fa => "2FA",
-            Odd.LowerCase => "lower_case",
-            Odd.UpperCase => "UPPER_CASE",
-            Odd.WithDash => "with-dash",
-            Odd.Plus => "+",
-            _ => global::GraphGen.Runtime.GraphEnumWireText<Odd>.TextOf((int)value)
-                ?? throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Odd has no wire value for this member."),
-        };
+        public static string ToWireValue(this Odd value) => Wire.ToWireValue(value);
 
         /// <summary>Whether the value is a member this schema knows (not <see cref="Odd.Unrecognized"/>, not an unknown value read from JSON).</summary>
         /// <param name="value">The value.</param>
@@ -75,37 +49,11 @@ namespace Features.OddEnum
         /// <param name="wireValue">The wire value.</param>
         /// <param name="value">The member, or <see cref="Odd.Unrecognized"/>.</param>
         /// <returns><see langword="true"/> when the value is known.</returns>
-        public static bool TryParseWireValue(global::System.ReadOnlySpan<char> wireValue, out Odd value)
-        {
-            switch (wireValue)
-            {
-                case "1": value = Odd._1; return true;
-                case "2FA": value = Odd._2Fa; return true;
-                case "lower_case": value = Odd.LowerCase; return true;
-                case "UPPER_CASE": value = Odd.UpperCase; return true;
-                case "with-dash": value = Odd.WithDash; return true;
-                case "+": value = Odd.Plus; return true;
-                default: value = Odd.Unrecognized; return false;
-            }
-        }
+        public static bool TryParseWireValue(global::System.ReadOnlySpan<char> wireValue, out Odd value) => Wire.TryParse(wireValue, out value);
 
         /// <summary>Reads the enum from a JSON string; an unknown value reads as a negative value that keeps its wire text, never an error.</summary>
         /// <param name="reader">A reader positioned on the value.</param>
         /// <returns>The member, or <see langword="null"/> for a JSON null.</returns>
-        public static Odd? ReadJson(ref global::System.Text.Json.Utf8JsonReader reader)
-        {
-            var text = global::GraphGen.Runtime.GraphJson.ReadString(ref reader);
-            if (text is null)
-            {
-                return null;
-            }
-
-            if (!TryParseWireValue(text, out var value))
-            {
-                value = (Odd)global::GraphGen.Runtime.GraphEnumWireText<Odd>.ValueOf(text);
-            }
-
-            return value;
-        }
+        public static Odd? ReadJson(ref global::System.Text.Json.Utf8JsonReader reader) => Wire.Read(ref reader);
     }
 }

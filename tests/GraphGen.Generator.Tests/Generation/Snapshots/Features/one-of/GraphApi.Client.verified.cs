@@ -51,9 +51,7 @@ namespace Features.OneOf
         public global::System.Threading.Tasks.Task<TResult> BatchAsync<TResult>(global::System.Func<global::GraphGen.Runtime.GraphBatchBuilder, TResult> build, global::System.Threading.CancellationToken cancellationToken = default)
             => global::GraphGen.Runtime.GraphBatchExtensions.BatchAsync(Client, build, cancellationToken);
 
-        /// <summary>
-        /// <c>Group</c> nodes by id: <c>Groups["id"]</c>.
-        /// </summary>
+        /// <summary><c>Group</c> nodes by id: <c>Groups["id"]</c>.</summary>
         public GroupsRequestBuilder Groups => new GroupsRequestBuilder(Client);
     }
 }

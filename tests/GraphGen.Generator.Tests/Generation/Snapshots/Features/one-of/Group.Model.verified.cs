@@ -3,9 +3,7 @@
 
 namespace Features.OneOf
 {
-    /// <summary>
-    /// The Graph API <c>Group</c> node.
-    /// </summary>
+    /// <summary>The Graph API <c>Group</c> node.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class Group : global::GraphGen.Runtime.IGraphModel<Group>
     {
@@ -13,9 +11,7 @@ namespace Features.OneOf
         private ulong _present0;
         private string? _id;
 
-        /// <summary>
-        /// The <c>id</c> field.
-        /// </summary>
+        /// <summary>The <c>id</c> field.</summary>
         public string? Id { get => _id; set { _id = value; _present0 |= 0x1UL; } }
 
         /// <summary>
@@ -34,11 +30,12 @@ namespace Features.OneOf
             }
         }
 
-        /// <summary>The fields of <see cref="Group"/>, for <see cref="Has"/>.</summary>
+        /// <summary>The fields of <see cref="Group"/>, for <see cref="Has"/>: each member is named like its property.</summary>
+#pragma warning disable CS1591 // A member's documentation is its property's.
         public enum Field
         {
-            /// <summary>The <c>id</c> field.</summary>
             Id = 0,
         }
+#pragma warning restore CS1591
     }
 }

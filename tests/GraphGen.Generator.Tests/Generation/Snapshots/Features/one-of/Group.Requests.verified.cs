@@ -18,9 +18,7 @@ namespace Features.OneOf
         public GroupRequestBuilder this[string id] => new GroupRequestBuilder(_client, global::GraphGen.Runtime.GraphRequest.EscapeSegment(id));
     }
 
-    /// <summary>
-    /// The Graph API <c>Group</c> node.
-    /// </summary>
+    /// <summary>The Graph API <c>Group</c> node.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class GroupRequestBuilder : global::GraphGen.Runtime.GraphRequestBuilder
     {
@@ -32,9 +30,7 @@ namespace Features.OneOf
         {
         }
 
-        /// <summary>
-        /// Calls <c>POST</c> (invite).
-        /// </summary>
+        /// <summary>Calls <c>POST</c> (invite).</summary>
         /// <param name="parameters">The parameters; validated before anything is sent.</param>
         /// <param name="options">Per-call overrides (token, API version).</param>
         /// <param name="cancellationToken">Cancels the request.</param>
@@ -50,28 +46,18 @@ namespace Features.OneOf
             => base.Prepare<global::Features.OneOf.Group>(global::System.Net.Http.HttpMethod.Post, null, parameters ?? throw new global::System.ArgumentNullException(nameof(parameters)), options, idempotent: false);
     }
 
-    /// <summary>
-    /// Parameters of <c>invite</c> (POST).
-    /// </summary>
+    /// <summary>Parameters of <c>invite</c> (POST).</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class GroupInvite : global::GraphGen.Runtime.IGraphParameters
     {
-        /// <summary>
-        /// The <c>user</c> parameter.
-        /// </summary>
+        /// <summary>The <c>user</c> parameter.</summary>
         public string? User { get; set; }
 
-        /// <summary>
-        /// The <c>email</c> parameter.
-        /// </summary>
+        /// <summary>The <c>email</c> parameter.</summary>
         public string? Email { get; set; }
 
-        /// <summary>
-        /// The <c>weight</c> parameter.
-        /// </summary>
-        /// <remarks>
-        /// Range: 1 to 10.
-        /// </remarks>
+        /// <summary>The <c>weight</c> parameter.</summary>
+        /// <remarks>Range: 1 to 10.</remarks>
         public int? Weight { get; set; }
 
         /// <summary>Checks the rules the Graph API would reject (required values, bounds, "one of" groups) before sending.</summary>

@@ -11,25 +11,20 @@ namespace Features.OperationOnOtherNode
     public sealed partial class BookFields : global::GraphGen.Runtime.FieldSelection<BookFields>, global::GraphGen.Runtime.IFieldSelectionPresets
     {
         // The plumbing (Default, All, With) lives in the base class and the presets are explicit, so every member
-        // declared here is a field or edge of the schema.
+        // declared here is a field or edge of the schema; each is documented by the model property it selects.
         static string[] global::GraphGen.Runtime.IFieldSelectionPresets.DefaultFieldNames => new string[]
         {
         };
 
         static string[] global::GraphGen.Runtime.IFieldSelectionPresets.AllFieldNames => new string[]
         {
-            "id",
-            "title",
+            "id", "title"
         };
 
-        /// <summary>
-        /// The <c>id</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Book.Id"/>
         public BookFields Id => base.With("id");
 
-        /// <summary>
-        /// The <c>title</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Book.Title"/>
         public BookFields Title => base.With("title");
     }
 }

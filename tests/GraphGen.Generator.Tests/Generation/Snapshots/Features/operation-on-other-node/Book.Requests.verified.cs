@@ -3,9 +3,7 @@
 
 namespace Features.OperationOnOtherNode
 {
-    /// <summary>
-    /// The Graph API <c>Book</c> node.
-    /// </summary>
+    /// <summary>The Graph API <c>Book</c> node.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class BookRequestBuilder : global::GraphGen.Runtime.GraphRequestBuilder
     {

@@ -53,9 +53,7 @@ namespace Features.OperationOnOtherNode
         public global::System.Threading.Tasks.Task<TResult> BatchAsync<TResult>(global::System.Func<global::GraphGen.Runtime.GraphBatchBuilder, TResult> build, global::System.Threading.CancellationToken cancellationToken = default)
             => global::GraphGen.Runtime.GraphBatchExtensions.BatchAsync(Client, build, cancellationToken);
 
-        /// <summary>
-        /// <c>Shelf</c> nodes by id: <c>Shelves["id"]</c>.
-        /// </summary>
+        /// <summary><c>Shelf</c> nodes by id: <c>Shelves["id"]</c>.</summary>
         public ShelvesRequestBuilder Shelves => new ShelvesRequestBuilder(Client);
     }
 }

@@ -11,19 +11,17 @@ namespace Features.OperationOnOtherNode
     public sealed partial class ReceiptFields : global::GraphGen.Runtime.FieldSelection<ReceiptFields>, global::GraphGen.Runtime.IFieldSelectionPresets
     {
         // The plumbing (Default, All, With) lives in the base class and the presets are explicit, so every member
-        // declared here is a field or edge of the schema.
+        // declared here is a field or edge of the schema; each is documented by the model property it selects.
         static string[] global::GraphGen.Runtime.IFieldSelectionPresets.DefaultFieldNames => new string[]
         {
         };
 
         static string[] global::GraphGen.Runtime.IFieldSelectionPresets.AllFieldNames => new string[]
         {
-            "success",
+            "success"
         };
 
-        /// <summary>
-        /// The <c>success</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Receipt.Success"/>
         public ReceiptFields Success => base.With("success");
     }
 }

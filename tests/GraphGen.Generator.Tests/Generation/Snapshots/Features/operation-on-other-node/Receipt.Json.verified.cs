@@ -5,6 +5,10 @@ namespace Features.OperationOnOtherNode
 {
     public sealed partial class Receipt
     {
+        // The JSON names in property order: ReadJson dispatches on a name's index.
+        private static readonly global::GraphGen.Runtime.GraphJsonNames _jsonNames = new(
+            "success");
+
         /// <summary>Reads a <see cref="Receipt"/> from the JSON object the reader is on. Unknown fields are skipped.</summary>
         /// <param name="reader">A reader positioned on the object's <c>{</c>; left on its <c>}</c>.</param>
         /// <returns>The object, with <see cref="Has"/> telling which fields the JSON contained.</returns>
@@ -12,19 +16,11 @@ namespace Features.OperationOnOtherNode
         {
             global::GraphGen.Runtime.GraphModelJson.ExpectObject(ref reader, "Receipt");
             var value = new Receipt();
-            while (global::GraphGen.Runtime.GraphModelJson.ReadProperty(ref reader, out var name))
+            while (global::GraphGen.Runtime.GraphModelJson.ReadProperty(ref reader, _jsonNames, out var index))
             {
-                switch (name.Length)
+                switch (index)
                 {
-                    case 7:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "success"u8))
-                        {
-                            value._success = global::GraphGen.Runtime.GraphJson.ReadBool(ref reader);
-                            value._present0 |= 0x1UL;
-                            continue;
-                        }
-
-                        break;
+                    case 0: value._success = global::GraphGen.Runtime.GraphJson.ReadBool(ref reader); value._present0 |= 0x1UL; continue;
                 }
 
                 global::GraphGen.Runtime.GraphJson.Skip(ref reader);
@@ -39,13 +35,7 @@ namespace Features.OperationOnOtherNode
         public static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, Receipt value)
         {
             writer.WriteStartObject();
-            if ((value._present0 & 0x1UL) != 0)
-            {
-                writer.WritePropertyName("success"u8);
-                if (value._success is not { } v) writer.WriteNullValue();
-                else writer.WriteBooleanValue(v);
-            }
-
+            if ((value._present0 & 0x1UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "success"u8, value._success);
             writer.WriteEndObject();
         }
 

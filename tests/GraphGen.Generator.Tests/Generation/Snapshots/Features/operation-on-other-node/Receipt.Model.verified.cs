@@ -3,9 +3,7 @@
 
 namespace Features.OperationOnOtherNode
 {
-    /// <summary>
-    /// The Graph API <c>Receipt</c> object.
-    /// </summary>
+    /// <summary>The Graph API <c>Receipt</c> object.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class Receipt : global::GraphGen.Runtime.IGraphModel<Receipt>
     {
@@ -13,9 +11,7 @@ namespace Features.OperationOnOtherNode
         private ulong _present0;
         private bool? _success;
 
-        /// <summary>
-        /// The <c>success</c> field.
-        /// </summary>
+        /// <summary>The <c>success</c> field.</summary>
         public bool? Success { get => _success; set { _success = value; _present0 |= 0x1UL; } }
 
         /// <summary>
@@ -34,11 +30,12 @@ namespace Features.OperationOnOtherNode
             }
         }
 
-        /// <summary>The fields of <see cref="Receipt"/>, for <see cref="Has"/>.</summary>
+        /// <summary>The fields of <see cref="Receipt"/>, for <see cref="Has"/>: each member is named like its property.</summary>
+#pragma warning disable CS1591 // A member's documentation is its property's.
         public enum Field
         {
-            /// <summary>The <c>success</c> field.</summary>
             Success = 0,
         }
+#pragma warning restore CS1591
     }
 }

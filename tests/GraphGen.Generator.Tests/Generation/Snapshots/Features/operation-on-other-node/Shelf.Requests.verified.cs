@@ -18,9 +18,7 @@ namespace Features.OperationOnOtherNode
         public ShelfRequestBuilder this[string id] => new ShelfRequestBuilder(_client, global::GraphGen.Runtime.GraphRequest.EscapeSegment(id));
     }
 
-    /// <summary>
-    /// The Graph API <c>Shelf</c> node.
-    /// </summary>
+    /// <summary>The Graph API <c>Shelf</c> node.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class ShelfRequestBuilder : global::GraphGen.Runtime.GraphRequestBuilder
     {
@@ -32,9 +30,7 @@ namespace Features.OperationOnOtherNode
         {
         }
 
-        /// <summary>
-        /// Calls <c>POST</c> (update).
-        /// </summary>
+        /// <summary>Calls <c>POST</c> (update).</summary>
         /// <param name="parameters">The parameters; validated before anything is sent.</param>
         /// <param name="options">Per-call overrides (token, API version).</param>
         /// <param name="cancellationToken">Cancels the request.</param>
@@ -61,15 +57,11 @@ namespace Features.OperationOnOtherNode
                 base.Prepare<global::Features.OperationOnOtherNode.Shelf>(global::System.Net.Http.HttpMethod.Post, fields, parameters ?? throw new global::System.ArgumentNullException(nameof(parameters)), options, idempotent: false),
                 cancellationToken);
 
-        /// <summary>
-        /// The <c>books</c> edge.
-        /// </summary>
+        /// <summary>The <c>books</c> edge.</summary>
         public ShelfBooksRequestBuilder Books => new ShelfBooksRequestBuilder(base.Client, base.Path + "/" + "books");
     }
 
-    /// <summary>
-    /// The <c>books</c> edge.
-    /// </summary>
+    /// <summary>The <c>books</c> edge.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class ShelfBooksRequestBuilder : global::GraphGen.Runtime.GraphRequestBuilder
     {
@@ -81,9 +73,7 @@ namespace Features.OperationOnOtherNode
         {
         }
 
-        /// <summary>
-        /// Calls <c>POST</c> (add).
-        /// </summary>
+        /// <summary>Calls <c>POST</c> (add).</summary>
         /// <param name="parameters">The parameters; validated before anything is sent.</param>
         /// <param name="options">Per-call overrides (token, API version).</param>
         /// <param name="cancellationToken">Cancels the request.</param>
@@ -107,15 +97,11 @@ namespace Features.OperationOnOtherNode
             => AddAsync(new global::Features.OperationOnOtherNode.ShelfBooksAdd { Title = title }, options, cancellationToken);
     }
 
-    /// <summary>
-    /// Parameters of <c>update</c> (POST).
-    /// </summary>
+    /// <summary>Parameters of <c>update</c> (POST).</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class ShelfUpdate : global::GraphGen.Runtime.IGraphParameters
     {
-        /// <summary>
-        /// The <c>label</c> parameter.
-        /// </summary>
+        /// <summary>The <c>label</c> parameter.</summary>
         public string? Label { get; set; }
 
         /// <summary>Checks the rules the Graph API would reject (required values, bounds, "one of" groups) before sending.</summary>
@@ -135,15 +121,11 @@ namespace Features.OperationOnOtherNode
         }
     }
 
-    /// <summary>
-    /// Parameters of <c>add</c> (POST).
-    /// </summary>
+    /// <summary>Parameters of <c>add</c> (POST).</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class ShelfBooksAdd : global::GraphGen.Runtime.IGraphParameters
     {
-        /// <summary>
-        /// The <c>title</c> parameter.
-        /// </summary>
+        /// <summary>The <c>title</c> parameter.</summary>
         public required string Title { get; set; }
 
         /// <summary>Checks the rules the Graph API would reject (required values, bounds, "one of" groups) before sending.</summary>

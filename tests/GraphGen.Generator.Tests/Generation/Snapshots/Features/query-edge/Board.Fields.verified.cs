@@ -11,24 +11,20 @@ namespace Features.QueryEdge
     public sealed partial class BoardFields : global::GraphGen.Runtime.FieldSelection<BoardFields>, global::GraphGen.Runtime.IFieldSelectionPresets
     {
         // The plumbing (Default, All, With) lives in the base class and the presets are explicit, so every member
-        // declared here is a field or edge of the schema.
+        // declared here is a field or edge of the schema; each is documented by the model property it selects.
         static string[] global::GraphGen.Runtime.IFieldSelectionPresets.DefaultFieldNames => new string[]
         {
         };
 
         static string[] global::GraphGen.Runtime.IFieldSelectionPresets.AllFieldNames => new string[]
         {
-            "id",
+            "id"
         };
 
-        /// <summary>
-        /// The <c>id</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Board.Id"/>
         public BoardFields Id => base.With("id");
 
-        /// <summary>
-        /// The <c>posts</c> edge, when expanded in the field selection.
-        /// </summary>
+        /// <inheritdoc cref="Board.Posts"/>
         /// <param name="fields">Sub-fields to select; the default fields when omitted.</param>
         /// <param name="limit">The maximum number of items to return.</param>
         /// <returns>The selection with the edge expanded.</returns>

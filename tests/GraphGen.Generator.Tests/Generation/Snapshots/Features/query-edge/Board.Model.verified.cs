@@ -3,9 +3,7 @@
 
 namespace Features.QueryEdge
 {
-    /// <summary>
-    /// The Graph API <c>Board</c> node.
-    /// </summary>
+    /// <summary>The Graph API <c>Board</c> node.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class Board : global::GraphGen.Runtime.IGraphModel<Board>
     {
@@ -14,14 +12,10 @@ namespace Features.QueryEdge
         private string? _id;
         private global::GraphGen.Runtime.GraphPage<global::Features.QueryEdge.Post>? _posts;
 
-        /// <summary>
-        /// The <c>id</c> field.
-        /// </summary>
+        /// <summary>The <c>id</c> field.</summary>
         public string? Id { get => _id; set { _id = value; _present0 |= 0x1UL; } }
 
-        /// <summary>
-        /// The <c>posts</c> edge, when expanded in the field selection.
-        /// </summary>
+        /// <summary>The <c>posts</c> edge, when expanded in the field selection.</summary>
         public global::GraphGen.Runtime.GraphPage<global::Features.QueryEdge.Post>? Posts { get => _posts; set { _posts = value; _present0 |= 0x2UL; } }
 
         /// <summary>
@@ -40,13 +34,13 @@ namespace Features.QueryEdge
             }
         }
 
-        /// <summary>The fields of <see cref="Board"/>, for <see cref="Has"/>.</summary>
+        /// <summary>The fields of <see cref="Board"/>, for <see cref="Has"/>: each member is named like its property.</summary>
+#pragma warning disable CS1591 // A member's documentation is its property's.
         public enum Field
         {
-            /// <summary>The <c>id</c> field.</summary>
             Id = 0,
-            /// <summary>The <c>posts</c> field.</summary>
             Posts = 1,
         }
+#pragma warning restore CS1591
     }
 }

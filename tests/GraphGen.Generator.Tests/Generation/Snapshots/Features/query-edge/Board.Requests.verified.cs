@@ -18,9 +18,7 @@ namespace Features.QueryEdge
         public BoardRequestBuilder this[string id] => new BoardRequestBuilder(_client, global::GraphGen.Runtime.GraphRequest.EscapeSegment(id));
     }
 
-    /// <summary>
-    /// The Graph API <c>Board</c> node.
-    /// </summary>
+    /// <summary>The Graph API <c>Board</c> node.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class BoardRequestBuilder : global::GraphGen.Runtime.GraphRequestBuilder
     {
@@ -32,15 +30,11 @@ namespace Features.QueryEdge
         {
         }
 
-        /// <summary>
-        /// The <c>posts</c> edge.
-        /// </summary>
+        /// <summary>The <c>posts</c> edge.</summary>
         public BoardPostsRequestBuilder Posts => new BoardPostsRequestBuilder(base.Client, base.Path + "/" + "posts");
     }
 
-    /// <summary>
-    /// The <c>posts</c> edge.
-    /// </summary>
+    /// <summary>The <c>posts</c> edge.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class BoardPostsRequestBuilder : global::GraphGen.Runtime.GraphEdgeRequestBuilder<global::Features.QueryEdge.Post, global::Features.QueryEdge.PostFields, global::Features.QueryEdge.BoardPostsQuery>
     {
@@ -53,20 +47,14 @@ namespace Features.QueryEdge
         }
     }
 
-    /// <summary>
-    /// Query parameters of <c>GET /{id}/posts</c>.
-    /// </summary>
+    /// <summary>Query parameters of <c>GET /{id}/posts</c>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class BoardPostsQuery : global::GraphGen.Runtime.IGraphParameters
     {
-        /// <summary>
-        /// The <c>since</c> parameter.
-        /// </summary>
+        /// <summary>The <c>since</c> parameter.</summary>
         public global::System.DateTimeOffset? Since { get; set; }
 
-        /// <summary>
-        /// The <c>tag</c> parameter.
-        /// </summary>
+        /// <summary>The <c>tag</c> parameter.</summary>
         public string? Tag { get; set; }
 
         /// <summary>Checks the rules the Graph API would reject (required values, bounds, "one of" groups) before sending.</summary>

@@ -52,9 +52,7 @@ namespace Features.QueryEdge
         public global::System.Threading.Tasks.Task<TResult> BatchAsync<TResult>(global::System.Func<global::GraphGen.Runtime.GraphBatchBuilder, TResult> build, global::System.Threading.CancellationToken cancellationToken = default)
             => global::GraphGen.Runtime.GraphBatchExtensions.BatchAsync(Client, build, cancellationToken);
 
-        /// <summary>
-        /// <c>Board</c> nodes by id: <c>Boards["id"]</c>.
-        /// </summary>
+        /// <summary><c>Board</c> nodes by id: <c>Boards["id"]</c>.</summary>
         public BoardsRequestBuilder Boards => new BoardsRequestBuilder(Client);
     }
 }

@@ -11,25 +11,20 @@ namespace Features.QueryEdge
     public sealed partial class PostFields : global::GraphGen.Runtime.FieldSelection<PostFields>, global::GraphGen.Runtime.IFieldSelectionPresets
     {
         // The plumbing (Default, All, With) lives in the base class and the presets are explicit, so every member
-        // declared here is a field or edge of the schema.
+        // declared here is a field or edge of the schema; each is documented by the model property it selects.
         static string[] global::GraphGen.Runtime.IFieldSelectionPresets.DefaultFieldNames => new string[]
         {
         };
 
         static string[] global::GraphGen.Runtime.IFieldSelectionPresets.AllFieldNames => new string[]
         {
-            "id",
-            "text",
+            "id", "text"
         };
 
-        /// <summary>
-        /// The <c>id</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Post.Id"/>
         public PostFields Id => base.With("id");
 
-        /// <summary>
-        /// The <c>text</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Post.Text"/>
         public PostFields Text => base.With("text");
     }
 }

@@ -1,0 +1,87 @@
+using System.Linq;
+using GraphGen.Generator.Model;
+
+namespace GraphGen.Generator.Emit;
+
+/// <summary>
+/// A <see cref="TypeModel"/> as the Model, Json and Fields templates print it: the model's names plus the C# each
+/// property becomes (<see cref="TypeCode"/>). Built once per type at render time, never cached in the pipeline.
+/// </summary>
+public sealed class TypeView
+{
+    internal TypeView(TypeModel model)
+    {
+        Model = model;
+        Properties = model.Properties.Select(p => new PropertyView(p)).ToArray();
+        Selectors = model.Selectors.Select(s => new SelectorView(s)).ToArray();
+        JsonNameLines = Literals.WrappedStrings(model.Properties.Select(p => p.WireName));
+        DefaultFieldLines = Literals.WrappedStrings(model.DefaultWireNames);
+        AllFieldLines = Literals.WrappedStrings(model.AllWireNames);
+    }
+
+    public TypeModel Model { get; }
+
+    public string JsonNamesField => NameAuthority.JsonNamesField;
+
+    public PropertyView[] Properties { get; }
+
+    public SelectorView[] Selectors { get; }
+
+    /// <summary>The wire names in property order, as literals wrapped into lines: the JSON name table.</summary>
+    public string[] JsonNameLines { get; }
+
+    public string[] DefaultFieldLines { get; }
+
+    public string[] AllFieldLines { get; }
+}
+
+/// <summary>One property as the templates print it.</summary>
+public sealed class PropertyView
+{
+    internal PropertyView(PropertyModel property)
+    {
+        Model = property;
+        TypeDeclaration = TypeCode.TypeName(property.Type) + "?";
+        PresenceMask = Literals.PresenceMask(property.Index);
+        Read = TypeCode.Read(property.Type);
+        Write = TypeCode.WriteProperty(property.Type, property.WireName, "value." + property.BackingField);
+        ObsoleteLiteral = property.ObsoleteMessage is { } message ? Literals.Utf16(message) : null;
+    }
+
+    /// <summary>The <c>[Obsolete]</c> message as a literal, or null.</summary>
+    public string? ObsoleteLiteral { get; }
+
+    public PropertyModel Model { get; }
+
+    public string TypeDeclaration { get; }
+
+    public string PresenceMask { get; }
+
+    /// <summary>The expression reading the value the reader is on.</summary>
+    public string Read { get; }
+
+    /// <summary>The statement writing the property of a model named <c>value</c>.</summary>
+    public string Write { get; }
+}
+
+/// <summary>One selector member as the Fields template prints it.</summary>
+public sealed class SelectorView
+{
+    internal SelectorView(SelectorModel selector)
+    {
+        Model = selector;
+        WireLiteral = Literals.Utf16(selector.WireName);
+        ObsoleteLiteral = selector.ObsoleteMessage is { } message ? Literals.Utf16(message) : null;
+        NestedFieldsType = selector.NestedFieldsType is { } type ? "global::" + type : null;
+    }
+
+    /// <summary>The <c>[Obsolete]</c> message as a literal, or null.</summary>
+    public string? ObsoleteLiteral { get; }
+
+    /// <summary>The nested selector type, <c>global::</c>-qualified, or null.</summary>
+    public string? NestedFieldsType { get; }
+
+    public SelectorModel Model { get; }
+
+    public string WireLiteral { get; }
+}
