@@ -3,9 +3,7 @@
 
 namespace Features.FileParams
 {
-    /// <summary>
-    /// The Graph API <c>Account</c> node.
-    /// </summary>
+    /// <summary>The Graph API <c>Account</c> node.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class Account : global::GraphGen.Runtime.IGraphModel<Account>
     {
@@ -14,14 +12,10 @@ namespace Features.FileParams
         private string? _id;
         private global::GraphGen.Runtime.GraphPage<global::Features.FileParams.Video>? _videos;
 
-        /// <summary>
-        /// The <c>id</c> field.
-        /// </summary>
+        /// <summary>The <c>id</c> field.</summary>
         public string? Id { get => _id; set { _id = value; _present0 |= 0x1UL; } }
 
-        /// <summary>
-        /// The <c>videos</c> edge, when expanded in the field selection.
-        /// </summary>
+        /// <summary>The <c>videos</c> edge, when expanded in the field selection.</summary>
         public global::GraphGen.Runtime.GraphPage<global::Features.FileParams.Video>? Videos { get => _videos; set { _videos = value; _present0 |= 0x2UL; } }
 
         /// <summary>
@@ -40,13 +34,13 @@ namespace Features.FileParams
             }
         }
 
-        /// <summary>The fields of <see cref="Account"/>, for <see cref="Has"/>.</summary>
+        /// <summary>The fields of <see cref="Account"/>, for <see cref="Has"/>: each member is named like its property.</summary>
+#pragma warning disable CS1591 // A member's documentation is its property's.
         public enum Field
         {
-            /// <summary>The <c>id</c> field.</summary>
             Id = 0,
-            /// <summary>The <c>videos</c> field.</summary>
             Videos = 1,
         }
+#pragma warning restore CS1591
     }
 }

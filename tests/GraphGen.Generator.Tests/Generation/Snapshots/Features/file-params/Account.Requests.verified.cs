@@ -18,9 +18,7 @@ namespace Features.FileParams
         public AccountRequestBuilder this[string id] => new AccountRequestBuilder(_client, global::GraphGen.Runtime.GraphRequest.EscapeSegment(id));
     }
 
-    /// <summary>
-    /// The Graph API <c>Account</c> node.
-    /// </summary>
+    /// <summary>The Graph API <c>Account</c> node.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class AccountRequestBuilder : global::GraphGen.Runtime.GraphRequestBuilder
     {
@@ -32,20 +30,14 @@ namespace Features.FileParams
         {
         }
 
-        /// <summary>
-        /// The <c>videos</c> edge.
-        /// </summary>
+        /// <summary>The <c>videos</c> edge.</summary>
         public AccountVideosRequestBuilder Videos => new AccountVideosRequestBuilder(base.Client, base.Path + "/" + "videos");
 
-        /// <summary>
-        /// The <c>images</c> edge.
-        /// </summary>
+        /// <summary>The <c>images</c> edge.</summary>
         public AccountImagesRequestBuilder Images => new AccountImagesRequestBuilder(base.Client, base.Path + "/" + "images");
     }
 
-    /// <summary>
-    /// The <c>videos</c> edge.
-    /// </summary>
+    /// <summary>The <c>videos</c> edge.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class AccountVideosRequestBuilder : global::GraphGen.Runtime.GraphEdgeRequestBuilder<global::Features.FileParams.Video, global::Features.FileParams.VideoFields>
     {
@@ -57,9 +49,7 @@ namespace Features.FileParams
         {
         }
 
-        /// <summary>
-        /// Calls <c>POST</c> (create).
-        /// </summary>
+        /// <summary>Calls <c>POST</c> (create).</summary>
         /// <param name="parameters">The parameters; validated before anything is sent.</param>
         /// <param name="options">Per-call overrides (token, API version).</param>
         /// <param name="cancellationToken">Cancels the request.</param>
@@ -75,9 +65,7 @@ namespace Features.FileParams
             => base.Prepare<global::Features.FileParams.Video>(global::System.Net.Http.HttpMethod.Post, null, parameters ?? throw new global::System.ArgumentNullException(nameof(parameters)), options, idempotent: false);
     }
 
-    /// <summary>
-    /// The <c>images</c> edge.
-    /// </summary>
+    /// <summary>The <c>images</c> edge.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class AccountImagesRequestBuilder : global::GraphGen.Runtime.GraphRequestBuilder
     {
@@ -89,9 +77,7 @@ namespace Features.FileParams
         {
         }
 
-        /// <summary>
-        /// Calls <c>POST</c> (create).
-        /// </summary>
+        /// <summary>Calls <c>POST</c> (create).</summary>
         /// <param name="parameters">The parameters; validated before anything is sent.</param>
         /// <param name="options">Per-call overrides (token, API version).</param>
         /// <param name="cancellationToken">Cancels the request.</param>
@@ -117,25 +103,17 @@ namespace Features.FileParams
             => CreateAsync(new global::Features.FileParams.AccountImagesCreate { File = file }, options, cancellationToken);
     }
 
-    /// <summary>
-    /// Parameters of <c>create</c> (POST).
-    /// </summary>
+    /// <summary>Parameters of <c>create</c> (POST).</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class AccountVideosCreate : global::GraphGen.Runtime.IGraphParameters
     {
-        /// <summary>
-        /// The <c>source</c> parameter.
-        /// </summary>
+        /// <summary>The <c>source</c> parameter.</summary>
         public required global::GraphGen.Runtime.GraphFile Source { get; set; }
 
-        /// <summary>
-        /// The <c>thumb</c> parameter.
-        /// </summary>
+        /// <summary>The <c>thumb</c> parameter.</summary>
         public global::GraphGen.Runtime.GraphFile? Thumb { get; set; }
 
-        /// <summary>
-        /// The <c>title</c> parameter.
-        /// </summary>
+        /// <summary>The <c>title</c> parameter.</summary>
         public string? Title { get; set; }
 
         /// <summary>Checks the rules the Graph API would reject (required values, bounds, "one of" groups) before sending.</summary>
@@ -160,15 +138,11 @@ namespace Features.FileParams
         }
     }
 
-    /// <summary>
-    /// Parameters of <c>create</c> (POST).
-    /// </summary>
+    /// <summary>Parameters of <c>create</c> (POST).</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class AccountImagesCreate : global::GraphGen.Runtime.IGraphParameters
     {
-        /// <summary>
-        /// The <c>file</c> parameter.
-        /// </summary>
+        /// <summary>The <c>file</c> parameter.</summary>
         public required global::GraphGen.Runtime.GraphFile File { get; set; }
 
         /// <summary>Checks the rules the Graph API would reject (required values, bounds, "one of" groups) before sending.</summary>

@@ -52,9 +52,7 @@ namespace Features.FileParams
         public global::System.Threading.Tasks.Task<TResult> BatchAsync<TResult>(global::System.Func<global::GraphGen.Runtime.GraphBatchBuilder, TResult> build, global::System.Threading.CancellationToken cancellationToken = default)
             => global::GraphGen.Runtime.GraphBatchExtensions.BatchAsync(Client, build, cancellationToken);
 
-        /// <summary>
-        /// <c>Account</c> nodes by id: <c>Accounts["id"]</c>.
-        /// </summary>
+        /// <summary><c>Account</c> nodes by id: <c>Accounts["id"]</c>.</summary>
         public AccountsRequestBuilder Accounts => new AccountsRequestBuilder(Client);
     }
 }

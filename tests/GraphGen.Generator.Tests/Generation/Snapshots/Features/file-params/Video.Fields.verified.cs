@@ -11,25 +11,20 @@ namespace Features.FileParams
     public sealed partial class VideoFields : global::GraphGen.Runtime.FieldSelection<VideoFields>, global::GraphGen.Runtime.IFieldSelectionPresets
     {
         // The plumbing (Default, All, With) lives in the base class and the presets are explicit, so every member
-        // declared here is a field or edge of the schema.
+        // declared here is a field or edge of the schema; each is documented by the model property it selects.
         static string[] global::GraphGen.Runtime.IFieldSelectionPresets.DefaultFieldNames => new string[]
         {
         };
 
         static string[] global::GraphGen.Runtime.IFieldSelectionPresets.AllFieldNames => new string[]
         {
-            "id",
-            "title",
+            "id", "title"
         };
 
-        /// <summary>
-        /// The <c>id</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Video.Id"/>
         public VideoFields Id => base.With("id");
 
-        /// <summary>
-        /// The <c>title</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Video.Title"/>
         public VideoFields Title => base.With("title");
     }
 }

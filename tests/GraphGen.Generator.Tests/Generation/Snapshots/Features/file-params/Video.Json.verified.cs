@@ -5,6 +5,10 @@ namespace Features.FileParams
 {
     public sealed partial class Video
     {
+        // The JSON names in property order: ReadJson dispatches on a name's index.
+        private static readonly global::GraphGen.Runtime.GraphJsonNames _jsonNames = new(
+            "id", "title");
+
         /// <summary>Reads a <see cref="Video"/> from the JSON object the reader is on. Unknown fields are skipped.</summary>
         /// <param name="reader">A reader positioned on the object's <c>{</c>; left on its <c>}</c>.</param>
         /// <returns>The object, with <see cref="Has"/> telling which fields the JSON contained.</returns>
@@ -12,28 +16,12 @@ namespace Features.FileParams
         {
             global::GraphGen.Runtime.GraphModelJson.ExpectObject(ref reader, "Video");
             var value = new Video();
-            while (global::GraphGen.Runtime.GraphModelJson.ReadProperty(ref reader, out var name))
+            while (global::GraphGen.Runtime.GraphModelJson.ReadProperty(ref reader, _jsonNames, out var index))
             {
-                switch (name.Length)
+                switch (index)
                 {
-                    case 2:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "id"u8))
-                        {
-                            value._id = global::GraphGen.Runtime.GraphJson.ReadId(ref reader);
-                            value._present0 |= 0x1UL;
-                            continue;
-                        }
-
-                        break;
-                    case 5:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "title"u8))
-                        {
-                            value._title = global::GraphGen.Runtime.GraphJson.ReadString(ref reader);
-                            value._present0 |= 0x2UL;
-                            continue;
-                        }
-
-                        break;
+                    case 0: value._id = global::GraphGen.Runtime.GraphJson.ReadId(ref reader); value._present0 |= 0x1UL; continue;
+                    case 1: value._title = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x2UL; continue;
                 }
 
                 global::GraphGen.Runtime.GraphJson.Skip(ref reader);
@@ -48,20 +36,8 @@ namespace Features.FileParams
         public static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, Video value)
         {
             writer.WriteStartObject();
-            if ((value._present0 & 0x1UL) != 0)
-            {
-                writer.WritePropertyName("id"u8);
-                if (value._id is not { } v) writer.WriteNullValue();
-                else writer.WriteStringValue(v);
-            }
-
-            if ((value._present0 & 0x2UL) != 0)
-            {
-                writer.WritePropertyName("title"u8);
-                if (value._title is not { } v) writer.WriteNullValue();
-                else writer.WriteStringValue(v);
-            }
-
+            if ((value._present0 & 0x1UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "id"u8, value._id);
+            if ((value._present0 & 0x2UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "title"u8, value._title);
             writer.WriteEndObject();
         }
 

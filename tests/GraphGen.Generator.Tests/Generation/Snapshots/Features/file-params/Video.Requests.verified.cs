@@ -3,9 +3,7 @@
 
 namespace Features.FileParams
 {
-    /// <summary>
-    /// The Graph API <c>Video</c> node.
-    /// </summary>
+    /// <summary>The Graph API <c>Video</c> node.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class VideoRequestBuilder : global::GraphGen.Runtime.GraphRequestBuilder
     {

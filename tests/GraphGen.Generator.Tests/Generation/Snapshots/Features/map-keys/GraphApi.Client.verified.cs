@@ -51,9 +51,7 @@ namespace Features.MapKeys
         public global::System.Threading.Tasks.Task<TResult> BatchAsync<TResult>(global::System.Func<global::GraphGen.Runtime.GraphBatchBuilder, TResult> build, global::System.Threading.CancellationToken cancellationToken = default)
             => global::GraphGen.Runtime.GraphBatchExtensions.BatchAsync(Client, build, cancellationToken);
 
-        /// <summary>
-        /// <c>Prediction</c> nodes by id: <c>Predictions["id"]</c>.
-        /// </summary>
+        /// <summary><c>Prediction</c> nodes by id: <c>Predictions["id"]</c>.</summary>
         public PredictionsRequestBuilder Predictions => new PredictionsRequestBuilder(Client);
     }
 }

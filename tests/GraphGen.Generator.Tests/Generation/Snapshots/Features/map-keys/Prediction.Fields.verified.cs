@@ -11,37 +11,26 @@ namespace Features.MapKeys
     public sealed partial class PredictionFields : global::GraphGen.Runtime.FieldSelection<PredictionFields>, global::GraphGen.Runtime.IFieldSelectionPresets
     {
         // The plumbing (Default, All, With) lives in the base class and the presets are explicit, so every member
-        // declared here is a field or edge of the schema.
+        // declared here is a field or edge of the schema; each is documented by the model property it selects.
         static string[] global::GraphGen.Runtime.IFieldSelectionPresets.DefaultFieldNames => new string[]
         {
         };
 
         static string[] global::GraphGen.Runtime.IFieldSelectionPresets.AllFieldNames => new string[]
         {
-            "id",
-            "curve",
-            "by_day",
-            "by_id",
+            "id", "curve", "by_day", "by_id"
         };
 
-        /// <summary>
-        /// The <c>id</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Prediction.Id"/>
         public PredictionFields Id => base.With("id");
 
-        /// <summary>
-        /// The <c>curve</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Prediction.Curve"/>
         public PredictionFields Curve => base.With("curve");
 
-        /// <summary>
-        /// The <c>by_day</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Prediction.ByDay"/>
         public PredictionFields ByDay => base.With("by_day");
 
-        /// <summary>
-        /// The <c>by_id</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Prediction.ById"/>
         public PredictionFields ById => base.With("by_id");
     }
 }

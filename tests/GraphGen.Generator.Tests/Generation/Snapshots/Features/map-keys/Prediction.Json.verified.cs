@@ -5,6 +5,10 @@ namespace Features.MapKeys
 {
     public sealed partial class Prediction
     {
+        // The JSON names in property order: ReadJson dispatches on a name's index.
+        private static readonly global::GraphGen.Runtime.GraphJsonNames _jsonNames = new(
+            "id", "curve", "by_day", "by_id");
+
         /// <summary>Reads a <see cref="Prediction"/> from the JSON object the reader is on. Unknown fields are skipped.</summary>
         /// <param name="reader">A reader positioned on the object's <c>{</c>; left on its <c>}</c>.</param>
         /// <returns>The object, with <see cref="Has"/> telling which fields the JSON contained.</returns>
@@ -12,44 +16,14 @@ namespace Features.MapKeys
         {
             global::GraphGen.Runtime.GraphModelJson.ExpectObject(ref reader, "Prediction");
             var value = new Prediction();
-            while (global::GraphGen.Runtime.GraphModelJson.ReadProperty(ref reader, out var name))
+            while (global::GraphGen.Runtime.GraphModelJson.ReadProperty(ref reader, _jsonNames, out var index))
             {
-                switch (name.Length)
+                switch (index)
                 {
-                    case 2:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "id"u8))
-                        {
-                            value._id = global::GraphGen.Runtime.GraphJson.ReadId(ref reader);
-                            value._present0 |= 0x1UL;
-                            continue;
-                        }
-
-                        break;
-                    case 5:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "curve"u8))
-                        {
-                            value._curve = global::GraphGen.Runtime.GraphJson.ReadList(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r1) => global::GraphGen.Runtime.GraphJson.ReadMap(ref r1, static (ref global::System.Text.Json.Utf8JsonReader r2) => global::GraphGen.Runtime.GraphJson.ReadList(ref r2, static (ref global::System.Text.Json.Utf8JsonReader r3) => global::GraphGen.Runtime.GraphJson.ReadDouble(ref r3) ?? default) ?? global::System.Array.Empty<double>()) ?? new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<double>>());
-                            value._present0 |= 0x2UL;
-                            continue;
-                        }
-
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "by_id"u8))
-                        {
-                            value._byId = global::GraphGen.Runtime.GraphJson.ReadMap(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r1) => global::GraphGen.Runtime.GraphJson.ReadString(ref r1) ?? string.Empty);
-                            value._present0 |= 0x8UL;
-                            continue;
-                        }
-
-                        break;
-                    case 6:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "by_day"u8))
-                        {
-                            value._byDay = global::GraphGen.Runtime.GraphJson.ReadMap(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r1) => global::GraphGen.Runtime.GraphJson.ReadInt64(ref r1) ?? default);
-                            value._present0 |= 0x4UL;
-                            continue;
-                        }
-
-                        break;
+                    case 0: value._id = global::GraphGen.Runtime.GraphJson.ReadId(ref reader); value._present0 |= 0x1UL; continue;
+                    case 1: value._curve = global::GraphGen.Runtime.GraphJson.ReadList(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r1) => global::GraphGen.Runtime.GraphJson.ReadMap(ref r1, static (ref global::System.Text.Json.Utf8JsonReader r2) => global::GraphGen.Runtime.GraphJson.ReadList(ref r2, static (ref global::System.Text.Json.Utf8JsonReader r3) => global::GraphGen.Runtime.GraphJson.ReadDouble(ref r3) ?? default) ?? global::System.Array.Empty<double>()) ?? new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<double>>()); value._present0 |= 0x2UL; continue;
+                    case 2: value._byDay = global::GraphGen.Runtime.GraphJson.ReadMap(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r1) => global::GraphGen.Runtime.GraphJson.ReadInt64(ref r1) ?? default); value._present0 |= 0x4UL; continue;
+                    case 3: value._byId = global::GraphGen.Runtime.GraphJson.ReadMap(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r1) => global::GraphGen.Runtime.GraphJson.ReadString(ref r1) ?? string.Empty); value._present0 |= 0x8UL; continue;
                 }
 
                 global::GraphGen.Runtime.GraphJson.Skip(ref reader);
@@ -64,71 +38,10 @@ namespace Features.MapKeys
         public static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, Prediction value)
         {
             writer.WriteStartObject();
-            if ((value._present0 & 0x1UL) != 0)
-            {
-                writer.WritePropertyName("id"u8);
-                if (value._id is not { } v) writer.WriteNullValue();
-                else writer.WriteStringValue(v);
-            }
-
-            if ((value._present0 & 0x2UL) != 0)
-            {
-                writer.WritePropertyName("curve"u8);
-                if (value._curve is not { } v) writer.WriteNullValue();
-                else
-                {
-                    writer.WriteStartArray();
-                    foreach (var item0 in v)
-                    {
-                        writer.WriteStartObject();
-                        foreach (var entry1 in item0)
-                        {
-                            writer.WritePropertyName(entry1.Key);
-                            writer.WriteStartArray();
-                            foreach (var item2 in entry1.Value)
-                            {
-                                writer.WriteNumberValue(item2);
-                            }
-                            writer.WriteEndArray();
-                        }
-                        writer.WriteEndObject();
-                    }
-                    writer.WriteEndArray();
-                }
-            }
-
-            if ((value._present0 & 0x4UL) != 0)
-            {
-                writer.WritePropertyName("by_day"u8);
-                if (value._byDay is not { } v) writer.WriteNullValue();
-                else
-                {
-                    writer.WriteStartObject();
-                    foreach (var entry0 in v)
-                    {
-                        writer.WritePropertyName(entry0.Key);
-                        writer.WriteNumberValue(entry0.Value);
-                    }
-                    writer.WriteEndObject();
-                }
-            }
-
-            if ((value._present0 & 0x8UL) != 0)
-            {
-                writer.WritePropertyName("by_id"u8);
-                if (value._byId is not { } v) writer.WriteNullValue();
-                else
-                {
-                    writer.WriteStartObject();
-                    foreach (var entry0 in v)
-                    {
-                        writer.WritePropertyName(entry0.Key);
-                        writer.WriteStringValue(entry0.Value);
-                    }
-                    writer.WriteEndObject();
-                }
-            }
-
+            if ((value._present0 & 0x1UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "id"u8, value._id);
+            if ((value._present0 & 0x2UL) != 0) global::GraphGen.Runtime.GraphModelJson.WriteList(writer, "curve"u8, value._curve, static (w1, v1) => global::GraphGen.Runtime.GraphModelJson.WriteMap(w1, v1, static (w2, v2) => global::GraphGen.Runtime.GraphModelJson.WriteArray(w2, v2, global::GraphGen.Runtime.GraphModelJson.WriteDouble)));
+            if ((value._present0 & 0x4UL) != 0) global::GraphGen.Runtime.GraphModelJson.WriteMap(writer, "by_day"u8, value._byDay, global::GraphGen.Runtime.GraphModelJson.WriteInt64);
+            if ((value._present0 & 0x8UL) != 0) global::GraphGen.Runtime.GraphModelJson.WriteMap(writer, "by_id"u8, value._byId, global::GraphGen.Runtime.GraphModelJson.WriteString);
             writer.WriteEndObject();
         }
 

@@ -3,9 +3,7 @@
 
 namespace Features.MapKeys
 {
-    /// <summary>
-    /// The Graph API <c>Prediction</c> node.
-    /// </summary>
+    /// <summary>The Graph API <c>Prediction</c> node.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class Prediction : global::GraphGen.Runtime.IGraphModel<Prediction>
     {
@@ -16,24 +14,16 @@ namespace Features.MapKeys
         private global::System.Collections.Generic.IReadOnlyDictionary<string, long>? _byDay;
         private global::System.Collections.Generic.IReadOnlyDictionary<string, string>? _byId;
 
-        /// <summary>
-        /// The <c>id</c> field.
-        /// </summary>
+        /// <summary>The <c>id</c> field.</summary>
         public string? Id { get => _id; set { _id = value; _present0 |= 0x1UL; } }
 
-        /// <summary>
-        /// The <c>curve</c> field.
-        /// </summary>
+        /// <summary>The <c>curve</c> field.</summary>
         public global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<double>>>? Curve { get => _curve; set { _curve = value; _present0 |= 0x2UL; } }
 
-        /// <summary>
-        /// The <c>by_day</c> field.
-        /// </summary>
+        /// <summary>The <c>by_day</c> field.</summary>
         public global::System.Collections.Generic.IReadOnlyDictionary<string, long>? ByDay { get => _byDay; set { _byDay = value; _present0 |= 0x4UL; } }
 
-        /// <summary>
-        /// The <c>by_id</c> field.
-        /// </summary>
+        /// <summary>The <c>by_id</c> field.</summary>
         public global::System.Collections.Generic.IReadOnlyDictionary<string, string>? ById { get => _byId; set { _byId = value; _present0 |= 0x8UL; } }
 
         /// <summary>
@@ -52,17 +42,15 @@ namespace Features.MapKeys
             }
         }
 
-        /// <summary>The fields of <see cref="Prediction"/>, for <see cref="Has"/>.</summary>
+        /// <summary>The fields of <see cref="Prediction"/>, for <see cref="Has"/>: each member is named like its property.</summary>
+#pragma warning disable CS1591 // A member's documentation is its property's.
         public enum Field
         {
-            /// <summary>The <c>id</c> field.</summary>
             Id = 0,
-            /// <summary>The <c>curve</c> field.</summary>
             Curve = 1,
-            /// <summary>The <c>by_day</c> field.</summary>
             ByDay = 2,
-            /// <summary>The <c>by_id</c> field.</summary>
             ById = 3,
         }
+#pragma warning restore CS1591
     }
 }

@@ -18,9 +18,7 @@ namespace Features.MapKeys
         public PredictionRequestBuilder this[string id] => new PredictionRequestBuilder(_client, global::GraphGen.Runtime.GraphRequest.EscapeSegment(id));
     }
 
-    /// <summary>
-    /// The Graph API <c>Prediction</c> node.
-    /// </summary>
+    /// <summary>The Graph API <c>Prediction</c> node.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class PredictionRequestBuilder : global::GraphGen.Runtime.GraphRequestBuilder
     {
@@ -32,9 +30,7 @@ namespace Features.MapKeys
         {
         }
 
-        /// <summary>
-        /// Calls <c>POST</c> (update).
-        /// </summary>
+        /// <summary>Calls <c>POST</c> (update).</summary>
         /// <param name="parameters">The parameters; validated before anything is sent.</param>
         /// <param name="options">Per-call overrides (token, API version).</param>
         /// <param name="cancellationToken">Cancels the request.</param>
@@ -52,15 +48,11 @@ namespace Features.MapKeys
                 global::GraphGen.Runtime.GraphSuccess.Read);
     }
 
-    /// <summary>
-    /// Parameters of <c>update</c> (POST).
-    /// </summary>
+    /// <summary>Parameters of <c>update</c> (POST).</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class PredictionUpdate : global::GraphGen.Runtime.IGraphParameters
     {
-        /// <summary>
-        /// The <c>weights</c> parameter.
-        /// </summary>
+        /// <summary>The <c>weights</c> parameter.</summary>
         public global::System.Collections.Generic.IReadOnlyDictionary<string, double>? Weights { get; set; }
 
         /// <summary>Checks the rules the Graph API would reject (required values, bounds, "one of" groups) before sending.</summary>

@@ -51,9 +51,7 @@ namespace Features.RawJsonEdge
         public global::System.Threading.Tasks.Task<TResult> BatchAsync<TResult>(global::System.Func<global::GraphGen.Runtime.GraphBatchBuilder, TResult> build, global::System.Threading.CancellationToken cancellationToken = default)
             => global::GraphGen.Runtime.GraphBatchExtensions.BatchAsync(Client, build, cancellationToken);
 
-        /// <summary>
-        /// <c>Video</c> nodes by id: <c>Videos["id"]</c>.
-        /// </summary>
+        /// <summary><c>Video</c> nodes by id: <c>Videos["id"]</c>.</summary>
         public VideosRequestBuilder Videos => new VideosRequestBuilder(Client);
     }
 }

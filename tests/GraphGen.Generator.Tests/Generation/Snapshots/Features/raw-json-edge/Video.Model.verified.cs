@@ -3,9 +3,7 @@
 
 namespace Features.RawJsonEdge
 {
-    /// <summary>
-    /// The Graph API <c>Video</c> node.
-    /// </summary>
+    /// <summary>The Graph API <c>Video</c> node.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class Video : global::GraphGen.Runtime.IGraphModel<Video>
     {
@@ -14,14 +12,10 @@ namespace Features.RawJsonEdge
         private string? _id;
         private string? _title;
 
-        /// <summary>
-        /// The <c>id</c> field.
-        /// </summary>
+        /// <summary>The <c>id</c> field.</summary>
         public string? Id { get => _id; set { _id = value; _present0 |= 0x1UL; } }
 
-        /// <summary>
-        /// The <c>title</c> field.
-        /// </summary>
+        /// <summary>The <c>title</c> field.</summary>
         public string? Title { get => _title; set { _title = value; _present0 |= 0x2UL; } }
 
         /// <summary>
@@ -40,13 +34,13 @@ namespace Features.RawJsonEdge
             }
         }
 
-        /// <summary>The fields of <see cref="Video"/>, for <see cref="Has"/>.</summary>
+        /// <summary>The fields of <see cref="Video"/>, for <see cref="Has"/>: each member is named like its property.</summary>
+#pragma warning disable CS1591 // A member's documentation is its property's.
         public enum Field
         {
-            /// <summary>The <c>id</c> field.</summary>
             Id = 0,
-            /// <summary>The <c>title</c> field.</summary>
             Title = 1,
         }
+#pragma warning restore CS1591
     }
 }

@@ -18,9 +18,7 @@ namespace Features.RawJsonEdge
         public VideoRequestBuilder this[string id] => new VideoRequestBuilder(_client, global::GraphGen.Runtime.GraphRequest.EscapeSegment(id));
     }
 
-    /// <summary>
-    /// The Graph API <c>Video</c> node.
-    /// </summary>
+    /// <summary>The Graph API <c>Video</c> node.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class VideoRequestBuilder : global::GraphGen.Runtime.GraphRequestBuilder
     {
@@ -32,20 +30,14 @@ namespace Features.RawJsonEdge
         {
         }
 
-        /// <summary>
-        /// The captions of the video (the spec's VideoCaption, which has no spec file).
-        /// </summary>
+        /// <summary>The captions of the video (the spec's VideoCaption, which has no spec file).</summary>
         public VideoCaptionsRequestBuilder Captions => new VideoCaptionsRequestBuilder(base.Client, base.Path + "/" + "captions");
 
-        /// <summary>
-        /// The <c>polls</c> edge.
-        /// </summary>
+        /// <summary>The <c>polls</c> edge.</summary>
         public VideoPollsRequestBuilder Polls => new VideoPollsRequestBuilder(base.Client, base.Path + "/" + "polls");
     }
 
-    /// <summary>
-    /// The captions of the video (the spec's VideoCaption, which has no spec file).
-    /// </summary>
+    /// <summary>The captions of the video (the spec's VideoCaption, which has no spec file).</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class VideoCaptionsRequestBuilder : global::GraphGen.Runtime.GraphJsonEdgeRequestBuilder
     {
@@ -58,9 +50,7 @@ namespace Features.RawJsonEdge
         }
     }
 
-    /// <summary>
-    /// The <c>polls</c> edge.
-    /// </summary>
+    /// <summary>The <c>polls</c> edge.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class VideoPollsRequestBuilder : global::GraphGen.Runtime.GraphJsonEdgeRequestBuilder<global::Features.RawJsonEdge.VideoPollsQuery>
     {
@@ -72,9 +62,7 @@ namespace Features.RawJsonEdge
         {
         }
 
-        /// <summary>
-        /// Calls <c>POST</c> (create).
-        /// </summary>
+        /// <summary>Calls <c>POST</c> (create).</summary>
         /// <param name="parameters">The parameters; validated before anything is sent.</param>
         /// <param name="options">Per-call overrides (token, API version).</param>
         /// <param name="cancellationToken">Cancels the request.</param>
@@ -92,15 +80,11 @@ namespace Features.RawJsonEdge
                 global::GraphGen.Runtime.GraphJson.ReadJson);
     }
 
-    /// <summary>
-    /// Query parameters of <c>GET /{id}/polls</c>.
-    /// </summary>
+    /// <summary>Query parameters of <c>GET /{id}/polls</c>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class VideoPollsQuery : global::GraphGen.Runtime.IGraphParameters
     {
-        /// <summary>
-        /// The <c>state</c> parameter.
-        /// </summary>
+        /// <summary>The <c>state</c> parameter.</summary>
         public string? State { get; set; }
 
         /// <summary>Checks the rules the Graph API would reject (required values, bounds, "one of" groups) before sending.</summary>
@@ -120,15 +104,11 @@ namespace Features.RawJsonEdge
         }
     }
 
-    /// <summary>
-    /// Parameters of <c>create</c> (POST).
-    /// </summary>
+    /// <summary>Parameters of <c>create</c> (POST).</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class VideoPollsCreate : global::GraphGen.Runtime.IGraphParameters
     {
-        /// <summary>
-        /// The <c>question</c> parameter.
-        /// </summary>
+        /// <summary>The <c>question</c> parameter.</summary>
         public string? Question { get; set; }
 
         /// <summary>Checks the rules the Graph API would reject (required values, bounds, "one of" groups) before sending.</summary>

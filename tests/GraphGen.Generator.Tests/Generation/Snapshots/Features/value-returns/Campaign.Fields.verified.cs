@@ -11,30 +11,23 @@ namespace Features.ValueReturns
     public sealed partial class CampaignFields : global::GraphGen.Runtime.FieldSelection<CampaignFields>, global::GraphGen.Runtime.IFieldSelectionPresets
     {
         // The plumbing (Default, All, With) lives in the base class and the presets are explicit, so every member
-        // declared here is a field or edge of the schema.
+        // declared here is a field or edge of the schema; each is documented by the model property it selects.
         static string[] global::GraphGen.Runtime.IFieldSelectionPresets.DefaultFieldNames => new string[]
         {
         };
 
         static string[] global::GraphGen.Runtime.IFieldSelectionPresets.AllFieldNames => new string[]
         {
-            "id",
-            "name",
+            "id", "name"
         };
 
-        /// <summary>
-        /// The <c>id</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Campaign.Id"/>
         public CampaignFields Id => base.With("id");
 
-        /// <summary>
-        /// The <c>name</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Campaign.Name"/>
         public CampaignFields Name => base.With("name");
 
-        /// <summary>
-        /// The <c>labels</c> edge, when expanded in the field selection.
-        /// </summary>
+        /// <inheritdoc cref="Campaign.Labels"/>
         /// <param name="fields">Sub-fields to select; the default fields when omitted.</param>
         /// <param name="limit">The maximum number of items to return.</param>
         /// <returns>The selection with the edge expanded.</returns>

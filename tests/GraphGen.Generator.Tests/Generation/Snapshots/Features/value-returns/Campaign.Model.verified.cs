@@ -3,9 +3,7 @@
 
 namespace Features.ValueReturns
 {
-    /// <summary>
-    /// The Graph API <c>Campaign</c> node.
-    /// </summary>
+    /// <summary>The Graph API <c>Campaign</c> node.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class Campaign : global::GraphGen.Runtime.IGraphModel<Campaign>
     {
@@ -15,19 +13,13 @@ namespace Features.ValueReturns
         private string? _name;
         private global::GraphGen.Runtime.GraphPage<global::Features.ValueReturns.Label>? _labels;
 
-        /// <summary>
-        /// The <c>id</c> field.
-        /// </summary>
+        /// <summary>The <c>id</c> field.</summary>
         public string? Id { get => _id; set { _id = value; _present0 |= 0x1UL; } }
 
-        /// <summary>
-        /// The <c>name</c> field.
-        /// </summary>
+        /// <summary>The <c>name</c> field.</summary>
         public string? Name { get => _name; set { _name = value; _present0 |= 0x2UL; } }
 
-        /// <summary>
-        /// The <c>labels</c> edge, when expanded in the field selection.
-        /// </summary>
+        /// <summary>The <c>labels</c> edge, when expanded in the field selection.</summary>
         public global::GraphGen.Runtime.GraphPage<global::Features.ValueReturns.Label>? Labels { get => _labels; set { _labels = value; _present0 |= 0x4UL; } }
 
         /// <summary>
@@ -46,15 +38,14 @@ namespace Features.ValueReturns
             }
         }
 
-        /// <summary>The fields of <see cref="Campaign"/>, for <see cref="Has"/>.</summary>
+        /// <summary>The fields of <see cref="Campaign"/>, for <see cref="Has"/>: each member is named like its property.</summary>
+#pragma warning disable CS1591 // A member's documentation is its property's.
         public enum Field
         {
-            /// <summary>The <c>id</c> field.</summary>
             Id = 0,
-            /// <summary>The <c>name</c> field.</summary>
             Name = 1,
-            /// <summary>The <c>labels</c> field.</summary>
             Labels = 2,
         }
+#pragma warning restore CS1591
     }
 }

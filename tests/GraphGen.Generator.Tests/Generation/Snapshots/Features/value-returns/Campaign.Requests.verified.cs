@@ -18,9 +18,7 @@ namespace Features.ValueReturns
         public CampaignRequestBuilder this[string id] => new CampaignRequestBuilder(_client, global::GraphGen.Runtime.GraphRequest.EscapeSegment(id));
     }
 
-    /// <summary>
-    /// The Graph API <c>Campaign</c> node.
-    /// </summary>
+    /// <summary>The Graph API <c>Campaign</c> node.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class CampaignRequestBuilder : global::GraphGen.Runtime.GraphRequestBuilder
     {
@@ -32,9 +30,7 @@ namespace Features.ValueReturns
         {
         }
 
-        /// <summary>
-        /// Calls <c>GET</c> (get).
-        /// </summary>
+        /// <summary>Calls <c>GET</c> (get).</summary>
         /// <param name="fields">The fields to read; the Graph API's defaults when omitted.</param>
         /// <param name="options">Per-call overrides (token, API version).</param>
         /// <param name="cancellationToken">Cancels the request.</param>
@@ -57,9 +53,7 @@ namespace Features.ValueReturns
         public global::GraphGen.Runtime.GraphRequest<global::Features.ValueReturns.Campaign> ToGetRequest(global::Features.ValueReturns.CampaignFields? fields = null, global::GraphGen.Runtime.GraphCallOptions? options = null)
             => base.Prepare<global::Features.ValueReturns.Campaign>(global::System.Net.Http.HttpMethod.Get, fields, null, options, idempotent: true);
 
-        /// <summary>
-        /// Calls <c>GET</c> (preview).
-        /// </summary>
+        /// <summary>Calls <c>GET</c> (preview).</summary>
         /// <param name="parameters">The parameters; validated before anything is sent.</param>
         /// <param name="options">Per-call overrides (token, API version).</param>
         /// <param name="cancellationToken">Cancels the request.</param>
@@ -76,9 +70,7 @@ namespace Features.ValueReturns
                 base.CreateRequest(global::System.Net.Http.HttpMethod.Get, null, parameters ?? throw new global::System.ArgumentNullException(nameof(parameters)), options, idempotent: true),
                 global::GraphGen.Runtime.GraphJson.ReadJson);
 
-        /// <summary>
-        /// Calls <c>POST</c> (update).
-        /// </summary>
+        /// <summary>Calls <c>POST</c> (update).</summary>
         /// <param name="parameters">The parameters; validated before anything is sent.</param>
         /// <param name="options">Per-call overrides (token, API version).</param>
         /// <param name="cancellationToken">Cancels the request.</param>
@@ -95,9 +87,7 @@ namespace Features.ValueReturns
                 base.CreateRequest(global::System.Net.Http.HttpMethod.Post, null, parameters ?? throw new global::System.ArgumentNullException(nameof(parameters)), options, idempotent: false),
                 global::GraphGen.Runtime.GraphSuccess.Read);
 
-        /// <summary>
-        /// Calls <c>DELETE</c> (delete).
-        /// </summary>
+        /// <summary>Calls <c>DELETE</c> (delete).</summary>
         /// <param name="options">Per-call overrides (token, API version).</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The response.</returns>
@@ -112,9 +102,7 @@ namespace Features.ValueReturns
                 base.CreateRequest(global::System.Net.Http.HttpMethod.Delete, null, null, options, idempotent: false),
                 global::GraphGen.Runtime.GraphJson.ReadJson);
 
-        /// <summary>
-        /// Calls <c>POST</c> (copy).
-        /// </summary>
+        /// <summary>Calls <c>POST</c> (copy).</summary>
         /// <param name="options">Per-call overrides (token, API version).</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The response.</returns>
@@ -129,9 +117,7 @@ namespace Features.ValueReturns
                 base.CreateRequest(global::System.Net.Http.HttpMethod.Post, null, null, options, idempotent: false),
                 global::GraphGen.Runtime.GraphJson.ReadId);
 
-        /// <summary>
-        /// Calls <c>GET</c> (count_ads).
-        /// </summary>
+        /// <summary>Calls <c>GET</c> (count_ads).</summary>
         /// <param name="options">Per-call overrides (token, API version).</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The response.</returns>
@@ -146,9 +132,7 @@ namespace Features.ValueReturns
                 base.CreateRequest(global::System.Net.Http.HttpMethod.Get, null, null, options, idempotent: true),
                 global::GraphGen.Runtime.GraphJson.ReadInt64);
 
-        /// <summary>
-        /// Calls <c>GET</c> (is_active).
-        /// </summary>
+        /// <summary>Calls <c>GET</c> (is_active).</summary>
         /// <param name="options">Per-call overrides (token, API version).</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The response.</returns>
@@ -163,9 +147,7 @@ namespace Features.ValueReturns
                 base.CreateRequest(global::System.Net.Http.HttpMethod.Get, null, null, options, idempotent: true),
                 global::GraphGen.Runtime.GraphJson.ReadBool);
 
-        /// <summary>
-        /// Calls <c>GET</c> (title).
-        /// </summary>
+        /// <summary>Calls <c>GET</c> (title).</summary>
         /// <param name="options">Per-call overrides (token, API version).</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The response.</returns>
@@ -180,9 +162,7 @@ namespace Features.ValueReturns
                 base.CreateRequest(global::System.Net.Http.HttpMethod.Get, null, null, options, idempotent: true),
                 global::GraphGen.Runtime.GraphJson.ReadString);
 
-        /// <summary>
-        /// Calls <c>GET</c> (score).
-        /// </summary>
+        /// <summary>Calls <c>GET</c> (score).</summary>
         /// <param name="options">Per-call overrides (token, API version).</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The response.</returns>
@@ -197,9 +177,7 @@ namespace Features.ValueReturns
                 base.CreateRequest(global::System.Net.Http.HttpMethod.Get, null, null, options, idempotent: true),
                 global::GraphGen.Runtime.GraphJson.ReadDouble);
 
-        /// <summary>
-        /// Calls <c>GET</c> (started).
-        /// </summary>
+        /// <summary>Calls <c>GET</c> (started).</summary>
         /// <param name="options">Per-call overrides (token, API version).</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The response.</returns>
@@ -214,9 +192,7 @@ namespace Features.ValueReturns
                 base.CreateRequest(global::System.Net.Http.HttpMethod.Get, null, null, options, idempotent: true),
                 global::GraphGen.Runtime.GraphJson.ReadDateTime);
 
-        /// <summary>
-        /// Calls <c>GET</c> (rank).
-        /// </summary>
+        /// <summary>Calls <c>GET</c> (rank).</summary>
         /// <param name="options">Per-call overrides (token, API version).</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The response.</returns>
@@ -231,15 +207,11 @@ namespace Features.ValueReturns
                 base.CreateRequest(global::System.Net.Http.HttpMethod.Get, null, null, options, idempotent: true),
                 global::GraphGen.Runtime.GraphJson.ReadInt32);
 
-        /// <summary>
-        /// The <c>labels</c> edge.
-        /// </summary>
+        /// <summary>The <c>labels</c> edge.</summary>
         public CampaignLabelsRequestBuilder Labels => new CampaignLabelsRequestBuilder(base.Client, base.Path + "/" + "labels");
     }
 
-    /// <summary>
-    /// The <c>labels</c> edge.
-    /// </summary>
+    /// <summary>The <c>labels</c> edge.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class CampaignLabelsRequestBuilder : global::GraphGen.Runtime.GraphEdgeRequestBuilder<global::Features.ValueReturns.Label, global::Features.ValueReturns.LabelFields>
     {
@@ -251,9 +223,7 @@ namespace Features.ValueReturns
         {
         }
 
-        /// <summary>
-        /// Calls <c>POST</c> (create).
-        /// </summary>
+        /// <summary>Calls <c>POST</c> (create).</summary>
         /// <param name="parameters">The parameters; validated before anything is sent.</param>
         /// <param name="options">Per-call overrides (token, API version).</param>
         /// <param name="cancellationToken">Cancels the request.</param>
@@ -279,15 +249,11 @@ namespace Features.ValueReturns
             => CreateAsync(new global::Features.ValueReturns.CampaignLabelsCreate { Name = name }, options, cancellationToken);
     }
 
-    /// <summary>
-    /// Parameters of <c>preview</c> (GET).
-    /// </summary>
+    /// <summary>Parameters of <c>preview</c> (GET).</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class CampaignPreview : global::GraphGen.Runtime.IGraphParameters
     {
-        /// <summary>
-        /// The <c>format</c> parameter.
-        /// </summary>
+        /// <summary>The <c>format</c> parameter.</summary>
         public string? Format { get; set; }
 
         /// <summary>Checks the rules the Graph API would reject (required values, bounds, "one of" groups) before sending.</summary>
@@ -307,15 +273,11 @@ namespace Features.ValueReturns
         }
     }
 
-    /// <summary>
-    /// Parameters of <c>update</c> (POST).
-    /// </summary>
+    /// <summary>Parameters of <c>update</c> (POST).</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class CampaignUpdate : global::GraphGen.Runtime.IGraphParameters
     {
-        /// <summary>
-        /// The <c>name</c> parameter.
-        /// </summary>
+        /// <summary>The <c>name</c> parameter.</summary>
         public string? Name { get; set; }
 
         /// <summary>Checks the rules the Graph API would reject (required values, bounds, "one of" groups) before sending.</summary>
@@ -335,15 +297,11 @@ namespace Features.ValueReturns
         }
     }
 
-    /// <summary>
-    /// Parameters of <c>create</c> (POST).
-    /// </summary>
+    /// <summary>Parameters of <c>create</c> (POST).</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class CampaignLabelsCreate : global::GraphGen.Runtime.IGraphParameters
     {
-        /// <summary>
-        /// The <c>name</c> parameter.
-        /// </summary>
+        /// <summary>The <c>name</c> parameter.</summary>
         public required string Name { get; set; }
 
         /// <summary>Checks the rules the Graph API would reject (required values, bounds, "one of" groups) before sending.</summary>

@@ -52,9 +52,7 @@ namespace Features.ValueReturns
         public global::System.Threading.Tasks.Task<TResult> BatchAsync<TResult>(global::System.Func<global::GraphGen.Runtime.GraphBatchBuilder, TResult> build, global::System.Threading.CancellationToken cancellationToken = default)
             => global::GraphGen.Runtime.GraphBatchExtensions.BatchAsync(Client, build, cancellationToken);
 
-        /// <summary>
-        /// <c>Campaign</c> nodes by id: <c>Campaigns["id"]</c>.
-        /// </summary>
+        /// <summary><c>Campaign</c> nodes by id: <c>Campaigns["id"]</c>.</summary>
         public CampaignsRequestBuilder Campaigns => new CampaignsRequestBuilder(Client);
     }
 }

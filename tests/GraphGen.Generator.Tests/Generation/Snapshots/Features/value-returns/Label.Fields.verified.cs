@@ -11,25 +11,20 @@ namespace Features.ValueReturns
     public sealed partial class LabelFields : global::GraphGen.Runtime.FieldSelection<LabelFields>, global::GraphGen.Runtime.IFieldSelectionPresets
     {
         // The plumbing (Default, All, With) lives in the base class and the presets are explicit, so every member
-        // declared here is a field or edge of the schema.
+        // declared here is a field or edge of the schema; each is documented by the model property it selects.
         static string[] global::GraphGen.Runtime.IFieldSelectionPresets.DefaultFieldNames => new string[]
         {
         };
 
         static string[] global::GraphGen.Runtime.IFieldSelectionPresets.AllFieldNames => new string[]
         {
-            "id",
-            "name",
+            "id", "name"
         };
 
-        /// <summary>
-        /// The <c>id</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Label.Id"/>
         public LabelFields Id => base.With("id");
 
-        /// <summary>
-        /// The <c>name</c> field.
-        /// </summary>
+        /// <inheritdoc cref="Label.Name"/>
         public LabelFields Name => base.With("name");
     }
 }

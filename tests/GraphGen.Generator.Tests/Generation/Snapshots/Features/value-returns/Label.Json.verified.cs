@@ -5,6 +5,10 @@ namespace Features.ValueReturns
 {
     public sealed partial class Label
     {
+        // The JSON names in property order: ReadJson dispatches on a name's index.
+        private static readonly global::GraphGen.Runtime.GraphJsonNames _jsonNames = new(
+            "id", "name");
+
         /// <summary>Reads a <see cref="Label"/> from the JSON object the reader is on. Unknown fields are skipped.</summary>
         /// <param name="reader">A reader positioned on the object's <c>{</c>; left on its <c>}</c>.</param>
         /// <returns>The object, with <see cref="Has"/> telling which fields the JSON contained.</returns>
@@ -12,28 +16,12 @@ namespace Features.ValueReturns
         {
             global::GraphGen.Runtime.GraphModelJson.ExpectObject(ref reader, "Label");
             var value = new Label();
-            while (global::GraphGen.Runtime.GraphModelJson.ReadProperty(ref reader, out var name))
+            while (global::GraphGen.Runtime.GraphModelJson.ReadProperty(ref reader, _jsonNames, out var index))
             {
-                switch (name.Length)
+                switch (index)
                 {
-                    case 2:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "id"u8))
-                        {
-                            value._id = global::GraphGen.Runtime.GraphJson.ReadId(ref reader);
-                            value._present0 |= 0x1UL;
-                            continue;
-                        }
-
-                        break;
-                    case 4:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "name"u8))
-                        {
-                            value._name = global::GraphGen.Runtime.GraphJson.ReadString(ref reader);
-                            value._present0 |= 0x2UL;
-                            continue;
-                        }
-
-                        break;
+                    case 0: value._id = global::GraphGen.Runtime.GraphJson.ReadId(ref reader); value._present0 |= 0x1UL; continue;
+                    case 1: value._name = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x2UL; continue;
                 }
 
                 global::GraphGen.Runtime.GraphJson.Skip(ref reader);
@@ -48,20 +36,8 @@ namespace Features.ValueReturns
         public static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, Label value)
         {
             writer.WriteStartObject();
-            if ((value._present0 & 0x1UL) != 0)
-            {
-                writer.WritePropertyName("id"u8);
-                if (value._id is not { } v) writer.WriteNullValue();
-                else writer.WriteStringValue(v);
-            }
-
-            if ((value._present0 & 0x2UL) != 0)
-            {
-                writer.WritePropertyName("name"u8);
-                if (value._name is not { } v) writer.WriteNullValue();
-                else writer.WriteStringValue(v);
-            }
-
+            if ((value._present0 & 0x1UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "id"u8, value._id);
+            if ((value._present0 & 0x2UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "name"u8, value._name);
             writer.WriteEndObject();
         }
 

@@ -3,9 +3,7 @@
 
 namespace Features.ValueReturns
 {
-    /// <summary>
-    /// The Graph API <c>Label</c> node.
-    /// </summary>
+    /// <summary>The Graph API <c>Label</c> node.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class Label : global::GraphGen.Runtime.IGraphModel<Label>
     {
@@ -14,14 +12,10 @@ namespace Features.ValueReturns
         private string? _id;
         private string? _name;
 
-        /// <summary>
-        /// The <c>id</c> field.
-        /// </summary>
+        /// <summary>The <c>id</c> field.</summary>
         public string? Id { get => _id; set { _id = value; _present0 |= 0x1UL; } }
 
-        /// <summary>
-        /// The <c>name</c> field.
-        /// </summary>
+        /// <summary>The <c>name</c> field.</summary>
         public string? Name { get => _name; set { _name = value; _present0 |= 0x2UL; } }
 
         /// <summary>
@@ -40,13 +34,13 @@ namespace Features.ValueReturns
             }
         }
 
-        /// <summary>The fields of <see cref="Label"/>, for <see cref="Has"/>.</summary>
+        /// <summary>The fields of <see cref="Label"/>, for <see cref="Has"/>: each member is named like its property.</summary>
+#pragma warning disable CS1591 // A member's documentation is its property's.
         public enum Field
         {
-            /// <summary>The <c>id</c> field.</summary>
             Id = 0,
-            /// <summary>The <c>name</c> field.</summary>
             Name = 1,
         }
+#pragma warning restore CS1591
     }
 }

@@ -3,9 +3,7 @@
 
 namespace Features.ValueReturns
 {
-    /// <summary>
-    /// The Graph API <c>Label</c> node.
-    /// </summary>
+    /// <summary>The Graph API <c>Label</c> node.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class LabelRequestBuilder : global::GraphGen.Runtime.GraphRequestBuilder
     {
