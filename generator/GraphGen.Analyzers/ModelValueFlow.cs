@@ -41,8 +41,10 @@ internal sealed class ModelValueFlow
                 return OfLocal(local.Local, depth);
             case IAwaitOperation awaited:
                 return OfAwaited(awaited.Operation, depth);
-            case IInvocationOperation { TargetMethod.Name: "ConfigureAwait" or "WithCancellation", Instance: { } instance }:
-                return Of(instance, depth) is { Kind: ModelValueKind.Items } items ? items : null;
+            case IInvocationOperation { TargetMethod.Name: "ConfigureAwait" or "WithCancellation" } configured
+                when (configured.Instance ?? (configured.TargetMethod.IsExtensionMethod ? configured.Arguments[0].Value : null)) is { } stream:
+                // await foreach (var x in edge.ListAsync(...).ConfigureAwait(false)): an extension on the stream.
+                return Of(stream, depth) is { Kind: ModelValueKind.Items } items ? items : null;
             case IInvocationOperation invocation:
                 return CallResult(invocation, awaited: false, depth);
             case IPropertyReferenceOperation property:
