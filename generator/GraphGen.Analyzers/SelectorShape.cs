@@ -129,6 +129,13 @@ internal sealed class SelectorShape
             selection = selection.With(member, nested, shape.IsExpansion, literal);
         }
 
+        // A type whose schema marks no field `default: true` says nothing about Graph's defaults (Graph does answer
+        // /me/picture with url, width...): an empty Default is "not known", never "nothing".
+        if (selection.IsEmpty && presetName == "DefaultFieldNames")
+        {
+            return null;
+        }
+
         return selection.WithAppendTarget(null);
     }
 

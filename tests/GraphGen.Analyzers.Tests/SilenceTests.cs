@@ -48,6 +48,13 @@ public sealed class SilenceTests
         """));
 
     [Fact]
+    public Task Defaults_of_a_type_whose_schema_marks_none_are_not_known() => Verify.AnalyzerAsync(Code.InMethod("""
+        var shop = await graph.Shops["1"].GetAsync(f => f.Logo());
+        Print(shop.Logo?.Url);
+        Print(shop.Logo?.Width);
+        """));
+
+    [Fact]
     public Task Selection_from_a_parameter_is_not_known() => Verify.AnalyzerAsync(Code.InMethod("""
         var shop = await graph.Shops["1"].GetAsync(parameterFields);
         Print(shop.Email);
