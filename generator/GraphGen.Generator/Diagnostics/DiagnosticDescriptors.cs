@@ -129,6 +129,9 @@ public static class DiagnosticDescriptors
         "'{0}' has no effect on {1}: it only applies to operation and edge parameters",
         Category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLink + "gg0028");
 
+    // GG0029 is taken by the GraphGen analyzer (generator/GraphGen.Analyzers/AnalyzerDiagnostics.cs): a read of a
+    // field the request did not select. The next free id for the generator is GG0030.
+
     public static readonly DiagnosticDescriptor UnexpectedFailure = new(
         "GG9999", "Unexpected generator failure", "The GraphGen generator failed while processing '{0}': {1}",
         Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLink + "gg9999");
