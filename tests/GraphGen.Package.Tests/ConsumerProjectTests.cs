@@ -23,17 +23,7 @@ public sealed class ConsumerProjectTests
     [Fact]
     public async Task A_new_console_project_with_the_package_and_yaml_files_builds_without_warnings_and_runs_the_generated_code()
     {
-        await _packages.PackAsync(PackedPackages.GraphGenProject, "GraphGen");
-        var project = _packages.NewDirectory("Consumer");
-        var created = await DotnetCli.RunAsync(
-            project,
-            ["new", "console", "--name", "Consumer", "--output", project, "--no-restore", "--no-update-check"],
-            NewTimeout);
-        created.EnsureSucceeded();
-
-        WriteNuGetConfig(project);
-        AddPackageReference(Path.Combine(project, "Consumer.csproj"));
-        CopyDirectory(Path.Combine(AppContext.BaseDirectory, "Consumer"), project);
+        var project = await NewConsumerAsync("Consumer");
         // Stale copies in bin/ and obj/ must not reach the generator: were they read, this broken YAML would fail the build.
         foreach (var output in new[] { "bin", "obj" })
         {
@@ -70,6 +60,53 @@ public sealed class ConsumerProjectTests
         ];
         var lines = run.StandardOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         Assert.True(expected.SequenceEqual(lines), $"expected{Environment.NewLine}{string.Join(Environment.NewLine, expected)}{Environment.NewLine}but {run.Describe()}");
+    }
+
+    [Fact]
+    public async Task The_packaged_analyzer_warns_GG0029_when_the_consumer_reads_a_field_its_request_did_not_select()
+    {
+        var project = await NewConsumerAsync("AnalyzerConsumer");
+        File.WriteAllText(Path.Combine(project, "UnselectedRead.cs"), """
+            using System.Threading.Tasks;
+            using Consumer.Graph;
+
+            static class UnselectedRead
+            {
+                public static async Task<string?> StatusAsync(ShopsRequestBuilder shops)
+                {
+                    var shop = await shops["1"].GetAsync(f => f.Id.Name);
+                    return shop.Status?.ToWireValue();
+                }
+            }
+            """);
+
+        var environment = new Dictionary<string, string> { ["NUGET_PACKAGES"] = Path.Combine(_packages.WorkDirectory, "nuget-packages") };
+        var build = await DotnetCli.RunAsync(
+            project,
+            ["build", "-c", "Release", "-p:TreatWarningsAsErrors=false", "--disable-build-servers", "-nodeReuse:false"],
+            BuildTimeout,
+            environment);
+        build.EnsureSucceeded();
+        Assert.True(
+            build.StandardOutput.Contains("UnselectedRead.cs(9,21): warning GG0029: 'Shop.Status' is read here", StringComparison.Ordinal),
+            $"expected GG0029 on UnselectedRead.cs(9,21) but {build.Describe()}");
+    }
+
+    // `dotnet new console` with the package referenced and the Consumer folder (program and schema) copied in.
+    private async Task<string> NewConsumerAsync(string name)
+    {
+        await _packages.PackAsync(PackedPackages.GraphGenProject, "GraphGen");
+        var project = _packages.NewDirectory(name);
+        var created = await DotnetCli.RunAsync(
+            project,
+            ["new", "console", "--name", "Consumer", "--output", project, "--no-restore", "--no-update-check"],
+            NewTimeout);
+        created.EnsureSucceeded();
+
+        WriteNuGetConfig(project);
+        AddPackageReference(Path.Combine(project, "Consumer.csproj"));
+        CopyDirectory(Path.Combine(AppContext.BaseDirectory, "Consumer"), project);
+        return project;
     }
 
     // The run's folder feed first, and the machine's own sources (inherited: no <clear/>) for anything else.

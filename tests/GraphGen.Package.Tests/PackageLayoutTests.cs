@@ -15,7 +15,7 @@ public sealed class PackageLayoutTests
     public PackageLayoutTests(PackedPackages packages) => _packages = packages;
 
     [Fact]
-    public async Task GraphGen_package_holds_the_runtime_the_generator_with_its_libraries_and_the_props_and_nothing_else()
+    public async Task GraphGen_package_holds_the_runtime_the_generator_with_its_libraries_the_analyzers_and_the_props_and_nothing_else()
     {
         var path = await _packages.PackAsync(PackedPackages.GraphGenProject, "GraphGen");
         var package = NupkgContents.Read(path);
@@ -25,6 +25,8 @@ public sealed class PackageLayoutTests
             "README.md",
             // The compiler loads an analyzer's dependencies only from beside it: the netstandard2.0 builds of YamlDotNet
             // and Scriban ship with the generator. Scriban's own package dependencies come from the compiler's host.
+            "analyzers/dotnet/cs/GraphGen.Analyzers.CodeFixes.dll",
+            "analyzers/dotnet/cs/GraphGen.Analyzers.dll",
             "analyzers/dotnet/cs/GraphGen.Generator.dll",
             "analyzers/dotnet/cs/Scriban.Signed.dll",
             "analyzers/dotnet/cs/YamlDotNet.dll",

@@ -129,6 +129,8 @@ public static class DiagnosticDescriptors
         "'{0}' has no effect on {1}: it only applies to operation and edge parameters",
         Category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLink + "gg0028");
 
+    // GG0029 is the GraphGen analyzer's (generator/GraphGen.Analyzers/AnalyzerDiagnostics.cs): a read of a field the
+    // request did not select.
     public static readonly DiagnosticDescriptor UnknownGenerationRoot = new(
         "GG0030", "Unknown generation root",
         "'{0}' in the MSBuild property {1} is not a node, struct or enum of the schema{2}",

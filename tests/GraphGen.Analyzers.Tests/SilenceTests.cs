@@ -1,0 +1,145 @@
+using System.Threading.Tasks;
+using GraphGen.Analyzers.Tests.Infrastructure;
+
+namespace GraphGen.Analyzers.Tests;
+
+/// <summary>Where GG0029 must stay silent: a guarded read, an unknown selection, an escaped or reassigned value.</summary>
+public sealed class SilenceTests
+{
+    [Fact]
+    public Task Has_check_on_the_field_silences_the_read() => Verify.AnalyzerAsync(Code.InMethod("""
+        var shop = await graph.Shops["1"].GetAsync(f => f.Id);
+        if (shop.Has(Shop.Field.Email))
+        {
+            Print(shop.Email);
+        }
+        """));
+
+    [Fact]
+    public Task Has_check_in_a_condition_silences_the_read() => Verify.AnalyzerAsync(Code.InMethod("""
+        var shop = await graph.Shops["1"].GetAsync(f => f.Id);
+        Print(shop.Has(Shop.Field.Rating) ? shop.Rating : 0);
+        """));
+
+    [Fact]
+    public Task Has_check_on_another_field_does_not_silence() => Verify.AnalyzerAsync(Code.InMethod("""
+        var shop = await graph.Shops["1"].GetAsync(f => f.Id);
+        if (shop.Has(Shop.Field.Rating))
+        {
+            Print(shop.{|GG0029:Email|});
+        }
+        """));
+
+    [Fact]
+    public Task Has_check_with_a_computed_field_silences_the_model() => Verify.AnalyzerAsync(Code.InMethod("""
+        var shop = await graph.Shops["1"].GetAsync(f => f.Id);
+        var field = flag ? Shop.Field.Email : Shop.Field.Rating;
+        if (shop.Has(field))
+        {
+            Print(shop.Email);
+        }
+        """));
+
+    [Fact]
+    public Task Property_set_in_code_is_present() => Verify.AnalyzerAsync(Code.InMethod("""
+        var shop = await graph.Shops["1"].GetAsync(f => f.Id);
+        shop.Email ??= "fallback";
+        Print(shop.Email);
+        """));
+
+    [Fact]
+    public Task Defaults_of_a_type_whose_schema_marks_none_are_not_known() => Verify.AnalyzerAsync(Code.InMethod("""
+        var shop = await graph.Shops["1"].GetAsync(f => f.Logo());
+        Print(shop.Logo?.Url);
+        Print(shop.Logo?.Width);
+        """));
+
+    [Fact]
+    public Task Selection_from_a_parameter_is_not_known() => Verify.AnalyzerAsync(Code.InMethod("""
+        var shop = await graph.Shops["1"].GetAsync(parameterFields);
+        Print(shop.Email);
+        """));
+
+    [Fact]
+    public Task Selection_chosen_at_run_time_is_not_known() => Verify.AnalyzerAsync(Code.InMethod("""
+        var fields = flag ? new ShopFields().Id : new ShopFields().Email;
+        var shop = await graph.Shops["1"].GetAsync(fields);
+        Print(shop.Email);
+        """));
+
+    [Fact]
+    public Task Selector_local_reassigned_is_not_known() => Verify.AnalyzerAsync(Code.InMethod("""
+        var fields = new ShopFields().Id;
+        if (flag)
+        {
+            fields = fields.Email;
+        }
+
+        var shop = await graph.Shops["1"].GetAsync(fields);
+        Print(shop.Email);
+        """));
+
+    [Fact]
+    public Task Value_passed_to_another_method_is_not_followed() => Verify.AnalyzerAsync(Code.InMethod("""
+        var shop = await graph.Shops["1"].GetAsync(f => f.Id);
+        Fill(shop);
+        Print(shop.Email);
+        """));
+
+    [Fact]
+    public Task Value_stored_in_a_field_is_not_followed() => Verify.AnalyzerAsync(Code.InMethod("""
+        var shop = await graph.Shops["1"].GetAsync(f => f.Id);
+        _last = shop;
+        Print(shop.Email);
+        """));
+
+    [Fact]
+    public Task Copy_that_escapes_silences_the_original() => Verify.AnalyzerAsync(Code.InMethod("""
+        var shop = await graph.Shops["1"].GetAsync(f => f.Id);
+        var copy = shop;
+        Fill(copy);
+        Print(shop.Email);
+        """));
+
+    [Fact]
+    public Task Loop_item_passed_to_another_method_is_not_followed() => Verify.AnalyzerAsync(Code.InMethod("""
+        await foreach (var item in graph.Shops["1"].Items.ListAsync(new ItemFields().Id))
+        {
+            Print(item);
+            Print(item.Name);
+        }
+        """));
+
+    [Fact]
+    public Task Reassigned_variable_is_not_followed() => Verify.AnalyzerAsync(Code.InMethod("""
+        var shop = await graph.Shops["1"].GetAsync(f => f.Id);
+        shop = await graph.Shops["1"].GetAsync(f => f.Email);
+        Print(shop.Email);
+        """));
+
+    [Fact]
+    public Task Model_built_in_code_is_not_checked() => Verify.AnalyzerAsync(Code.InMethod("""
+        var shop = new Shop { Id = "1" };
+        Print(shop.Email);
+        """));
+
+    [Fact]
+    public Task Linq_lambda_over_items_is_not_followed() => Verify.AnalyzerAsync(Code.InMethod("""
+        var page = await graph.Shops["1"].Items.GetPageAsync(new ItemFields().Id);
+        Print(page.Data.Select(i => i.Price).Sum());
+        """));
+
+    [Fact]
+    public Task Request_built_with_ToGetRequest_is_not_followed() => Verify.AnalyzerAsync(Code.InMethod("""
+        var request = graph.Shops["1"].ToGetRequest(new ShopFields().Id);
+        var shop = await graph.Client.SendAsync(request);
+        Print(shop.Email);
+        """));
+
+    [Fact]
+    public Task Generated_code_is_not_analyzed() => Verify.AnalyzerAsync(
+        "// <auto-generated/>\n" + Code.InMethod("""
+        var shop = await graph.Shops["1"].GetAsync(f => f.Id);
+        Print(shop.Email);
+        """));
+}
