@@ -65,6 +65,12 @@ public static class TemplateRenderer
         // The C# of value returns (`returns: json`, scalars, `success`): Model names the kind, Emit spells it.
         builtins.Import("return_value_type", new Func<string, string>(ReturnValueText.TypeOf));
         builtins.Import("return_value_reader", new Func<string, string>(ReturnValueText.ReaderOf));
+        // Parameters classes: Model holds kinds, rules and names; ParameterCode spells the C#.
+        builtins.Import("parameter_declaration", new Func<Model.ParameterModel, string>(ParameterCode.Declaration));
+        builtins.Import("parameter_argument_type", new Func<Model.ParameterModel, string>(ParameterCode.ArgumentType));
+        builtins.Import("parameter_add", new Func<Model.ParameterModel, IReadOnlyList<string>>(ParameterCode.AddStatements));
+        builtins.Import("parameter_checks", new Func<Model.ParametersModel, IReadOnlyList<string>>(ParameterCode.Validation));
+        builtins.Import("csharp_string", new Func<string, string>(Literals.Utf16));
         return builtins;
     }
 

@@ -86,10 +86,6 @@ public static class Docs
         return lines.ToEquatableArray();
     }
 
-    /// <summary>The <c>[Obsolete]</c> message for a deprecated field as a C# literal, or null (request builders).</summary>
-    public static string? ObsoleteMessage(string? deprecated, bool coreDeprecated, string? noDataSince)
-        => ObsoleteText(deprecated, coreDeprecated, noDataSince) is { } text ? CSharpText.StringLiteral(text) : null;
-
     /// <summary>The <c>[Obsolete]</c> message for a deprecated field, or null.</summary>
     public static string? ObsoleteText(string? deprecated, bool coreDeprecated, string? noDataSince)
     {

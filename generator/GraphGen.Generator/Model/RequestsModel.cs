@@ -61,14 +61,15 @@ public sealed record OperationModel(
     EquatableArray<string> DocLines,
     EquatableArray<string> ErrorDocLines);
 
-/// <summary>A parameters class (<c>UserUpdate</c>) or an edge query class.</summary>
+/// <summary>A parameters class (<c>UserUpdate</c>) or an edge query class. Emit's <c>ParameterCode</c> spells its C#.</summary>
 public sealed record ParametersModel(
     string Name,
     EquatableArray<string> DocLines,
     EquatableArray<ParameterModel> Parameters,
-    EquatableArray<string> ValidationStatements);
+    // "At least one of": the groups whose members are all parameters of this class.
+    EquatableArray<OneOfGroup> OneOf);
 
-/// <summary>One parameter: property, wire name and how it is added to the request.</summary>
+/// <summary>One parameter: property, wire name, what it holds and the rules <c>Validate()</c> checks.</summary>
 public sealed record ParameterModel(
     string PropertyName,
     // Declared 'new': the name is also a member of object.
@@ -77,10 +78,15 @@ public sealed record ParameterModel(
     // The argument name as <param name="..."> spells it (no '@' escape) and the wire name, XML-escaped, for its doc.
     string ArgumentDocName,
     string WireNameXml,
-    string WireLiteral,
-    string TypeDeclaration,
-    string ArgumentType,
+    string WireName,
+    ValueTypeModel Value,
     bool Required,
+    // Inclusive bounds of a number (min:/max:), or null.
+    double? Min,
+    double? Max,
     EquatableArray<string> DocLines,
-    string? ObsoleteMessage,
-    EquatableArray<string> AddStatements);
+    // The [Obsolete] message (plain text), or null.
+    string? ObsoleteMessage);
+
+/// <summary>A "one of" rule: at least one of these parameters must be set.</summary>
+public sealed record OneOfGroup(EquatableArray<string> PropertyNames, EquatableArray<string> WireNames);

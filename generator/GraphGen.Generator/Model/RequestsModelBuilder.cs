@@ -57,7 +57,7 @@ public static class RequestsModelBuilder
                 edge.Readable,
                 queryType,
                 Docs.Summary(edge.Description, $"The <c>{CSharpText.XmlEscape(edge.WireName)}</c> edge."),
-                Docs.ObsoleteMessage(edge.Deprecated, false, null),
+                Docs.ObsoleteText(edge.Deprecated, false, null),
                 edgeOperations.ToEquatableArray()));
         }
 
@@ -134,115 +134,38 @@ public static class RequestsModelBuilder
     {
         var mapper = context.Mapper;
         var parameters = new List<ParameterModel>();
-        var validation = new List<string>();
         var propertyByWire = new Dictionary<string, string>();
         for (var i = 0; i < fields.Count; i++)
         {
             var field = fields[i];
             var parameterNames = names.Parameters[i];
-            var property = parameterNames.Name;
-            propertyByWire[field.WireName] = property;
-            var typeName = mapper.TypeName(field.Type);
-            var isValueType = IsValueType(field.Type, mapper);
-            var add = AddStatements(field, property, isValueType && !field.Required, mapper);
-            if (field.Required && !isValueType)
-            {
-                validation.Add($"if (this.{property} is null) throw new global::System.ArgumentException(\"The parameter '{field.WireName}' is required.\", \"{property}\");");
-            }
-
-            if (field.Min is not null || field.Max is not null)
-            {
-                var conditions = new List<string>();
-                if (field.Min is { } min)
-                {
-                    // Negated so that NaN, which compares false with everything, is out of bounds too.
-                    conditions.Add("!(v >= " + min.ToString("R", CultureInfo.InvariantCulture) + ")");
-                }
-
-                if (field.Max is { } max)
-                {
-                    conditions.Add("!(v <= " + max.ToString("R", CultureInfo.InvariantCulture) + ")");
-                }
-
-                var value = field.Required ? $"(({typeName}?)this.{property})" : $"this.{property}";
-                validation.Add($"if ({value} is {{ }} v && ({string.Join(" || ", conditions)})) throw new global::System.ArgumentOutOfRangeException(\"{property}\", v, \"The parameter '{field.WireName}' must be within [{Bound(field.Min)}, {Bound(field.Max)}].\");");
-            }
-
+            propertyByWire[field.WireName] = parameterNames.Name;
             var argument = parameterNames.Argument;
             parameters.Add(new ParameterModel(
-                property,
+                parameterNames.Name,
                 parameterNames.HidesInherited,
                 argument,
                 argument.TrimStart('@'),
                 CSharpText.XmlEscape(field.WireName),
-                CSharpText.StringLiteral(field.WireName),
-                field.Required ? typeName : typeName + "?",
-                typeName,
+                field.WireName,
+                mapper.ValueOf(field.Type),
                 field.Required,
+                field.Min,
+                field.Max,
                 Docs.ForField(field, $"The <c>{CSharpText.XmlEscape(field.WireName)}</c> parameter."),
-                Docs.ObsoleteMessage(field.Deprecated, field.CoreDeprecated, field.NoDataSince),
-                CSharpText.IndentBlocks(add)));
+                Docs.ObsoleteText(field.Deprecated, field.CoreDeprecated, field.NoDataSince)));
         }
 
+        var groups = new List<OneOfGroup>();
         foreach (var group in oneOf)
         {
             var members = group.Where(propertyByWire.ContainsKey).Select(w => propertyByWire[w]).ToList();
             if (members.Count > 0)
             {
-                var condition = string.Join(" && ", members.Select(m => $"this.{m} is null"));
-                var wireNames = string.Join("', '", group);
-                validation.Add($"if ({condition}) throw new global::System.ArgumentException(\"At least one of the parameters '{wireNames}' must be set.\");");
+                groups.Add(new OneOfGroup(members.ToEquatableArray(), group));
             }
         }
 
-        return new ParametersModel(names.Name, Docs.Summary(null, fallbackDoc), parameters.ToEquatableArray(), validation.ToEquatableArray());
+        return new ParametersModel(names.Name, Docs.Summary(null, fallbackDoc), parameters.ToEquatableArray(), groups.ToEquatableArray());
     }
-
-    private static List<string> AddStatements(FieldSchema field, string property, bool nullableValueType, TypeMapper mapper)
-    {
-        var statements = new List<string>();
-        var wire = CSharpText.StringLiteral(field.WireName);
-        var value = "this." + property;
-        var type = field.Type;
-        if (type.Kind == TypeKind.Scalar && type.Scalar is not ScalarKind.Json)
-        {
-            statements.Add(type.Scalar switch
-            {
-                ScalarKind.DateTime or ScalarKind.Timestamp => nullableValueType
-                    ? $"request.Add({wire}, {value}?.ToUnixTimeSeconds());"
-                    : $"request.Add({wire}, (long?){value}.ToUnixTimeSeconds());",
-                // A file is added as a multipart part (GraphRequest.Add(string, GraphFile?)).
-                ScalarKind.String or ScalarKind.Id or ScalarKind.File => $"request.Add({wire}, {value});",
-                _ => nullableValueType ? $"request.Add({wire}, {value});" : $"request.Add({wire}, ({mapper.TypeName(type)}?){value});",
-            });
-            return statements;
-        }
-
-        var local = "p" + property;
-        statements.Add(IsValueType(type, mapper) && !nullableValueType
-            ? $"var {local} = {value};"
-            : $"if ({value} is {{ }} {local})");
-        statements.Add("{");
-        if (mapper.IsEnum(type))
-        {
-            statements.Add($"request.Add({wire}, global::{mapper.EnumExtensionsOf(type)}.ToWireValue({local}));");
-        }
-        else
-        {
-            var write = new List<string>();
-            mapper.WriteValue(type, "value", write);
-            statements.Add($"request.AddJson({wire}, {local}, static (writer, value) =>");
-            statements.Add("{");
-            statements.AddRange(write);
-            statements.Add("});");
-        }
-
-        statements.Add("}");
-        return statements;
-    }
-
-    private static bool IsValueType(TypeRef type, TypeMapper mapper)
-        => (type.Kind == TypeKind.Scalar && type.Scalar is not (ScalarKind.String or ScalarKind.Id or ScalarKind.File)) || mapper.IsEnum(type);
-
-    private static string Bound(double? value) => value?.ToString("R", CultureInfo.InvariantCulture) ?? "∞";
 }
