@@ -63,7 +63,7 @@ public sealed class ConsumerProjectTests
     }
 
     [Fact]
-    public async Task The_packaged_analyzer_warns_GG0029_when_the_consumer_reads_a_field_its_request_did_not_select()
+    public async Task The_packaged_analyzer_warns_GG0029_when_the_consumer_reads_a_field_its_request_did_not_select_and_editorconfig_sets_its_severity()
     {
         var project = await NewConsumerAsync("AnalyzerConsumer");
         File.WriteAllText(Path.Combine(project, "UnselectedRead.cs"), """
@@ -90,6 +90,21 @@ public sealed class ConsumerProjectTests
         Assert.True(
             build.StandardOutput.Contains("UnselectedRead.cs(9,21): warning GG0029: 'Shop.Status' is read here", StringComparison.Ordinal),
             $"expected GG0029 on UnselectedRead.cs(9,21) but {build.Describe()}");
+
+        // A project's .editorconfig sets the severity, as for any Roslyn rule: an error fails the build...
+        var editorConfig = Path.Combine(project, ".editorconfig");
+        File.WriteAllText(editorConfig, "root = true\n\n[*.cs]\ndotnet_diagnostic.GG0029.severity = error\n");
+        var strict = await DotnetCli.RunAsync(
+            project, ["build", "-c", "Release", "-p:TreatWarningsAsErrors=false", "--disable-build-servers", "-nodeReuse:false"], BuildTimeout, environment);
+        Assert.True(strict.ExitCode != 0 && strict.StandardOutput.Contains("UnselectedRead.cs(9,21): error GG0029", StringComparison.Ordinal),
+            $"expected the build to fail with error GG0029 but {strict.Describe()}");
+
+        // ...and none turns the rule off.
+        File.WriteAllText(editorConfig, "root = true\n\n[*.cs]\ndotnet_diagnostic.GG0029.severity = none\n");
+        var off = await DotnetCli.RunAsync(
+            project, ["build", "-c", "Release", "-p:TreatWarningsAsErrors=false", "--disable-build-servers", "-nodeReuse:false"], BuildTimeout, environment);
+        off.EnsureSucceeded();
+        Assert.DoesNotContain("GG0029", off.StandardOutput, StringComparison.Ordinal);
     }
 
     // `dotnet new console` with the package referenced and the Consumer folder (program and schema) copied in.
