@@ -18,7 +18,7 @@ internal static class ParameterCode
         => parameter.Required ? ArgumentType(parameter) : ArgumentType(parameter) + "?";
 
     /// <summary>The non-nullable type, as a convenience overload takes it.</summary>
-    public static string ArgumentType(ParameterModel parameter) => TypeOf(parameter.Value);
+    public static string ArgumentType(ParameterModel parameter) => TypeCode.TypeName(parameter.Value);
 
     /// <summary>The statements of <c>AddTo(request)</c> for one parameter, indented by block.</summary>
     public static IReadOnlyList<string> AddStatements(ParameterModel parameter)
@@ -37,7 +37,7 @@ internal static class ParameterCode
                     : $"request.Add({wire}, (long?){value}.ToUnixTimeSeconds());",
                 // A file is added as a multipart part (GraphRequest.Add(string, GraphFile?)).
                 ScalarKind.String or ScalarKind.Id or ScalarKind.File => $"request.Add({wire}, {value});",
-                _ => nullableValueType ? $"request.Add({wire}, {value});" : $"request.Add({wire}, ({TypeOf(type)}?){value});",
+                _ => nullableValueType ? $"request.Add({wire}, {value});" : $"request.Add({wire}, ({TypeCode.TypeName(type)}?){value});",
             });
             return statements;
         }
@@ -81,7 +81,7 @@ internal static class ParameterCode
             // Negated so that NaN, which compares false with everything, is out of bounds too.
             if (p.Min is { } min) conditions.Add("!(v >= " + Number(min) + ")");
             if (p.Max is { } max) conditions.Add("!(v <= " + Number(max) + ")");
-            var value = p.Required ? $"(({TypeOf(p.Value)}?)this.{p.PropertyName})" : $"this.{p.PropertyName}";
+            var value = p.Required ? $"(({TypeCode.TypeName(p.Value)}?)this.{p.PropertyName})" : $"this.{p.PropertyName}";
             checks.Add($"if ({value} is {{ }} v && ({string.Join(" || ", conditions)})) throw new global::System.ArgumentOutOfRangeException(\"{p.PropertyName}\", v, \"The parameter '{p.WireName}' must be within [{Bound(p.Min)}, {Bound(p.Max)}].\");");
         }
 
@@ -93,9 +93,6 @@ internal static class ParameterCode
 
         return checks;
     }
-
-    private static string TypeOf(ValueTypeModel type)
-        => type.Kind == ValueKind.Scalar && type.Scalar == ScalarKind.File ? "global::GraphGen.Runtime.GraphFile" : TypeCode.TypeName(type);
 
     private static bool IsValueType(ValueTypeModel type)
         => (type.Kind == ValueKind.Scalar && type.Scalar is not (ScalarKind.String or ScalarKind.Id or ScalarKind.File)) || type.Kind == ValueKind.Enum;

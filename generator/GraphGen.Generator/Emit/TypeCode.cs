@@ -26,6 +26,8 @@ internal static class TypeCode
             ScalarKind.Int64 => "long",
             ScalarKind.Float => "double",
             ScalarKind.DateTime or ScalarKind.Timestamp => "global::System.DateTimeOffset",
+            // Only parameters hold files (a field of type file is GG0009).
+            ScalarKind.File => "global::GraphGen.Runtime.GraphFile",
             _ => "global::System.Text.Json.JsonElement",
         },
         ValueKind.List => $"global::System.Collections.Generic.IReadOnlyList<{TypeName(type.Element!)}>",

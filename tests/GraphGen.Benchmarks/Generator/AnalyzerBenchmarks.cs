@@ -34,11 +34,7 @@ public class AnalyzerBenchmarks
     public void Setup()
     {
         _calls = CSharpSyntaxTree.ParseText(CallsFile(FileLines), GeneratorRig.ParseOptions, path: "/src/Calls.cs");
-        // The generated code needs the whole framework (System.Text.Json, System.Net.Http...), unlike the generator rig.
-        var tpa = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(System.IO.Path.PathSeparator);
-        var references = tpa.Where(p => System.IO.Path.GetFileName(p).StartsWith("System.", StringComparison.Ordinal) || System.IO.Path.GetFileName(p) is "netstandard.dll" or "mscorlib.dll")
-            .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
-            .Append(MetadataReference.CreateFromFile(typeof(GraphGen.Runtime.GraphClient).Assembly.Location));
+        var references = GeneratorRig.GeneratedCodeReferences(typeof(GraphGen.Runtime.GraphClient).Assembly.Location);
         var consumer = CSharpCompilation.Create(
             "GraphGen.AnalyzerBenchmark",
             Array.Empty<SyntaxTree>(),

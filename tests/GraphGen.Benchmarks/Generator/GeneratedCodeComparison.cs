@@ -141,11 +141,7 @@ public static class GeneratedCodeComparison
         {
             Name = name;
             Generator = generator;
-            var tpa = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator);
-            References = tpa.Where(p => Path.GetFileName(p).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(p) is "netstandard.dll" or "mscorlib.dll")
-                .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
-                .Append(MetadataReference.CreateFromFile(runtimePath))
-                .ToImmutableArray();
+            References = GeneratorRig.GeneratedCodeReferences(runtimePath);
         }
 
         public string Name { get; }

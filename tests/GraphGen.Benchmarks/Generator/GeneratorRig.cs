@@ -68,6 +68,19 @@ public static class GeneratorRig
         return driver;
     }
 
+    /// <summary>
+    /// What compiling generated code needs: the framework's <c>System.*</c> assemblies (System.Text.Json,
+    /// System.Net.Http...) and the given GraphGen runtime (a baseline commit's runtime, for side-by-side runs).
+    /// </summary>
+    public static ImmutableArray<MetadataReference> GeneratedCodeReferences(string runtimePath)
+    {
+        var tpa = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator);
+        return tpa.Where(p => Path.GetFileName(p).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(p) is "netstandard.dll" or "mscorlib.dll")
+            .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
+            .Append(MetadataReference.CreateFromFile(runtimePath))
+            .ToImmutableArray();
+    }
+
     private static readonly Lazy<ImmutableArray<MetadataReference>> References = new(() =>
     {
         var tpa = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator);
