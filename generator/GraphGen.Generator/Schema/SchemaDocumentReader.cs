@@ -15,8 +15,8 @@ namespace GraphGen.Generator.Schema;
 internal sealed class SchemaDocumentReader
 {
     private static readonly string[] HeaderKeys = { "api_version", "namespace", "client", "nodes", "structs", "enums", "errors" };
-    private static readonly string[] NodeKeys = { "name", "description", "root", "id_prefix", "fields", "edges", "operations" };
-    private static readonly string[] StructKeys = { "name", "description", "fields" };
+    private static readonly string[] NodeKeys = { "name", "description", "root", "id_prefix", "fields", "edges", "operations", "import" };
+    private static readonly string[] StructKeys = { "name", "description", "fields", "import" };
     private static readonly string[] FieldKeys =
     {
         "type", "description", "deprecated", "core_deprecated", "no_data_since", "permission", "default", "min", "max",
@@ -172,6 +172,14 @@ internal sealed class SchemaDocumentReader
         var description = _yaml.String(keys["description"], keys.Describe("description"));
         var root = Checked(_yaml.Scalar(keys["root"], keys.Describe("root")), "root accessor name", SchemaNames.WhyNotIdentifier)?.Text;
         var idPrefix = _yaml.String(keys["id_prefix"], keys.Describe("id_prefix"));
+
+        // For `graphgen import` only (which members a re-import adds); nothing is generated from it.
+        var import = _yaml.Scalar(keys["import"], keys.Describe("import"));
+        if (import is not null && import.Text is not ("all" or "listed"))
+        {
+            _yaml.Report(DiagnosticDescriptors.InvalidValue, import.Location, import.Text, keys.Describe("import"), "all or listed");
+        }
+
         var fields = ReadFields(keys["fields"], "fields", "field", "'" + name + "'", name);
         var edges = new List<EdgeSchema>();
         var operations = EquatableArray<OperationSchema>.Empty;

@@ -12,8 +12,6 @@ namespace GraphGen.Tool.Import;
 /// </summary>
 public sealed class ExistingSchema
 {
-    private static readonly string[] TypeSections = { "nodes", "structs", "enums" };
-
     private ExistingSchema()
     {
     }
@@ -26,6 +24,15 @@ public sealed class ExistingSchema
 
     /// <summary>The files read, relative to the folder, ordinal order.</summary>
     public List<string> Files { get; } = new();
+
+    /// <summary>
+    /// Files a person laid out (no importer banner), with their root maps: a re-import writes them back in their own
+    /// order and layout, comments included, rather than in the importer's one-file-per-letter layout.
+    /// </summary>
+    public List<(string Path, YamlMap Root)> HandWrittenFiles { get; } = new();
+
+    /// <summary>The comments above and beside each type's name, by type name.</summary>
+    public Dictionary<string, YamlTrivia> TypeTrivia { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Comments a person wrote (the importer's own banner lines are not counted).</summary>
     public int CommentCount { get; private set; }
@@ -54,6 +61,11 @@ public sealed class ExistingSchema
 
             schema.Files.Add(relative);
             schema.CommentCount += YamlFileReader.CountComments(text, SchemaFileLayout.IsBannerComment);
+            if (!SchemaFileLayout.IsImporterFile(text))
+            {
+                schema.HandWrittenFiles.Add((relative, root));
+            }
+
             schema.Add(root);
         }
 
@@ -64,14 +76,19 @@ public sealed class ExistingSchema
     {
         foreach (var entry in root.Entries)
         {
-            var section = Array.IndexOf(TypeSections, entry.Key);
-            if (section >= 0)
+            var section = SchemaPath.SectionOf(entry.Key);
+            if (section is not null)
             {
-                foreach (var type in (entry.Value as YamlMap)?.Entries ?? [])
+                var types = entry.Value as YamlMap;
+                foreach (var type in types?.Entries ?? [])
                 {
                     if (type.Value is YamlMap body && !Types.ContainsKey(type.Key))
                     {
-                        Types.Add(type.Key, ((TypeSection)section, body));
+                        Types.Add(type.Key, (section.Value, body));
+                        if (types!.TriviaOf(type.Key) is { } trivia)
+                        {
+                            TypeTrivia[type.Key] = trivia;
+                        }
                     }
                 }
             }

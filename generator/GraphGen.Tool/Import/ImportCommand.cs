@@ -15,7 +15,8 @@ public static class ImportCommand
         Converts Facebook's API spec files (the api_specs folder of facebook-business-sdk-codegen, or a .tar.gz of it)
         into GraphGen *.graph.yaml files. Same input, same bytes. Run it again over the same folder to move to a new
         API version: every key the spec does not have (descriptions, deprecated, permission, min/max, errors, name:
-        overrides, ...) is kept; what cannot be kept is listed in the report.
+        overrides, ...) is kept, and so are comments and the layout of files written by hand; what cannot be kept
+        is listed in the report.
 
         Arguments:
           <spec>                  api_specs folder, its specs/ folder, or a .tar.gz of either
@@ -24,6 +25,9 @@ public static class ImportCommand
           --out <folder>          where the *.graph.yaml files go (created; existing *.graph.yaml files are merged and replaced)
           --roots <A,B,...>       write only the types reachable from these nodes; they get root accessors
                                   (default: every type, every node gets a root accessor)
+          --update                refresh only the types already in --out, add no type: a reference to another
+                                  spec type becomes json (an enum string) with its spec_type. A type that says
+                                  `import: listed` keeps to the members it lists; new ones are reported
           --namespace <name>      namespace: of the generated code (default: keep the existing one, else none)
           --client <name>         client: class name (default: keep the existing one, else GraphApi)
           --api-version <vNN.N>   when the spec folder has no version.txt
@@ -36,7 +40,7 @@ public static class ImportCommand
 
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
-        var parsed = CommandLineArguments.Parse(args, "import", ["out", "roots", "namespace", "client", "api-version", "report"], ["quiet"]);
+        var parsed = CommandLineArguments.Parse(args, "import", ["out", "roots", "namespace", "client", "api-version", "report"], ["quiet", "update"]);
         if (parsed.WantsHelp)
         {
             output.WriteLine(Help);
@@ -54,7 +58,13 @@ public static class ImportCommand
             Namespace = parsed.Option("namespace"),
             Client = parsed.Option("client"),
             ApiVersion = parsed.Option("api-version"),
+            Update = parsed.Flag("update"),
         };
+        if (options.Update && options.Roots.Count > 0)
+        {
+            throw new UsageException("import: --update keeps the folder's types; it does not take --roots.");
+        }
+
         var result = Importer.Run(options, new Progress(error, parsed.Flag("quiet")));
 
         output.Write(result.Report.ToSummary());

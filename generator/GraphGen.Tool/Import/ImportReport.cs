@@ -18,6 +18,7 @@ public sealed class ImportReport
     private readonly SortedDictionary<string, List<string>> _approximations = new(System.StringComparer.Ordinal);
     private readonly List<string> _notCarried = new();
     private readonly List<string> _keptAsWritten = new();
+    private readonly List<string> _notAdded = new();
 
     public int TypeCount { get; set; }
 
@@ -25,6 +26,7 @@ public sealed class ImportReport
 
     public int FileCount { get; set; }
 
+    /// <summary>Comments of the existing files that went with an element the new import no longer has.</summary>
     public int CommentsNotCarried { get; set; }
 
     public void Skipped(ImportGap gap, string where) => Add(_gaps, gap, where);
@@ -35,8 +37,11 @@ public sealed class ImportReport
     /// <summary>A hand-written element or key of the existing files that the new import has no place for.</summary>
     public void NotCarried(string where) => _notCarried.Add(where);
 
-    /// <summary>A hand-written element the spec has but cannot express, kept as the person wrote it.</summary>
+    /// <summary>A hand-written element the spec has but cannot express, or says less precisely, kept as the person wrote it.</summary>
     public void KeptAsWritten(string where) => _keptAsWritten.Add(where);
+
+    /// <summary>A spec member left out because its type says <c>import: listed</c>: there to add by hand.</summary>
+    public void NotAdded(string where) => _notAdded.Add(where);
 
     public int Count(ImportGap gap) => _gaps.TryGetValue(gap, out var list) ? list.Count : 0;
 
@@ -47,6 +52,8 @@ public sealed class ImportReport
     public IReadOnlyList<string> NotCarriedItems => _notCarried;
 
     public IReadOnlyList<string> KeptAsWrittenItems => _keptAsWritten;
+
+    public IReadOnlyList<string> NotAddedItems => _notAdded;
 
     public int SkippedTotal => _gaps.Values.Sum(l => l.Count);
 
@@ -83,14 +90,15 @@ public sealed class ImportReport
             text.Append('\n');
         }
 
-        if (_keptAsWritten.Count > 0 || _notCarried.Count > 0 || CommentsNotCarried > 0)
+        if (_keptAsWritten.Count > 0 || _notCarried.Count > 0 || _notAdded.Count > 0 || CommentsNotCarried > 0)
         {
             text.Append("## Re-import\n\n");
-            AppendList(text, "Kept as written (the spec has them, the format cannot say them)", _keptAsWritten);
+            AppendList(text, "Kept as written (the format cannot say the spec's version, or the file's type is narrower)", _keptAsWritten);
             AppendList(text, "Not carried (no longer in the spec, or not importable)", _notCarried);
+            AppendList(text, "Not added (in the spec; the type says `import: listed`)", _notAdded);
             if (CommentsNotCarried > 0)
             {
-                text.Append(Invariant($"{CommentsNotCarried} YAML comments of the existing files are not carried (the importer writes its own).\n\n"));
+                text.Append(Invariant($"{CommentsNotCarried} YAML comments of the existing files went with elements that are not carried.\n\n"));
             }
         }
 
@@ -122,9 +130,14 @@ public sealed class ImportReport
             text.Append(Invariant($"  {_notCarried.Count,6}  hand-written elements or keys not carried (see the report)\n"));
         }
 
+        if (_notAdded.Count > 0)
+        {
+            text.Append(Invariant($"  {_notAdded.Count,6}  spec members not added to types that say import: listed (see the report)\n"));
+        }
+
         if (CommentsNotCarried > 0)
         {
-            text.Append(Invariant($"  {CommentsNotCarried,6}  comments of the existing files not carried\n"));
+            text.Append(Invariant($"  {CommentsNotCarried,6}  comments of the existing files went with elements not carried\n"));
         }
 
         return text.ToString();

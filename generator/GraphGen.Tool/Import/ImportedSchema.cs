@@ -33,6 +33,15 @@ public static class SchemaPath
         _ => "enums",
     };
 
+    /// <summary>The section a top-level key opens, or null for any other key.</summary>
+    public static TypeSection? SectionOf(string key) => key switch
+    {
+        "nodes" => TypeSection.Node,
+        "structs" => TypeSection.Struct,
+        "enums" => TypeSection.Enum,
+        _ => null,
+    };
+
     public static string Type(TypeSection section, string name) => Section(section) + "/" + name;
 
     public static string Member(string owner, string kind, string name) => owner + "/" + kind + "/" + name;

@@ -28,28 +28,44 @@ public static class Importer
         var catalog = SpecJsonReader.Read(folder, (done, total) => progress.Count("parsed spec files", done, total));
         progress.Step($"{catalog.Types.Count} spec types, {catalog.Enums.Count} enums (API {catalog.ApiVersion ?? "version unknown"})");
 
+        var existing = ExistingSchema.Read(options.OutputFolder);
+        if (options.Update && existing.Types.Count == 0)
+        {
+            throw new UsageException($"--update: '{options.OutputFolder}' has no *.graph.yaml types to update; import without --update first.");
+        }
+
         var report = new ImportReport();
-        var imported = new SchemaConverter(catalog, report).Convert();
-        var selected = ParameterClassNames.Apply(TypeSelection.Apply(imported.Types, options.Roots, report), report);
+        var keep = options.Update ? existing.Types.ContainsKey : (Func<string, bool>?)null;
+        var imported = new SchemaConverter(catalog, report, keep).Convert();
+        var selected = ParameterClassNames.Apply(options.Update ? TypeSelection.Existing(imported.Types, report) : TypeSelection.Apply(imported.Types, options.Roots, report), report);
         if (options.Roots.Count > 0)
         {
             progress.Step($"{selected.Count} of {imported.Types.Count} types reachable from {string.Join(", ", options.Roots)}");
         }
+        else if (options.Update)
+        {
+            progress.Step($"updating the {selected.Count} types of {options.OutputFolder} the spec has");
+        }
 
-        var existing = ExistingSchema.Read(options.OutputFolder);
         if (existing.Files.Count > 0)
         {
             progress.Step($"merging over {existing.Files.Count} existing files in {options.OutputFolder}");
-            selected = new ReimportMerger(existing, imported.InexpressiblePaths, imported.Types.Select(t => t.Name).ToHashSet(StringComparer.Ordinal), report).Merge(selected);
-            report.CommentsNotCarried = existing.CommentCount;
+            var specNames = catalog.Types.Select(t => t.Name).Concat(catalog.Enums.Select(e => e.Name)).ToHashSet(StringComparer.Ordinal);
+            selected = new ReimportMerger(existing, imported.InexpressiblePaths, specNames, report).Merge(selected);
         }
 
         var apiVersion = catalog.ApiVersion ?? options.ApiVersion ?? existing.Header.TextOf("api_version")
             ?? throw new UsageException($"'{options.Source}' has no version.txt: give the API version with --api-version vNN.N.");
-        var files = SchemaFileLayout.Lay(Header(existing.Header, apiVersion, options), selected, apiVersion);
+        var files = SchemaFileLayout.Lay(Header(existing.Header, apiVersion, options), selected, apiVersion, existing);
         report.TypeCount = selected.Count(t => t.Section != TypeSection.Enum);
         report.EnumCount = selected.Count(t => t.Section == TypeSection.Enum);
         report.FileCount = files.Count;
+
+        if (existing.Files.Count > 0)
+        {
+            var written = files.Sum(f => YamlFileReader.CountComments(f.Value, SchemaFileLayout.IsBannerComment));
+            report.CommentsNotCarried = Math.Max(0, existing.CommentCount - written);
+        }
 
         progress.Step($"writing {files.Count} files to {options.OutputFolder}");
         Write(options.OutputFolder, files, existing.Files);

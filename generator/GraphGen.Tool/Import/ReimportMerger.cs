@@ -55,7 +55,10 @@ public sealed class ReimportMerger
             }
 
             var existingBody = type.Section == TypeSection.Struct && existing.Section == TypeSection.Node ? WithoutNodeKeys(existing.Body, path) : existing.Body;
-            merged.Add(type with { Body = type.Section == TypeSection.Enum ? MergeEnum(type.Body, existingBody, path) : (YamlMap)MergeElement(type.Body, existingBody, path) });
+            var listed = existingBody.TextOf("import") == "listed";
+            var body = type.Section == TypeSection.Enum ? MergeEnum(type.Body, existingBody, path) : (YamlMap)MergeElement(type.Body, existingBody, path, listed);
+            TriviaCarrier.Carry(existing.Body, body);
+            merged.Add(type with { Body = body });
         }
 
         KeepReferencedHandWrittenTypes(merged, importedNames);
@@ -88,37 +91,59 @@ public sealed class ReimportMerger
         }
     }
 
-    /// <summary>Merges a type, field, edge or operation body: spec-owned keys from the import, the rest from the file.</summary>
-    private YamlElement MergeElement(YamlElement imported, YamlElement existing, string path)
+    /// <summary>
+    /// Merges a type, field, edge or operation body: spec-owned keys from the import, the rest from the file, in the
+    /// file's order. <paramref name="listed"/> (the type says <c>import: listed</c>) keeps members to those listed.
+    /// </summary>
+    private YamlElement MergeElement(YamlElement imported, YamlElement existing, string path, bool listed)
     {
-        if (existing is not YamlMap existingMap)
+        var importedMap = imported as YamlMap ?? new YamlMap().Set("type", imported);
+        var existingMap = existing as YamlMap ?? new YamlMap().Set("type", existing);
+        if (IsNarrowerThanSpec(existingMap.TextOf("type"), importedMap.TextOf("type")))
         {
-            // A bare `field: type` carries nothing a person wrote beyond the type, which the spec owns.
-            return imported;
+            // The person's type says more than the spec's (`id` for a string, a struct for json): theirs, whole.
+            _report.KeptAsWritten(path + " (type " + existingMap.TextOf("type") + " where the spec says " + importedMap.TextOf("type") + ")");
+            return existing;
         }
 
-        var result = imported is YamlMap importedMap ? Copy(importedMap) : new YamlMap().Set("type", imported);
+        var result = Copy(importedMap);
         foreach (var entry in existingMap.Entries)
         {
             if (MemberKeys.Contains(entry.Key))
             {
-                var members = MergeMembers(result[entry.Key] as YamlMap, entry.Value as YamlMap, path + "/" + entry.Key, entry.Key == "operations");
+                var members = MergeMembers(result[entry.Key] as YamlMap, entry.Value as YamlMap, path + "/" + entry.Key, entry.Key == "operations", listed);
                 if (members.Count > 0)
                 {
                     result.Set(entry.Key, members);
                 }
             }
-            else if (!SpecOwnedKeys.Contains(entry.Key) || IsNarrowerThanRawJson(entry.Key, entry.Value, result))
+            else if (!SpecOwnedKeys.Contains(entry.Key))
             {
                 result.Set(entry.Key, entry.Value);
             }
+            else if (entry.Key is "returns" or "target" && IsNarrowerThanSpec((entry.Value as YamlText)?.Text, result.TextOf(entry.Key)))
+            {
+                _report.KeptAsWritten(path + "/" + entry.Key + " (" + ((YamlText)entry.Value).Text + " where the spec says " + result.TextOf(entry.Key) + ")");
+                result.Set(entry.Key, entry.Value);
+            }
         }
+
+        if (listed)
+        {
+            foreach (var key in MemberKeys.Where(k => result.Has(k) && !existingMap.Has(k)).ToList())
+            {
+                _report.NotAdded(path + "/" + key + " (" + ((YamlMap)result[key]!).Count + " in the spec; the type says import: listed)");
+                result = Without(result, key);
+            }
+        }
+
+        result = InFileOrder(result, existingMap, importedMap);
 
         // `name: type` again when nothing but the type is left.
         return result.Count == 1 && result["type"] is YamlText type ? type : result;
     }
 
-    private YamlMap MergeMembers(YamlMap? imported, YamlMap? existing, string path, bool byMethod)
+    private YamlMap MergeMembers(YamlMap? imported, YamlMap? existing, string path, bool byMethod, bool listed)
     {
         var result = imported is null ? new YamlMap() : Copy(imported);
         if (existing is null)
@@ -147,7 +172,7 @@ public sealed class ReimportMerger
             }
 
             claimed.Add(match);
-            var merged = MergeElement(result[match]!, entry.Value, memberPath);
+            var merged = MergeElement(result[match]!, entry.Value, memberPath, listed);
             if (match == entry.Key)
             {
                 result.Set(match, merged);
@@ -160,17 +185,115 @@ public sealed class ReimportMerger
             }
         }
 
+        if (listed)
+        {
+            foreach (var key in result.Keys.Where(k => !claimed.Contains(k) && !existing.Has(k)).ToList())
+            {
+                _report.NotAdded(path + "/" + key + " (the type says import: listed)");
+                result = Without(result, key);
+            }
+        }
+
+        return InFileOrder(result, existing, imported);
+    }
+
+    /// <summary>
+    /// The merged keys in the file's order; a key the file did not have goes right after the key that precedes it in
+    /// the import (a new field of an alphabetical list lands in its place), or first when none does.
+    /// </summary>
+    private static YamlMap InFileOrder(YamlMap merged, YamlMap existing, YamlMap? imported)
+    {
+        var order = existing.Keys.Where(merged.Has).ToList();
+        var placed = new HashSet<string>(order, StringComparer.Ordinal);
+        string? previous = null;
+        foreach (var key in imported?.Keys ?? [])
+        {
+            if (merged.Has(key) && placed.Add(key))
+            {
+                order.Insert(previous is null ? 0 : order.IndexOf(previous) + 1, key);
+            }
+
+            if (placed.Contains(key))
+            {
+                previous = key;
+            }
+        }
+
+        order.AddRange(merged.Keys.Where(placed.Add));
+        var result = new YamlMap();
+        foreach (var key in order)
+        {
+            result.Set(key, merged[key]!);
+            result.SetTrivia(key, merged.TriviaOf(key));
+        }
+
         return result;
     }
 
-    /// <summary>The imported operation with the same HTTP method: the same name first, else the first unclaimed one.</summary>
-    /// <summary>
-    /// A <c>returns</c> or <c>target</c> a person narrowed from the spec's vague <c>Object</c> (written <c>json</c>)
-    /// to a struct, e.g. <c>returns: SuccessResult</c> for a DELETE that answers <c>{"success": true}</c>: kept.
-    /// </summary>
-    private static bool IsNarrowerThanRawJson(string key, YamlElement existing, YamlMap imported)
-        => key is "returns" or "target" && imported.TextOf(key) == "json" && existing is YamlText { Text: not "json" };
+    /// <summary>Enum values in the file's order (the page's, say), new ones after their predecessor in the spec.</summary>
+    private static YamlList InFileOrder(YamlList imported, List<string> existingWire, bool block)
+    {
+        static string WireOf(YamlElement item) => item is YamlMap map ? map.TextOf("value")! : ((YamlText)item).Text;
+        var byWire = imported.Items.ToDictionary(WireOf, StringComparer.Ordinal);
+        var order = existingWire.Where(byWire.ContainsKey).Distinct().ToList();
+        var placed = new HashSet<string>(order, StringComparer.Ordinal);
+        string? previous = null;
+        foreach (var wire in imported.Items.Select(WireOf))
+        {
+            if (placed.Add(wire))
+            {
+                order.Insert(previous is null ? 0 : order.IndexOf(previous) + 1, wire);
+            }
 
+            previous = wire;
+        }
+
+        return new YamlList(order.Select(w => byWire[w])) { IsBlock = block };
+    }
+
+    private static YamlMap Without(YamlMap map, string key)
+    {
+        var result = new YamlMap();
+        foreach (var entry in map.Entries.Where(e => e.Key != key))
+        {
+            result.Set(entry.Key, entry.Value);
+            result.SetTrivia(entry.Key, map.TriviaOf(entry.Key));
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// A type a person narrowed from the spec's: from its vague <c>Object</c> (written <c>json</c>) to a struct, e.g.
+    /// <c>returns: SuccessResult</c> for a DELETE that answers <c>{"success": true}</c>, from <c>string</c> or
+    /// <c>int64</c> to <c>id</c>, or to a type only the files declare; the same inside <c>list&lt;&gt;</c>. Kept.
+    /// </summary>
+    private bool IsNarrowerThanSpec(string? existing, string? spec)
+    {
+        if (existing is null || spec is null || existing == spec)
+        {
+            return false;
+        }
+
+        if (spec == "json" || (existing == "id" && spec is "string" or "int64"))
+        {
+            return true;
+        }
+
+        // A type the person wrote that the spec does not have (a result struct transcribed from the reference page,
+        // an enum for a spec string) is a decision the spec cannot make.
+        if (_existing.Types.TryGetValue(existing, out var declared) && !_specTypes.Contains(existing)
+            && (declared.Section != TypeSection.Enum || spec == "string"))
+        {
+            return true;
+        }
+
+        const string List = "list<";
+        return spec.StartsWith(List, StringComparison.Ordinal) && existing.StartsWith(List, StringComparison.Ordinal)
+            && IsNarrowerThanSpec(existing[List.Length..^1], spec[List.Length..^1]);
+    }
+
+    /// <summary>The imported operation with the same HTTP method: the same name first, else the first unclaimed one.</summary>
     private static string? MatchOperation(YamlMap imported, string name, YamlElement existing, HashSet<string> claimed)
     {
         var method = MethodOf(name, existing);
@@ -228,6 +351,7 @@ public sealed class ReimportMerger
             values.Items.Add(merged);
         }
 
+        values = InFileOrder(values, existingWire, (existing["values"] as YamlList)?.IsBlock ?? false);
         foreach (var wire in existingWire.Where(w => !importedWire.Contains(w)))
         {
             _report.NotCarried(path + "/values/" + wire + " (not in the spec" + (existingValues.TryGetValue(wire, out var keys) ? HandWrittenKeys(keys) : string.Empty) + ")");
@@ -243,7 +367,7 @@ public sealed class ReimportMerger
             result.Set(entry.Key, entry.Value);
         }
 
-        return result;
+        return InFileOrder(result, existing, imported);
     }
 
     /// <summary>A node that became a struct (no GET /{id} any more) loses what only nodes have.</summary>

@@ -21,10 +21,19 @@ public sealed class SchemaConverter
     private readonly HashSet<string> _inexpressible = new(StringComparer.Ordinal);
     private readonly SpecTypeMapper _types;
 
-    public SchemaConverter(SpecCatalog catalog, ImportReport report)
+    private readonly Func<string, bool> _keep;
+
+    /// <param name="catalog">The spec.</param>
+    /// <param name="report">Where gaps and approximations are counted.</param>
+    /// <param name="keep">
+    /// With <c>--update</c>: the type names to write (those already in the folder). A reference to any other spec type
+    /// is written as <c>json</c> (a spec enum as <c>string</c>) with its <c>spec_type</c>, so nothing new is declared.
+    /// </param>
+    public SchemaConverter(SpecCatalog catalog, ImportReport report, Func<string, bool>? keep = null)
     {
         _catalog = catalog;
         _report = report;
+        _keep = keep ?? (_ => true);
         foreach (var type in catalog.Types)
         {
             _typeNames.Add(type.Name);
@@ -48,13 +57,13 @@ public sealed class SchemaConverter
             }
         }
 
-        _types = new SpecTypeMapper(name => _typeNames.Contains(name) || _enumNames.Contains(name));
+        _types = new SpecTypeMapper(name => _keep(name) && (_typeNames.Contains(name) || _enumNames.Contains(name)), name => _enumNames.Contains(name));
     }
 
     public ImportedSchema Convert()
     {
         var types = new List<ImportedType>();
-        foreach (var type in _catalog.Types.OrderBy(t => t.Name, StringComparer.Ordinal))
+        foreach (var type in _catalog.Types.Where(t => _keep(t.Name)).OrderBy(t => t.Name, StringComparer.Ordinal))
         {
             var section = _nodeNames.Contains(type.Name) ? TypeSection.Node : TypeSection.Struct;
             var owner = SchemaPath.Type(section, type.Name);
@@ -74,7 +83,7 @@ public sealed class SchemaConverter
         }
 
         var seenEnums = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var specEnum in _catalog.Enums.Where(e => !_typeNames.Contains(e.Name) && seenEnums.Add(e.Name)).OrderBy(e => e.Name, StringComparer.Ordinal))
+        foreach (var specEnum in _catalog.Enums.Where(e => _keep(e.Name) && !_typeNames.Contains(e.Name) && seenEnums.Add(e.Name)).OrderBy(e => e.Name, StringComparer.Ordinal))
         {
             types.Add(new ImportedType(specEnum.Name, TypeSection.Enum, ConvertEnum(specEnum)));
         }
@@ -82,7 +91,7 @@ public sealed class SchemaConverter
         return new ImportedSchema(_catalog.ApiVersion, types, _inexpressible);
     }
 
-    internal bool IsObjectType(string name) => _typeNames.Contains(name);
+    internal bool IsObjectType(string name) => _keep(name) && _typeNames.Contains(name);
 
     /// <summary>
     /// What an operation's <c>returns</c> says for a spec return type that is not a spec type: a scalar keyword, or
@@ -106,6 +115,8 @@ public sealed class SchemaConverter
     }
 
     internal ImportReport Report => _report;
+
+    private bool IsSpecName(string name) => _typeNames.Contains(name) || _enumNames.Contains(name);
 
     /// <summary>Records a spec element the format cannot say, so a re-import keeps a hand-written one there.</summary>
     internal void Inexpressible(string path) => _inexpressible.Add(path);
@@ -146,7 +157,9 @@ public sealed class SchemaConverter
             var type = new YamlText(mapped.Expression!);
             if (mapped.IsApproximated)
             {
-                _report.Approximated("types without a spec file or enum, written as `json` with `spec_type`", path + " (" + field.Type + ")");
+                _report.Approximated(
+                    IsSpecName(mapped.UnknownTypeName!) ? "types not in the existing files (--update), written as `json` (an enum as `string`) with `spec_type`" : "types without a spec file or enum, written as `json` with `spec_type`",
+                    path + " (" + field.Type + ")");
             }
 
             if (!isParameter || !field.Required)

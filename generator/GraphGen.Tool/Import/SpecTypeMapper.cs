@@ -18,9 +18,15 @@ public sealed record MappedType(string? Expression, ImportGap? Gap, string? Unkn
 public sealed class SpecTypeMapper
 {
     private readonly Func<string, bool> _isDeclared;
+    private readonly Func<string, bool> _isEnum;
 
     /// <param name="isDeclared">True for a type or enum name the import declares.</param>
-    public SpecTypeMapper(Func<string, bool> isDeclared) => _isDeclared = isDeclared;
+    /// <param name="isEnum">True for a spec enum name: one the import does not declare is read as its string.</param>
+    public SpecTypeMapper(Func<string, bool> isDeclared, Func<string, bool>? isEnum = null)
+    {
+        _isDeclared = isDeclared;
+        _isEnum = isEnum ?? (_ => false);
+    }
 
     public MappedType Map(string specType)
     {
@@ -95,7 +101,7 @@ public sealed class SpecTypeMapper
                 }
 
                 state.UnknownName ??= name;
-                return "json";
+                return _isEnum(name) ? "string" : "json";
         }
     }
 

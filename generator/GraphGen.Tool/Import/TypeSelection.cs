@@ -42,6 +42,17 @@ public static class TypeSelection
         return NameCaseClashes(selected, report);
     }
 
+    /// <summary>
+    /// <c>--update</c>: the converter already wrote only the folder's types; they keep the roots their files give
+    /// (none is added), and get the same C# name fixes as a full import.
+    /// </summary>
+    public static IReadOnlyList<ImportedType> Existing(IReadOnlyList<ImportedType> types, ImportReport report)
+    {
+        var selected = types.ToList();
+        NodesNamedLikeAnEdgeBuilder(selected, report);
+        return NameCaseClashes(selected, report);
+    }
+
     private static List<ImportedType> Reachable(IReadOnlyList<ImportedType> types, Dictionary<string, ImportedType> byName, IReadOnlyList<string> roots)
     {
         var reached = new HashSet<string>(StringComparer.Ordinal);

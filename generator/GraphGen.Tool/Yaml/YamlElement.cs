@@ -27,6 +27,12 @@ public sealed class YamlText : YamlElement
 
     public bool IsLiteral { get; }
 
+    /// <summary>
+    /// The lines a person folded the text into (<c>&gt;-</c>), when read from a file: written back with the same
+    /// breaks while the text is unchanged, so a re-import does not re-wrap prose.
+    /// </summary>
+    public IReadOnlyList<string>? FoldedLines { get; init; }
+
     public static YamlText True { get; } = new("true", isLiteral: true);
 
     public static YamlText False { get; } = new("false", isLiteral: true);
@@ -40,6 +46,14 @@ public sealed class YamlList : YamlElement
     public YamlList(IEnumerable<YamlElement>? items = null) => Items = items is null ? new List<YamlElement>() : new List<YamlElement>(items);
 
     public List<YamlElement> Items { get; }
+
+    /// <summary>Read as a block list (<c>- item</c> lines): written back that way even when its items could flow.</summary>
+    public bool IsBlock { get; init; }
+
+    /// <summary>Comments around scalar items (those of a map item sit on its first entry), by item.</summary>
+    public Dictionary<YamlElement, YamlTrivia> ItemTrivia { get; } = new(ReferenceEqualityComparer.Instance);
+
+    public YamlTrivia? TriviaOf(YamlElement item) => ItemTrivia.TryGetValue(item, out var trivia) ? trivia : null;
 }
 
 /// <summary>A map in insertion order; keys are unique (ordinal).</summary>
@@ -47,10 +61,17 @@ public sealed class YamlMap : YamlElement
 {
     private readonly List<KeyValuePair<string, YamlElement>> _entries = new();
     private readonly Dictionary<string, int> _index = new(StringComparer.Ordinal);
+    private Dictionary<string, YamlTrivia>? _trivia;
 
     public IReadOnlyList<KeyValuePair<string, YamlElement>> Entries => _entries;
 
     public int Count => _entries.Count;
+
+    /// <summary>Comment lines after a file's last entry (on the root map only).</summary>
+    public List<string> Closing { get; } = new();
+
+    /// <summary>Read from a flow map (<c>{ name: X, category: auth }</c>): written back on one line when it fits.</summary>
+    public bool IsFlow { get; init; }
 
     public IEnumerable<string> Keys
     {
@@ -99,4 +120,18 @@ public sealed class YamlMap : YamlElement
     }
 
     public string? TextOf(string key) => (this[key] as YamlText)?.Text;
+
+    /// <summary>The comments around the entry <paramref name="key"/>; they stay with the key when its value is replaced.</summary>
+    public YamlTrivia? TriviaOf(string key) => _trivia is not null && _trivia.TryGetValue(key, out var trivia) ? trivia : null;
+
+    public void SetTrivia(string key, YamlTrivia? trivia)
+    {
+        if (trivia is null || trivia.IsEmpty)
+        {
+            _trivia?.Remove(key);
+            return;
+        }
+
+        (_trivia ??= new Dictionary<string, YamlTrivia>(StringComparer.Ordinal))[key] = trivia;
+    }
 }

@@ -1,3 +1,4 @@
+using System;
 using System.Globalization;
 using System.Text;
 
@@ -6,7 +7,9 @@ namespace GraphGen.Tool.Yaml;
 /// <summary>
 /// Writes a <see cref="YamlElement"/> tree as block YAML, two spaces per level, byte-for-byte the same for the same
 /// tree: maps in block style, lists of scalars in flow style (<c>[A, B]</c>, wrapped), lists of maps as <c>- </c>
-/// items. Scalars are plain when a YAML 1.1 or 1.2 reader reads them back as the same string, double-quoted otherwise.
+/// items. Scalars are plain when a YAML 1.1 or 1.2 reader reads them back as the same string, double-quoted otherwise;
+/// long prose (a description) is folded (<c>&gt;-</c>) at the wrap column. Comments and blank lines carried with an
+/// entry (<see cref="YamlTrivia"/>) are written where they were read.
 /// </summary>
 public static class YamlEmitter
 {
@@ -16,72 +19,269 @@ public static class YamlEmitter
     {
         foreach (var entry in map.Entries)
         {
-            WriteEntry(output, entry.Key, entry.Value, indent);
+            var trivia = map.TriviaOf(entry.Key);
+            WriteLeading(output, trivia, indent);
+            WriteEntry(output, entry.Key, entry.Value, indent, trivia);
+        }
+
+        foreach (var line in map.Closing)
+        {
+            output.Append(line).Append('\n');
         }
     }
 
-    private static void WriteEntry(StringBuilder output, string key, YamlElement value, int indent)
+    /// <summary>Writes one entry; <paramref name="indent"/> is where the key starts (0 after a list's "- ").</summary>
+    private static void WriteEntry(StringBuilder output, string key, YamlElement value, int indent, YamlTrivia? trivia)
     {
-        output.Append(' ', indent).Append(Scalar(key, flow: false)).Append(':');
+        var lineStart = LineStart(output);
+        output.Append(' ', indent).Append(Key(key, flow: false)).Append(':');
         switch (value)
         {
+            case YamlText { FoldedLines: { } lines }:
+                output.Append(" >-");
+                WriteTrailing(output, lineStart, trivia);
+                foreach (var line in lines)
+                {
+                    output.Append(' ', indent + 2).Append(line).Append('\n');
+                }
+
+                break;
+            case YamlText text when IsLiteralBlock(text):
+                output.Append(" |-");
+                WriteTrailing(output, lineStart, trivia);
+                foreach (var line in text.Text.Split('\n'))
+                {
+                    if (line.Length > 0)
+                    {
+                        output.Append(' ', indent + 2).Append(line);
+                    }
+
+                    output.Append('\n');
+                }
+
+                break;
+            case YamlText text when IsFoldable(text, output.Length - lineStart + 1):
+                output.Append(" >-");
+                WriteTrailing(output, lineStart, trivia);
+                WriteFolded(output, text.Text, indent + 2);
+                break;
             case YamlText text:
-                output.Append(' ').Append(Scalar(text, flow: false)).Append('\n');
+                output.Append(' ').Append(Scalar(text, flow: false));
+                WriteTrailing(output, lineStart, trivia);
                 break;
             case YamlMap { Count: 0 }:
-                output.Append(" {}\n");
+                output.Append(" {}");
+                WriteTrailing(output, lineStart, trivia);
+                break;
+            case YamlMap { IsFlow: true } map when FlowMap(map) is { } flowText && output.Length - lineStart + 1 + flowText.Length <= WrapColumn:
+                output.Append(' ').Append(flowText);
+                WriteTrailing(output, lineStart, trivia);
                 break;
             case YamlMap map:
-                output.Append('\n');
+                WriteTrailing(output, lineStart, trivia);
                 WriteMapBody(output, map, indent + 2);
                 break;
-            case YamlList list when IsFlowable(list):
+            case YamlList list when !list.IsBlock && IsFlowable(list):
                 output.Append(' ');
-                WriteFlowList(output, list, indent + 2, indent + key.Length + 3);
-                output.Append('\n');
+                WriteFlowList(output, list, indent + 2, output.Length - lineStart);
+                WriteTrailing(output, LineStart(output), trivia);
                 break;
             case YamlList list:
-                output.Append('\n');
+                WriteTrailing(output, lineStart, trivia);
                 WriteBlockList(output, list, indent + 2);
                 break;
         }
+    }
+
+    /// <summary><c>{ key: value, ... }</c> for a map of scalars, else null.</summary>
+    private static string? FlowMap(YamlMap map)
+    {
+        var text = new StringBuilder("{ ");
+        foreach (var entry in map.Entries)
+        {
+            if (entry.Value is not YamlText value)
+            {
+                return null;
+            }
+
+            text.Append(text.Length > 2 ? ", " : string.Empty).Append(Key(entry.Key, flow: true)).Append(": ").Append(Scalar(value, flow: true));
+        }
+
+        return text.Append(" }").ToString();
+    }
+
+    /// <summary>A key: plain when it reads back as the same text (numeric keys such as error codes included).</summary>
+    private static string Key(string key, bool flow)
+    {
+        foreach (var c in key)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return Scalar(key, flow);
+            }
+        }
+
+        return key.Length is > 0 and < 10 && (key[0] != '0' || key.Length == 1) ? key : Scalar(key, flow);
+    }
+
+    private static int LineStart(StringBuilder output)
+    {
+        var i = output.Length;
+        while (i > 0 && output[i - 1] != '\n')
+        {
+            i--;
+        }
+
+        return i;
+    }
+
+    private static void WriteLeading(StringBuilder output, YamlTrivia? trivia, int indent)
+    {
+        foreach (var line in trivia?.Leading ?? [])
+        {
+            // Lines read from a file keep their own indentation; a comment made in code gets the entry's.
+            if (line.Length > 0)
+            {
+                output.Append(' ', line[0] == ' ' ? 0 : indent).Append(line);
+            }
+
+            output.Append('\n');
+        }
+    }
+
+    /// <summary>Ends the line, with the carried comment at its old column (or one space after the text).</summary>
+    private static void WriteTrailing(StringBuilder output, int lineStart, YamlTrivia? trivia)
+    {
+        if (trivia?.Trailing is { } comment)
+        {
+            var column = output.Length - lineStart;
+            output.Append(' ', Math.Max(1, trivia.TrailingColumn - column)).Append(comment);
+        }
+
+        output.Append('\n');
+    }
+
+    /// <summary>
+    /// Prose too long for the line, folded: single spaces between words become line breaks, which a folded scalar
+    /// reads back as spaces. Text with line breaks, tabs, runs of spaces or edge spaces stays quoted.
+    /// </summary>
+    private static bool IsFoldable(YamlText text, int column)
+    {
+        var value = text.Text;
+        if (text.IsLiteral || column + value.Length <= WrapColumn || value.Length == 0 || value[0] == ' ' || value[^1] == ' ' || value.Contains("  ", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        foreach (var c in value)
+        {
+            if (char.IsControl(c))
+            {
+                return false;
+            }
+        }
+
+        return value[0] is not ('#' or '-' or '?' or ':' or '>' or '|');
+    }
+
+    /// <summary>Text of several lines (a list in a description), written as <c>|-</c> when it reads back the same.</summary>
+    private static bool IsLiteralBlock(YamlText text)
+    {
+        var value = text.Text;
+        if (text.IsLiteral || value.IndexOf('\n') < 0 || value[0] is ' ' or '\n' || value[^1] == '\n')
+        {
+            return false;
+        }
+
+        foreach (var line in value.Split('\n'))
+        {
+            if (line.Length > 0 && (char.IsWhiteSpace(line[^1]) || line[0] == '\t'))
+            {
+                return false;
+            }
+
+            foreach (var c in line)
+            {
+                if (char.IsControl(c))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
+    private static void WriteFolded(StringBuilder output, string text, int indent)
+    {
+        var words = text.Split(' ');
+        var column = 0;
+        foreach (var word in words)
+        {
+            if (column == 0)
+            {
+                output.Append(' ', indent).Append(word);
+                column = indent + word.Length;
+            }
+            else if (column + 1 + word.Length > WrapColumn)
+            {
+                output.Append('\n').Append(' ', indent).Append(word);
+                column = indent + word.Length;
+            }
+            else
+            {
+                output.Append(' ').Append(word);
+                column += 1 + word.Length;
+            }
+        }
+
+        output.Append('\n');
     }
 
     private static void WriteBlockList(StringBuilder output, YamlList list, int indent)
     {
         foreach (var item in list.Items)
         {
+            var trivia = list.TriviaOf(item);
             switch (item)
             {
                 case YamlMap { Count: > 0 } map:
-                    // "- key: value" then the other keys aligned under the first.
+                    // "- key: value" then the other keys aligned under the first; the first key's comments are the item's.
                     var first = true;
                     foreach (var entry in map.Entries)
                     {
+                        var entryTrivia = map.TriviaOf(entry.Key);
+                        WriteLeading(output, entryTrivia, first ? indent : indent + 2);
                         if (first)
                         {
                             output.Append(' ', indent).Append("- ");
                             var start = output.Length;
-                            WriteEntry(output, entry.Key, entry.Value, 0);
+                            WriteEntry(output, entry.Key, entry.Value, 0, entryTrivia);
                             ReindentContinuation(output, start, indent + 2);
                             first = false;
                         }
                         else
                         {
-                            WriteEntry(output, entry.Key, entry.Value, indent + 2);
+                            WriteEntry(output, entry.Key, entry.Value, indent + 2, entryTrivia);
                         }
                     }
 
                     break;
                 case YamlList nested when IsFlowable(nested):
+                    WriteLeading(output, trivia, indent);
+                    var nestedStart = LineStart(output);
                     output.Append(' ', indent).Append("- ");
                     WriteFlowList(output, nested, indent + 2, indent + 2);
-                    output.Append('\n');
+                    WriteTrailing(output, nestedStart, trivia);
                     break;
                 case YamlText text:
-                    output.Append(' ', indent).Append("- ").Append(Scalar(text, flow: false)).Append('\n');
+                    WriteLeading(output, trivia, indent);
+                    var textStart = LineStart(output);
+                    output.Append(' ', indent).Append("- ").Append(Scalar(text, flow: false));
+                    WriteTrailing(output, textStart, trivia);
                     break;
                 default:
+                    WriteLeading(output, trivia, indent);
                     output.Append(' ', indent).Append("- {}\n");
                     break;
             }
@@ -102,7 +302,12 @@ public static class YamlEmitter
         output.Length = start + firstBreak + 1;
         foreach (var line in rest)
         {
-            output.Append(' ', indent).Append(line).Append('\n');
+            if (line.Length > 0)
+            {
+                output.Append(' ', indent).Append(line);
+            }
+
+            output.Append('\n');
         }
     }
 

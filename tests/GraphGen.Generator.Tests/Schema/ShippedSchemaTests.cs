@@ -158,11 +158,11 @@ public sealed class ShippedSchemaTests
     public void Enums_hold_every_wire_value_of_the_page_verbatim()
     {
         EnumSchema Enum(string name) => Shipped.Value.Enums.Single(e => e.Name == name);
-        Assert.Equal(DataSourceTypes, Enum("CustomAudienceDataSourceType").Values.Select(v => v.WireValue));
-        Assert.Empty(DataSourceSubTypes.Except(Enum("CustomAudienceDataSourceSubType").Values.Select(v => v.WireValue)));
+        Assert.Equal(DataSourceTypes, Enum("CustomAudienceDataSource_type").Values.Select(v => v.WireValue));
+        Assert.Empty(DataSourceSubTypes.Except(Enum("CustomAudienceDataSource_sub_type").Values.Select(v => v.WireValue)));
         Assert.Equal(MatchKeys.OrderBy(k => k), Enum("CustomAudienceMatchKey").Values.Select(v => v.WireValue).OrderBy(k => k));
-        Assert.Equal(new[] { "YES", "NO" }, Enum("UserLocalNewsMegaphoneDismissStatus").Values.Select(v => v.WireValue));
-        Assert.Equal(new[] { "STATUS_ON", "STATUS_OFF" }, Enum("UserLocalNewsSubscriptionStatus").Values.Select(v => v.WireValue));
+        Assert.Equal(new[] { "YES", "NO" }, Enum("user_local_news_megaphone_dismiss_status").Values.Select(v => v.WireValue));
+        Assert.Equal(new[] { "STATUS_ON", "STATUS_OFF" }, Enum("user_local_news_subscription_status").Values.Select(v => v.WireValue));
     }
 
     [Fact]

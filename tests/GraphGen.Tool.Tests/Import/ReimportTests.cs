@@ -43,7 +43,9 @@ public sealed class ReimportTests
         Assert.Equal("The person's religion.", node.Fields.Single(f => f.WireName == "religion").Description);
         Assert.Equal(new[] { 100 }, node.Operations.Single(o => o.Name == "get").Errors.ToArray());
         Assert.Equal("InvalidParameter", Assert.Single(result.Schema.Errors).Name);
-        Assert.False(File.Exists(Path.Combine(folder, "errors.graph.yaml")));   // merged into api.graph.yaml
+        // A file written by hand keeps its place; the importer's header file does not repeat its catalog.
+        Assert.Contains("100: { name: InvalidParameter, category: validation, description: Invalid parameter }", File.ReadAllText(Path.Combine(folder, "errors.graph.yaml")));
+        Assert.DoesNotContain("errors:", File.ReadAllText(Path.Combine(folder, SchemaFileLayout.HeaderFileName)));
         Assert.DoesNotContain(result.Schema.Diagnostics, d => d.Descriptor.DefaultSeverity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error);
     }
 
@@ -67,9 +69,9 @@ public sealed class ReimportTests
         var result = Import(SpecTarballs.V25, folder);
 
         var operations = result.Schema.Nodes.Single(n => n.Name == "User").Edges.Single(e => e.WireName == "access_tokens").Operations;
-        Assert.Equal(new[] { "revoke", "issue" }, operations.Select(o => o.Name));
-        Assert.Equal("Issues a token for a business app.", operations[1].Description);
-        Assert.Equal("SuccessResult", operations[0].Returns);
+        Assert.Equal(new[] { "issue", "revoke" }, operations.Select(o => o.Name));   // the file's order
+        Assert.Equal("Issues a token for a business app.", operations[0].Description);
+        Assert.Equal("SuccessResult", operations[1].Returns);
         Assert.Contains(result.Schema.Nodes, n => n.Name == "SuccessResult");
         Assert.Contains("structs/SuccessResult (not in the spec; still referenced)", result.Report.KeptAsWrittenItems);
         Assert.DoesNotContain(result.Schema.Diagnostics, d => d.Descriptor.DefaultSeverity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error);

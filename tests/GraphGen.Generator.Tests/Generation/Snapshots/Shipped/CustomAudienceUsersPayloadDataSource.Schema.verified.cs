@@ -12,8 +12,8 @@ namespace GraphGen.Facebook
             "",
             new global::GraphGen.Runtime.Metadata.GraphFieldInfo[]
             {
-                new global::GraphGen.Runtime.Metadata.GraphFieldInfo("type", "CustomAudienceDataSourceType", null, false, false),
-                new global::GraphGen.Runtime.Metadata.GraphFieldInfo("sub_type", "CustomAudienceDataSourceSubType", null, false, false),
+                new global::GraphGen.Runtime.Metadata.GraphFieldInfo("type", "CustomAudienceDataSource_type", null, false, false),
+                new global::GraphGen.Runtime.Metadata.GraphFieldInfo("sub_type", "CustomAudienceDataSource_sub_type", null, false, false),
             },
             new global::GraphGen.Runtime.Metadata.GraphEdgeInfo[]
             {
