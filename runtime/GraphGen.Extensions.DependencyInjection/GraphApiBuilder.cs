@@ -36,7 +36,7 @@ public sealed class GraphApiBuilder
 
     /// <summary>
     /// Binds the options to a configuration section, e.g. <c>"GraphApi"</c> for
-    /// <c>{ "GraphApi": { "AccessToken": ..., "AppSecret": ..., "ApiVersion": "v19.0", "Retry": { "MaxAttempts": 4 } } }</c>.
+    /// <c>{ "GraphApi": { "AccessToken": ..., "AppSecret": ..., "ApiVersion": "v25.0", "Retry": { "MaxAttempts": 4 } } }</c>.
     /// Keep secrets in user secrets, environment variables or a vault, not in appsettings.json.
     /// </summary>
     /// <param name="sectionPath">The section path, e.g. <c>"GraphApi"</c> or <c>"Agencies:Acme"</c>.</param>

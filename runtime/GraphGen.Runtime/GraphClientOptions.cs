@@ -13,7 +13,7 @@ public sealed class GraphClientOptions
     private string? _accessToken;
     private string? _appSecret;
     private bool _useAppSecretTime;
-    private string _apiVersion = "v19.0";
+    private string _apiVersion = "v25.0";
     private Uri _baseAddress = new("https://graph.facebook.com/");
     private TimeSpan _timeout = TimeSpan.FromSeconds(30);
     private GraphRetryOptions _retry = new();
@@ -33,7 +33,7 @@ public sealed class GraphClientOptions
     /// <summary>Send the time-bound proof: <c>appsecret_time</c> and an HMAC of <c>token|time</c>.</summary>
     public bool UseAppSecretTime { get => _useAppSecretTime; set => Set(ref _useAppSecretTime, value); }
 
-    /// <summary>The API version, e.g. <c>v19.0</c> (generated code passes the schema's).</summary>
+    /// <summary>The API version, e.g. <c>v25.0</c> (generated code passes the schema's).</summary>
     public string ApiVersion { get => _apiVersion; set => Set(ref _apiVersion, value); }
 
     /// <summary>The Graph host. HTTPS is required except for loopback addresses (tests). Default <c>https://graph.facebook.com/</c>.</summary>
@@ -105,7 +105,7 @@ public sealed class GraphClientOptions
     /// <exception cref="ArgumentException">An option is invalid; the message names it and never holds a secret.</exception>
     public void Validate()
     {
-        if (!IsValidApiVersion(ApiVersion)) throw new ArgumentException($"ApiVersion '{ApiVersion}' is not of the form v19.0.", "options");
+        if (!IsValidApiVersion(ApiVersion)) throw new ArgumentException($"ApiVersion '{ApiVersion}' is not of the form v25.0.", "options");
         if (BaseAddress is null || !BaseAddress.IsAbsoluteUri) throw new ArgumentException("BaseAddress must be an absolute URI.", "options");
         if (!string.IsNullOrEmpty(BaseAddress.Query) || !string.IsNullOrEmpty(BaseAddress.Fragment)) throw new ArgumentException("BaseAddress must not have a query or fragment.", "options");
         bool https = BaseAddress.Scheme == Uri.UriSchemeHttps;

@@ -52,7 +52,7 @@ internal sealed class BatchEndpoint
         return FakeResponse.Json(answers.ToJsonString());
     }
 
-    // relative_url may carry its own version ("v19.0/me?fields=id") or none ("me"): the batch's version applies then.
+    // relative_url may carry its own version ("v25.0/me?fields=id") or none ("me"): the batch's version applies then.
     private static RecordedRequest ItemRequest(string method, string relativeUrl, string body, string version, RecordedRequest outer)
     {
         string url = relativeUrl.TrimStart('/');

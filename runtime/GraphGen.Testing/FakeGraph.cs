@@ -18,7 +18,7 @@ namespace GraphGen.Testing;
 /// await using var fake = await FakeGraph.StartAsync(GraphApi.Schema);
 /// var options = GraphApi.CreateOptions();
 /// options.BaseAddress = fake.BaseAddress;
-/// fake.Inject("GET", "/v19.0/me/albums", FakeFault.Throttle(613), times: 1);
+/// fake.Inject("GET", "/v25.0/me/albums", FakeFault.Throttle(613), times: 1);
 /// </code>
 /// </example>
 public sealed class FakeGraph : IAsyncDisposable
@@ -68,13 +68,13 @@ public sealed class FakeGraph : IAsyncDisposable
 
     /// <summary>Scripts a route that takes precedence over the schema-driven answers (see <see cref="FakeGraphServer.On"/>).</summary>
     /// <param name="method">The HTTP method, or <c>null</c> for any.</param>
-    /// <param name="pathPattern">The path pattern, e.g. <c>/v19.0/me</c>.</param>
+    /// <param name="pathPattern">The path pattern, e.g. <c>/v25.0/me</c>.</param>
     /// <returns>The route to script.</returns>
     public FakeRoute On(string? method, string pathPattern) => Server.On(method, pathPattern);
 
     /// <summary>
     /// Injects a fault into the requests matching <paramref name="method"/> and <paramref name="pathPattern"/>
-    /// (e.g. <c>/v19.0/*/users</c>; items of a batch are matched by their own path). The oldest matching rule with
+    /// (e.g. <c>/v25.0/*/users</c>; items of a batch are matched by their own path). The oldest matching rule with
     /// requests left applies.
     /// </summary>
     /// <param name="method">The HTTP method, or <c>null</c> for any.</param>
@@ -98,7 +98,7 @@ public sealed class FakeGraph : IAsyncDisposable
     }
 
     /// <summary>An absolute URL on the fake for a path and query.</summary>
-    /// <param name="pathAndQuery">E.g. <c>/v19.0/me</c>.</param>
+    /// <param name="pathAndQuery">E.g. <c>/v25.0/me</c>.</param>
     /// <returns>The URL.</returns>
     public string Url(string pathAndQuery) => Server.Url(pathAndQuery);
 

@@ -198,7 +198,7 @@ internal sealed partial class FakeGraphDispatcher
         }
     }
 
-    /// <summary>Whether a path segment is an API version such as <c>v19.0</c>.</summary>
+    /// <summary>Whether a path segment is an API version such as <c>v25.0</c>.</summary>
     public static bool IsVersion(string segment) => VersionSegment().IsMatch(segment);
 
     private NodeRenderer Renderer(string version) => new(_data, _url, version);

@@ -26,7 +26,7 @@ namespace GraphGen.Testing;
 /// <example>
 /// <code>
 /// await using var server = await FakeGraphServer.StartAsync();
-/// server.On("GET", "/v19.0/me").Respond(FakeResponse.Json("{\"id\":\"1\"}"));
+/// server.On("GET", "/v25.0/me").Respond(FakeResponse.Json("{\"id\":\"1\"}"));
 /// </code>
 /// </example>
 public sealed class FakeGraphServer : IAsyncDisposable
@@ -84,7 +84,7 @@ public sealed class FakeGraphServer : IAsyncDisposable
 
     /// <summary>Adds a route. Later routes take precedence over earlier ones that match the same request.</summary>
     /// <param name="method">The HTTP method, or <c>null</c> for any.</param>
-    /// <param name="pathPattern">The path pattern, e.g. <c>/v19.0/me</c> or <c>/v19.0/*/feed</c>.</param>
+    /// <param name="pathPattern">The path pattern, e.g. <c>/v25.0/me</c> or <c>/v25.0/*/feed</c>.</param>
     /// <returns>The route, to script with <see cref="FakeRoute.Respond"/> or <see cref="FakeRoute.Handle"/>.</returns>
     public FakeRoute On(string? method, string pathPattern)
     {
@@ -94,7 +94,7 @@ public sealed class FakeGraphServer : IAsyncDisposable
     }
 
     /// <summary>An absolute URL on this server for a path and query, e.g. for <c>paging.next</c> links.</summary>
-    /// <param name="pathAndQuery">The path (and query), e.g. <c>/v19.0/me/feed?after=abc</c>.</param>
+    /// <param name="pathAndQuery">The path (and query), e.g. <c>/v25.0/me/feed?after=abc</c>.</param>
     /// <returns>The URL.</returns>
     public string Url(string pathAndQuery) => new Uri(BaseAddress, pathAndQuery).AbsoluteUri;
 

@@ -7,7 +7,7 @@ namespace GraphGen.Testing;
 /// <summary>
 /// A scripted route of a <see cref="FakeGraphServer"/>: a method and a path pattern, answered by a sequence of
 /// responses (the last one repeats) or by a handler. Patterns match whole segments; <c>*</c> matches one segment and a
-/// final <c>**</c> the rest, e.g. <c>/v19.0/*/albums</c>.
+/// final <c>**</c> the rest, e.g. <c>/v25.0/*/albums</c>.
 /// </summary>
 public sealed class FakeRoute
 {

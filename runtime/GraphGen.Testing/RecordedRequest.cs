@@ -5,7 +5,7 @@ namespace GraphGen.Testing;
 
 /// <summary>A request the <see cref="FakeGraphServer"/> received, for assertions.</summary>
 /// <param name="Method">The HTTP method.</param>
-/// <param name="Path">The path, e.g. <c>/v19.0/me</c>.</param>
+/// <param name="Path">The path, e.g. <c>/v25.0/me</c>.</param>
 /// <param name="QueryString">The raw query string including the leading <c>?</c>, or empty.</param>
 /// <param name="Query">The query parameters (last value wins).</param>
 /// <param name="Form">The form body parameters: of <c>application/x-www-form-urlencoded</c> bodies, and the plain

@@ -44,7 +44,7 @@ public sealed class WebSampleApp : IAsyncDisposable
         {
             fake = await FakeGraph.StartAsync(GraphApi.Schema);
             // The first albums call is throttled (80004, ads management) so the logs, spans and gauges show a retry.
-            fake.Inject("GET", "/v19.0/me/albums", FakeFault.Throttle(code: 80004, businessId: "1234567890"), times: 1);
+            fake.Inject("GET", "/v25.0/me/albums", FakeFault.Throttle(code: 80004, businessId: "1234567890"), times: 1);
             builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
             {
                 ["GraphApi:BaseAddress"] = fake.BaseAddress.ToString(),

@@ -50,7 +50,7 @@ public sealed class AudienceUploaderTests
         Assert.All(received, b =>
         {
             Assert.Equal("POST", b.Method);
-            Assert.Equal($"/v19.0/{AudienceId}/users", b.Path);
+            Assert.Equal($"/v25.0/{AudienceId}/users", b.Path);
             Assert.Equal(result.SessionId, b.SessionId);
             Assert.Equal(Total, b.EstimatedTotal);
             Assert.True(b.IsRaw);

@@ -49,7 +49,7 @@ internal sealed class FakeAudienceEndpoint : IAsyncDisposable
         FakeGraphServer server = await FakeGraphServer.StartAsync();
         server.RecordRequests = false; // payloads are large; this class keeps what the tests need
         var endpoint = new FakeAudienceEndpoint(server);
-        server.On(null, "/v19.0/*/users").Handle(endpoint.Answer);
+        server.On(null, "/v25.0/*/users").Handle(endpoint.Answer);
         return endpoint;
     }
 
@@ -59,7 +59,7 @@ internal sealed class FakeAudienceEndpoint : IAsyncDisposable
         {
             BaseAddress = Server.BaseAddress,
             AccessToken = "test-token",
-            ApiVersion = "v19.0",
+            ApiVersion = "v25.0",
             Retry = new GraphRetryOptions { MaxAttempts = 1 }, // the uploader's own retries are under test
         });
         return new AudienceUploader(client);

@@ -50,7 +50,7 @@ public sealed class AddGraphApiTests : IAsyncLifetime
 
         var failure = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
 
-        Assert.Contains("ApiVersion '19' is not of the form v19.0", failure.Message);
+        Assert.Contains("ApiVersion '19' is not of the form v25.0", failure.Message);
         Assert.DoesNotContain(TestHost.AppSecret, failure.Message);
         Assert.DoesNotContain(TestHost.AccessToken, failure.Message);
         Assert.Empty(_fake.Requests);

@@ -36,7 +36,7 @@ public sealed class LoggingTests : IAsyncLifetime
     [Fact]
     public async Task A_throttled_call_logs_the_throttling_wait_then_the_successful_attempt_with_stable_event_ids()
     {
-        _fake.Inject("GET", "/v19.0/me", FakeFault.Throttle(code: 80003, businessId: "77001"), times: 1);
+        _fake.Inject("GET", "/v25.0/me", FakeFault.Throttle(code: 80003, businessId: "77001"), times: 1);
 
         await _host.Services.GetRequiredService<GraphApi>().Users["me"].GetAsync(f => f.Id.Name);
 
@@ -45,7 +45,7 @@ public sealed class LoggingTests : IAsyncLifetime
         Assert.Equal("GraphThrottled", throttled.EventId.Name);
         Assert.Equal(LogLevel.Warning, throttled.Level);
         Assert.Equal("GET", throttled["HttpMethod"]);
-        Assert.Equal("/v19.0/me", throttled["Path"]);
+        Assert.Equal("/v25.0/me", throttled["Path"]);
         Assert.Equal(80003, throttled["ErrorCode"]);
         Assert.Equal("AbCdEfGh123", throttled["FbTraceId"]);
         Assert.Equal(2, throttled["NextAttempt"]);
@@ -62,7 +62,7 @@ public sealed class LoggingTests : IAsyncLifetime
     [Fact]
     public async Task A_failed_call_logs_its_graph_error_and_fbtrace_id_once()
     {
-        _fake.Inject("GET", "/v19.0/me", FakeFault.Error(code: 100, subcode: 33), times: 1);
+        _fake.Inject("GET", "/v25.0/me", FakeFault.Error(code: 100, subcode: 33), times: 1);
 
         await Assert.ThrowsAsync<GraphApiException>(() => _host.Services.GetRequiredService<GraphApi>().Users["me"].GetAsync(f => f.Id));
 
@@ -78,8 +78,8 @@ public sealed class LoggingTests : IAsyncLifetime
     [Fact]
     public async Task No_log_event_of_any_category_holds_the_token_the_app_secret_or_the_proof()
     {
-        _fake.Inject("GET", "/v19.0/me", FakeFault.Throttle(code: 4), times: 1);
-        _fake.Inject("GET", "/v19.0/me/albums", FakeFault.Error(code: 190, statusCode: 401), times: 1);
+        _fake.Inject("GET", "/v25.0/me", FakeFault.Throttle(code: 4), times: 1);
+        _fake.Inject("GET", "/v25.0/me/albums", FakeFault.Error(code: 190, statusCode: 401), times: 1);
         GraphApi graph = _host.Services.GetRequiredService<GraphApi>();
 
         await graph.Users["me"].GetAsync(f => f.Id.Name);

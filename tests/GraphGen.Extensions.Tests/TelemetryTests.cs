@@ -65,7 +65,7 @@ public sealed class TelemetryTests : IAsyncLifetime
     [Fact]
     public async Task A_retried_call_is_one_call_span_over_one_client_span_per_attempt_with_http_and_graph_tags()
     {
-        _fake.Inject("GET", "/v19.0/me", FakeFault.Throttle(code: 80003, businessId: "77001"), times: 1);
+        _fake.Inject("GET", "/v25.0/me", FakeFault.Throttle(code: 80003, businessId: "77001"), times: 1);
 
         await _graph.Users["me"].GetAsync(f => f.Id.Name);
 
@@ -96,14 +96,14 @@ public sealed class TelemetryTests : IAsyncLifetime
         Assert.Equal(2, call.GetTagItem("graph.attempts"));
         Assert.All(_spans, span => Assert.All(span.TagObjects, tag => Assert.DoesNotContain(TestHost.AccessToken, tag.Value?.ToString() ?? string.Empty)));
         string url = (string)throttled.GetTagItem("url.full")!;
-        Assert.StartsWith(_fake.BaseAddress + "v19.0/me?", url);
+        Assert.StartsWith(_fake.BaseAddress + "v25.0/me?", url);
         Assert.DoesNotContain(AppSecretProof.Compute(TestHost.AppSecret, TestHost.AccessToken), url);
     }
 
     [Fact]
     public async Task A_failed_call_span_carries_the_graph_error_code_subcode_and_fbtrace_id()
     {
-        _fake.Inject("GET", "/v19.0/me", FakeFault.Error(code: 100, subcode: 33), times: 1);
+        _fake.Inject("GET", "/v25.0/me", FakeFault.Error(code: 100, subcode: 33), times: 1);
 
         await Assert.ThrowsAsync<GraphApiException>(() => _graph.Users["me"].GetAsync(f => f.Id));
 
@@ -118,7 +118,7 @@ public sealed class TelemetryTests : IAsyncLifetime
     [Fact]
     public async Task Metrics_count_requests_retries_and_throttles_time_each_attempt_and_gauge_the_last_usage()
     {
-        _fake.Inject("GET", "/v19.0/me", FakeFault.Throttle(code: 80003, businessId: "77001"), times: 1);
+        _fake.Inject("GET", "/v25.0/me", FakeFault.Throttle(code: 80003, businessId: "77001"), times: 1);
 
         await _graph.Users["me"].GetAsync(f => f.Id.Name);
         _meterListener.RecordObservableInstruments();
@@ -142,8 +142,8 @@ public sealed class TelemetryTests : IAsyncLifetime
     [Fact]
     public async Task App_and_ad_account_usage_gauges_report_the_last_headers_seen()
     {
-        _fake.Inject("GET", "/v19.0/me", FakeFault.Throttle(code: 4), times: 1);
-        _fake.On("GET", "/v19.0/act_5550001").Respond(
+        _fake.Inject("GET", "/v25.0/me", FakeFault.Throttle(code: 4), times: 1);
+        _fake.On("GET", "/v25.0/act_5550001").Respond(
             FakeResponse.Json("""{"id":"act_5550001"}""").WithHeader("X-Ad-Account-Usage", """{"acc_id_util_pct":42.5}"""));
 
         await _graph.Users["me"].GetAsync(f => f.Id);

@@ -15,7 +15,7 @@ public static class TestHost
     public const string AppSecret = "host-test-app-secret-9c2e";
 
     /// <summary>The <c>GraphApi</c> section pointing at the fake, with fast retries.</summary>
-    public static string GraphApiSection(FakeGraph fake, string accessToken = AccessToken, string apiVersion = "v19.0") => $$"""
+    public static string GraphApiSection(FakeGraph fake, string accessToken = AccessToken, string apiVersion = "v25.0") => $$"""
         {
           "AccessToken": "{{accessToken}}",
           "AppSecret": "{{AppSecret}}",

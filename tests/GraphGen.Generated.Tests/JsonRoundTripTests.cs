@@ -43,7 +43,7 @@ public sealed class JsonRoundTripTests
               { "id": "501", "name": "Holidays", "created_time": "2020-07-01T08:30:00+0000", "count": 12,
                 "photos": { "data": [ { "id": "601", "name": "Beach" } ], "paging": { "cursors": { "before": "QVFI", "after": "QVFJ" } } } }
             ],
-            "paging": { "cursors": { "before": "MTAx", "after": "NTAx" }, "next": "https://graph.facebook.com/v19.0/10158392817263541/albums?after=NTAx" }
+            "paging": { "cursors": { "before": "MTAx", "after": "NTAx" }, "next": "https://graph.facebook.com/v25.0/10158392817263541/albums?after=NTAx" }
           },
           "field_from_the_future": { "nested": [1, 2, {"deep": true}] },
           "another_unknown": "ignored"

@@ -20,8 +20,8 @@ public sealed class ParameterRuleTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _server = await FakeGraphServer.StartAsync();
-        _server.On("DELETE", "/v19.0/*/blocked").Respond(FakeResponse.Json("""{"success":true}"""));
-        _server.On("DELETE", "/v19.0/*/assigned_users").Respond(FakeResponse.Json("""{"success":true}"""));
+        _server.On("DELETE", "/v25.0/*/blocked").Respond(FakeResponse.Json("""{"success":true}"""));
+        _server.On("DELETE", "/v25.0/*/assigned_users").Respond(FakeResponse.Json("""{"success":true}"""));
         _http = new HttpClient();
         var options = GraphApi.CreateOptions();
         options.AccessToken = "EAAB-test-token-rules";

@@ -31,7 +31,7 @@ public sealed class ReaderFuzzTests
         {"data":[{"id":"501","name":"Holidays","created_time":"2020-07-01T08:30:00+0000","count":12,"can_upload":true,
                   "updated_time":1546344000,"photos":{"data":[{"id":"601","name":"Beach","created_time":"2020-07-01T08:30:00-0700"}]}},
                  {"id":"502","name":"Work","photo_count":"3","video_count":null}],
-         "paging":{"cursors":{"before":"MTAx","after":"NTAx"},"next":"https://graph.facebook.com/v19.0/1/albums?after=NTAx"}}
+         "paging":{"cursors":{"before":"MTAx","after":"NTAx"},"next":"https://graph.facebook.com/v25.0/1/albums?after=NTAx"}}
         """;
 
     public static IEnumerable<object[]> Readers() => new[]

@@ -37,7 +37,7 @@ public sealed class RequestBuilderTests : IAsyncLifetime
     [Fact]
     public async Task Get_sends_the_rendered_field_selection_to_the_schema_api_version()
     {
-        _server.On("GET", "/v19.0/me").Respond(FakeResponse.Json("""{"id":"1","name":"Ada","albums":{"data":[{"name":"A"}]}}"""));
+        _server.On("GET", "/v25.0/me").Respond(FakeResponse.Json("""{"id":"1","name":"Ada","albums":{"data":[{"name":"A"}]}}"""));
 
         var me = await _graph.Users["me"].GetAsync(f => f.Id.Name.Albums(a => a.Name, limit: 5));
 
@@ -50,7 +50,7 @@ public sealed class RequestBuilderTests : IAsyncLifetime
     [Fact]
     public async Task Update_posts_form_parameters_with_enum_wire_values()
     {
-        _server.On("POST", "/v19.0/123").Respond(FakeResponse.Json("""{"success":true}"""));
+        _server.On("POST", "/v25.0/123").Respond(FakeResponse.Json("""{"success":true}"""));
 
         var result = await _graph.Users["123"].UpdateAsync(new UserUpdate
         {
@@ -70,7 +70,7 @@ public sealed class RequestBuilderTests : IAsyncLifetime
     [Fact]
     public async Task Update_and_read_sends_fields_and_returns_the_node()
     {
-        _server.On("POST", "/v19.0/123").Respond(FakeResponse.Json("""{"id":"123","first_name":"Ada"}"""));
+        _server.On("POST", "/v25.0/123").Respond(FakeResponse.Json("""{"id":"123","first_name":"Ada"}"""));
 
         var user = await _graph.Users["123"].UpdateAndReadAsync(new UserUpdate { Firstname = "Ada" }, new UserFields().Id.FirstName);
 
@@ -81,7 +81,7 @@ public sealed class RequestBuilderTests : IAsyncLifetime
     [Fact]
     public async Task Delete_sends_a_delete_to_the_node()
     {
-        _server.On("DELETE", "/v19.0/777").Respond(FakeResponse.Json("""{"success":true}"""));
+        _server.On("DELETE", "/v25.0/777").Respond(FakeResponse.Json("""{"success":true}"""));
 
         var result = await _graph.Users["777"].DeleteAsync();
 
@@ -92,9 +92,9 @@ public sealed class RequestBuilderTests : IAsyncLifetime
     [Fact]
     public async Task List_follows_next_links_until_there_is_none()
     {
-        _server.On("GET", "/v19.0/me/albums").Handle(request => request.Query.TryGetValue("after", out var after) && after == "p2"
+        _server.On("GET", "/v25.0/me/albums").Handle(request => request.Query.TryGetValue("after", out var after) && after == "p2"
             ? FakeResponse.Json("""{"data":[{"id":"3"}],"paging":{"cursors":{"after":"p3"}}}""")
-            : FakeResponse.Json($$$"""{"data":[{"id":"1"},{"id":"2"}],"paging":{"cursors":{"after":"p2"},"next":"{{{_server.Url("/v19.0/me/albums?after=p2")}}}"}}"""));
+            : FakeResponse.Json($$$"""{"data":[{"id":"1"},{"id":"2"}],"paging":{"cursors":{"after":"p2"},"next":"{{{_server.Url("/v25.0/me/albums?after=p2")}}}"}}"""));
 
         var ids = new List<string?>();
         await foreach (var album in _graph.Users["me"].Albums.ListAsync(new AlbumFields().Id, limit: 2))
@@ -109,7 +109,7 @@ public sealed class RequestBuilderTests : IAsyncLifetime
     [Fact]
     public async Task Ad_account_ids_get_their_act_prefix_and_single_required_parameter_has_a_shorthand()
     {
-        _server.On("DELETE", "/v19.0/act_55/assigned_users").Respond(FakeResponse.Json("""{"success":true}"""));
+        _server.On("DELETE", "/v25.0/act_55/assigned_users").Respond(FakeResponse.Json("""{"success":true}"""));
 
         await _graph.AdAccounts["55"].AssignedUsers.RemoveAsync("42");
         await _graph.AdAccounts["act_55"].AssignedUsers.RemoveAsync("43");
@@ -129,7 +129,7 @@ public sealed class RequestBuilderTests : IAsyncLifetime
     [Fact]
     public async Task Custom_audience_add_posts_payload_and_session_as_json_form_fields()
     {
-        _server.On("POST", "/v19.0/6001/users").Respond(FakeResponse.Json(
+        _server.On("POST", "/v25.0/6001/users").Respond(FakeResponse.Json(
             """{"audience_id":"6001","session_id":"99","num_received":2,"num_invalid_entries":0,"invalid_entry_samples":{}}"""));
 
         var result = await _graph.CustomAudiences["6001"].Users.AddAsync(new CustomAudienceUsersAdd
@@ -151,7 +151,7 @@ public sealed class RequestBuilderTests : IAsyncLifetime
     [Fact]
     public async Task Unpaged_edge_reads_its_data_envelope_with_typed_query_parameters()
     {
-        _server.On("GET", "/v19.0/me/picture").Respond(FakeResponse.Json(
+        _server.On("GET", "/v25.0/me/picture").Respond(FakeResponse.Json(
             """{"data":{"height":200,"is_silhouette":false,"url":"https://example.com/p.jpg","width":200}}"""));
 
         var picture = await _graph.Users["me"].Picture.GetAsync(query: new UserPictureQuery { Redirect = false, Type = UserPictureType.Large });
@@ -165,7 +165,7 @@ public sealed class RequestBuilderTests : IAsyncLifetime
     [Fact]
     public async Task Graph_errors_come_back_typed_with_the_catalog_code()
     {
-        _server.On("GET", "/v19.0/me").Respond(GraphResponses.Error(190, message: "Error validating access token"));
+        _server.On("GET", "/v25.0/me").Respond(GraphResponses.Error(190, message: "Error validating access token"));
 
         var error = await Assert.ThrowsAsync<GraphApiException>(() => _graph.Users["me"].GetAsync());
 

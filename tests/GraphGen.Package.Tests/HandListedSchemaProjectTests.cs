@@ -21,7 +21,7 @@ public sealed class HandListedSchemaProjectTests
 
     // No namespace: the generated code must take the project's RootNamespace.
     private const string OrdersSchema = """
-        api_version: v19.0
+        api_version: v25.0
         nodes:
           Order:
             root: Orders

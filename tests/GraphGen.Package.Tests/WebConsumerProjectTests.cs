@@ -56,7 +56,7 @@ public sealed class WebConsumerProjectTests
         run.EnsureSucceeded();
 
         Assert.Contains("name=Corner Shop", run.StandardOutput);
-        Assert.Contains("GraphGen.Runtime.GraphClient[1] Graph GET /v19.0/42 attempt 1 returned 200", run.StandardOutput);
+        Assert.Contains("GraphGen.Runtime.GraphClient[1] Graph GET /v25.0/42 attempt 1 returned 200", run.StandardOutput);
         Assert.DoesNotContain("EAAB-web-consumer-token", run.Output);
         Assert.DoesNotContain("web-consumer-app-secret", run.Output);
     }

@@ -21,7 +21,7 @@ public sealed class BatchTests
     public async Task Batch_with_mixed_results_reports_each_item_separately()
     {
         await using Harness h = await Harness.StartAsync();
-        h.Server.On("POST", "/v19.0").Respond(FakeResponse.Json(MixedResponse));
+        h.Server.On("POST", "/v25.0").Respond(FakeResponse.Json(MixedResponse));
 
         IReadOnlyList<GraphBatchResult> results = await h.Client.SendBatchAsync(new[]
         {
@@ -59,7 +59,7 @@ public sealed class BatchTests
     public async Task Batch_of_more_than_fifty_is_split_and_results_keep_their_order()
     {
         await using Harness h = await Harness.StartAsync();
-        h.Server.On("POST", "/v19.0").Handle(request =>
+        h.Server.On("POST", "/v25.0").Handle(request =>
         {
             using JsonDocument batch = JsonDocument.Parse(request.Form["batch"]);
             IEnumerable<string> entries = batch.RootElement.EnumerateArray().Select(e =>
@@ -79,7 +79,7 @@ public sealed class BatchTests
     public async Task Named_items_can_depend_on_and_reference_earlier_results()
     {
         await using Harness h = await Harness.StartAsync();
-        h.Server.On("POST", "/v19.0").Respond(FakeResponse.Json("[null,{\"code\":200,\"body\":\"{\\\"success\\\":true}\"}]"));
+        h.Server.On("POST", "/v25.0").Respond(FakeResponse.Json("[null,{\"code\":200,\"body\":\"{\\\"success\\\":true}\"}]"));
 
         string reference = GraphBatchItem.Reference("create", "$.id");
         IReadOnlyList<GraphBatchResult> results = await h.Client.SendBatchAsync(new[]
@@ -114,7 +114,7 @@ public sealed class BatchTests
     public async Task Batch_response_with_the_wrong_number_of_entries_is_a_protocol_exception()
     {
         await using Harness h = await Harness.StartAsync();
-        h.Server.On("POST", "/v19.0").Respond(FakeResponse.Json("[null]"));
+        h.Server.On("POST", "/v25.0").Respond(FakeResponse.Json("[null]"));
 
         await Assert.ThrowsAsync<GraphProtocolException>(() => h.Client.SendBatchAsync(new[]
         {

@@ -73,7 +73,7 @@ public sealed class ErrorInSuccessBodyTests
     public async Task A_batch_item_with_code_200_and_an_error_body_is_a_failed_item()
     {
         await using Harness h = await Harness.StartAsync();
-        h.Server.On("POST", "/v19.0").Respond(FakeResponse.Json(
+        h.Server.On("POST", "/v25.0").Respond(FakeResponse.Json(
             "[{\"code\":200,\"headers\":[],\"body\":\"{\\\"id\\\":\\\"1\\\"}\"}," +
             "{\"code\":200,\"headers\":[],\"body\":" + System.Text.Json.JsonSerializer.Serialize(ErrorBody) + "}]"));
 

@@ -15,7 +15,7 @@ public sealed class NextLinkSchemeTests
     [Fact]
     public async Task Https_to_http_downgrade_on_the_same_host_and_port_is_refused_and_nothing_is_sent()
     {
-        string downgraded = "http://127.0.0.1:8443/v19.0/me/feed?after=c1";
+        string downgraded = "http://127.0.0.1:8443/v25.0/me/feed?after=c1";
         var graph = new InMemoryGraph(_ => InMemoryGraph.Json(GraphResponses.Page("{\"id\":\"1\"}", downgraded, "c1").Body));
         GraphClient client = graph.CreateClient();
 
@@ -31,7 +31,7 @@ public sealed class NextLinkSchemeTests
     [Fact]
     public async Task Same_scheme_host_and_port_is_followed_so_the_refusal_above_is_about_the_scheme()
     {
-        string next = "https://127.0.0.1:8443/v19.0/me/feed?after=c1";
+        string next = "https://127.0.0.1:8443/v25.0/me/feed?after=c1";
         var graph = new InMemoryGraph(request => InMemoryGraph.Json(request.RequestUri!.Query.Contains("after=c1", StringComparison.Ordinal)
             ? GraphResponses.Page("{\"id\":\"2\"}", next: null).Body
             : GraphResponses.Page("{\"id\":\"1\"}", next, "c1").Body));

@@ -63,7 +63,7 @@ public sealed class PagingTests
         await using Harness h = await Harness.StartAsync();
         await using FakeGraphServer other = await FakeGraphServer.StartAsync();
         h.Server.On("GET", Harness.Url("me/feed")).Respond(
-            GraphResponses.Page("{\"id\":\"1\"}", other.Url("/v19.0/me/feed?after=c1"), "c1"));
+            GraphResponses.Page("{\"id\":\"1\"}", other.Url("/v25.0/me/feed?after=c1"), "c1"));
 
         var ex = await Assert.ThrowsAsync<GraphProtocolException>(async () =>
         {
@@ -183,7 +183,7 @@ public sealed class PagingTests
             string? after = System.Web.HttpUtility.ParseQueryString(request.RequestUri!.Query)["after"];
             int page = int.Parse(after ?? "0", CultureInfo.InvariantCulture);
             string item = "{\"id\":\"" + page + "\",\"name\":\"" + payload + "\"}";
-            string? next = page + 1 < pages ? new Uri(InMemoryGraph.BaseAddress, "/v19.0/act_1/ads?after=" + (page + 1)).AbsoluteUri : null;
+            string? next = page + 1 < pages ? new Uri(InMemoryGraph.BaseAddress, "/v25.0/act_1/ads?after=" + (page + 1)).AbsoluteUri : null;
             return InMemoryGraph.Json(GraphResponses.Page(item, next, page.ToString(CultureInfo.InvariantCulture)).Body);
         });
     }
@@ -201,7 +201,7 @@ public sealed class PagingTests
     public void Page_reads_data_and_paging_from_an_expanded_edge()
     {
         GraphPage<Item> page = GraphJson.Deserialize(
-            "{\"data\":[{\"id\":1}],\"summary\":{\"total_count\":9},\"paging\":{\"cursors\":{\"before\":\"a\",\"after\":\"b\"},\"next\":\"https://graph.facebook.com/v19.0/1/x?after=b\",\"previous\":\"p\"}}"u8,
+            "{\"data\":[{\"id\":1}],\"summary\":{\"total_count\":9},\"paging\":{\"cursors\":{\"before\":\"a\",\"after\":\"b\"},\"next\":\"https://graph.facebook.com/v25.0/1/x?after=b\",\"previous\":\"p\"}}"u8,
             (ref System.Text.Json.Utf8JsonReader r) => GraphPage<Item>.Read(ref r, Item.Read));
 
         Assert.Equal("1", Assert.Single(page.Data).Id);

@@ -21,7 +21,7 @@ public sealed class RedirectTests
         await using Harness h = await Harness.StartAsync();
         await using FakeGraphServer other = await FakeGraphServer.StartAsync();
         other.On(null, "/**").Respond(FakeResponse.Json("{\"id\":\"666\",\"name\":\"Mallory\"}"));
-        h.Server.On("GET", Harness.Url("me")).Respond(Redirect(status, other.Url("/v19.0/me")));
+        h.Server.On("GET", Harness.Url("me")).Respond(Redirect(status, other.Url("/v25.0/me")));
 
         var ex = await Assert.ThrowsAsync<GraphProtocolException>(() => h.Client.SendAsync(new GraphRequest(HttpMethod.Get, "me"), Item.Read));
 
@@ -38,7 +38,7 @@ public sealed class RedirectTests
     {
         await using Harness h = await Harness.StartAsync();
         await using FakeGraphServer other = await FakeGraphServer.StartAsync();
-        h.Server.On("POST", Harness.Url("me/feed")).Respond(Redirect(307, other.Url("/v19.0/me/feed")));
+        h.Server.On("POST", Harness.Url("me/feed")).Respond(Redirect(307, other.Url("/v25.0/me/feed")));
         var request = new GraphRequest(HttpMethod.Post, "me/feed") { CallOptions = new GraphCallOptions { IsIdempotent = true } }.Add("message", "hi");
 
         var ex = await Assert.ThrowsAsync<GraphProtocolException>(() => h.Client.SendAsync(request, GraphSuccess.Read));
@@ -55,14 +55,14 @@ public sealed class RedirectTests
     public async Task Get_redirected_on_the_same_host_is_followed_with_credentials()
     {
         await using Harness h = await Harness.StartAsync();
-        h.Server.On("GET", Harness.Url("me")).Respond(Redirect(302, h.Server.Url("/v19.0/1234?fields=id")));
+        h.Server.On("GET", Harness.Url("me")).Respond(Redirect(302, h.Server.Url("/v25.0/1234?fields=id")));
         h.Server.On("GET", Harness.Url("1234")).Respond(FakeResponse.Json("{\"id\":\"1234\"}"));
 
         Item item = await h.Client.SendAsync(new GraphRequest(HttpMethod.Get, "me"), Item.Read);
 
         Assert.Equal("1234", item.Id);
         RecordedRequest followed = h.Server.Requests[1];
-        Assert.Equal("/v19.0/1234", followed.Path);
+        Assert.Equal("/v25.0/1234", followed.Path);
         Assert.Equal("Bearer " + TestSecrets.Token, followed.Header("Authorization"));
     }
 
@@ -70,14 +70,14 @@ public sealed class RedirectTests
     public async Task Post_answered_307_on_the_same_host_is_resent_there_with_its_body_and_a_proof()
     {
         await using Harness h = await Harness.StartAsync();
-        h.Server.On("POST", Harness.Url("me/feed")).Respond(Redirect(307, h.Server.Url("/v19.0/1234/feed")));
+        h.Server.On("POST", Harness.Url("me/feed")).Respond(Redirect(307, h.Server.Url("/v25.0/1234/feed")));
         h.Server.On("POST", Harness.Url("1234/feed")).Respond(FakeResponse.Json("{\"success\":true}"));
 
         GraphSuccess result = await h.Client.SendAsync(new GraphRequest(HttpMethod.Post, "me/feed").Add("message", "hi"), GraphSuccess.Read);
 
         Assert.True(result.Success);
         RecordedRequest resent = h.Server.Requests[1];
-        Assert.Equal("/v19.0/1234/feed", resent.Path);
+        Assert.Equal("/v25.0/1234/feed", resent.Path);
         Assert.Equal("hi", resent.Form["message"]);
         Assert.Equal(TestSecrets.Proof, resent.Form["appsecret_proof"]);
     }
@@ -86,7 +86,7 @@ public sealed class RedirectTests
     public async Task Post_answered_302_on_the_same_host_is_not_turned_into_a_get()
     {
         await using Harness h = await Harness.StartAsync();
-        h.Server.On("POST", Harness.Url("me/feed")).Respond(Redirect(302, h.Server.Url("/v19.0/1234/feed")));
+        h.Server.On("POST", Harness.Url("me/feed")).Respond(Redirect(302, h.Server.Url("/v25.0/1234/feed")));
 
         var ex = await Assert.ThrowsAsync<GraphProtocolException>(() =>
             h.Client.SendAsync(new GraphRequest(HttpMethod.Post, "me/feed").Add("message", "hi"), GraphSuccess.Read));
@@ -99,7 +99,7 @@ public sealed class RedirectTests
     public async Task A_redirect_loop_on_the_same_host_stops_after_the_hop_limit()
     {
         await using Harness h = await Harness.StartAsync();
-        h.Server.On("GET", Harness.Url("me")).Respond(Redirect(302, h.Server.Url("/v19.0/me")));
+        h.Server.On("GET", Harness.Url("me")).Respond(Redirect(302, h.Server.Url("/v25.0/me")));
 
         var ex = await Assert.ThrowsAsync<GraphProtocolException>(() => h.Client.SendAsync(new GraphRequest(HttpMethod.Get, "me"), Item.Read));
 
@@ -113,7 +113,7 @@ public sealed class RedirectTests
         await using FakeGraphServer graph = await FakeGraphServer.StartAsync();
         await using FakeGraphServer other = await FakeGraphServer.StartAsync();
         other.On(null, "/**").Respond(FakeResponse.Json("{\"id\":\"666\",\"name\":\"Mallory\"}"));
-        graph.On("GET", "/v19.0/me").Respond(Redirect(302, other.Url("/v19.0/me")));
+        graph.On("GET", "/v25.0/me").Respond(Redirect(302, other.Url("/v25.0/me")));
         using var autoRedirecting = new HttpClient(); // AllowAutoRedirect = true: the handler follows before we can refuse
         var client = new GraphClient(autoRedirecting, new GraphClientOptions { BaseAddress = graph.BaseAddress, AccessToken = TestSecrets.Token });
 

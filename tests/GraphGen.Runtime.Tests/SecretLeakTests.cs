@@ -123,10 +123,10 @@ public sealed class SecretLeakTests
         h.Server.On("GET", Harness.Url("cut")).Respond(FakeResponse.Json("{\"id\":\"1\",\"pad\":\"" + new string('x', 100) + "\"}") with { CutAfterBytes = 20 });
         h.Server.On("GET", Harness.Url("throttled")).Respond(GraphResponses.BusinessUseCaseThrottled(600));
         h.Server.On("GET", Harness.Url("feed")).Respond(GraphResponses.Page("{\"id\":\"1\"}",
-            "https://evil.example/v19.0/feed?access_token=" + TestSecrets.Token + "&appsecret_proof=" + TestSecrets.Proof));
+            "https://evil.example/v25.0/feed?access_token=" + TestSecrets.Token + "&appsecret_proof=" + TestSecrets.Proof));
         h.Server.On("GET", Harness.Url("loop")).Respond(GraphResponses.Page("{\"id\":\"1\"}",
             h.Server.Url(Harness.Url("loop") + "?access_token=" + TestSecrets.Token)));
-        h.Server.On("POST", "/v19.0").Respond(FakeResponse.Json("[{\"code\":400,\"body\":" +
+        h.Server.On("POST", "/v25.0").Respond(FakeResponse.Json("[{\"code\":400,\"body\":" +
             System.Text.Json.JsonEncodedText.Encode("{\"error\":{\"message\":\"" + Echo + "\",\"code\":190}}").ToString().Insert(0, "\"") + "\"},{\"code\":200,\"body\":\"{" + TestSecrets.Token + "\"}]"));
     }
 

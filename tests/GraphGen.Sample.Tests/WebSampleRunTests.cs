@@ -37,7 +37,7 @@ public sealed class WebSampleRunTests
         Assert.Equal(3, albums?.Length);
 
         // The sample's fake throttles the first albums call: the retry shows in the logs and in the exported trace.
-        Assert.Contains(logs.Events, e => e.Category == "GraphGen.Runtime.GraphClient" && e.EventId.Id == 3 && e.Message.Contains("/v19.0/me/albums"));
+        Assert.Contains(logs.Events, e => e.Category == "GraphGen.Runtime.GraphClient" && e.EventId.Id == 3 && e.Message.Contains("/v25.0/me/albums"));
         // (ActivitySource is process-wide: other tests' clients may add spans, so start from this app's requests.)
         var sampleRequests = exported.Where(a => a.Kind == ActivityKind.Server && a.GetTagItem("url.path") is "/me" or "/albums").Select(a => a.SpanId).ToHashSet();
         Activity[] graphCalls = exported.Where(a => a.Source.Name == GraphTelemetry.ActivitySourceName && sampleRequests.Contains(a.ParentSpanId)).ToArray();

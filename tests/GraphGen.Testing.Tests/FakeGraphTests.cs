@@ -40,7 +40,7 @@ public sealed class FakeGraphTests : IAsyncLifetime
     [Fact]
     public async Task Nested_field_selection_renders_only_what_was_asked_with_edge_limits()
     {
-        (HttpStatusCode status, JsonObject me) = await GetAsync("/v19.0/me?fields=id,name,albums.limit(2){name,photos.limit(1){name}}");
+        (HttpStatusCode status, JsonObject me) = await GetAsync("/v25.0/me?fields=id,name,albums.limit(2){name,photos.limit(1){name}}");
 
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Equal(new[] { "id", "name", "albums" }, me.Select(p => p.Key));
@@ -50,14 +50,14 @@ public sealed class FakeGraphTests : IAsyncLifetime
         Assert.Equal(new[] { "name", "photos" }, albums[0]!.AsObject().Select(p => p.Key));
         Assert.Equal("Photo 1.1", (string?)Assert.Single(albums[0]!["photos"]!["data"]!.AsArray())!["name"]);
         string next = (string)me["albums"]!["paging"]!["next"]!;
-        Assert.StartsWith(_fake.BaseAddress.AbsoluteUri + "v19.0/7/albums?", next);
+        Assert.StartsWith(_fake.BaseAddress.AbsoluteUri + "v25.0/7/albums?", next);
         Assert.Contains("limit=2", next);
     }
 
     [Fact]
     public async Task Object_fields_expand_with_their_own_sub_selection()
     {
-        (_, JsonObject me) = await GetAsync("/v19.0/me?fields=hometown{name}");
+        (_, JsonObject me) = await GetAsync("/v25.0/me?fields=hometown{name}");
 
         Assert.Equal("""{"hometown":{"name":"London"}}""", me.ToJsonString());
     }
@@ -65,7 +65,7 @@ public sealed class FakeGraphTests : IAsyncLifetime
     [Fact]
     public async Task Unknown_field_answers_graphs_own_error_naming_the_node_type()
     {
-        using HttpResponseMessage response = await _http.GetAsync("/v19.0/me?fields=id,foo");
+        using HttpResponseMessage response = await _http.GetAsync("/v25.0/me?fields=id,foo");
         JsonObject error = JsonNode.Parse(await response.Content.ReadAsStringAsync())!["error"]!.AsObject();
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
@@ -78,7 +78,7 @@ public sealed class FakeGraphTests : IAsyncLifetime
     [Fact]
     public async Task Unknown_field_inside_an_expansion_names_the_nested_type()
     {
-        (HttpStatusCode status, JsonObject body) = await GetAsync("/v19.0/me?fields=albums{name,bogus}");
+        (HttpStatusCode status, JsonObject body) = await GetAsync("/v25.0/me?fields=albums{name,bogus}");
 
         Assert.Equal(HttpStatusCode.BadRequest, status);
         Assert.Equal("(#100) Tried accessing nonexisting field (bogus) on node type (Album)", (string?)body["error"]!["message"]);
@@ -87,8 +87,8 @@ public sealed class FakeGraphTests : IAsyncLifetime
     [Fact]
     public async Task Without_fields_the_default_fields_are_returned_or_id_and_name()
     {
-        (_, JsonObject me) = await GetAsync("/v19.0/me");
-        (_, JsonObject page) = await GetAsync("/v19.0/me/albums?limit=1");
+        (_, JsonObject me) = await GetAsync("/v25.0/me");
+        (_, JsonObject page) = await GetAsync("/v25.0/me/albums?limit=1");
 
         Assert.Equal("""{"id":"7","name":"Ada Lovelace"}""", me.ToJsonString());
         Assert.Equal(new[] { "id", "name" }, page["data"]![0]!.AsObject().Select(p => p.Key));
@@ -98,7 +98,7 @@ public sealed class FakeGraphTests : IAsyncLifetime
     public async Task Edge_pages_follow_absolute_next_links_until_the_last_page_which_has_none()
     {
         var names = new List<string>();
-        string? url = "/v19.0/me/albums?fields=name&limit=3";
+        string? url = "/v25.0/me/albums?fields=name&limit=3";
         int pages = 0;
         while (url is not null)
         {
@@ -121,7 +121,7 @@ public sealed class FakeGraphTests : IAsyncLifetime
     {
         _fake.Data.AddToEdge("me", "picture", new JsonObject { ["url"] = "https://example.com/p.jpg", ["width"] = 50 });
 
-        (_, JsonObject picture) = await GetAsync("/v19.0/me/picture");
+        (_, JsonObject picture) = await GetAsync("/v25.0/me/picture");
 
         Assert.Equal("""{"data":{"url":"https://example.com/p.jpg","width":50}}""", picture.ToJsonString());
     }
@@ -130,8 +130,8 @@ public sealed class FakeGraphTests : IAsyncLifetime
     public async Task Post_to_a_node_updates_fields_named_by_the_parameters_and_reads_back()
     {
         using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["firstname"] = "Augusta" });
-        using HttpResponseMessage update = await _http.PostAsync("/v19.0/me", form);
-        (_, JsonObject me) = await GetAsync("/v19.0/me?fields=first_name");
+        using HttpResponseMessage update = await _http.PostAsync("/v25.0/me", form);
+        (_, JsonObject me) = await GetAsync("/v25.0/me?fields=first_name");
 
         Assert.Equal("""{"success":true}""", await update.Content.ReadAsStringAsync());
         Assert.Equal("Augusta", (string?)me["first_name"]);
@@ -141,8 +141,8 @@ public sealed class FakeGraphTests : IAsyncLifetime
     [Fact]
     public async Task Delete_removes_the_node_and_later_reads_get_graphs_unsupported_request_error()
     {
-        using HttpResponseMessage delete = await _http.DeleteAsync("/v19.0/7");
-        (HttpStatusCode status, JsonObject body) = await GetAsync("/v19.0/7");
+        using HttpResponseMessage delete = await _http.DeleteAsync("/v25.0/7");
+        (HttpStatusCode status, JsonObject body) = await GetAsync("/v25.0/7");
 
         Assert.Equal("""{"success":true}""", await delete.Content.ReadAsStringAsync());
         Assert.False(_fake.Data.Contains("7"));
@@ -156,7 +156,7 @@ public sealed class FakeGraphTests : IAsyncLifetime
     {
         _fake.Data.Put("act_9", "AdAccount", new JsonObject { ["name"] = "Main" });
 
-        using var request = new HttpRequestMessage(HttpMethod.Delete, "/v19.0/act_9/assigned_users") { Content = new FormUrlEncodedContent(new Dictionary<string, string>()) };
+        using var request = new HttpRequestMessage(HttpMethod.Delete, "/v25.0/act_9/assigned_users") { Content = new FormUrlEncodedContent(new Dictionary<string, string>()) };
         using HttpResponseMessage response = await _http.SendAsync(request);
         JsonNode body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
 
@@ -168,7 +168,7 @@ public sealed class FakeGraphTests : IAsyncLifetime
     public async Task Operations_the_schema_does_not_have_are_unsupported()
     {
         using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["name"] = "x" });
-        using HttpResponseMessage response = await _http.PostAsync("/v19.0/me/albums", form);
+        using HttpResponseMessage response = await _http.PostAsync("/v25.0/me/albums", form);
         JsonNode body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
@@ -180,12 +180,12 @@ public sealed class FakeGraphTests : IAsyncLifetime
     {
         _fake.Data.Put("600", "CustomAudience", new JsonObject { ["name"] = "Subscribers", ["approximate_count_lower_bound"] = 0 });
 
-        JsonObject first = await PostFormAsync("/v19.0/600/users", new()
+        JsonObject first = await PostFormAsync("/v25.0/600/users", new()
         {
             ["payload"] = """{"schema":["EMAIL","FN"],"data":[["a","b"],["c","d"],["e"]]}""",
             ["session"] = """{"session_id":99,"batch_seq":1,"last_batch_flag":false,"estimated_num_total":4}""",
         });
-        JsonObject second = await PostFormAsync("/v19.0/600/users", new()
+        JsonObject second = await PostFormAsync("/v25.0/600/users", new()
         {
             ["payload"] = """{"schema":["EMAIL","FN"],"data":[["f","g"]],"session":{"session_id":99,"batch_seq":2,"last_batch_flag":true}}""",
         });
@@ -207,7 +207,7 @@ public sealed class FakeGraphTests : IAsyncLifetime
     {
         _fake.Data.Put("600", "CustomAudience", new JsonObject { ["name"] = "Subscribers" });
 
-        JsonObject body = await PostFormAsync("/v19.0/600/users", new() { ["session"] = "{}" });
+        JsonObject body = await PostFormAsync("/v25.0/600/users", new() { ["session"] = "{}" });
 
         Assert.Equal("(#100) The parameter payload is required", (string?)body["error"]!["message"]);
         Assert.Empty(_fake.AudienceUploads.Batches);
@@ -216,9 +216,9 @@ public sealed class FakeGraphTests : IAsyncLifetime
     [Fact]
     public async Task Batch_dispatches_each_item_and_answers_code_headers_and_body()
     {
-        JsonNode batch = await PostFormNodeAsync("/v19.0/", new()
+        JsonNode batch = await PostFormNodeAsync("/v25.0/", new()
         {
-            ["batch"] = """[{"method":"GET","relative_url":"me?fields=name"},{"method":"GET","relative_url":"v19.0/me?fields=nope"},{"method":"POST","relative_url":"me","body":"name=Ada%20K"}]""",
+            ["batch"] = """[{"method":"GET","relative_url":"me?fields=name"},{"method":"GET","relative_url":"v25.0/me?fields=nope"},{"method":"POST","relative_url":"me","body":"name=Ada%20K"}]""",
         });
 
         JsonArray items = batch.AsArray();
@@ -235,12 +235,12 @@ public sealed class FakeGraphTests : IAsyncLifetime
     [Fact]
     public async Task Injected_throttling_answers_the_next_n_requests_with_usage_headers_then_normal_answers_resume()
     {
-        FakeFaultRule rule = _fake.Inject("GET", "/v19.0/*/albums", FakeFault.Throttle(80004, regainAccessMinutes: 3), times: 2);
+        FakeFaultRule rule = _fake.Inject("GET", "/v25.0/*/albums", FakeFault.Throttle(80004, regainAccessMinutes: 3), times: 2);
 
-        using HttpResponseMessage first = await _http.GetAsync("/v19.0/me/albums");
-        using HttpResponseMessage second = await _http.GetAsync("/v19.0/me/albums");
-        using HttpResponseMessage third = await _http.GetAsync("/v19.0/me/albums");
-        using HttpResponseMessage other = await _http.GetAsync("/v19.0/me");
+        using HttpResponseMessage first = await _http.GetAsync("/v25.0/me/albums");
+        using HttpResponseMessage second = await _http.GetAsync("/v25.0/me/albums");
+        using HttpResponseMessage third = await _http.GetAsync("/v25.0/me/albums");
+        using HttpResponseMessage other = await _http.GetAsync("/v25.0/me");
 
         Assert.Equal(HttpStatusCode.BadRequest, first.StatusCode);
         Assert.Equal(80004, (int)JsonNode.Parse(await first.Content.ReadAsStringAsync())!["error"]!["code"]!);
@@ -261,7 +261,7 @@ public sealed class FakeGraphTests : IAsyncLifetime
     {
         _fake.Inject(null, "/**", FakeFault.Throttle(code));
 
-        using HttpResponseMessage response = await _http.GetAsync("/v19.0/me");
+        using HttpResponseMessage response = await _http.GetAsync("/v25.0/me");
 
         Assert.Equal(status, (int)response.StatusCode);
         Assert.True(response.Headers.Contains(header));
@@ -271,11 +271,11 @@ public sealed class FakeGraphTests : IAsyncLifetime
     [Fact]
     public async Task Injected_errors_carry_code_subcode_and_transient_flag_and_latency_keeps_the_normal_answer()
     {
-        _fake.Inject("GET", "/v19.0/me", FakeFault.Error(2, 1234, isTransient: true, statusCode: 500));
-        _fake.Inject("GET", "/v19.0/me", FakeFault.Delay(TimeSpan.FromMilliseconds(1)));
+        _fake.Inject("GET", "/v25.0/me", FakeFault.Error(2, 1234, isTransient: true, statusCode: 500));
+        _fake.Inject("GET", "/v25.0/me", FakeFault.Delay(TimeSpan.FromMilliseconds(1)));
 
-        (HttpStatusCode failed, JsonObject error) = await GetAsync("/v19.0/me");
-        (HttpStatusCode delayed, JsonObject me) = await GetAsync("/v19.0/me");
+        (HttpStatusCode failed, JsonObject error) = await GetAsync("/v25.0/me");
+        (HttpStatusCode delayed, JsonObject me) = await GetAsync("/v25.0/me");
 
         Assert.Equal(HttpStatusCode.InternalServerError, failed);
         Assert.Equal(1234, (int)error["error"]!["error_subcode"]!);
@@ -287,9 +287,9 @@ public sealed class FakeGraphTests : IAsyncLifetime
     [Fact]
     public async Task Scripted_routes_take_precedence_and_requests_are_recorded()
     {
-        _fake.On("GET", "/v19.0/me").Respond(FakeResponse.Json("""{"id":"scripted"}"""));
+        _fake.On("GET", "/v25.0/me").Respond(FakeResponse.Json("""{"id":"scripted"}"""));
 
-        (_, JsonObject me) = await GetAsync("/v19.0/me?fields=id");
+        (_, JsonObject me) = await GetAsync("/v25.0/me?fields=id");
 
         Assert.Equal("scripted", (string?)me["id"]);
         Assert.Equal("id", Assert.Single(_fake.Requests).Query["fields"]);

@@ -36,12 +36,12 @@ public sealed class FakeLatencyTests : IAsyncLifetime
     [Fact]
     public async Task Injected_latency_holds_back_its_route_while_other_routes_answer_and_ends_after_the_given_times()
     {
-        _fake.Inject("GET", "/v19.0/me", FakeFault.Delay(Held), times: 1);
+        _fake.Inject("GET", "/v25.0/me", FakeFault.Delay(Held), times: 1);
         using var cancel = new CancellationTokenSource();
 
-        Task<HttpResponseMessage> held = _http.GetAsync("/v19.0/me?fields=name&access_token=t", cancel.Token);
-        await UntilRecordedAsync("/v19.0/me");
-        using (HttpResponseMessage albums = await _http.GetAsync("/v19.0/me/albums?fields=name&limit=1&access_token=t"))
+        Task<HttpResponseMessage> held = _http.GetAsync("/v25.0/me?fields=name&access_token=t", cancel.Token);
+        await UntilRecordedAsync("/v25.0/me");
+        using (HttpResponseMessage albums = await _http.GetAsync("/v25.0/me/albums?fields=name&limit=1&access_token=t"))
         {
             Assert.Equal(HttpStatusCode.OK, albums.StatusCode);
         }
@@ -50,7 +50,7 @@ public sealed class FakeLatencyTests : IAsyncLifetime
         cancel.Cancel();
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => held);
 
-        using HttpResponseMessage again = await _http.GetAsync("/v19.0/me?fields=name&access_token=t");
+        using HttpResponseMessage again = await _http.GetAsync("/v25.0/me?fields=name&access_token=t");
         Assert.Equal(HttpStatusCode.OK, again.StatusCode);
         Assert.Equal("Ada Lovelace", (string?)JsonNode.Parse(await again.Content.ReadAsStringAsync())!["name"]);
     }
@@ -64,7 +64,7 @@ public sealed class FakeLatencyTests : IAsyncLifetime
         options.Timeout = TimeSpan.FromSeconds(1);
         options.Retry = new GraphRetryOptions { MaxAttempts = 1 };
         var graph = new GraphApi(new GraphClient(_http, options));
-        _fake.Inject("GET", "/v19.0/me", FakeFault.Delay(Held), times: 1);
+        _fake.Inject("GET", "/v25.0/me", FakeFault.Delay(Held), times: 1);
 
         var timeout = await Assert.ThrowsAsync<GraphTransportException>(() => graph.Users["me"].GetAsync(f => f.Name));
         User me = await graph.Users["me"].GetAsync(f => f.Name);
@@ -72,7 +72,7 @@ public sealed class FakeLatencyTests : IAsyncLifetime
         Assert.True(timeout.IsTimeout);
         Assert.Null(timeout.StatusCode);
         Assert.Equal("Ada Lovelace", me.Name);
-        Assert.Equal(2, _fake.Requests.Count(r => r.Path == "/v19.0/me"));
+        Assert.Equal(2, _fake.Requests.Count(r => r.Path == "/v25.0/me"));
     }
 
     // The fake records a request before it applies the latency; poll for it (bounded only as a guard against a hang).

@@ -182,7 +182,7 @@ public sealed class GeneratedClientTests : IAsyncLifetime
     [Fact]
     public async Task Throttled_read_is_retried_and_the_retry_is_reported_to_OnAttempt()
     {
-        FakeFaultRule rule = _fake.Inject("GET", "/v19.0/" + FakeGraphSeed.UserId, FakeFault.Throttle(613));
+        FakeFaultRule rule = _fake.Inject("GET", "/v25.0/" + FakeGraphSeed.UserId, FakeFault.Throttle(613));
 
         User me = await _graph.Users[FakeGraphSeed.UserId].GetAsync(f => f.Name);
 

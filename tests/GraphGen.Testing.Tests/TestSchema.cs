@@ -6,7 +6,7 @@ namespace GraphGen.Testing.Tests;
 /// <summary>A small schema built by hand: a user with albums, albums with photos, a custom audience, an ad account.</summary>
 internal static class TestSchema
 {
-    public static GraphSchemaInfo Create() => new("v19.0", new[]
+    public static GraphSchemaInfo Create() => new("v25.0", new[]
     {
         Node("User", "Users",
             new[]

@@ -61,7 +61,7 @@ internal sealed class GraphUsageGauges
         if (series.Count < MaxSeries || series.ContainsKey(key)) series[key] = value;
     }
 
-    // X-Ad-Account-Usage does not name the account; the request path does (/v19.0/act_123/...).
+    // X-Ad-Account-Usage does not name the account; the request path does (/v25.0/act_123/...).
     private static string? AdAccountIdOf(PreparedRequest request)
     {
         foreach (string segment in request.Target.Segments)

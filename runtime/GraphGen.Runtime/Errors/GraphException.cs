@@ -19,7 +19,7 @@ public abstract class GraphException : Exception
     /// <summary>The HTTP status of the response, or <c>null</c> when none was received.</summary>
     public HttpStatusCode? StatusCode { get; }
 
-    /// <summary>The request's method and URL with credentials redacted, e.g. <c>GET https://graph.facebook.com/v19.0/me?appsecret_proof=[redacted]</c>.</summary>
+    /// <summary>The request's method and URL with credentials redacted, e.g. <c>GET https://graph.facebook.com/v25.0/me?appsecret_proof=[redacted]</c>.</summary>
     public string? RequestUrl { get; }
 
     /// <summary>Whether retrying the same request later may succeed (used by the client's retry policy).</summary>

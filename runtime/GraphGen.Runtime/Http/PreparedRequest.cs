@@ -56,7 +56,7 @@ internal sealed class PreparedRequest
     public static PreparedRequest For(GraphRequest request, GraphClientOptions options, SecretRedactor redactor)
     {
         string version = request.CallOptions?.ApiVersion ?? options.ApiVersion;
-        if (!GraphClientOptions.IsValidApiVersion(version)) throw new ArgumentException($"ApiVersion '{version}' is not of the form v19.0.", nameof(request));
+        if (!GraphClientOptions.IsValidApiVersion(version)) throw new ArgumentException($"ApiVersion '{version}' is not of the form v25.0.", nameof(request));
         // One string for base + version + path; validated as an absolute URL when a Uri is made from it.
         ReadOnlySpan<char> root = options.BaseAddress.AbsoluteUri.AsSpan().TrimEnd('/');
         string baseUrl = request.Path.Length == 0

@@ -7,7 +7,7 @@ namespace GraphGen.Runtime.Metadata;
 /// The schema a generated client was built from, as data: what the fake Graph server (GraphGen.Testing) serves and
 /// validates against, and what tools can inspect without parsing YAML. Generated as <c>GraphApi.Schema</c>.
 /// </summary>
-/// <param name="ApiVersion">The schema's Graph API version, e.g. <c>v19.0</c>.</param>
+/// <param name="ApiVersion">The schema's Graph API version, e.g. <c>v25.0</c>.</param>
 /// <param name="Types">Every node and struct, in schema order.</param>
 public sealed record GraphSchemaInfo(string ApiVersion, IReadOnlyList<GraphTypeInfo> Types)
 {

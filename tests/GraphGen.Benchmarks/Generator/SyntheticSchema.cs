@@ -35,7 +35,7 @@ public static class SyntheticSchema
     private static MemoryAdditionalText CreateFile(int nodes, int first, int end)
     {
         var yaml = new StringBuilder((end - first) * 4600);
-        yaml.Append("api_version: v19.0\nnamespace: GraphGen.Synthetic\nclient: SyntheticApi\n\nnodes:\n");
+        yaml.Append("api_version: v25.0\nnamespace: GraphGen.Synthetic\nclient: SyntheticApi\n\nnodes:\n");
         for (int n = first; n < end; n++)
         {
             string node = NodeName(n);

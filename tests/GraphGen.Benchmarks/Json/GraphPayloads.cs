@@ -67,7 +67,7 @@ public static class GraphPayloads
                             "paging": { "cursors": { "before": "QVFI", "after": "QVFJ" } } } },
               { "id": "502", "name": "Profile pictures", "created_time": "2019-03-01T10:00:00+0000", "count": 3 }
             ],
-            "paging": { "cursors": { "before": "MTAx", "after": "NTAx" }, "next": "https:\/\/graph.facebook.com\/v19.0\/10158392817263541\/albums?after=NTAx" }
+            "paging": { "cursors": { "before": "MTAx", "after": "NTAx" }, "next": "https:\/\/graph.facebook.com\/v25.0\/10158392817263541\/albums?after=NTAx" }
           }
         }
         """);
@@ -161,7 +161,7 @@ public static class GraphPayloads
         }
 
         json.Append("],\"paging\":{\"cursors\":{\"before\":\"QVFIUmx1\",\"after\":\"QVFIUjZA\"},")
-            .Append("\"next\":\"https:\\/\\/graph.facebook.com\\/v19.0\\/10158392817263541\\/albums?limit=100&after=QVFIUjZA\"}}");
+            .Append("\"next\":\"https:\\/\\/graph.facebook.com\\/v25.0\\/10158392817263541\\/albums?limit=100&after=QVFIUjZA\"}}");
         return json.ToString();
     }
 }

@@ -29,7 +29,7 @@ public static class PagingMemoryRun
     {
         await using FakeGraphServer server = await FakeGraphServer.StartAsync();
         server.RecordRequests = false;
-        server.On("GET", "/v19.0/*/albums").Handle(request => Page(server, request));
+        server.On("GET", "/v25.0/*/albums").Handle(request => Page(server, request));
 
         var rows = new List<string>
         {
@@ -109,7 +109,7 @@ public static class PagingMemoryRun
 
     private static FakeResponse Page(FakeGraphServer server, RecordedRequest request)
     {
-        // The list's length travels as the user id (/v19.0/{total}/albums), so every child asks the one server.
+        // The list's length travels as the user id (/v25.0/{total}/albums), so every child asks the one server.
         int total = int.Parse(request.Path.Split('/')[2], CultureInfo.InvariantCulture);
         int offset = request.Query.TryGetValue("after", out string? after) ? int.Parse(after, CultureInfo.InvariantCulture) : 0;
         int limit = request.Query.TryGetValue("limit", out string? l) ? int.Parse(l, CultureInfo.InvariantCulture) : PageSize;
@@ -122,7 +122,7 @@ public static class PagingMemoryRun
                 .Append("\",\"created_time\":\"2020-07-01T08:30:00+0000\",\"count\":").Append(i % 100).Append('}');
         }
 
-        string? next = end < total ? server.Url($"/v19.0/{total}/albums?limit={limit}&after={end}") : null;
+        string? next = end < total ? server.Url($"/v25.0/{total}/albums?limit={limit}&after={end}") : null;
         return GraphResponses.Page(items.ToString(), next, after: end.ToString(CultureInfo.InvariantCulture));
     }
 }

@@ -60,7 +60,7 @@ public class RequestBuildingBenchmarks
     {
         string fields = "id,name,email,albums.limit(25){name,created_time,photos.limit(5){id}}";
         string proof = Convert.ToHexStringLower(HMACSHA256.HashData(Secret, Encoding.UTF8.GetBytes(AccessToken)));
-        string url = "http://127.0.0.1:9/v19.0/me?fields=" + Uri.EscapeDataString(fields) + "&appsecret_proof=" + proof;
+        string url = "http://127.0.0.1:9/v25.0/me?fields=" + Uri.EscapeDataString(fields) + "&appsecret_proof=" + proof;
         using var message = new HttpRequestMessage(HttpMethod.Get, url);
         message.Headers.Authorization = new AuthenticationHeaderValue("Bearer", AccessToken);
         message.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
@@ -79,7 +79,7 @@ public class RequestBuildingBenchmarks
     [Benchmark(Description = "Floor: URL in one allocation, proof on the stack")]
     public string FloorUrl()
     {
-        const string Prefix = "http://127.0.0.1:9/v19.0/me?fields=";
+        const string Prefix = "http://127.0.0.1:9/v25.0/me?fields=";
         const string Fields = "id%2Cname%2Cemail%2Calbums.limit%2825%29%7Bname%2Ccreated_time%2Cphotos.limit%285%29%7Bid%7D%7D";
         const string ProofName = "&appsecret_proof=";
         Span<byte> token = stackalloc byte[128];

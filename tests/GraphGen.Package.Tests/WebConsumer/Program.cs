@@ -12,7 +12,7 @@ using Microsoft.Extensions.Logging;
 // A user's web app: AddGraphApi bound to configuration, one call through the resolved client, GraphGen's log events on
 // the console. The Graph server is the packaged fake on loopback. The test checks the output.
 await using FakeGraph fake = await FakeGraph.StartAsync(ShopGraph.Schema, seed: false);
-fake.On("GET", "/v19.0/42").Respond(FakeResponse.Json("""{"id":"42","name":"Corner Shop"}"""));
+fake.On("GET", "/v25.0/42").Respond(FakeResponse.Json("""{"id":"42","name":"Corner Shop"}"""));
 
 WebApplicationBuilder builder = WebApplication.CreateBuilder(args);
 builder.WebHost.UseUrls("http://127.0.0.1:0");

@@ -40,7 +40,7 @@ internal sealed class Harness : IAsyncDisposable
     public static async Task<Harness> StartAsync(Action<GraphClientOptions>? configure = null) =>
         new(await FakeGraphServer.StartAsync(), configure);
 
-    public static string Url(string path) => "/v19.0/" + path;
+    public static string Url(string path) => "/v25.0/" + path;
 
     public async ValueTask DisposeAsync()
     {

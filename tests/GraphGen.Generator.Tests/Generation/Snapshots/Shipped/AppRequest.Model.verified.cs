@@ -23,6 +23,7 @@ namespace GraphGen.Facebook
         public string? ActionType { get => _actionType; set { _actionType = value; _present0 |= 0x1UL; } }
 
         /// <summary>The <c>application</c> field.</summary>
+        /// <remarks>Graph type: <c>Application</c>.</remarks>
         public global::System.Text.Json.JsonElement? Application { get => _application; set { _application = value; _present0 |= 0x2UL; } }
 
         /// <summary>The <c>created_time</c> field.</summary>

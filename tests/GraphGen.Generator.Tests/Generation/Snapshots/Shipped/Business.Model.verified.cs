@@ -61,6 +61,7 @@ namespace GraphGen.Facebook
         public global::System.DateTimeOffset? UpdatedTime { get => _updatedTime; set { _updatedTime = value; _present0 |= 0x800UL; } }
 
         /// <summary>The <c>verification_status</c> field.</summary>
+        /// <remarks>Graph type: <c>Business_verification_status</c>.</remarks>
         public string? VerificationStatus { get => _verificationStatus; set { _verificationStatus = value; _present0 |= 0x1000UL; } }
 
         /// <summary>The <c>vertical</c> field.</summary>

@@ -47,6 +47,7 @@ namespace GraphGen.Facebook
         public global::GraphGen.Facebook.CustomAudienceDataSource? DataSource { get => _dataSource; set { _dataSource = value; _present0 |= 0x20UL; } }
 
         /// <summary>The <c>delivery_status</c> field.</summary>
+        /// <remarks>Graph type: <c>CustomAudienceStatus</c>.</remarks>
         public global::System.Text.Json.JsonElement? DeliveryStatus { get => _deliveryStatus; set { _deliveryStatus = value; _present0 |= 0x40UL; } }
 
         /// <summary>The <c>description</c> field.</summary>
@@ -62,6 +63,7 @@ namespace GraphGen.Facebook
         public string? Name { get => _name; set { _name = value; _present0 |= 0x400UL; } }
 
         /// <summary>The <c>operation_status</c> field.</summary>
+        /// <remarks>Graph type: <c>CustomAudienceStatus</c>.</remarks>
         public global::System.Text.Json.JsonElement? OperationStatus { get => _operationStatus; set { _operationStatus = value; _present0 |= 0x800UL; } }
 
         /// <summary>The <c>opt_out_link</c> field.</summary>

@@ -11,7 +11,7 @@ namespace GraphGen.Facebook
     public sealed partial class GraphApi
     {
         /// <summary>The Graph API version this schema describes; the default of <see cref="CreateOptions"/>.</summary>
-        public const string ApiVersion = "v19.0";
+        public const string ApiVersion = "v25.0";
 
         /// <summary>Wraps a configured client.</summary>
         /// <param name="client">The client that sends the requests.</param>

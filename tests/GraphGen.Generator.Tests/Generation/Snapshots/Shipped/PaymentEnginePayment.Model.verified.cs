@@ -9,17 +9,17 @@ namespace GraphGen.Facebook
     {
         // Which fields the JSON contained (or code set): one bit a property, 64 a word; see Has.
         private ulong _present0;
-        private global::System.Text.Json.JsonElement? _actions;
+        private global::System.Collections.Generic.IReadOnlyList<global::System.Text.Json.JsonElement>? _actions;
         private global::System.Text.Json.JsonElement? _application;
         private string? _country;
         private global::System.DateTimeOffset? _createdTime;
-        private global::System.Text.Json.JsonElement? _disputes;
+        private global::System.Collections.Generic.IReadOnlyList<global::System.Text.Json.JsonElement>? _disputes;
         private string? _fraudStatus;
         private string? _fulfillmentStatus;
         private string? _id;
         private bool? _isFromAd;
         private bool? _isFromPagePost;
-        private global::System.Text.Json.JsonElement? _items;
+        private global::System.Collections.Generic.IReadOnlyList<global::System.Text.Json.JsonElement>? _items;
         private double? _payoutForeignExchangeRate;
         private bool? _phoneSupportEligible;
         private string? _platform;
@@ -30,9 +30,10 @@ namespace GraphGen.Facebook
         private global::GraphGen.Facebook.User? _user;
 
         /// <summary>The <c>actions</c> field.</summary>
-        public global::System.Text.Json.JsonElement? Actions { get => _actions; set { _actions = value; _present0 |= 0x1UL; } }
+        public global::System.Collections.Generic.IReadOnlyList<global::System.Text.Json.JsonElement>? Actions { get => _actions; set { _actions = value; _present0 |= 0x1UL; } }
 
         /// <summary>The <c>application</c> field.</summary>
+        /// <remarks>Graph type: <c>Application</c>.</remarks>
         public global::System.Text.Json.JsonElement? Application { get => _application; set { _application = value; _present0 |= 0x2UL; } }
 
         /// <summary>The <c>country</c> field.</summary>
@@ -42,7 +43,7 @@ namespace GraphGen.Facebook
         public global::System.DateTimeOffset? CreatedTime { get => _createdTime; set { _createdTime = value; _present0 |= 0x8UL; } }
 
         /// <summary>The <c>disputes</c> field.</summary>
-        public global::System.Text.Json.JsonElement? Disputes { get => _disputes; set { _disputes = value; _present0 |= 0x10UL; } }
+        public global::System.Collections.Generic.IReadOnlyList<global::System.Text.Json.JsonElement>? Disputes { get => _disputes; set { _disputes = value; _present0 |= 0x10UL; } }
 
         /// <summary>The <c>fraud_status</c> field.</summary>
         public string? FraudStatus { get => _fraudStatus; set { _fraudStatus = value; _present0 |= 0x20UL; } }
@@ -60,7 +61,7 @@ namespace GraphGen.Facebook
         public bool? IsFromPagePost { get => _isFromPagePost; set { _isFromPagePost = value; _present0 |= 0x200UL; } }
 
         /// <summary>The <c>items</c> field.</summary>
-        public global::System.Text.Json.JsonElement? Items { get => _items; set { _items = value; _present0 |= 0x400UL; } }
+        public global::System.Collections.Generic.IReadOnlyList<global::System.Text.Json.JsonElement>? Items { get => _items; set { _items = value; _present0 |= 0x400UL; } }
 
         /// <summary>The <c>payout_foreign_exchange_rate</c> field.</summary>
         public double? PayoutForeignExchangeRate { get => _payoutForeignExchangeRate; set { _payoutForeignExchangeRate = value; _present0 |= 0x800UL; } }

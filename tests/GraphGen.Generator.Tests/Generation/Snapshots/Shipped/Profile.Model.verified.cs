@@ -49,6 +49,7 @@ namespace GraphGen.Facebook
         public string? PicSquare { get => _picSquare; set { _picSquare = value; _present0 |= 0x100UL; } }
 
         /// <summary>The <c>profile_type</c> field.</summary>
+        /// <remarks>Graph type: <c>Profile_profile_type</c>.</remarks>
         public string? ProfileType { get => _profileType; set { _profileType = value; _present0 |= 0x200UL; } }
 
         /// <summary>The <c>username</c> field.</summary>

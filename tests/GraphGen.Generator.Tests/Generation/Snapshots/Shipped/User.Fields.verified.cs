@@ -19,11 +19,13 @@ namespace GraphGen.Facebook
 
         static string[] global::GraphGen.Runtime.IFieldSelectionPresets.AllFieldNames => new string[]
         {
-            "id", "age_range", "birthday", "email", "favorite_athletes", "favorite_teams", "first_name",
-            "gender", "hometown", "id_for_avatars", "inspirational_people", "installed", "is_guest_user",
-            "languages", "last_name", "link", "location", "meeting_for", "middle_name", "name", "name_format",
-            "quotes", "shared_login_upgrade_required_by", "short_name", "significant_other", "sports",
-            "supports_donate_button_in_live_video", "token_for_business", "video_upload_limits"
+            "id", "age_range", "birthday", "client_business_id", "community", "cover", "currency", "email",
+            "favorite_athletes", "favorite_teams", "first_name", "gender", "hometown", "inspirational_people",
+            "install_type", "installed", "is_guest_user", "is_work_account", "languages", "last_name", "link",
+            "location", "meeting_for", "middle_name", "name", "name_format", "payment_pricepoints",
+            "profile_pic", "quotes", "religion", "shared_login_upgrade_required_by", "short_name",
+            "significant_other", "sports", "supports_donate_button_in_live_video", "token_for_business",
+            "video_upload_limits"
         };
 
         /// <inheritdoc cref="User.Id"/>
@@ -41,6 +43,18 @@ namespace GraphGen.Facebook
 
         /// <inheritdoc cref="User.Birthday"/>
         public UserFields Birthday => base.With("birthday");
+
+        /// <inheritdoc cref="User.ClientBusinessId"/>
+        public UserFields ClientBusinessId => base.With("client_business_id");
+
+        /// <inheritdoc cref="User.Community"/>
+        public UserFields Community => base.With("community");
+
+        /// <inheritdoc cref="User.Cover"/>
+        public UserFields Cover => base.With("cover");
+
+        /// <inheritdoc cref="User.Currency"/>
+        public UserFields Currency => base.With("currency");
 
         /// <inheritdoc cref="User.Education"/>
         /// <param name="fields">Sub-fields to select; the default fields when omitted.</param>
@@ -76,20 +90,23 @@ namespace GraphGen.Facebook
         public UserFields Hometown(global::System.Func<global::GraphGen.Facebook.PageFields, global::GraphGen.Facebook.PageFields>? fields = null)
             => base.WithExpansion("hometown", null, fields?.Invoke(new global::GraphGen.Facebook.PageFields()));
 
-        /// <inheritdoc cref="User.IdForAvatars"/>
-        public UserFields IdForAvatars => base.With("id_for_avatars");
-
         /// <inheritdoc cref="User.InspirationalPeople"/>
         /// <param name="fields">Sub-fields to select; the default fields when omitted.</param>
         /// <returns>The selection with the field expanded.</returns>
         public UserFields InspirationalPeople(global::System.Func<global::GraphGen.Facebook.ExperienceFields, global::GraphGen.Facebook.ExperienceFields>? fields = null)
             => base.WithExpansion("inspirational_people", null, fields?.Invoke(new global::GraphGen.Facebook.ExperienceFields()));
 
+        /// <inheritdoc cref="User.InstallType"/>
+        public UserFields InstallType => base.With("install_type");
+
         /// <inheritdoc cref="User.Installed"/>
         public UserFields Installed => base.With("installed");
 
         /// <inheritdoc cref="User.IsGuestUser"/>
         public UserFields IsGuestUser => base.With("is_guest_user");
+
+        /// <inheritdoc cref="User.IsWorkAccount"/>
+        public UserFields IsWorkAccount => base.With("is_work_account");
 
         /// <inheritdoc cref="User.Languages"/>
         /// <param name="fields">Sub-fields to select; the default fields when omitted.</param>
@@ -133,9 +150,15 @@ namespace GraphGen.Facebook
         /// <inheritdoc cref="User.NameFormat"/>
         public UserFields NameFormat => base.With("name_format");
 
+        /// <inheritdoc cref="User.PaymentPricepoints"/>
+        public UserFields PaymentPricepoints => base.With("payment_pricepoints");
+
         /// <inheritdoc cref="User.Political"/>
         [global::System.Obsolete("Returns no data since 2018-04-04.")]
         public UserFields Political => base.With("political");
+
+        /// <inheritdoc cref="User.ProfilePic"/>
+        public UserFields ProfilePic => base.With("profile_pic");
 
         /// <inheritdoc cref="User.Quotes"/>
         public UserFields Quotes => base.With("quotes");
@@ -143,6 +166,9 @@ namespace GraphGen.Facebook
         /// <inheritdoc cref="User.RelationshipStatus"/>
         [global::System.Obsolete("Returns no data since 2018-04-04.")]
         public UserFields RelationshipStatus => base.With("relationship_status");
+
+        /// <inheritdoc cref="User.Religion"/>
+        public UserFields Religion => base.With("religion");
 
         /// <inheritdoc cref="User.SharedLoginUpgradeRequiredBy"/>
         public UserFields SharedLoginUpgradeRequiredBy => base.With("shared_login_upgrade_required_by");
@@ -208,6 +234,13 @@ namespace GraphGen.Facebook
         public UserFields AdStudies(global::System.Func<global::GraphGen.Facebook.AdStudyFields, global::GraphGen.Facebook.AdStudyFields>? fields = null, int? limit = null)
             => base.WithExpansion("ad_studies", limit, fields?.Invoke(new global::GraphGen.Facebook.AdStudyFields()));
 
+        /// <inheritdoc cref="User.Adaccounts"/>
+        /// <param name="fields">Sub-fields to select; the default fields when omitted.</param>
+        /// <param name="limit">The maximum number of items to return.</param>
+        /// <returns>The selection with the edge expanded.</returns>
+        public UserFields Adaccounts(global::System.Func<global::GraphGen.Facebook.AdAccountFields, global::GraphGen.Facebook.AdAccountFields>? fields = null, int? limit = null)
+            => base.WithExpansion("adaccounts", limit, fields?.Invoke(new global::GraphGen.Facebook.AdAccountFields()));
+
         /// <inheritdoc cref="User.Albums"/>
         /// <param name="fields">Sub-fields to select; the default fields when omitted.</param>
         /// <param name="limit">The maximum number of items to return.</param>
@@ -228,6 +261,13 @@ namespace GraphGen.Facebook
         /// <returns>The selection with the edge expanded.</returns>
         public UserFields Apprequests(global::System.Func<global::GraphGen.Facebook.AppRequestFields, global::GraphGen.Facebook.AppRequestFields>? fields = null, int? limit = null)
             => base.WithExpansion("apprequests", limit, fields?.Invoke(new global::GraphGen.Facebook.AppRequestFields()));
+
+        /// <inheritdoc cref="User.AssignedAdAccounts"/>
+        /// <param name="fields">Sub-fields to select; the default fields when omitted.</param>
+        /// <param name="limit">The maximum number of items to return.</param>
+        /// <returns>The selection with the edge expanded.</returns>
+        public UserFields AssignedAdAccounts(global::System.Func<global::GraphGen.Facebook.AdAccountFields, global::GraphGen.Facebook.AdAccountFields>? fields = null, int? limit = null)
+            => base.WithExpansion("assigned_ad_accounts", limit, fields?.Invoke(new global::GraphGen.Facebook.AdAccountFields()));
 
         /// <inheritdoc cref="User.AssignedBusinessAssetGroups"/>
         /// <param name="fields">Sub-fields to select; the default fields when omitted.</param>
@@ -285,6 +325,13 @@ namespace GraphGen.Facebook
         public UserFields Feed(global::System.Func<global::GraphGen.Facebook.PostFields, global::GraphGen.Facebook.PostFields>? fields = null, int? limit = null)
             => base.WithExpansion("feed", limit, fields?.Invoke(new global::GraphGen.Facebook.PostFields()));
 
+        /// <inheritdoc cref="User.Friends"/>
+        /// <param name="fields">Sub-fields to select; the default fields when omitted.</param>
+        /// <param name="limit">The maximum number of items to return.</param>
+        /// <returns>The selection with the edge expanded.</returns>
+        public UserFields Friends(global::System.Func<global::GraphGen.Facebook.UserFields, global::GraphGen.Facebook.UserFields>? fields = null, int? limit = null)
+            => base.WithExpansion("friends", limit, fields?.Invoke(new global::GraphGen.Facebook.UserFields()));
+
         /// <inheritdoc cref="User.IdsForApps"/>
         /// <param name="fields">Sub-fields to select; the default fields when omitted.</param>
         /// <param name="limit">The maximum number of items to return.</param>
@@ -341,6 +388,13 @@ namespace GraphGen.Facebook
         public UserFields Permissions(global::System.Func<global::GraphGen.Facebook.PermissionFields, global::GraphGen.Facebook.PermissionFields>? fields = null, int? limit = null)
             => base.WithExpansion("permissions", limit, fields?.Invoke(new global::GraphGen.Facebook.PermissionFields()));
 
+        /// <inheritdoc cref="User.PersonalAdAccounts"/>
+        /// <param name="fields">Sub-fields to select; the default fields when omitted.</param>
+        /// <param name="limit">The maximum number of items to return.</param>
+        /// <returns>The selection with the edge expanded.</returns>
+        public UserFields PersonalAdAccounts(global::System.Func<global::GraphGen.Facebook.AdAccountFields, global::GraphGen.Facebook.AdAccountFields>? fields = null, int? limit = null)
+            => base.WithExpansion("personal_ad_accounts", limit, fields?.Invoke(new global::GraphGen.Facebook.AdAccountFields()));
+
         /// <inheritdoc cref="User.Photos"/>
         /// <param name="fields">Sub-fields to select; the default fields when omitted.</param>
         /// <param name="limit">The maximum number of items to return.</param>
@@ -353,6 +407,13 @@ namespace GraphGen.Facebook
         /// <returns>The selection with the field expanded.</returns>
         public UserFields Picture(global::System.Func<global::GraphGen.Facebook.ProfilePictureSourceFields, global::GraphGen.Facebook.ProfilePictureSourceFields>? fields = null)
             => base.WithExpansion("picture", null, fields?.Invoke(new global::GraphGen.Facebook.ProfilePictureSourceFields()));
+
+        /// <inheritdoc cref="User.Posts"/>
+        /// <param name="fields">Sub-fields to select; the default fields when omitted.</param>
+        /// <param name="limit">The maximum number of items to return.</param>
+        /// <returns>The selection with the edge expanded.</returns>
+        public UserFields Posts(global::System.Func<global::GraphGen.Facebook.PostFields, global::GraphGen.Facebook.PostFields>? fields = null, int? limit = null)
+            => base.WithExpansion("posts", limit, fields?.Invoke(new global::GraphGen.Facebook.PostFields()));
 
         /// <inheritdoc cref="User.RichMediaDocuments"/>
         /// <param name="fields">Sub-fields to select; the default fields when omitted.</param>

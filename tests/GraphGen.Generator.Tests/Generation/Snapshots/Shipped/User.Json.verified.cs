@@ -7,18 +7,21 @@ namespace GraphGen.Facebook
     {
         // The JSON names in property order: ReadJson dispatches on a name's index.
         private static readonly global::GraphGen.Runtime.GraphJsonNames _jsonNames = new(
-            "id", "about", "age_range", "birthday", "education", "email", "favorite_athletes", "favorite_teams",
-            "first_name", "gender", "hometown", "id_for_avatars", "inspirational_people", "installed",
-            "is_guest_user", "languages", "last_name", "link", "local_news_megaphone_dismiss_status",
+            "id", "about", "age_range", "birthday", "client_business_id", "community", "cover", "currency",
+            "education", "email", "favorite_athletes", "favorite_teams", "first_name", "gender", "hometown",
+            "inspirational_people", "install_type", "installed", "is_guest_user", "is_work_account",
+            "languages", "last_name", "link", "local_news_megaphone_dismiss_status",
             "local_news_subscription_status", "locale", "location", "meeting_for", "middle_name", "name",
-            "name_format", "political", "quotes", "relationship_status", "shared_login_upgrade_required_by",
-            "short_name", "significant_other", "sports", "supports_donate_button_in_live_video",
-            "third_party_id", "timezone", "token_for_business", "updated_time", "verified",
-            "video_upload_limits", "website", "accounts", "ad_studies", "albums", "apprequestformerrecipients",
-            "apprequests", "assigned_business_asset_groups", "assigned_pages", "assigned_product_catalogs",
-            "business_users", "businesses", "conversations", "custom_labels", "feed", "ids_for_apps",
+            "name_format", "payment_pricepoints", "political", "profile_pic", "quotes", "relationship_status",
+            "religion", "shared_login_upgrade_required_by", "short_name", "significant_other", "sports",
+            "supports_donate_button_in_live_video", "third_party_id", "timezone", "token_for_business",
+            "updated_time", "verified", "video_upload_limits", "website", "accounts", "ad_studies",
+            "adaccounts", "albums", "apprequestformerrecipients", "apprequests", "assigned_ad_accounts",
+            "assigned_business_asset_groups", "assigned_pages", "assigned_product_catalogs", "business_users",
+            "businesses", "conversations", "custom_labels", "feed", "friends", "ids_for_apps",
             "ids_for_business", "ids_for_pages", "likes", "live_videos", "music", "payment_transactions",
-            "permissions", "photos", "picture", "rich_media_documents", "videos");
+            "permissions", "personal_ad_accounts", "photos", "picture", "posts", "rich_media_documents",
+            "videos");
 
         /// <summary>Reads a <see cref="User"/> from the JSON object the reader is on. Unknown fields are skipped.</summary>
         /// <param name="reader">A reader positioned on the object's <c>{</c>; left on its <c>}</c>.</param>
@@ -35,68 +38,81 @@ namespace GraphGen.Facebook
                     case 1: value._about = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x2UL; continue;
                     case 2: value._ageRange = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Facebook.AgeRange.ReadJson(ref reader); value._present0 |= 0x4UL; continue;
                     case 3: value._birthday = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x8UL; continue;
-                    case 4: value._education = global::GraphGen.Runtime.GraphJson.ReadList(ref reader, global::GraphGen.Facebook.EducationExperience.ReadJson); value._present0 |= 0x10UL; continue;
-                    case 5: value._email = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x20UL; continue;
-                    case 6: value._favoriteAthletes = global::GraphGen.Runtime.GraphJson.ReadList(ref reader, global::GraphGen.Facebook.Experience.ReadJson); value._present0 |= 0x40UL; continue;
-                    case 7: value._favoriteTeams = global::GraphGen.Runtime.GraphJson.ReadList(ref reader, global::GraphGen.Facebook.Experience.ReadJson); value._present0 |= 0x80UL; continue;
-                    case 8: value._firstName = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x100UL; continue;
-                    case 9: value._gender = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x200UL; continue;
-                    case 10: value._hometown = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Facebook.Page.ReadJson(ref reader); value._present0 |= 0x400UL; continue;
-                    case 11: value._idForAvatars = global::GraphGen.Runtime.GraphJson.ReadId(ref reader); value._present0 |= 0x800UL; continue;
-                    case 12: value._inspirationalPeople = global::GraphGen.Runtime.GraphJson.ReadList(ref reader, global::GraphGen.Facebook.Experience.ReadJson); value._present0 |= 0x1000UL; continue;
-                    case 13: value._installed = global::GraphGen.Runtime.GraphJson.ReadBool(ref reader); value._present0 |= 0x2000UL; continue;
-                    case 14: value._isGuestUser = global::GraphGen.Runtime.GraphJson.ReadBool(ref reader); value._present0 |= 0x4000UL; continue;
-                    case 15: value._languages = global::GraphGen.Runtime.GraphJson.ReadList(ref reader, global::GraphGen.Facebook.Experience.ReadJson); value._present0 |= 0x8000UL; continue;
-                    case 16: value._lastName = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x10000UL; continue;
-                    case 17: value._link = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x20000UL; continue;
-                    case 18: value._localNewsMegaphoneDismissStatus = global::GraphGen.Runtime.GraphJson.ReadBool(ref reader); value._present0 |= 0x40000UL; continue;
-                    case 19: value._localNewsSubscriptionStatus = global::GraphGen.Runtime.GraphJson.ReadBool(ref reader); value._present0 |= 0x80000UL; continue;
-                    case 20: value._locale = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x100000UL; continue;
-                    case 21: value._location = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Facebook.Page.ReadJson(ref reader); value._present0 |= 0x200000UL; continue;
-                    case 22: value._meetingFor = global::GraphGen.Runtime.GraphJson.ReadList(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r1) => global::GraphGen.Runtime.GraphJson.ReadString(ref r1) ?? string.Empty); value._present0 |= 0x400000UL; continue;
-                    case 23: value._middleName = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x800000UL; continue;
-                    case 24: value._name = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x1000000UL; continue;
-                    case 25: value._nameFormat = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x2000000UL; continue;
-                    case 26: value._political = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x4000000UL; continue;
-                    case 27: value._quotes = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x8000000UL; continue;
-                    case 28: value._relationshipStatus = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x10000000UL; continue;
-                    case 29: value._sharedLoginUpgradeRequiredBy = global::GraphGen.Runtime.GraphJson.ReadDateTime(ref reader); value._present0 |= 0x20000000UL; continue;
-                    case 30: value._shortName = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x40000000UL; continue;
-                    case 31: value._significantOther = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Facebook.User.ReadJson(ref reader); value._present0 |= 0x80000000UL; continue;
-                    case 32: value._sports = global::GraphGen.Runtime.GraphJson.ReadList(ref reader, global::GraphGen.Facebook.Experience.ReadJson); value._present0 |= 0x100000000UL; continue;
-                    case 33: value._supportsDonateButtonInLiveVideo = global::GraphGen.Runtime.GraphJson.ReadBool(ref reader); value._present0 |= 0x200000000UL; continue;
-                    case 34: value._thirdPartyId = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x400000000UL; continue;
-                    case 35: value._timezone = global::GraphGen.Runtime.GraphJson.ReadDouble(ref reader); value._present0 |= 0x800000000UL; continue;
-                    case 36: value._tokenForBusiness = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x1000000000UL; continue;
-                    case 37: value._updatedTime = global::GraphGen.Runtime.GraphJson.ReadDateTime(ref reader); value._present0 |= 0x2000000000UL; continue;
-                    case 38: value._verified = global::GraphGen.Runtime.GraphJson.ReadBool(ref reader); value._present0 |= 0x4000000000UL; continue;
-                    case 39: value._videoUploadLimits = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Facebook.VideoUploadLimits.ReadJson(ref reader); value._present0 |= 0x8000000000UL; continue;
-                    case 40: value._website = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x10000000000UL; continue;
-                    case 41: value._accounts = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.Page>.Read(ref reader, global::GraphGen.Facebook.Page.ReadJson); value._present0 |= 0x20000000000UL; continue;
-                    case 42: value._adStudies = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.AdStudy>.Read(ref reader, global::GraphGen.Facebook.AdStudy.ReadJson); value._present0 |= 0x40000000000UL; continue;
-                    case 43: value._albums = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.Album>.Read(ref reader, global::GraphGen.Facebook.Album.ReadJson); value._present0 |= 0x80000000000UL; continue;
-                    case 44: value._apprequestformerrecipients = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.AppRequestFormerRecipient>.Read(ref reader, global::GraphGen.Facebook.AppRequestFormerRecipient.ReadJson); value._present0 |= 0x100000000000UL; continue;
-                    case 45: value._apprequests = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.AppRequest>.Read(ref reader, global::GraphGen.Facebook.AppRequest.ReadJson); value._present0 |= 0x200000000000UL; continue;
-                    case 46: value._assignedBusinessAssetGroups = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.BusinessAssetGroup>.Read(ref reader, global::GraphGen.Facebook.BusinessAssetGroup.ReadJson); value._present0 |= 0x400000000000UL; continue;
-                    case 47: value._assignedPages = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.Page>.Read(ref reader, global::GraphGen.Facebook.Page.ReadJson); value._present0 |= 0x800000000000UL; continue;
-                    case 48: value._assignedProductCatalogs = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.ProductCatalog>.Read(ref reader, global::GraphGen.Facebook.ProductCatalog.ReadJson); value._present0 |= 0x1000000000000UL; continue;
-                    case 49: value._businessUsers = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.BusinessUser>.Read(ref reader, global::GraphGen.Facebook.BusinessUser.ReadJson); value._present0 |= 0x2000000000000UL; continue;
-                    case 50: value._businesses = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.Business>.Read(ref reader, global::GraphGen.Facebook.Business.ReadJson); value._present0 |= 0x4000000000000UL; continue;
-                    case 51: value._conversations = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.UnifiedThread>.Read(ref reader, global::GraphGen.Facebook.UnifiedThread.ReadJson); value._present0 |= 0x8000000000000UL; continue;
-                    case 52: value._customLabels = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.PageUserMessageThreadLabel>.Read(ref reader, global::GraphGen.Facebook.PageUserMessageThreadLabel.ReadJson); value._present0 |= 0x10000000000000UL; continue;
-                    case 53: value._feed = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.Post>.Read(ref reader, global::GraphGen.Facebook.Post.ReadJson); value._present0 |= 0x20000000000000UL; continue;
-                    case 54: value._idsForApps = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.UserIDForApp>.Read(ref reader, global::GraphGen.Facebook.UserIDForApp.ReadJson); value._present0 |= 0x40000000000000UL; continue;
-                    case 55: value._idsForBusiness = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.UserIDForApp>.Read(ref reader, global::GraphGen.Facebook.UserIDForApp.ReadJson); value._present0 |= 0x80000000000000UL; continue;
-                    case 56: value._idsForPages = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.UserIDForPage>.Read(ref reader, global::GraphGen.Facebook.UserIDForPage.ReadJson); value._present0 |= 0x100000000000000UL; continue;
-                    case 57: value._likes = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.Page>.Read(ref reader, global::GraphGen.Facebook.Page.ReadJson); value._present0 |= 0x200000000000000UL; continue;
-                    case 58: value._liveVideos = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.LiveVideo>.Read(ref reader, global::GraphGen.Facebook.LiveVideo.ReadJson); value._present0 |= 0x400000000000000UL; continue;
-                    case 59: value._music = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.Page>.Read(ref reader, global::GraphGen.Facebook.Page.ReadJson); value._present0 |= 0x800000000000000UL; continue;
-                    case 60: value._paymentTransactions = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.PaymentEnginePayment>.Read(ref reader, global::GraphGen.Facebook.PaymentEnginePayment.ReadJson); value._present0 |= 0x1000000000000000UL; continue;
-                    case 61: value._permissions = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.Permission>.Read(ref reader, global::GraphGen.Facebook.Permission.ReadJson); value._present0 |= 0x2000000000000000UL; continue;
-                    case 62: value._photos = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.Photo>.Read(ref reader, global::GraphGen.Facebook.Photo.ReadJson); value._present0 |= 0x4000000000000000UL; continue;
-                    case 63: value._picture = global::GraphGen.Runtime.GraphEnvelope.ReadData<global::GraphGen.Facebook.ProfilePictureSource>(ref reader, global::GraphGen.Facebook.ProfilePictureSource.ReadJson); value._present0 |= 0x8000000000000000UL; continue;
-                    case 64: value._richMediaDocuments = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.Canvas>.Read(ref reader, global::GraphGen.Facebook.Canvas.ReadJson); value._present1 |= 0x1UL; continue;
-                    case 65: value._videos = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.AdVideo>.Read(ref reader, global::GraphGen.Facebook.AdVideo.ReadJson); value._present1 |= 0x2UL; continue;
+                    case 4: value._clientBusinessId = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x10UL; continue;
+                    case 5: value._community = global::GraphGen.Runtime.GraphJson.ReadJson(ref reader); value._present0 |= 0x20UL; continue;
+                    case 6: value._cover = global::GraphGen.Runtime.GraphJson.ReadJson(ref reader); value._present0 |= 0x40UL; continue;
+                    case 7: value._currency = global::GraphGen.Runtime.GraphJson.ReadJson(ref reader); value._present0 |= 0x80UL; continue;
+                    case 8: value._education = global::GraphGen.Runtime.GraphJson.ReadList(ref reader, global::GraphGen.Facebook.EducationExperience.ReadJson); value._present0 |= 0x100UL; continue;
+                    case 9: value._email = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x200UL; continue;
+                    case 10: value._favoriteAthletes = global::GraphGen.Runtime.GraphJson.ReadList(ref reader, global::GraphGen.Facebook.Experience.ReadJson); value._present0 |= 0x400UL; continue;
+                    case 11: value._favoriteTeams = global::GraphGen.Runtime.GraphJson.ReadList(ref reader, global::GraphGen.Facebook.Experience.ReadJson); value._present0 |= 0x800UL; continue;
+                    case 12: value._firstName = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x1000UL; continue;
+                    case 13: value._gender = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x2000UL; continue;
+                    case 14: value._hometown = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Facebook.Page.ReadJson(ref reader); value._present0 |= 0x4000UL; continue;
+                    case 15: value._inspirationalPeople = global::GraphGen.Runtime.GraphJson.ReadList(ref reader, global::GraphGen.Facebook.Experience.ReadJson); value._present0 |= 0x8000UL; continue;
+                    case 16: value._installType = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x10000UL; continue;
+                    case 17: value._installed = global::GraphGen.Runtime.GraphJson.ReadBool(ref reader); value._present0 |= 0x20000UL; continue;
+                    case 18: value._isGuestUser = global::GraphGen.Runtime.GraphJson.ReadBool(ref reader); value._present0 |= 0x40000UL; continue;
+                    case 19: value._isWorkAccount = global::GraphGen.Runtime.GraphJson.ReadBool(ref reader); value._present0 |= 0x80000UL; continue;
+                    case 20: value._languages = global::GraphGen.Runtime.GraphJson.ReadList(ref reader, global::GraphGen.Facebook.Experience.ReadJson); value._present0 |= 0x100000UL; continue;
+                    case 21: value._lastName = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x200000UL; continue;
+                    case 22: value._link = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x400000UL; continue;
+                    case 23: value._localNewsMegaphoneDismissStatus = global::GraphGen.Runtime.GraphJson.ReadBool(ref reader); value._present0 |= 0x800000UL; continue;
+                    case 24: value._localNewsSubscriptionStatus = global::GraphGen.Runtime.GraphJson.ReadBool(ref reader); value._present0 |= 0x1000000UL; continue;
+                    case 25: value._locale = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x2000000UL; continue;
+                    case 26: value._location = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Facebook.Page.ReadJson(ref reader); value._present0 |= 0x4000000UL; continue;
+                    case 27: value._meetingFor = global::GraphGen.Runtime.GraphJson.ReadList(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r1) => global::GraphGen.Runtime.GraphJson.ReadString(ref r1) ?? string.Empty); value._present0 |= 0x8000000UL; continue;
+                    case 28: value._middleName = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x10000000UL; continue;
+                    case 29: value._name = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x20000000UL; continue;
+                    case 30: value._nameFormat = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x40000000UL; continue;
+                    case 31: value._paymentPricepoints = global::GraphGen.Runtime.GraphJson.ReadJson(ref reader); value._present0 |= 0x80000000UL; continue;
+                    case 32: value._political = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x100000000UL; continue;
+                    case 33: value._profilePic = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x200000000UL; continue;
+                    case 34: value._quotes = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x400000000UL; continue;
+                    case 35: value._relationshipStatus = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x800000000UL; continue;
+                    case 36: value._religion = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x1000000000UL; continue;
+                    case 37: value._sharedLoginUpgradeRequiredBy = global::GraphGen.Runtime.GraphJson.ReadDateTime(ref reader); value._present0 |= 0x2000000000UL; continue;
+                    case 38: value._shortName = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x4000000000UL; continue;
+                    case 39: value._significantOther = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Facebook.User.ReadJson(ref reader); value._present0 |= 0x8000000000UL; continue;
+                    case 40: value._sports = global::GraphGen.Runtime.GraphJson.ReadList(ref reader, global::GraphGen.Facebook.Experience.ReadJson); value._present0 |= 0x10000000000UL; continue;
+                    case 41: value._supportsDonateButtonInLiveVideo = global::GraphGen.Runtime.GraphJson.ReadBool(ref reader); value._present0 |= 0x20000000000UL; continue;
+                    case 42: value._thirdPartyId = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x40000000000UL; continue;
+                    case 43: value._timezone = global::GraphGen.Runtime.GraphJson.ReadDouble(ref reader); value._present0 |= 0x80000000000UL; continue;
+                    case 44: value._tokenForBusiness = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x100000000000UL; continue;
+                    case 45: value._updatedTime = global::GraphGen.Runtime.GraphJson.ReadDateTime(ref reader); value._present0 |= 0x200000000000UL; continue;
+                    case 46: value._verified = global::GraphGen.Runtime.GraphJson.ReadBool(ref reader); value._present0 |= 0x400000000000UL; continue;
+                    case 47: value._videoUploadLimits = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Facebook.VideoUploadLimits.ReadJson(ref reader); value._present0 |= 0x800000000000UL; continue;
+                    case 48: value._website = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x1000000000000UL; continue;
+                    case 49: value._accounts = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.Page>.Read(ref reader, global::GraphGen.Facebook.Page.ReadJson); value._present0 |= 0x2000000000000UL; continue;
+                    case 50: value._adStudies = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.AdStudy>.Read(ref reader, global::GraphGen.Facebook.AdStudy.ReadJson); value._present0 |= 0x4000000000000UL; continue;
+                    case 51: value._adaccounts = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.AdAccount>.Read(ref reader, global::GraphGen.Facebook.AdAccount.ReadJson); value._present0 |= 0x8000000000000UL; continue;
+                    case 52: value._albums = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.Album>.Read(ref reader, global::GraphGen.Facebook.Album.ReadJson); value._present0 |= 0x10000000000000UL; continue;
+                    case 53: value._apprequestformerrecipients = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.AppRequestFormerRecipient>.Read(ref reader, global::GraphGen.Facebook.AppRequestFormerRecipient.ReadJson); value._present0 |= 0x20000000000000UL; continue;
+                    case 54: value._apprequests = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.AppRequest>.Read(ref reader, global::GraphGen.Facebook.AppRequest.ReadJson); value._present0 |= 0x40000000000000UL; continue;
+                    case 55: value._assignedAdAccounts = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.AdAccount>.Read(ref reader, global::GraphGen.Facebook.AdAccount.ReadJson); value._present0 |= 0x80000000000000UL; continue;
+                    case 56: value._assignedBusinessAssetGroups = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.BusinessAssetGroup>.Read(ref reader, global::GraphGen.Facebook.BusinessAssetGroup.ReadJson); value._present0 |= 0x100000000000000UL; continue;
+                    case 57: value._assignedPages = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.Page>.Read(ref reader, global::GraphGen.Facebook.Page.ReadJson); value._present0 |= 0x200000000000000UL; continue;
+                    case 58: value._assignedProductCatalogs = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.ProductCatalog>.Read(ref reader, global::GraphGen.Facebook.ProductCatalog.ReadJson); value._present0 |= 0x400000000000000UL; continue;
+                    case 59: value._businessUsers = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.BusinessUser>.Read(ref reader, global::GraphGen.Facebook.BusinessUser.ReadJson); value._present0 |= 0x800000000000000UL; continue;
+                    case 60: value._businesses = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.Business>.Read(ref reader, global::GraphGen.Facebook.Business.ReadJson); value._present0 |= 0x1000000000000000UL; continue;
+                    case 61: value._conversations = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.UnifiedThread>.Read(ref reader, global::GraphGen.Facebook.UnifiedThread.ReadJson); value._present0 |= 0x2000000000000000UL; continue;
+                    case 62: value._customLabels = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.PageUserMessageThreadLabel>.Read(ref reader, global::GraphGen.Facebook.PageUserMessageThreadLabel.ReadJson); value._present0 |= 0x4000000000000000UL; continue;
+                    case 63: value._feed = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.Post>.Read(ref reader, global::GraphGen.Facebook.Post.ReadJson); value._present0 |= 0x8000000000000000UL; continue;
+                    case 64: value._friends = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.User>.Read(ref reader, global::GraphGen.Facebook.User.ReadJson); value._present1 |= 0x1UL; continue;
+                    case 65: value._idsForApps = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.UserIDForApp>.Read(ref reader, global::GraphGen.Facebook.UserIDForApp.ReadJson); value._present1 |= 0x2UL; continue;
+                    case 66: value._idsForBusiness = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.UserIDForApp>.Read(ref reader, global::GraphGen.Facebook.UserIDForApp.ReadJson); value._present1 |= 0x4UL; continue;
+                    case 67: value._idsForPages = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.UserIDForPage>.Read(ref reader, global::GraphGen.Facebook.UserIDForPage.ReadJson); value._present1 |= 0x8UL; continue;
+                    case 68: value._likes = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.Page>.Read(ref reader, global::GraphGen.Facebook.Page.ReadJson); value._present1 |= 0x10UL; continue;
+                    case 69: value._liveVideos = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.LiveVideo>.Read(ref reader, global::GraphGen.Facebook.LiveVideo.ReadJson); value._present1 |= 0x20UL; continue;
+                    case 70: value._music = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.Page>.Read(ref reader, global::GraphGen.Facebook.Page.ReadJson); value._present1 |= 0x40UL; continue;
+                    case 71: value._paymentTransactions = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.PaymentEnginePayment>.Read(ref reader, global::GraphGen.Facebook.PaymentEnginePayment.ReadJson); value._present1 |= 0x80UL; continue;
+                    case 72: value._permissions = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.Permission>.Read(ref reader, global::GraphGen.Facebook.Permission.ReadJson); value._present1 |= 0x100UL; continue;
+                    case 73: value._personalAdAccounts = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.AdAccount>.Read(ref reader, global::GraphGen.Facebook.AdAccount.ReadJson); value._present1 |= 0x200UL; continue;
+                    case 74: value._photos = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.Photo>.Read(ref reader, global::GraphGen.Facebook.Photo.ReadJson); value._present1 |= 0x400UL; continue;
+                    case 75: value._picture = global::GraphGen.Runtime.GraphEnvelope.ReadData<global::GraphGen.Facebook.ProfilePictureSource>(ref reader, global::GraphGen.Facebook.ProfilePictureSource.ReadJson); value._present1 |= 0x800UL; continue;
+                    case 76: value._posts = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.Post>.Read(ref reader, global::GraphGen.Facebook.Post.ReadJson); value._present1 |= 0x1000UL; continue;
+                    case 77: value._richMediaDocuments = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.Canvas>.Read(ref reader, global::GraphGen.Facebook.Canvas.ReadJson); value._present1 |= 0x2000UL; continue;
+                    case 78: value._videos = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.AdVideo>.Read(ref reader, global::GraphGen.Facebook.AdVideo.ReadJson); value._present1 |= 0x4000UL; continue;
                 }
 
                 global::GraphGen.Runtime.GraphJson.Skip(ref reader);
@@ -115,68 +131,81 @@ namespace GraphGen.Facebook
             if ((value._present0 & 0x2UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "about"u8, value._about);
             if ((value._present0 & 0x4UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "age_range"u8, value._ageRange, global::GraphGen.Facebook.AgeRange.WriteJson);
             if ((value._present0 & 0x8UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "birthday"u8, value._birthday);
-            if ((value._present0 & 0x10UL) != 0) global::GraphGen.Runtime.GraphModelJson.WriteList(writer, "education"u8, value._education, global::GraphGen.Facebook.EducationExperience.WriteJson);
-            if ((value._present0 & 0x20UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "email"u8, value._email);
-            if ((value._present0 & 0x40UL) != 0) global::GraphGen.Runtime.GraphModelJson.WriteList(writer, "favorite_athletes"u8, value._favoriteAthletes, global::GraphGen.Facebook.Experience.WriteJson);
-            if ((value._present0 & 0x80UL) != 0) global::GraphGen.Runtime.GraphModelJson.WriteList(writer, "favorite_teams"u8, value._favoriteTeams, global::GraphGen.Facebook.Experience.WriteJson);
-            if ((value._present0 & 0x100UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "first_name"u8, value._firstName);
-            if ((value._present0 & 0x200UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "gender"u8, value._gender);
-            if ((value._present0 & 0x400UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "hometown"u8, value._hometown, global::GraphGen.Facebook.Page.WriteJson);
-            if ((value._present0 & 0x800UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "id_for_avatars"u8, value._idForAvatars);
-            if ((value._present0 & 0x1000UL) != 0) global::GraphGen.Runtime.GraphModelJson.WriteList(writer, "inspirational_people"u8, value._inspirationalPeople, global::GraphGen.Facebook.Experience.WriteJson);
-            if ((value._present0 & 0x2000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "installed"u8, value._installed);
-            if ((value._present0 & 0x4000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "is_guest_user"u8, value._isGuestUser);
-            if ((value._present0 & 0x8000UL) != 0) global::GraphGen.Runtime.GraphModelJson.WriteList(writer, "languages"u8, value._languages, global::GraphGen.Facebook.Experience.WriteJson);
-            if ((value._present0 & 0x10000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "last_name"u8, value._lastName);
-            if ((value._present0 & 0x20000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "link"u8, value._link);
-            if ((value._present0 & 0x40000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "local_news_megaphone_dismiss_status"u8, value._localNewsMegaphoneDismissStatus);
-            if ((value._present0 & 0x80000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "local_news_subscription_status"u8, value._localNewsSubscriptionStatus);
-            if ((value._present0 & 0x100000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "locale"u8, value._locale);
-            if ((value._present0 & 0x200000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "location"u8, value._location, global::GraphGen.Facebook.Page.WriteJson);
-            if ((value._present0 & 0x400000UL) != 0) global::GraphGen.Runtime.GraphModelJson.WriteList(writer, "meeting_for"u8, value._meetingFor, global::GraphGen.Runtime.GraphModelJson.WriteString);
-            if ((value._present0 & 0x800000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "middle_name"u8, value._middleName);
-            if ((value._present0 & 0x1000000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "name"u8, value._name);
-            if ((value._present0 & 0x2000000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "name_format"u8, value._nameFormat);
-            if ((value._present0 & 0x4000000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "political"u8, value._political);
-            if ((value._present0 & 0x8000000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "quotes"u8, value._quotes);
-            if ((value._present0 & 0x10000000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "relationship_status"u8, value._relationshipStatus);
-            if ((value._present0 & 0x20000000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "shared_login_upgrade_required_by"u8, value._sharedLoginUpgradeRequiredBy);
-            if ((value._present0 & 0x40000000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "short_name"u8, value._shortName);
-            if ((value._present0 & 0x80000000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "significant_other"u8, value._significantOther, global::GraphGen.Facebook.User.WriteJson);
-            if ((value._present0 & 0x100000000UL) != 0) global::GraphGen.Runtime.GraphModelJson.WriteList(writer, "sports"u8, value._sports, global::GraphGen.Facebook.Experience.WriteJson);
-            if ((value._present0 & 0x200000000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "supports_donate_button_in_live_video"u8, value._supportsDonateButtonInLiveVideo);
-            if ((value._present0 & 0x400000000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "third_party_id"u8, value._thirdPartyId);
-            if ((value._present0 & 0x800000000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "timezone"u8, value._timezone);
-            if ((value._present0 & 0x1000000000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "token_for_business"u8, value._tokenForBusiness);
-            if ((value._present0 & 0x2000000000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "updated_time"u8, value._updatedTime);
-            if ((value._present0 & 0x4000000000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "verified"u8, value._verified);
-            if ((value._present0 & 0x8000000000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "video_upload_limits"u8, value._videoUploadLimits, global::GraphGen.Facebook.VideoUploadLimits.WriteJson);
-            if ((value._present0 & 0x10000000000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "website"u8, value._website);
-            if ((value._present0 & 0x20000000000UL) != 0) global::GraphGen.Runtime.GraphModelJson.WritePage(writer, "accounts"u8, value._accounts, global::GraphGen.Facebook.Page.WriteJson);
-            if ((value._present0 & 0x40000000000UL) != 0) global::GraphGen.Runtime.GraphModelJson.WritePage(writer, "ad_studies"u8, value._adStudies, global::GraphGen.Facebook.AdStudy.WriteJson);
-            if ((value._present0 & 0x80000000000UL) != 0) global::GraphGen.Runtime.GraphModelJson.WritePage(writer, "albums"u8, value._albums, global::GraphGen.Facebook.Album.WriteJson);
-            if ((value._present0 & 0x100000000000UL) != 0) global::GraphGen.Runtime.GraphModelJson.WritePage(writer, "apprequestformerrecipients"u8, value._apprequestformerrecipients, global::GraphGen.Facebook.AppRequestFormerRecipient.WriteJson);
-            if ((value._present0 & 0x200000000000UL) != 0) global::GraphGen.Runtime.GraphModelJson.WritePage(writer, "apprequests"u8, value._apprequests, global::GraphGen.Facebook.AppRequest.WriteJson);
-            if ((value._present0 & 0x400000000000UL) != 0) global::GraphGen.Runtime.GraphModelJson.WritePage(writer, "assigned_business_asset_groups"u8, value._assignedBusinessAssetGroups, global::GraphGen.Facebook.BusinessAssetGroup.WriteJson);
-            if ((value._present0 & 0x800000000000UL) != 0) global::GraphGen.Runtime.GraphModelJson.WritePage(writer, "assigned_pages"u8, value._assignedPages, global::GraphGen.Facebook.Page.WriteJson);
-            if ((value._present0 & 0x1000000000000UL) != 0) global::GraphGen.Runtime.GraphModelJson.WritePage(writer, "assigned_product_catalogs"u8, value._assignedProductCatalogs, global::GraphGen.Facebook.ProductCatalog.WriteJson);
-            if ((value._present0 & 0x2000000000000UL) != 0) global::GraphGen.Runtime.GraphModelJson.WritePage(writer, "business_users"u8, value._businessUsers, global::GraphGen.Facebook.BusinessUser.WriteJson);
-            if ((value._present0 & 0x4000000000000UL) != 0) global::GraphGen.Runtime.GraphModelJson.WritePage(writer, "businesses"u8, value._businesses, global::GraphGen.Facebook.Business.WriteJson);
-            if ((value._present0 & 0x8000000000000UL) != 0) global::GraphGen.Runtime.GraphModelJson.WritePage(writer, "conversations"u8, value._conversations, global::GraphGen.Facebook.UnifiedThread.WriteJson);
-            if ((value._present0 & 0x10000000000000UL) != 0) global::GraphGen.Runtime.GraphModelJson.WritePage(writer, "custom_labels"u8, value._customLabels, global::GraphGen.Facebook.PageUserMessageThreadLabel.WriteJson);
-            if ((value._present0 & 0x20000000000000UL) != 0) global::GraphGen.Runtime.GraphModelJson.WritePage(writer, "feed"u8, value._feed, global::GraphGen.Facebook.Post.WriteJson);
-            if ((value._present0 & 0x40000000000000UL) != 0) global::GraphGen.Runtime.GraphModelJson.WritePage(writer, "ids_for_apps"u8, value._idsForApps, global::GraphGen.Facebook.UserIDForApp.WriteJson);
-            if ((value._present0 & 0x80000000000000UL) != 0) global::GraphGen.Runtime.GraphModelJson.WritePage(writer, "ids_for_business"u8, value._idsForBusiness, global::GraphGen.Facebook.UserIDForApp.WriteJson);
-            if ((value._present0 & 0x100000000000000UL) != 0) global::GraphGen.Runtime.GraphModelJson.WritePage(writer, "ids_for_pages"u8, value._idsForPages, global::GraphGen.Facebook.UserIDForPage.WriteJson);
-            if ((value._present0 & 0x200000000000000UL) != 0) global::GraphGen.Runtime.GraphModelJson.WritePage(writer, "likes"u8, value._likes, global::GraphGen.Facebook.Page.WriteJson);
-            if ((value._present0 & 0x400000000000000UL) != 0) global::GraphGen.Runtime.GraphModelJson.WritePage(writer, "live_videos"u8, value._liveVideos, global::GraphGen.Facebook.LiveVideo.WriteJson);
-            if ((value._present0 & 0x800000000000000UL) != 0) global::GraphGen.Runtime.GraphModelJson.WritePage(writer, "music"u8, value._music, global::GraphGen.Facebook.Page.WriteJson);
-            if ((value._present0 & 0x1000000000000000UL) != 0) global::GraphGen.Runtime.GraphModelJson.WritePage(writer, "payment_transactions"u8, value._paymentTransactions, global::GraphGen.Facebook.PaymentEnginePayment.WriteJson);
-            if ((value._present0 & 0x2000000000000000UL) != 0) global::GraphGen.Runtime.GraphModelJson.WritePage(writer, "permissions"u8, value._permissions, global::GraphGen.Facebook.Permission.WriteJson);
-            if ((value._present0 & 0x4000000000000000UL) != 0) global::GraphGen.Runtime.GraphModelJson.WritePage(writer, "photos"u8, value._photos, global::GraphGen.Facebook.Photo.WriteJson);
-            if ((value._present0 & 0x8000000000000000UL) != 0) global::GraphGen.Runtime.GraphModelJson.WriteData(writer, "picture"u8, value._picture, global::GraphGen.Facebook.ProfilePictureSource.WriteJson);
-            if ((value._present1 & 0x1UL) != 0) global::GraphGen.Runtime.GraphModelJson.WritePage(writer, "rich_media_documents"u8, value._richMediaDocuments, global::GraphGen.Facebook.Canvas.WriteJson);
-            if ((value._present1 & 0x2UL) != 0) global::GraphGen.Runtime.GraphModelJson.WritePage(writer, "videos"u8, value._videos, global::GraphGen.Facebook.AdVideo.WriteJson);
+            if ((value._present0 & 0x10UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "client_business_id"u8, value._clientBusinessId);
+            if ((value._present0 & 0x20UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "community"u8, value._community);
+            if ((value._present0 & 0x40UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "cover"u8, value._cover);
+            if ((value._present0 & 0x80UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "currency"u8, value._currency);
+            if ((value._present0 & 0x100UL) != 0) global::GraphGen.Runtime.GraphModelJson.WriteList(writer, "education"u8, value._education, global::GraphGen.Facebook.EducationExperience.WriteJson);
+            if ((value._present0 & 0x200UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "email"u8, value._email);
+            if ((value._present0 & 0x400UL) != 0) global::GraphGen.Runtime.GraphModelJson.WriteList(writer, "favorite_athletes"u8, value._favoriteAthletes, global::GraphGen.Facebook.Experience.WriteJson);
+            if ((value._present0 & 0x800UL) != 0) global::GraphGen.Runtime.GraphModelJson.WriteList(writer, "favorite_teams"u8, value._favoriteTeams, global::GraphGen.Facebook.Experience.WriteJson);
+            if ((value._present0 & 0x1000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "first_name"u8, value._firstName);
+            if ((value._present0 & 0x2000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "gender"u8, value._gender);
+            if ((value._present0 & 0x4000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "hometown"u8, value._hometown, global::GraphGen.Facebook.Page.WriteJson);
+            if ((value._present0 & 0x8000UL) != 0) global::GraphGen.Runtime.GraphModelJson.WriteList(writer, "inspirational_people"u8, value._inspirationalPeople, global::GraphGen.Facebook.Experience.WriteJson);
+            if ((value._present0 & 0x10000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "install_type"u8, value._installType);
+            if ((value._present0 & 0x20000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "installed"u8, value._installed);
+            if ((value._present0 & 0x40000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "is_guest_user"u8, value._isGuestUser);
+            if ((value._present0 & 0x80000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "is_work_account"u8, value._isWorkAccount);
+            if ((value._present0 & 0x100000UL) != 0) global::GraphGen.Runtime.GraphModelJson.WriteList(writer, "languages"u8, value._languages, global::GraphGen.Facebook.Experience.WriteJson);
+            if ((value._present0 & 0x200000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "last_name"u8, value._lastName);
+            if ((value._present0 & 0x400000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "link"u8, value._link);
+            if ((value._present0 & 0x800000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "local_news_megaphone_dismiss_status"u8, value._localNewsMegaphoneDismissStatus);
+            if ((value._present0 & 0x1000000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "local_news_subscription_status"u8, value._localNewsSubscriptionStatus);
+            if ((value._present0 & 0x2000000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "locale"u8, value._locale);
+            if ((value._present0 & 0x4000000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "location"u8, value._location, global::GraphGen.Facebook.Page.WriteJson);
+            if ((value._present0 & 0x8000000UL) != 0) global::GraphGen.Runtime.GraphModelJson.WriteList(writer, "meeting_for"u8, value._meetingFor, global::GraphGen.Runtime.GraphModelJson.WriteString);
+            if ((value._present0 & 0x10000000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "middle_name"u8, value._middleName);
+            if ((value._present0 & 0x20000000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "name"u8, value._name);
+            if ((value._present0 & 0x40000000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "name_format"u8, value._nameFormat);
+            if ((value._present0 & 0x80000000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "payment_pricepoints"u8, value._paymentPricepoints);
+            if ((value._present0 & 0x100000000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "political"u8, value._political);
+            if ((value._present0 & 0x200000000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "profile_pic"u8, value._profilePic);
+            if ((value._present0 & 0x400000000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "quotes"u8, value._quotes);
+            if ((value._present0 & 0x800000000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "relationship_status"u8, value._relationshipStatus);
+            if ((value._present0 & 0x1000000000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "religion"u8, value._religion);
+            if ((value._present0 & 0x2000000000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "shared_login_upgrade_required_by"u8, value._sharedLoginUpgradeRequiredBy);
+            if ((value._present0 & 0x4000000000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "short_name"u8, value._shortName);
+            if ((value._present0 & 0x8000000000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "significant_other"u8, value._significantOther, global::GraphGen.Facebook.User.WriteJson);
+            if ((value._present0 & 0x10000000000UL) != 0) global::GraphGen.Runtime.GraphModelJson.WriteList(writer, "sports"u8, value._sports, global::GraphGen.Facebook.Experience.WriteJson);
+            if ((value._present0 & 0x20000000000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "supports_donate_button_in_live_video"u8, value._supportsDonateButtonInLiveVideo);
+            if ((value._present0 & 0x40000000000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "third_party_id"u8, value._thirdPartyId);
+            if ((value._present0 & 0x80000000000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "timezone"u8, value._timezone);
+            if ((value._present0 & 0x100000000000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "token_for_business"u8, value._tokenForBusiness);
+            if ((value._present0 & 0x200000000000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "updated_time"u8, value._updatedTime);
+            if ((value._present0 & 0x400000000000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "verified"u8, value._verified);
+            if ((value._present0 & 0x800000000000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "video_upload_limits"u8, value._videoUploadLimits, global::GraphGen.Facebook.VideoUploadLimits.WriteJson);
+            if ((value._present0 & 0x1000000000000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "website"u8, value._website);
+            if ((value._present0 & 0x2000000000000UL) != 0) global::GraphGen.Runtime.GraphModelJson.WritePage(writer, "accounts"u8, value._accounts, global::GraphGen.Facebook.Page.WriteJson);
+            if ((value._present0 & 0x4000000000000UL) != 0) global::GraphGen.Runtime.GraphModelJson.WritePage(writer, "ad_studies"u8, value._adStudies, global::GraphGen.Facebook.AdStudy.WriteJson);
+            if ((value._present0 & 0x8000000000000UL) != 0) global::GraphGen.Runtime.GraphModelJson.WritePage(writer, "adaccounts"u8, value._adaccounts, global::GraphGen.Facebook.AdAccount.WriteJson);
+            if ((value._present0 & 0x10000000000000UL) != 0) global::GraphGen.Runtime.GraphModelJson.WritePage(writer, "albums"u8, value._albums, global::GraphGen.Facebook.Album.WriteJson);
+            if ((value._present0 & 0x20000000000000UL) != 0) global::GraphGen.Runtime.GraphModelJson.WritePage(writer, "apprequestformerrecipients"u8, value._apprequestformerrecipients, global::GraphGen.Facebook.AppRequestFormerRecipient.WriteJson);
+            if ((value._present0 & 0x40000000000000UL) != 0) global::GraphGen.Runtime.GraphModelJson.WritePage(writer, "apprequests"u8, value._apprequests, global::GraphGen.Facebook.AppRequest.WriteJson);
+            if ((value._present0 & 0x80000000000000UL) != 0) global::GraphGen.Runtime.GraphModelJson.WritePage(writer, "assigned_ad_accounts"u8, value._assignedAdAccounts, global::GraphGen.Facebook.AdAccount.WriteJson);
+            if ((value._present0 & 0x100000000000000UL) != 0) global::GraphGen.Runtime.GraphModelJson.WritePage(writer, "assigned_business_asset_groups"u8, value._assignedBusinessAssetGroups, global::GraphGen.Facebook.BusinessAssetGroup.WriteJson);
+            if ((value._present0 & 0x200000000000000UL) != 0) global::GraphGen.Runtime.GraphModelJson.WritePage(writer, "assigned_pages"u8, value._assignedPages, global::GraphGen.Facebook.Page.WriteJson);
+            if ((value._present0 & 0x400000000000000UL) != 0) global::GraphGen.Runtime.GraphModelJson.WritePage(writer, "assigned_product_catalogs"u8, value._assignedProductCatalogs, global::GraphGen.Facebook.ProductCatalog.WriteJson);
+            if ((value._present0 & 0x800000000000000UL) != 0) global::GraphGen.Runtime.GraphModelJson.WritePage(writer, "business_users"u8, value._businessUsers, global::GraphGen.Facebook.BusinessUser.WriteJson);
+            if ((value._present0 & 0x1000000000000000UL) != 0) global::GraphGen.Runtime.GraphModelJson.WritePage(writer, "businesses"u8, value._businesses, global::GraphGen.Facebook.Business.WriteJson);
+            if ((value._present0 & 0x2000000000000000UL) != 0) global::GraphGen.Runtime.GraphModelJson.WritePage(writer, "conversations"u8, value._conversations, global::GraphGen.Facebook.UnifiedThread.WriteJson);
+            if ((value._present0 & 0x4000000000000000UL) != 0) global::GraphGen.Runtime.GraphModelJson.WritePage(writer, "custom_labels"u8, value._customLabels, global::GraphGen.Facebook.PageUserMessageThreadLabel.WriteJson);
+            if ((value._present0 & 0x8000000000000000UL) != 0) global::GraphGen.Runtime.GraphModelJson.WritePage(writer, "feed"u8, value._feed, global::GraphGen.Facebook.Post.WriteJson);
+            if ((value._present1 & 0x1UL) != 0) global::GraphGen.Runtime.GraphModelJson.WritePage(writer, "friends"u8, value._friends, global::GraphGen.Facebook.User.WriteJson);
+            if ((value._present1 & 0x2UL) != 0) global::GraphGen.Runtime.GraphModelJson.WritePage(writer, "ids_for_apps"u8, value._idsForApps, global::GraphGen.Facebook.UserIDForApp.WriteJson);
+            if ((value._present1 & 0x4UL) != 0) global::GraphGen.Runtime.GraphModelJson.WritePage(writer, "ids_for_business"u8, value._idsForBusiness, global::GraphGen.Facebook.UserIDForApp.WriteJson);
+            if ((value._present1 & 0x8UL) != 0) global::GraphGen.Runtime.GraphModelJson.WritePage(writer, "ids_for_pages"u8, value._idsForPages, global::GraphGen.Facebook.UserIDForPage.WriteJson);
+            if ((value._present1 & 0x10UL) != 0) global::GraphGen.Runtime.GraphModelJson.WritePage(writer, "likes"u8, value._likes, global::GraphGen.Facebook.Page.WriteJson);
+            if ((value._present1 & 0x20UL) != 0) global::GraphGen.Runtime.GraphModelJson.WritePage(writer, "live_videos"u8, value._liveVideos, global::GraphGen.Facebook.LiveVideo.WriteJson);
+            if ((value._present1 & 0x40UL) != 0) global::GraphGen.Runtime.GraphModelJson.WritePage(writer, "music"u8, value._music, global::GraphGen.Facebook.Page.WriteJson);
+            if ((value._present1 & 0x80UL) != 0) global::GraphGen.Runtime.GraphModelJson.WritePage(writer, "payment_transactions"u8, value._paymentTransactions, global::GraphGen.Facebook.PaymentEnginePayment.WriteJson);
+            if ((value._present1 & 0x100UL) != 0) global::GraphGen.Runtime.GraphModelJson.WritePage(writer, "permissions"u8, value._permissions, global::GraphGen.Facebook.Permission.WriteJson);
+            if ((value._present1 & 0x200UL) != 0) global::GraphGen.Runtime.GraphModelJson.WritePage(writer, "personal_ad_accounts"u8, value._personalAdAccounts, global::GraphGen.Facebook.AdAccount.WriteJson);
+            if ((value._present1 & 0x400UL) != 0) global::GraphGen.Runtime.GraphModelJson.WritePage(writer, "photos"u8, value._photos, global::GraphGen.Facebook.Photo.WriteJson);
+            if ((value._present1 & 0x800UL) != 0) global::GraphGen.Runtime.GraphModelJson.WriteData(writer, "picture"u8, value._picture, global::GraphGen.Facebook.ProfilePictureSource.WriteJson);
+            if ((value._present1 & 0x1000UL) != 0) global::GraphGen.Runtime.GraphModelJson.WritePage(writer, "posts"u8, value._posts, global::GraphGen.Facebook.Post.WriteJson);
+            if ((value._present1 & 0x2000UL) != 0) global::GraphGen.Runtime.GraphModelJson.WritePage(writer, "rich_media_documents"u8, value._richMediaDocuments, global::GraphGen.Facebook.Canvas.WriteJson);
+            if ((value._present1 & 0x4000UL) != 0) global::GraphGen.Runtime.GraphModelJson.WritePage(writer, "videos"u8, value._videos, global::GraphGen.Facebook.AdVideo.WriteJson);
             writer.WriteEndObject();
         }
 

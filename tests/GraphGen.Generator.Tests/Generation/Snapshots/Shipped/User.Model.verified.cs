@@ -14,6 +14,10 @@ namespace GraphGen.Facebook
         private string? _about;
         private global::GraphGen.Facebook.AgeRange? _ageRange;
         private string? _birthday;
+        private string? _clientBusinessId;
+        private global::System.Text.Json.JsonElement? _community;
+        private global::System.Text.Json.JsonElement? _cover;
+        private global::System.Text.Json.JsonElement? _currency;
         private global::System.Collections.Generic.IReadOnlyList<global::GraphGen.Facebook.EducationExperience>? _education;
         private string? _email;
         private global::System.Collections.Generic.IReadOnlyList<global::GraphGen.Facebook.Experience>? _favoriteAthletes;
@@ -21,10 +25,11 @@ namespace GraphGen.Facebook
         private string? _firstName;
         private string? _gender;
         private global::GraphGen.Facebook.Page? _hometown;
-        private string? _idForAvatars;
         private global::System.Collections.Generic.IReadOnlyList<global::GraphGen.Facebook.Experience>? _inspirationalPeople;
+        private string? _installType;
         private bool? _installed;
         private bool? _isGuestUser;
+        private bool? _isWorkAccount;
         private global::System.Collections.Generic.IReadOnlyList<global::GraphGen.Facebook.Experience>? _languages;
         private string? _lastName;
         private string? _link;
@@ -36,9 +41,12 @@ namespace GraphGen.Facebook
         private string? _middleName;
         private string? _name;
         private string? _nameFormat;
+        private global::System.Text.Json.JsonElement? _paymentPricepoints;
         private string? _political;
+        private string? _profilePic;
         private string? _quotes;
         private string? _relationshipStatus;
+        private string? _religion;
         private global::System.DateTimeOffset? _sharedLoginUpgradeRequiredBy;
         private string? _shortName;
         private global::GraphGen.Facebook.User? _significantOther;
@@ -53,9 +61,11 @@ namespace GraphGen.Facebook
         private string? _website;
         private global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.Page>? _accounts;
         private global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.AdStudy>? _adStudies;
+        private global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.AdAccount>? _adaccounts;
         private global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.Album>? _albums;
         private global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.AppRequestFormerRecipient>? _apprequestformerrecipients;
         private global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.AppRequest>? _apprequests;
+        private global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.AdAccount>? _assignedAdAccounts;
         private global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.BusinessAssetGroup>? _assignedBusinessAssetGroups;
         private global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.Page>? _assignedPages;
         private global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.ProductCatalog>? _assignedProductCatalogs;
@@ -64,6 +74,7 @@ namespace GraphGen.Facebook
         private global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.UnifiedThread>? _conversations;
         private global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.PageUserMessageThreadLabel>? _customLabels;
         private global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.Post>? _feed;
+        private global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.User>? _friends;
         private global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.UserIDForApp>? _idsForApps;
         private global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.UserIDForApp>? _idsForBusiness;
         private global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.UserIDForPage>? _idsForPages;
@@ -72,8 +83,10 @@ namespace GraphGen.Facebook
         private global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.Page>? _music;
         private global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.PaymentEnginePayment>? _paymentTransactions;
         private global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.Permission>? _permissions;
+        private global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.AdAccount>? _personalAdAccounts;
         private global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.Photo>? _photos;
         private global::GraphGen.Facebook.ProfilePictureSource? _picture;
+        private global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.Post>? _posts;
         private global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.Canvas>? _richMediaDocuments;
         private global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.AdVideo>? _videos;
 
@@ -90,7 +103,6 @@ namespace GraphGen.Facebook
         /// <summary>
         /// The age segment for this person expressed as a minimum and maximum age. For example, more than 18, less than 21.
         /// </summary>
-        /// <remarks>Graph type: <c>AgeRange</c>.</remarks>
         public global::GraphGen.Facebook.AgeRange? AgeRange { get => _ageRange; set { _ageRange = value; _present0 |= 0x4UL; } }
 
         /// <summary>
@@ -98,148 +110,165 @@ namespace GraphGen.Facebook
         /// </summary>
         public string? Birthday { get => _birthday; set { _birthday = value; _present0 |= 0x8UL; } }
 
+        /// <summary>The <c>client_business_id</c> field.</summary>
+        public string? ClientBusinessId { get => _clientBusinessId; set { _clientBusinessId = value; _present0 |= 0x10UL; } }
+
+        /// <summary>The <c>community</c> field.</summary>
+        /// <remarks>Graph type: <c>Group</c>.</remarks>
+        public global::System.Text.Json.JsonElement? Community { get => _community; set { _community = value; _present0 |= 0x20UL; } }
+
+        /// <summary>The <c>cover</c> field.</summary>
+        /// <remarks>Graph type: <c>UserCoverPhoto</c>.</remarks>
+        public global::System.Text.Json.JsonElement? Cover { get => _cover; set { _cover = value; _present0 |= 0x40UL; } }
+
+        /// <summary>The <c>currency</c> field.</summary>
+        /// <remarks>Graph type: <c>Currency</c>.</remarks>
+        public global::System.Text.Json.JsonElement? Currency { get => _currency; set { _currency = value; _present0 |= 0x80UL; } }
+
         /// <summary>Returns no data as of April 4, 2018.</summary>
-        /// <remarks>Graph type: <c>list&lt;EducationExperience&gt;</c>.</remarks>
         [global::System.Obsolete("Returns no data since 2018-04-04.")]
-        public global::System.Collections.Generic.IReadOnlyList<global::GraphGen.Facebook.EducationExperience>? Education { get => _education; set { _education = value; _present0 |= 0x10UL; } }
+        public global::System.Collections.Generic.IReadOnlyList<global::GraphGen.Facebook.EducationExperience>? Education { get => _education; set { _education = value; _present0 |= 0x100UL; } }
 
         /// <summary>
         /// The User's primary email address listed on their profile. This field will not be returned if no valid email address is available.
         /// </summary>
         /// <remarks>Requires the <c>email</c> permission.</remarks>
-        public string? Email { get => _email; set { _email = value; _present0 |= 0x20UL; } }
+        public string? Email { get => _email; set { _email = value; _present0 |= 0x200UL; } }
 
         /// <summary>Athletes the User likes.</summary>
-        /// <remarks>Graph type: <c>list&lt;Experience&gt;</c>.</remarks>
-        public global::System.Collections.Generic.IReadOnlyList<global::GraphGen.Facebook.Experience>? FavoriteAthletes { get => _favoriteAthletes; set { _favoriteAthletes = value; _present0 |= 0x40UL; } }
+        public global::System.Collections.Generic.IReadOnlyList<global::GraphGen.Facebook.Experience>? FavoriteAthletes { get => _favoriteAthletes; set { _favoriteAthletes = value; _present0 |= 0x400UL; } }
 
         /// <summary>Sports teams the User likes.</summary>
-        /// <remarks>Graph type: <c>list&lt;Experience&gt;</c>.</remarks>
-        public global::System.Collections.Generic.IReadOnlyList<global::GraphGen.Facebook.Experience>? FavoriteTeams { get => _favoriteTeams; set { _favoriteTeams = value; _present0 |= 0x80UL; } }
+        public global::System.Collections.Generic.IReadOnlyList<global::GraphGen.Facebook.Experience>? FavoriteTeams { get => _favoriteTeams; set { _favoriteTeams = value; _present0 |= 0x800UL; } }
 
         /// <summary>The person's first name</summary>
         /// <remarks>Part of the default <c>public_profile</c> fields.</remarks>
-        public string? FirstName { get => _firstName; set { _firstName = value; _present0 |= 0x100UL; } }
+        public string? FirstName { get => _firstName; set { _firstName = value; _present0 |= 0x1000UL; } }
 
         /// <summary>
         /// The gender selected by this person, male or female. If the gender is set to a custom value, this value will be based off of the selected pronoun; it will be omitted if the pronoun is neutral.
         /// </summary>
-        public string? Gender { get => _gender; set { _gender = value; _present0 |= 0x200UL; } }
+        public string? Gender { get => _gender; set { _gender = value; _present0 |= 0x2000UL; } }
 
         /// <summary>The person's hometown</summary>
-        /// <remarks>Graph type: <c>Page</c>.</remarks>
-        public global::GraphGen.Facebook.Page? Hometown { get => _hometown; set { _hometown = value; _present0 |= 0x400UL; } }
-
-        /// <summary>A profile based app scoped ID. It is used to query avatars</summary>
-        public string? IdForAvatars { get => _idForAvatars; set { _idForAvatars = value; _present0 |= 0x800UL; } }
+        public global::GraphGen.Facebook.Page? Hometown { get => _hometown; set { _hometown = value; _present0 |= 0x4000UL; } }
 
         /// <summary>The person's inspirational people</summary>
-        /// <remarks>Graph type: <c>list&lt;Experience&gt;</c>.</remarks>
-        public global::System.Collections.Generic.IReadOnlyList<global::GraphGen.Facebook.Experience>? InspirationalPeople { get => _inspirationalPeople; set { _inspirationalPeople = value; _present0 |= 0x1000UL; } }
+        public global::System.Collections.Generic.IReadOnlyList<global::GraphGen.Facebook.Experience>? InspirationalPeople { get => _inspirationalPeople; set { _inspirationalPeople = value; _present0 |= 0x8000UL; } }
+
+        /// <summary>The <c>install_type</c> field.</summary>
+        public string? InstallType { get => _installType; set { _installType = value; _present0 |= 0x10000UL; } }
 
         /// <summary>Is the app making the request installed</summary>
-        public bool? Installed { get => _installed; set { _installed = value; _present0 |= 0x2000UL; } }
+        public bool? Installed { get => _installed; set { _installed = value; _present0 |= 0x20000UL; } }
 
         /// <summary>if the current user is a guest user. should always return false.</summary>
-        public bool? IsGuestUser { get => _isGuestUser; set { _isGuestUser = value; _present0 |= 0x4000UL; } }
+        public bool? IsGuestUser { get => _isGuestUser; set { _isGuestUser = value; _present0 |= 0x40000UL; } }
+
+        /// <summary>The <c>is_work_account</c> field.</summary>
+        public bool? IsWorkAccount { get => _isWorkAccount; set { _isWorkAccount = value; _present0 |= 0x80000UL; } }
 
         /// <summary>Facebook Pages representing the languages this person knows</summary>
-        /// <remarks>Graph type: <c>list&lt;Experience&gt;</c>.</remarks>
-        public global::System.Collections.Generic.IReadOnlyList<global::GraphGen.Facebook.Experience>? Languages { get => _languages; set { _languages = value; _present0 |= 0x8000UL; } }
+        public global::System.Collections.Generic.IReadOnlyList<global::GraphGen.Facebook.Experience>? Languages { get => _languages; set { _languages = value; _present0 |= 0x100000UL; } }
 
         /// <summary>The person's last name</summary>
         /// <remarks>Part of the default <c>public_profile</c> fields.</remarks>
-        public string? LastName { get => _lastName; set { _lastName = value; _present0 |= 0x10000UL; } }
+        public string? LastName { get => _lastName; set { _lastName = value; _present0 |= 0x200000UL; } }
 
         /// <summary>
         /// A link to the person's Timeline. The link will only resolve if the person clicking the link is logged into Facebook and is a friend of the person whose profile is being viewed.
         /// </summary>
-        public string? Link { get => _link; set { _link = value; _present0 |= 0x20000UL; } }
+        public string? Link { get => _link; set { _link = value; _present0 |= 0x400000UL; } }
 
         /// <summary>Display megaphone for local news bookmark</summary>
         [global::System.Obsolete("Deprecated in the Graph API.")]
-        public bool? LocalNewsMegaphoneDismissStatus { get => _localNewsMegaphoneDismissStatus; set { _localNewsMegaphoneDismissStatus = value; _present0 |= 0x40000UL; } }
+        public bool? LocalNewsMegaphoneDismissStatus { get => _localNewsMegaphoneDismissStatus; set { _localNewsMegaphoneDismissStatus = value; _present0 |= 0x800000UL; } }
 
         /// <summary>Daily local news notification</summary>
         [global::System.Obsolete("Deprecated in the Graph API.")]
-        public bool? LocalNewsSubscriptionStatus { get => _localNewsSubscriptionStatus; set { _localNewsSubscriptionStatus = value; _present0 |= 0x80000UL; } }
+        public bool? LocalNewsSubscriptionStatus { get => _localNewsSubscriptionStatus; set { _localNewsSubscriptionStatus = value; _present0 |= 0x1000000UL; } }
 
         /// <summary>The person's locale</summary>
         [global::System.Obsolete("Marked CoreDeprecated in the Graph API reference.")]
-        public string? Locale { get => _locale; set { _locale = value; _present0 |= 0x100000UL; } }
+        public string? Locale { get => _locale; set { _locale = value; _present0 |= 0x2000000UL; } }
 
         /// <summary>
         /// The person's current location as entered by them on their profile. This field requires the user_location permission.
         /// </summary>
-        /// <remarks>
-        /// Requires the <c>user_location</c> permission.
-        /// Graph type: <c>Page</c>.
-        /// </remarks>
-        public global::GraphGen.Facebook.Page? Location { get => _location; set { _location = value; _present0 |= 0x200000UL; } }
+        /// <remarks>Requires the <c>user_location</c> permission.</remarks>
+        public global::GraphGen.Facebook.Page? Location { get => _location; set { _location = value; _present0 |= 0x4000000UL; } }
 
         /// <summary>What the person is interested in meeting for</summary>
-        public global::System.Collections.Generic.IReadOnlyList<string>? MeetingFor { get => _meetingFor; set { _meetingFor = value; _present0 |= 0x400000UL; } }
+        public global::System.Collections.Generic.IReadOnlyList<string>? MeetingFor { get => _meetingFor; set { _meetingFor = value; _present0 |= 0x8000000UL; } }
 
         /// <summary>The person's middle name</summary>
         /// <remarks>Part of the default <c>public_profile</c> fields.</remarks>
-        public string? MiddleName { get => _middleName; set { _middleName = value; _present0 |= 0x800000UL; } }
+        public string? MiddleName { get => _middleName; set { _middleName = value; _present0 |= 0x10000000UL; } }
 
         /// <summary>The person's full name</summary>
         /// <remarks>Part of the default <c>public_profile</c> fields.</remarks>
-        public string? Name { get => _name; set { _name = value; _present0 |= 0x1000000UL; } }
+        public string? Name { get => _name; set { _name = value; _present0 |= 0x20000000UL; } }
 
         /// <summary>The person's name formatted to correctly handle Chinese, Japanese, or Korean ordering</summary>
         /// <remarks>Part of the default <c>public_profile</c> fields.</remarks>
-        public string? NameFormat { get => _nameFormat; set { _nameFormat = value; _present0 |= 0x2000000UL; } }
+        public string? NameFormat { get => _nameFormat; set { _nameFormat = value; _present0 |= 0x40000000UL; } }
+
+        /// <summary>The <c>payment_pricepoints</c> field.</summary>
+        /// <remarks>Graph type: <c>PaymentPricepoints</c>.</remarks>
+        public global::System.Text.Json.JsonElement? PaymentPricepoints { get => _paymentPricepoints; set { _paymentPricepoints = value; _present0 |= 0x80000000UL; } }
 
         /// <summary>Returns no data as of April 4, 2018.</summary>
         [global::System.Obsolete("Returns no data since 2018-04-04.")]
-        public string? Political { get => _political; set { _political = value; _present0 |= 0x4000000UL; } }
+        public string? Political { get => _political; set { _political = value; _present0 |= 0x100000000UL; } }
+
+        /// <summary>The <c>profile_pic</c> field.</summary>
+        public string? ProfilePic { get => _profilePic; set { _profilePic = value; _present0 |= 0x200000000UL; } }
 
         /// <summary>The person's favorite quotes</summary>
-        public string? Quotes { get => _quotes; set { _quotes = value; _present0 |= 0x8000000UL; } }
+        public string? Quotes { get => _quotes; set { _quotes = value; _present0 |= 0x400000000UL; } }
 
         /// <summary>Returns no data as of April 4, 2018.</summary>
         [global::System.Obsolete("Returns no data since 2018-04-04.")]
-        public string? RelationshipStatus { get => _relationshipStatus; set { _relationshipStatus = value; _present0 |= 0x10000000UL; } }
+        public string? RelationshipStatus { get => _relationshipStatus; set { _relationshipStatus = value; _present0 |= 0x800000000UL; } }
+
+        /// <summary>The <c>religion</c> field.</summary>
+        public string? Religion { get => _religion; set { _religion = value; _present0 |= 0x1000000000UL; } }
 
         /// <summary>The time that the shared login needs to be upgraded to Business Manager by</summary>
-        public global::System.DateTimeOffset? SharedLoginUpgradeRequiredBy { get => _sharedLoginUpgradeRequiredBy; set { _sharedLoginUpgradeRequiredBy = value; _present0 |= 0x20000000UL; } }
+        public global::System.DateTimeOffset? SharedLoginUpgradeRequiredBy { get => _sharedLoginUpgradeRequiredBy; set { _sharedLoginUpgradeRequiredBy = value; _present0 |= 0x2000000000UL; } }
 
         /// <summary>The <c>short_name</c> field.</summary>
         /// <remarks>Part of the default <c>public_profile</c> fields.</remarks>
-        public string? ShortName { get => _shortName; set { _shortName = value; _present0 |= 0x40000000UL; } }
+        public string? ShortName { get => _shortName; set { _shortName = value; _present0 |= 0x4000000000UL; } }
 
         /// <summary>The person's significant other</summary>
-        /// <remarks>Graph type: <c>User</c>.</remarks>
-        public global::GraphGen.Facebook.User? SignificantOther { get => _significantOther; set { _significantOther = value; _present0 |= 0x80000000UL; } }
+        public global::GraphGen.Facebook.User? SignificantOther { get => _significantOther; set { _significantOther = value; _present0 |= 0x8000000000UL; } }
 
         /// <summary>Sports played by the person</summary>
-        /// <remarks>Graph type: <c>list&lt;Experience&gt;</c>.</remarks>
-        public global::System.Collections.Generic.IReadOnlyList<global::GraphGen.Facebook.Experience>? Sports { get => _sports; set { _sports = value; _present0 |= 0x100000000UL; } }
+        public global::System.Collections.Generic.IReadOnlyList<global::GraphGen.Facebook.Experience>? Sports { get => _sports; set { _sports = value; _present0 |= 0x10000000000UL; } }
 
         /// <summary>Whether the user can add a Donate Button to their Live Videos</summary>
-        public bool? SupportsDonateButtonInLiveVideo { get => _supportsDonateButtonInLiveVideo; set { _supportsDonateButtonInLiveVideo = value; _present0 |= 0x200000000UL; } }
+        public bool? SupportsDonateButtonInLiveVideo { get => _supportsDonateButtonInLiveVideo; set { _supportsDonateButtonInLiveVideo = value; _present0 |= 0x20000000000UL; } }
 
         /// <summary>
         /// A string containing an anonymous, unique identifier for the User, for use with third-parties. Deprecated for versions 3.0+. Apps using older versions of the API can get this field until January 8, 2019. Apps installed by the User on or after May 1st, 2018, cannot get this field.
         /// </summary>
         [global::System.Obsolete("Deprecated in the Graph API.")]
-        public string? ThirdPartyId { get => _thirdPartyId; set { _thirdPartyId = value; _present0 |= 0x400000000UL; } }
+        public string? ThirdPartyId { get => _thirdPartyId; set { _thirdPartyId = value; _present0 |= 0x40000000000UL; } }
 
         /// <summary>The person's current timezone offset from UTC</summary>
         /// <remarks>Range: -24 to 24.</remarks>
         [global::System.Obsolete("Marked CoreDeprecated in the Graph API reference.")]
-        public double? Timezone { get => _timezone; set { _timezone = value; _present0 |= 0x800000000UL; } }
+        public double? Timezone { get => _timezone; set { _timezone = value; _present0 |= 0x80000000000UL; } }
 
         /// <summary>
         /// A token that is the same across a business's apps. Access to this token requires that the person be logged into your app or have a role on your app. This token will change if the business owning the app changes
         /// </summary>
-        public string? TokenForBusiness { get => _tokenForBusiness; set { _tokenForBusiness = value; _present0 |= 0x1000000000UL; } }
+        public string? TokenForBusiness { get => _tokenForBusiness; set { _tokenForBusiness = value; _present0 |= 0x100000000000UL; } }
 
         /// <summary>Updated time</summary>
         [global::System.Obsolete("Deprecated in the Graph API.")]
-        public global::System.DateTimeOffset? UpdatedTime { get => _updatedTime; set { _updatedTime = value; _present0 |= 0x2000000000UL; } }
+        public global::System.DateTimeOffset? UpdatedTime { get => _updatedTime; set { _updatedTime = value; _present0 |= 0x200000000000UL; } }
 
         /// <summary>
         /// Indicates whether the account has been verified. This is distinct from the is_verified field. Someone is considered verified if they take any of the following actions:
@@ -248,98 +277,112 @@ namespace GraphGen.Facebook
         /// * Enter a valid credit card
         /// </summary>
         [global::System.Obsolete("Deprecated in the Graph API.")]
-        public bool? Verified { get => _verified; set { _verified = value; _present0 |= 0x4000000000UL; } }
+        public bool? Verified { get => _verified; set { _verified = value; _present0 |= 0x400000000000UL; } }
 
         /// <summary>Video upload limits</summary>
-        /// <remarks>Graph type: <c>VideoUploadLimits</c>.</remarks>
-        public global::GraphGen.Facebook.VideoUploadLimits? VideoUploadLimits { get => _videoUploadLimits; set { _videoUploadLimits = value; _present0 |= 0x8000000000UL; } }
+        public global::GraphGen.Facebook.VideoUploadLimits? VideoUploadLimits { get => _videoUploadLimits; set { _videoUploadLimits = value; _present0 |= 0x800000000000UL; } }
 
         /// <summary>Returns no data as of April 4, 2018.</summary>
         [global::System.Obsolete("Returns no data since 2018-04-04.")]
-        public string? Website { get => _website; set { _website = value; _present0 |= 0x10000000000UL; } }
+        public string? Website { get => _website; set { _website = value; _present0 |= 0x1000000000000UL; } }
 
         /// <summary>Pages the User has a role on.</summary>
-        public global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.Page>? Accounts { get => _accounts; set { _accounts = value; _present0 |= 0x20000000000UL; } }
+        public global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.Page>? Accounts { get => _accounts; set { _accounts = value; _present0 |= 0x2000000000000UL; } }
 
         /// <summary>Ad studies that this User's can view.</summary>
-        public global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.AdStudy>? AdStudies { get => _adStudies; set { _adStudies = value; _present0 |= 0x40000000000UL; } }
+        public global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.AdStudy>? AdStudies { get => _adStudies; set { _adStudies = value; _present0 |= 0x4000000000000UL; } }
+
+        /// <summary>The <c>adaccounts</c> edge, when expanded in the field selection.</summary>
+        public global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.AdAccount>? Adaccounts { get => _adaccounts; set { _adaccounts = value; _present0 |= 0x8000000000000UL; } }
 
         /// <summary>The photo albums this person has created</summary>
-        public global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.Album>? Albums { get => _albums; set { _albums = value; _present0 |= 0x80000000000UL; } }
+        public global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.Album>? Albums { get => _albums; set { _albums = value; _present0 |= 0x10000000000000UL; } }
 
         /// <summary>App requests</summary>
-        public global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.AppRequestFormerRecipient>? Apprequestformerrecipients { get => _apprequestformerrecipients; set { _apprequestformerrecipients = value; _present0 |= 0x100000000000UL; } }
+        public global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.AppRequestFormerRecipient>? Apprequestformerrecipients { get => _apprequestformerrecipients; set { _apprequestformerrecipients = value; _present0 |= 0x20000000000000UL; } }
 
         /// <summary>This person's pending requests from an app</summary>
-        public global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.AppRequest>? Apprequests { get => _apprequests; set { _apprequests = value; _present0 |= 0x200000000000UL; } }
+        public global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.AppRequest>? Apprequests { get => _apprequests; set { _apprequests = value; _present0 |= 0x40000000000000UL; } }
+
+        /// <summary>The <c>assigned_ad_accounts</c> edge, when expanded in the field selection.</summary>
+        public global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.AdAccount>? AssignedAdAccounts { get => _assignedAdAccounts; set { _assignedAdAccounts = value; _present0 |= 0x80000000000000UL; } }
 
         /// <summary>Business asset groups that are assign to this business scoped user</summary>
-        public global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.BusinessAssetGroup>? AssignedBusinessAssetGroups { get => _assignedBusinessAssetGroups; set { _assignedBusinessAssetGroups = value; _present0 |= 0x400000000000UL; } }
+        public global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.BusinessAssetGroup>? AssignedBusinessAssetGroups { get => _assignedBusinessAssetGroups; set { _assignedBusinessAssetGroups = value; _present0 |= 0x100000000000000UL; } }
 
         /// <summary>Pages that are assigned to this business scoped user</summary>
-        public global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.Page>? AssignedPages { get => _assignedPages; set { _assignedPages = value; _present0 |= 0x800000000000UL; } }
+        public global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.Page>? AssignedPages { get => _assignedPages; set { _assignedPages = value; _present0 |= 0x200000000000000UL; } }
 
         /// <summary>Product catalogs that are assigned to this business scoped user</summary>
-        public global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.ProductCatalog>? AssignedProductCatalogs { get => _assignedProductCatalogs; set { _assignedProductCatalogs = value; _present0 |= 0x1000000000000UL; } }
+        public global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.ProductCatalog>? AssignedProductCatalogs { get => _assignedProductCatalogs; set { _assignedProductCatalogs = value; _present0 |= 0x400000000000000UL; } }
 
         /// <summary>Business users corresponding to the user</summary>
-        public global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.BusinessUser>? BusinessUsers { get => _businessUsers; set { _businessUsers = value; _present0 |= 0x2000000000000UL; } }
+        public global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.BusinessUser>? BusinessUsers { get => _businessUsers; set { _businessUsers = value; _present0 |= 0x800000000000000UL; } }
 
         /// <summary>Businesses associated with the user</summary>
-        public global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.Business>? Businesses { get => _businesses; set { _businesses = value; _present0 |= 0x4000000000000UL; } }
+        public global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.Business>? Businesses { get => _businesses; set { _businesses = value; _present0 |= 0x1000000000000000UL; } }
 
         /// <summary>Facebook Messenger conversation</summary>
-        public global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.UnifiedThread>? Conversations { get => _conversations; set { _conversations = value; _present0 |= 0x8000000000000UL; } }
+        public global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.UnifiedThread>? Conversations { get => _conversations; set { _conversations = value; _present0 |= 0x2000000000000000UL; } }
 
         /// <summary>The <c>custom_labels</c> edge, when expanded in the field selection.</summary>
-        public global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.PageUserMessageThreadLabel>? CustomLabels { get => _customLabels; set { _customLabels = value; _present0 |= 0x10000000000000UL; } }
+        public global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.PageUserMessageThreadLabel>? CustomLabels { get => _customLabels; set { _customLabels = value; _present0 |= 0x4000000000000000UL; } }
 
         /// <summary>The posts and links published by this person or others on their profile</summary>
-        public global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.Post>? Feed { get => _feed; set { _feed = value; _present0 |= 0x20000000000000UL; } }
+        public global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.Post>? Feed { get => _feed; set { _feed = value; _present0 |= 0x8000000000000000UL; } }
+
+        /// <summary>The <c>friends</c> edge, when expanded in the field selection.</summary>
+        public global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.User>? Friends { get => _friends; set { _friends = value; _present1 |= 0x1UL; } }
 
         /// <summary>
         /// Businesses can claim ownership of multiple apps using Business Manager. This edge returns the list of IDs that this user has in any of those other apps
         /// </summary>
-        public global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.UserIDForApp>? IdsForApps { get => _idsForApps; set { _idsForApps = value; _present0 |= 0x40000000000000UL; } }
+        public global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.UserIDForApp>? IdsForApps { get => _idsForApps; set { _idsForApps = value; _present1 |= 0x2UL; } }
 
         /// <summary>
         /// Businesses can claim ownership of multiple apps using Business Manager. This edge returns the list of IDs that this user has in any of those other apps
         /// </summary>
-        public global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.UserIDForApp>? IdsForBusiness { get => _idsForBusiness; set { _idsForBusiness = value; _present0 |= 0x80000000000000UL; } }
+        public global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.UserIDForApp>? IdsForBusiness { get => _idsForBusiness; set { _idsForBusiness = value; _present1 |= 0x4UL; } }
 
         /// <summary>
         /// Businesses can claim ownership of apps and pages using Business Manager. This edge returns the list of IDs that this user has in any of the pages owned by this business
         /// </summary>
-        public global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.UserIDForPage>? IdsForPages { get => _idsForPages; set { _idsForPages = value; _present0 |= 0x100000000000000UL; } }
+        public global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.UserIDForPage>? IdsForPages { get => _idsForPages; set { _idsForPages = value; _present1 |= 0x8UL; } }
 
         /// <summary>All the Pages this person has liked</summary>
-        public global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.Page>? Likes { get => _likes; set { _likes = value; _present0 |= 0x200000000000000UL; } }
+        public global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.Page>? Likes { get => _likes; set { _likes = value; _present1 |= 0x10UL; } }
 
         /// <summary>Live videos from this person</summary>
-        public global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.LiveVideo>? LiveVideos { get => _liveVideos; set { _liveVideos = value; _present0 |= 0x400000000000000UL; } }
+        public global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.LiveVideo>? LiveVideos { get => _liveVideos; set { _liveVideos = value; _present1 |= 0x20UL; } }
 
         /// <summary>Music this person likes</summary>
-        public global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.Page>? Music { get => _music; set { _music = value; _present0 |= 0x800000000000000UL; } }
+        public global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.Page>? Music { get => _music; set { _music = value; _present1 |= 0x40UL; } }
 
         /// <summary>Payment subscriptions</summary>
-        public global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.PaymentEnginePayment>? PaymentTransactions { get => _paymentTransactions; set { _paymentTransactions = value; _present0 |= 0x1000000000000000UL; } }
+        public global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.PaymentEnginePayment>? PaymentTransactions { get => _paymentTransactions; set { _paymentTransactions = value; _present1 |= 0x80UL; } }
 
         /// <summary>The permissions that the person has granted this app</summary>
-        public global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.Permission>? Permissions { get => _permissions; set { _permissions = value; _present0 |= 0x2000000000000000UL; } }
+        public global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.Permission>? Permissions { get => _permissions; set { _permissions = value; _present1 |= 0x100UL; } }
+
+        /// <summary>The <c>personal_ad_accounts</c> edge, when expanded in the field selection.</summary>
+        public global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.AdAccount>? PersonalAdAccounts { get => _personalAdAccounts; set { _personalAdAccounts = value; _present1 |= 0x200UL; } }
 
         /// <summary>Photos the person is tagged in or has uploaded</summary>
-        public global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.Photo>? Photos { get => _photos; set { _photos = value; _present0 |= 0x4000000000000000UL; } }
+        public global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.Photo>? Photos { get => _photos; set { _photos = value; _present1 |= 0x400UL; } }
 
         /// <summary>The person's profile picture</summary>
-        public global::GraphGen.Facebook.ProfilePictureSource? Picture { get => _picture; set { _picture = value; _present0 |= 0x8000000000000000UL; } }
+        public global::GraphGen.Facebook.ProfilePictureSource? Picture { get => _picture; set { _picture = value; _present1 |= 0x800UL; } }
+
+        /// <summary>The <c>posts</c> edge, when expanded in the field selection.</summary>
+        public global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.Post>? Posts { get => _posts; set { _posts = value; _present1 |= 0x1000UL; } }
 
         /// <summary>
         /// A list of rich media documents belonging to Pages that the user has advertiser permissions on
         /// </summary>
-        public global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.Canvas>? RichMediaDocuments { get => _richMediaDocuments; set { _richMediaDocuments = value; _present1 |= 0x1UL; } }
+        public global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.Canvas>? RichMediaDocuments { get => _richMediaDocuments; set { _richMediaDocuments = value; _present1 |= 0x2000UL; } }
 
         /// <summary>Videos the person is tagged in or uploaded</summary>
-        public global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.AdVideo>? Videos { get => _videos; set { _videos = value; _present1 |= 0x2UL; } }
+        public global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.AdVideo>? Videos { get => _videos; set { _videos = value; _present1 |= 0x4000UL; } }
 
         /// <summary>
         /// Whether the response contained the field (even as <c>null</c>), or it was set in code. A field that was
@@ -366,68 +409,81 @@ namespace GraphGen.Facebook
             About = 1,
             AgeRange = 2,
             Birthday = 3,
-            Education = 4,
-            Email = 5,
-            FavoriteAthletes = 6,
-            FavoriteTeams = 7,
-            FirstName = 8,
-            Gender = 9,
-            Hometown = 10,
-            IdForAvatars = 11,
-            InspirationalPeople = 12,
-            Installed = 13,
-            IsGuestUser = 14,
-            Languages = 15,
-            LastName = 16,
-            Link = 17,
-            LocalNewsMegaphoneDismissStatus = 18,
-            LocalNewsSubscriptionStatus = 19,
-            Locale = 20,
-            Location = 21,
-            MeetingFor = 22,
-            MiddleName = 23,
-            Name = 24,
-            NameFormat = 25,
-            Political = 26,
-            Quotes = 27,
-            RelationshipStatus = 28,
-            SharedLoginUpgradeRequiredBy = 29,
-            ShortName = 30,
-            SignificantOther = 31,
-            Sports = 32,
-            SupportsDonateButtonInLiveVideo = 33,
-            ThirdPartyId = 34,
-            Timezone = 35,
-            TokenForBusiness = 36,
-            UpdatedTime = 37,
-            Verified = 38,
-            VideoUploadLimits = 39,
-            Website = 40,
-            Accounts = 41,
-            AdStudies = 42,
-            Albums = 43,
-            Apprequestformerrecipients = 44,
-            Apprequests = 45,
-            AssignedBusinessAssetGroups = 46,
-            AssignedPages = 47,
-            AssignedProductCatalogs = 48,
-            BusinessUsers = 49,
-            Businesses = 50,
-            Conversations = 51,
-            CustomLabels = 52,
-            Feed = 53,
-            IdsForApps = 54,
-            IdsForBusiness = 55,
-            IdsForPages = 56,
-            Likes = 57,
-            LiveVideos = 58,
-            Music = 59,
-            PaymentTransactions = 60,
-            Permissions = 61,
-            Photos = 62,
-            Picture = 63,
-            RichMediaDocuments = 64,
-            Videos = 65,
+            ClientBusinessId = 4,
+            Community = 5,
+            Cover = 6,
+            Currency = 7,
+            Education = 8,
+            Email = 9,
+            FavoriteAthletes = 10,
+            FavoriteTeams = 11,
+            FirstName = 12,
+            Gender = 13,
+            Hometown = 14,
+            InspirationalPeople = 15,
+            InstallType = 16,
+            Installed = 17,
+            IsGuestUser = 18,
+            IsWorkAccount = 19,
+            Languages = 20,
+            LastName = 21,
+            Link = 22,
+            LocalNewsMegaphoneDismissStatus = 23,
+            LocalNewsSubscriptionStatus = 24,
+            Locale = 25,
+            Location = 26,
+            MeetingFor = 27,
+            MiddleName = 28,
+            Name = 29,
+            NameFormat = 30,
+            PaymentPricepoints = 31,
+            Political = 32,
+            ProfilePic = 33,
+            Quotes = 34,
+            RelationshipStatus = 35,
+            Religion = 36,
+            SharedLoginUpgradeRequiredBy = 37,
+            ShortName = 38,
+            SignificantOther = 39,
+            Sports = 40,
+            SupportsDonateButtonInLiveVideo = 41,
+            ThirdPartyId = 42,
+            Timezone = 43,
+            TokenForBusiness = 44,
+            UpdatedTime = 45,
+            Verified = 46,
+            VideoUploadLimits = 47,
+            Website = 48,
+            Accounts = 49,
+            AdStudies = 50,
+            Adaccounts = 51,
+            Albums = 52,
+            Apprequestformerrecipients = 53,
+            Apprequests = 54,
+            AssignedAdAccounts = 55,
+            AssignedBusinessAssetGroups = 56,
+            AssignedPages = 57,
+            AssignedProductCatalogs = 58,
+            BusinessUsers = 59,
+            Businesses = 60,
+            Conversations = 61,
+            CustomLabels = 62,
+            Feed = 63,
+            Friends = 64,
+            IdsForApps = 65,
+            IdsForBusiness = 66,
+            IdsForPages = 67,
+            Likes = 68,
+            LiveVideos = 69,
+            Music = 70,
+            PaymentTransactions = 71,
+            Permissions = 72,
+            PersonalAdAccounts = 73,
+            Photos = 74,
+            Picture = 75,
+            Posts = 76,
+            RichMediaDocuments = 77,
+            Videos = 78,
         }
 #pragma warning restore CS1591
     }

@@ -131,20 +131,35 @@ namespace GraphGen.Facebook
         public global::GraphGen.Runtime.GraphRequest<global::GraphGen.Facebook.SuccessResult> ToDeleteRequest(global::GraphGen.Runtime.GraphCallOptions? options = null)
             => base.Prepare<global::GraphGen.Facebook.SuccessResult>(global::System.Net.Http.HttpMethod.Delete, null, null, options, idempotent: false);
 
+        /// <summary>The <c>access_tokens</c> edge.</summary>
+        public UserAccessTokensRequestBuilder AccessTokens => new UserAccessTokensRequestBuilder(base.Client, base.Path + "/" + "access_tokens");
+
         /// <summary>Pages the User has a role on.</summary>
         public UserAccountsRequestBuilder Accounts => new UserAccountsRequestBuilder(base.Client, base.Path + "/" + "accounts");
 
         /// <summary>Ad studies that this User's can view.</summary>
         public UserAdStudiesRequestBuilder AdStudies => new UserAdStudiesRequestBuilder(base.Client, base.Path + "/" + "ad_studies");
 
+        /// <summary>The <c>adaccounts</c> edge.</summary>
+        public UserAdaccountsRequestBuilder Adaccounts => new UserAdaccountsRequestBuilder(base.Client, base.Path + "/" + "adaccounts");
+
         /// <summary>The photo albums this person has created</summary>
         public UserAlbumsRequestBuilder Albums => new UserAlbumsRequestBuilder(base.Client, base.Path + "/" + "albums");
+
+        /// <summary>The <c>applications</c> edge.</summary>
+        public UserApplicationsRequestBuilder Applications => new UserApplicationsRequestBuilder(base.Client, base.Path + "/" + "applications");
 
         /// <summary>App requests</summary>
         public UserApprequestformerrecipientsRequestBuilder Apprequestformerrecipients => new UserApprequestformerrecipientsRequestBuilder(base.Client, base.Path + "/" + "apprequestformerrecipients");
 
         /// <summary>This person's pending requests from an app</summary>
         public UserApprequestsRequestBuilder Apprequests => new UserApprequestsRequestBuilder(base.Client, base.Path + "/" + "apprequests");
+
+        /// <summary>The <c>assigned_ad_accounts</c> edge.</summary>
+        public UserAssignedAdAccountsRequestBuilder AssignedAdAccounts => new UserAssignedAdAccountsRequestBuilder(base.Client, base.Path + "/" + "assigned_ad_accounts");
+
+        /// <summary>The <c>assigned_applications</c> edge.</summary>
+        public UserAssignedApplicationsRequestBuilder AssignedApplications => new UserAssignedApplicationsRequestBuilder(base.Client, base.Path + "/" + "assigned_applications");
 
         /// <summary>Business asset groups that are assign to this business scoped user</summary>
         public UserAssignedBusinessAssetGroupsRequestBuilder AssignedBusinessAssetGroups => new UserAssignedBusinessAssetGroupsRequestBuilder(base.Client, base.Path + "/" + "assigned_business_asset_groups");
@@ -154,6 +169,9 @@ namespace GraphGen.Facebook
 
         /// <summary>Product catalogs that are assigned to this business scoped user</summary>
         public UserAssignedProductCatalogsRequestBuilder AssignedProductCatalogs => new UserAssignedProductCatalogsRequestBuilder(base.Client, base.Path + "/" + "assigned_product_catalogs");
+
+        /// <summary>The <c>assigned_whatsapp_business_accounts</c> edge.</summary>
+        public UserAssignedWhatsappBusinessAccountsRequestBuilder AssignedWhatsappBusinessAccounts => new UserAssignedWhatsappBusinessAccountsRequestBuilder(base.Client, base.Path + "/" + "assigned_whatsapp_business_accounts");
 
         /// <summary>Business users corresponding to the user</summary>
         public UserBusinessUsersRequestBuilder BusinessUsers => new UserBusinessUsersRequestBuilder(base.Client, base.Path + "/" + "business_users");
@@ -167,8 +185,20 @@ namespace GraphGen.Facebook
         /// <summary>The <c>custom_labels</c> edge.</summary>
         public UserCustomLabelsRequestBuilder CustomLabels => new UserCustomLabelsRequestBuilder(base.Client, base.Path + "/" + "custom_labels");
 
+        /// <summary>The <c>events</c> edge.</summary>
+        public UserEventsRequestBuilder Events => new UserEventsRequestBuilder(base.Client, base.Path + "/" + "events");
+
         /// <summary>The posts and links published by this person or others on their profile</summary>
         public UserFeedRequestBuilder Feed => new UserFeedRequestBuilder(base.Client, base.Path + "/" + "feed");
+
+        /// <summary>The <c>friends</c> edge.</summary>
+        public UserFriendsRequestBuilder Friends => new UserFriendsRequestBuilder(base.Client, base.Path + "/" + "friends");
+
+        /// <summary>The <c>fundraisers</c> edge.</summary>
+        public UserFundraisersRequestBuilder Fundraisers => new UserFundraisersRequestBuilder(base.Client, base.Path + "/" + "fundraisers");
+
+        /// <summary>The <c>groups</c> edge.</summary>
+        public UserGroupsRequestBuilder Groups => new UserGroupsRequestBuilder(base.Client, base.Path + "/" + "groups");
 
         /// <summary>
         /// Businesses can claim ownership of multiple apps using Business Manager. This edge returns the list of IDs that this user has in any of those other apps
@@ -191,8 +221,17 @@ namespace GraphGen.Facebook
         /// <summary>Live videos from this person</summary>
         public UserLiveVideosRequestBuilder LiveVideos => new UserLiveVideosRequestBuilder(base.Client, base.Path + "/" + "live_videos");
 
+        /// <summary>The <c>messenger_desktop_performance_traces</c> edge.</summary>
+        public UserMessengerDesktopPerformanceTracesRequestBuilder MessengerDesktopPerformanceTraces => new UserMessengerDesktopPerformanceTracesRequestBuilder(base.Client, base.Path + "/" + "messenger_desktop_performance_traces");
+
+        /// <summary>The <c>messenger_kids_accounts_unread_badge</c> edge.</summary>
+        public UserMessengerKidsAccountsUnreadBadgeRequestBuilder MessengerKidsAccountsUnreadBadge => new UserMessengerKidsAccountsUnreadBadgeRequestBuilder(base.Client, base.Path + "/" + "messenger_kids_accounts_unread_badge");
+
         /// <summary>Music this person likes</summary>
         public UserMusicRequestBuilder Music => new UserMusicRequestBuilder(base.Client, base.Path + "/" + "music");
+
+        /// <summary>The <c>notifications</c> edge.</summary>
+        public UserNotificationsRequestBuilder Notifications => new UserNotificationsRequestBuilder(base.Client, base.Path + "/" + "notifications");
 
         /// <summary>Payment subscriptions</summary>
         public UserPaymentTransactionsRequestBuilder PaymentTransactions => new UserPaymentTransactionsRequestBuilder(base.Client, base.Path + "/" + "payment_transactions");
@@ -200,24 +239,76 @@ namespace GraphGen.Facebook
         /// <summary>The permissions that the person has granted this app</summary>
         public UserPermissionsRequestBuilder Permissions => new UserPermissionsRequestBuilder(base.Client, base.Path + "/" + "permissions");
 
+        /// <summary>The <c>personal_ad_accounts</c> edge.</summary>
+        public UserPersonalAdAccountsRequestBuilder PersonalAdAccounts => new UserPersonalAdAccountsRequestBuilder(base.Client, base.Path + "/" + "personal_ad_accounts");
+
         /// <summary>Photos the person is tagged in or has uploaded</summary>
         public UserPhotosRequestBuilder Photos => new UserPhotosRequestBuilder(base.Client, base.Path + "/" + "photos");
 
         /// <summary>The person's profile picture</summary>
         public UserPictureRequestBuilder Picture => new UserPictureRequestBuilder(base.Client, base.Path + "/" + "picture");
 
+        /// <summary>The <c>posts</c> edge.</summary>
+        public UserPostsRequestBuilder Posts => new UserPostsRequestBuilder(base.Client, base.Path + "/" + "posts");
+
         /// <summary>
         /// A list of rich media documents belonging to Pages that the user has advertiser permissions on
         /// </summary>
         public UserRichMediaDocumentsRequestBuilder RichMediaDocuments => new UserRichMediaDocumentsRequestBuilder(base.Client, base.Path + "/" + "rich_media_documents");
 
+        /// <summary>The <c>staging_resources</c> edge.</summary>
+        public UserStagingResourcesRequestBuilder StagingResources => new UserStagingResourcesRequestBuilder(base.Client, base.Path + "/" + "staging_resources");
+
         /// <summary>Videos the person is tagged in or uploaded</summary>
         public UserVideosRequestBuilder Videos => new UserVideosRequestBuilder(base.Client, base.Path + "/" + "videos");
     }
 
+    /// <summary>The <c>access_tokens</c> edge.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
+    public sealed partial class UserAccessTokensRequestBuilder : global::GraphGen.Runtime.GraphRequestBuilder
+    {
+        /// <summary>Creates the builder for <c>/{id}/access_tokens</c>.</summary>
+        /// <param name="client">The client that sends the requests.</param>
+        /// <param name="path">The escaped edge path.</param>
+        public UserAccessTokensRequestBuilder(global::GraphGen.Runtime.GraphClient client, string path)
+            : base(client, path, global::GraphGen.Facebook.GraphErrorCatalog.Instance)
+        {
+        }
+
+        /// <summary>Calls <c>DELETE</c> (delete).</summary>
+        /// <param name="options">Per-call overrides (token, API version).</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        /// <returns>The response.</returns>
+        public global::System.Threading.Tasks.Task<global::System.Text.Json.JsonElement?> DeleteAsync(global::GraphGen.Runtime.GraphCallOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default)
+            => global::GraphGen.Runtime.GraphRequestExtensions.SendAsync(base.Client, ToDeleteRequest(options), cancellationToken);
+
+        /// <summary>The request <see cref="DeleteAsync(global::GraphGen.Runtime.GraphCallOptions, global::System.Threading.CancellationToken)"/> sends, built but not sent (for a batch, or to inspect).</summary>
+        /// <param name="options">Per-call overrides (token, API version).</param>
+        /// <returns>The request with its reader.</returns>
+        public global::GraphGen.Runtime.GraphRequest<global::System.Text.Json.JsonElement?> ToDeleteRequest(global::GraphGen.Runtime.GraphCallOptions? options = null)
+            => new global::GraphGen.Runtime.GraphRequest<global::System.Text.Json.JsonElement?>(
+                base.CreateRequest(global::System.Net.Http.HttpMethod.Delete, null, null, options, idempotent: false),
+                global::GraphGen.Runtime.GraphJson.ReadJson);
+
+        /// <summary>Calls <c>POST</c> (create).</summary>
+        /// <param name="parameters">The parameters; validated before anything is sent.</param>
+        /// <param name="options">Per-call overrides (token, API version).</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        /// <returns>The response.</returns>
+        public global::System.Threading.Tasks.Task<global::GraphGen.Facebook.User> CreateAsync(global::GraphGen.Facebook.UserAccessTokensCreate parameters, global::GraphGen.Runtime.GraphCallOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default)
+            => global::GraphGen.Runtime.GraphRequestExtensions.SendAsync(base.Client, ToCreateRequest(parameters, options), cancellationToken);
+
+        /// <summary>The request <see cref="CreateAsync(global::GraphGen.Facebook.UserAccessTokensCreate, global::GraphGen.Runtime.GraphCallOptions, global::System.Threading.CancellationToken)"/> sends, built but not sent (for a batch, or to inspect).</summary>
+        /// <param name="parameters">The parameters; validated now.</param>
+        /// <param name="options">Per-call overrides (token, API version).</param>
+        /// <returns>The request with its reader.</returns>
+        public global::GraphGen.Runtime.GraphRequest<global::GraphGen.Facebook.User> ToCreateRequest(global::GraphGen.Facebook.UserAccessTokensCreate parameters, global::GraphGen.Runtime.GraphCallOptions? options = null)
+            => base.Prepare<global::GraphGen.Facebook.User>(global::System.Net.Http.HttpMethod.Post, null, parameters ?? throw new global::System.ArgumentNullException(nameof(parameters)), options, idempotent: false);
+    }
+
     /// <summary>Pages the User has a role on.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
-    public sealed partial class UserAccountsRequestBuilder : global::GraphGen.Runtime.GraphEdgeRequestBuilder<global::GraphGen.Facebook.Page, global::GraphGen.Facebook.PageFields>
+    public sealed partial class UserAccountsRequestBuilder : global::GraphGen.Runtime.GraphEdgeRequestBuilder<global::GraphGen.Facebook.Page, global::GraphGen.Facebook.PageFields, global::GraphGen.Facebook.UserAccountsQuery>
     {
         /// <summary>Creates the builder for <c>/{id}/accounts</c>.</summary>
         /// <param name="client">The client that sends the requests.</param>
@@ -226,6 +317,23 @@ namespace GraphGen.Facebook
             : base(client, path, global::GraphGen.Facebook.GraphErrorCatalog.Instance)
         {
         }
+
+        /// <summary>Calls <c>POST</c> (create).</summary>
+        /// <param name="parameters">The parameters; validated before anything is sent.</param>
+        /// <param name="options">Per-call overrides (token, API version).</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        /// <returns>The response.</returns>
+        public global::System.Threading.Tasks.Task<global::System.Text.Json.JsonElement?> CreateAsync(global::GraphGen.Facebook.UserAccountsCreate parameters, global::GraphGen.Runtime.GraphCallOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default)
+            => global::GraphGen.Runtime.GraphRequestExtensions.SendAsync(base.Client, ToCreateRequest(parameters, options), cancellationToken);
+
+        /// <summary>The request <see cref="CreateAsync(global::GraphGen.Facebook.UserAccountsCreate, global::GraphGen.Runtime.GraphCallOptions, global::System.Threading.CancellationToken)"/> sends, built but not sent (for a batch, or to inspect).</summary>
+        /// <param name="parameters">The parameters; validated now.</param>
+        /// <param name="options">Per-call overrides (token, API version).</param>
+        /// <returns>The request with its reader.</returns>
+        public global::GraphGen.Runtime.GraphRequest<global::System.Text.Json.JsonElement?> ToCreateRequest(global::GraphGen.Facebook.UserAccountsCreate parameters, global::GraphGen.Runtime.GraphCallOptions? options = null)
+            => new global::GraphGen.Runtime.GraphRequest<global::System.Text.Json.JsonElement?>(
+                base.CreateRequest(global::System.Net.Http.HttpMethod.Post, null, parameters ?? throw new global::System.ArgumentNullException(nameof(parameters)), options, idempotent: false),
+                global::GraphGen.Runtime.GraphJson.ReadJson);
     }
 
     /// <summary>Ad studies that this User's can view.</summary>
@@ -236,6 +344,34 @@ namespace GraphGen.Facebook
         /// <param name="client">The client that sends the requests.</param>
         /// <param name="path">The escaped edge path.</param>
         public UserAdStudiesRequestBuilder(global::GraphGen.Runtime.GraphClient client, string path)
+            : base(client, path, global::GraphGen.Facebook.GraphErrorCatalog.Instance)
+        {
+        }
+
+        /// <summary>Calls <c>POST</c> (create).</summary>
+        /// <param name="parameters">The parameters; validated before anything is sent.</param>
+        /// <param name="options">Per-call overrides (token, API version).</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        /// <returns>The response.</returns>
+        public global::System.Threading.Tasks.Task<global::GraphGen.Facebook.AdStudy> CreateAsync(global::GraphGen.Facebook.UserAdStudiesCreate parameters, global::GraphGen.Runtime.GraphCallOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default)
+            => global::GraphGen.Runtime.GraphRequestExtensions.SendAsync(base.Client, ToCreateRequest(parameters, options), cancellationToken);
+
+        /// <summary>The request <see cref="CreateAsync(global::GraphGen.Facebook.UserAdStudiesCreate, global::GraphGen.Runtime.GraphCallOptions, global::System.Threading.CancellationToken)"/> sends, built but not sent (for a batch, or to inspect).</summary>
+        /// <param name="parameters">The parameters; validated now.</param>
+        /// <param name="options">Per-call overrides (token, API version).</param>
+        /// <returns>The request with its reader.</returns>
+        public global::GraphGen.Runtime.GraphRequest<global::GraphGen.Facebook.AdStudy> ToCreateRequest(global::GraphGen.Facebook.UserAdStudiesCreate parameters, global::GraphGen.Runtime.GraphCallOptions? options = null)
+            => base.Prepare<global::GraphGen.Facebook.AdStudy>(global::System.Net.Http.HttpMethod.Post, null, parameters ?? throw new global::System.ArgumentNullException(nameof(parameters)), options, idempotent: false);
+    }
+
+    /// <summary>The <c>adaccounts</c> edge.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
+    public sealed partial class UserAdaccountsRequestBuilder : global::GraphGen.Runtime.GraphEdgeRequestBuilder<global::GraphGen.Facebook.AdAccount, global::GraphGen.Facebook.AdAccountFields>
+    {
+        /// <summary>Creates the builder for <c>/{id}/adaccounts</c>.</summary>
+        /// <param name="client">The client that sends the requests.</param>
+        /// <param name="path">The escaped edge path.</param>
+        public UserAdaccountsRequestBuilder(global::GraphGen.Runtime.GraphClient client, string path)
             : base(client, path, global::GraphGen.Facebook.GraphErrorCatalog.Instance)
         {
         }
@@ -252,6 +388,42 @@ namespace GraphGen.Facebook
             : base(client, path, global::GraphGen.Facebook.GraphErrorCatalog.Instance)
         {
         }
+    }
+
+    /// <summary>The <c>applications</c> edge.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
+    public sealed partial class UserApplicationsRequestBuilder : global::GraphGen.Runtime.GraphRequestBuilder
+    {
+        /// <summary>Creates the builder for <c>/{id}/applications</c>.</summary>
+        /// <param name="client">The client that sends the requests.</param>
+        /// <param name="path">The escaped edge path.</param>
+        public UserApplicationsRequestBuilder(global::GraphGen.Runtime.GraphClient client, string path)
+            : base(client, path, global::GraphGen.Facebook.GraphErrorCatalog.Instance)
+        {
+        }
+
+        /// <summary>Calls <c>POST</c> (create).</summary>
+        /// <param name="parameters">The parameters; validated before anything is sent.</param>
+        /// <param name="options">Per-call overrides (token, API version).</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        /// <returns>The response.</returns>
+        public global::System.Threading.Tasks.Task<global::GraphGen.Facebook.User> CreateAsync(global::GraphGen.Facebook.UserApplicationsCreate parameters, global::GraphGen.Runtime.GraphCallOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default)
+            => global::GraphGen.Runtime.GraphRequestExtensions.SendAsync(base.Client, ToCreateRequest(parameters, options), cancellationToken);
+
+        /// <summary>The request <see cref="CreateAsync(global::GraphGen.Facebook.UserApplicationsCreate, global::GraphGen.Runtime.GraphCallOptions, global::System.Threading.CancellationToken)"/> sends, built but not sent (for a batch, or to inspect).</summary>
+        /// <param name="parameters">The parameters; validated now.</param>
+        /// <param name="options">Per-call overrides (token, API version).</param>
+        /// <returns>The request with its reader.</returns>
+        public global::GraphGen.Runtime.GraphRequest<global::GraphGen.Facebook.User> ToCreateRequest(global::GraphGen.Facebook.UserApplicationsCreate parameters, global::GraphGen.Runtime.GraphCallOptions? options = null)
+            => base.Prepare<global::GraphGen.Facebook.User>(global::System.Net.Http.HttpMethod.Post, null, parameters ?? throw new global::System.ArgumentNullException(nameof(parameters)), options, idempotent: false);
+
+        /// <summary>Shorthand for <see cref="CreateAsync(global::GraphGen.Facebook.UserApplicationsCreate, global::GraphGen.Runtime.GraphCallOptions, global::System.Threading.CancellationToken)"/> with its one parameter.</summary>
+        /// <param name="businessApp">The <c>business_app</c> parameter.</param>
+        /// <param name="options">Per-call overrides (token, API version).</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        /// <returns>The response.</returns>
+        public global::System.Threading.Tasks.Task<global::GraphGen.Facebook.User> CreateAsync(long businessApp, global::GraphGen.Runtime.GraphCallOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default)
+            => CreateAsync(new global::GraphGen.Facebook.UserApplicationsCreate { BusinessApp = businessApp }, options, cancellationToken);
     }
 
     /// <summary>App requests</summary>
@@ -280,9 +452,35 @@ namespace GraphGen.Facebook
         }
     }
 
+    /// <summary>The <c>assigned_ad_accounts</c> edge.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
+    public sealed partial class UserAssignedAdAccountsRequestBuilder : global::GraphGen.Runtime.GraphEdgeRequestBuilder<global::GraphGen.Facebook.AdAccount, global::GraphGen.Facebook.AdAccountFields>
+    {
+        /// <summary>Creates the builder for <c>/{id}/assigned_ad_accounts</c>.</summary>
+        /// <param name="client">The client that sends the requests.</param>
+        /// <param name="path">The escaped edge path.</param>
+        public UserAssignedAdAccountsRequestBuilder(global::GraphGen.Runtime.GraphClient client, string path)
+            : base(client, path, global::GraphGen.Facebook.GraphErrorCatalog.Instance)
+        {
+        }
+    }
+
+    /// <summary>The <c>assigned_applications</c> edge.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
+    public sealed partial class UserAssignedApplicationsRequestBuilder : global::GraphGen.Runtime.GraphJsonEdgeRequestBuilder
+    {
+        /// <summary>Creates the builder for <c>/{id}/assigned_applications</c>.</summary>
+        /// <param name="client">The client that sends the requests.</param>
+        /// <param name="path">The escaped edge path.</param>
+        public UserAssignedApplicationsRequestBuilder(global::GraphGen.Runtime.GraphClient client, string path)
+            : base(client, path, global::GraphGen.Facebook.GraphErrorCatalog.Instance)
+        {
+        }
+    }
+
     /// <summary>Business asset groups that are assign to this business scoped user</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
-    public sealed partial class UserAssignedBusinessAssetGroupsRequestBuilder : global::GraphGen.Runtime.GraphEdgeRequestBuilder<global::GraphGen.Facebook.BusinessAssetGroup, global::GraphGen.Facebook.BusinessAssetGroupFields>
+    public sealed partial class UserAssignedBusinessAssetGroupsRequestBuilder : global::GraphGen.Runtime.GraphEdgeRequestBuilder<global::GraphGen.Facebook.BusinessAssetGroup, global::GraphGen.Facebook.BusinessAssetGroupFields, global::GraphGen.Facebook.UserAssignedBusinessAssetGroupsQuery>
     {
         /// <summary>Creates the builder for <c>/{id}/assigned_business_asset_groups</c>.</summary>
         /// <param name="client">The client that sends the requests.</param>
@@ -295,7 +493,7 @@ namespace GraphGen.Facebook
 
     /// <summary>Pages that are assigned to this business scoped user</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
-    public sealed partial class UserAssignedPagesRequestBuilder : global::GraphGen.Runtime.GraphEdgeRequestBuilder<global::GraphGen.Facebook.Page, global::GraphGen.Facebook.PageFields>
+    public sealed partial class UserAssignedPagesRequestBuilder : global::GraphGen.Runtime.GraphEdgeRequestBuilder<global::GraphGen.Facebook.Page, global::GraphGen.Facebook.PageFields, global::GraphGen.Facebook.UserAssignedPagesQuery>
     {
         /// <summary>Creates the builder for <c>/{id}/assigned_pages</c>.</summary>
         /// <param name="client">The client that sends the requests.</param>
@@ -314,6 +512,19 @@ namespace GraphGen.Facebook
         /// <param name="client">The client that sends the requests.</param>
         /// <param name="path">The escaped edge path.</param>
         public UserAssignedProductCatalogsRequestBuilder(global::GraphGen.Runtime.GraphClient client, string path)
+            : base(client, path, global::GraphGen.Facebook.GraphErrorCatalog.Instance)
+        {
+        }
+    }
+
+    /// <summary>The <c>assigned_whatsapp_business_accounts</c> edge.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
+    public sealed partial class UserAssignedWhatsappBusinessAccountsRequestBuilder : global::GraphGen.Runtime.GraphJsonEdgeRequestBuilder
+    {
+        /// <summary>Creates the builder for <c>/{id}/assigned_whatsapp_business_accounts</c>.</summary>
+        /// <param name="client">The client that sends the requests.</param>
+        /// <param name="path">The escaped edge path.</param>
+        public UserAssignedWhatsappBusinessAccountsRequestBuilder(global::GraphGen.Runtime.GraphClient client, string path)
             : base(client, path, global::GraphGen.Facebook.GraphErrorCatalog.Instance)
         {
         }
@@ -343,11 +554,43 @@ namespace GraphGen.Facebook
             : base(client, path, global::GraphGen.Facebook.GraphErrorCatalog.Instance)
         {
         }
+
+        /// <summary>Calls <c>DELETE</c> (delete).</summary>
+        /// <param name="parameters">The parameters; validated before anything is sent.</param>
+        /// <param name="options">Per-call overrides (token, API version).</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        /// <returns>The response.</returns>
+        public global::System.Threading.Tasks.Task<global::System.Text.Json.JsonElement?> DeleteAsync(global::GraphGen.Facebook.UserBusinessesDelete parameters, global::GraphGen.Runtime.GraphCallOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default)
+            => global::GraphGen.Runtime.GraphRequestExtensions.SendAsync(base.Client, ToDeleteRequest(parameters, options), cancellationToken);
+
+        /// <summary>The request <see cref="DeleteAsync(global::GraphGen.Facebook.UserBusinessesDelete, global::GraphGen.Runtime.GraphCallOptions, global::System.Threading.CancellationToken)"/> sends, built but not sent (for a batch, or to inspect).</summary>
+        /// <param name="parameters">The parameters; validated now.</param>
+        /// <param name="options">Per-call overrides (token, API version).</param>
+        /// <returns>The request with its reader.</returns>
+        public global::GraphGen.Runtime.GraphRequest<global::System.Text.Json.JsonElement?> ToDeleteRequest(global::GraphGen.Facebook.UserBusinessesDelete parameters, global::GraphGen.Runtime.GraphCallOptions? options = null)
+            => new global::GraphGen.Runtime.GraphRequest<global::System.Text.Json.JsonElement?>(
+                base.CreateRequest(global::System.Net.Http.HttpMethod.Delete, null, parameters ?? throw new global::System.ArgumentNullException(nameof(parameters)), options, idempotent: false),
+                global::GraphGen.Runtime.GraphJson.ReadJson);
+
+        /// <summary>Calls <c>POST</c> (create).</summary>
+        /// <param name="parameters">The parameters; validated before anything is sent.</param>
+        /// <param name="options">Per-call overrides (token, API version).</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        /// <returns>The response.</returns>
+        public global::System.Threading.Tasks.Task<global::GraphGen.Facebook.Business> CreateAsync(global::GraphGen.Facebook.UserBusinessesCreate parameters, global::GraphGen.Runtime.GraphCallOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default)
+            => global::GraphGen.Runtime.GraphRequestExtensions.SendAsync(base.Client, ToCreateRequest(parameters, options), cancellationToken);
+
+        /// <summary>The request <see cref="CreateAsync(global::GraphGen.Facebook.UserBusinessesCreate, global::GraphGen.Runtime.GraphCallOptions, global::System.Threading.CancellationToken)"/> sends, built but not sent (for a batch, or to inspect).</summary>
+        /// <param name="parameters">The parameters; validated now.</param>
+        /// <param name="options">Per-call overrides (token, API version).</param>
+        /// <returns>The request with its reader.</returns>
+        public global::GraphGen.Runtime.GraphRequest<global::GraphGen.Facebook.Business> ToCreateRequest(global::GraphGen.Facebook.UserBusinessesCreate parameters, global::GraphGen.Runtime.GraphCallOptions? options = null)
+            => base.Prepare<global::GraphGen.Facebook.Business>(global::System.Net.Http.HttpMethod.Post, null, parameters ?? throw new global::System.ArgumentNullException(nameof(parameters)), options, idempotent: false);
     }
 
     /// <summary>Facebook Messenger conversation</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
-    public sealed partial class UserConversationsRequestBuilder : global::GraphGen.Runtime.GraphEdgeRequestBuilder<global::GraphGen.Facebook.UnifiedThread, global::GraphGen.Facebook.UnifiedThreadFields>
+    public sealed partial class UserConversationsRequestBuilder : global::GraphGen.Runtime.GraphEdgeRequestBuilder<global::GraphGen.Facebook.UnifiedThread, global::GraphGen.Facebook.UnifiedThreadFields, global::GraphGen.Facebook.UserConversationsQuery>
     {
         /// <summary>Creates the builder for <c>/{id}/conversations</c>.</summary>
         /// <param name="client">The client that sends the requests.</param>
@@ -371,14 +614,98 @@ namespace GraphGen.Facebook
         }
     }
 
+    /// <summary>The <c>events</c> edge.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
+    public sealed partial class UserEventsRequestBuilder : global::GraphGen.Runtime.GraphJsonEdgeRequestBuilder<global::GraphGen.Facebook.UserEventsQuery>
+    {
+        /// <summary>Creates the builder for <c>/{id}/events</c>.</summary>
+        /// <param name="client">The client that sends the requests.</param>
+        /// <param name="path">The escaped edge path.</param>
+        public UserEventsRequestBuilder(global::GraphGen.Runtime.GraphClient client, string path)
+            : base(client, path, global::GraphGen.Facebook.GraphErrorCatalog.Instance)
+        {
+        }
+    }
+
     /// <summary>The posts and links published by this person or others on their profile</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
-    public sealed partial class UserFeedRequestBuilder : global::GraphGen.Runtime.GraphEdgeRequestBuilder<global::GraphGen.Facebook.Post, global::GraphGen.Facebook.PostFields>
+    public sealed partial class UserFeedRequestBuilder : global::GraphGen.Runtime.GraphEdgeRequestBuilder<global::GraphGen.Facebook.Post, global::GraphGen.Facebook.PostFields, global::GraphGen.Facebook.UserFeedQuery>
     {
         /// <summary>Creates the builder for <c>/{id}/feed</c>.</summary>
         /// <param name="client">The client that sends the requests.</param>
         /// <param name="path">The escaped edge path.</param>
         public UserFeedRequestBuilder(global::GraphGen.Runtime.GraphClient client, string path)
+            : base(client, path, global::GraphGen.Facebook.GraphErrorCatalog.Instance)
+        {
+        }
+
+        /// <summary>Calls <c>POST</c> (create).</summary>
+        /// <param name="parameters">The parameters; validated before anything is sent.</param>
+        /// <param name="options">Per-call overrides (token, API version).</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        /// <returns>The response.</returns>
+        public global::System.Threading.Tasks.Task<global::GraphGen.Facebook.Post> CreateAsync(global::GraphGen.Facebook.UserFeedCreate parameters, global::GraphGen.Runtime.GraphCallOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default)
+            => global::GraphGen.Runtime.GraphRequestExtensions.SendAsync(base.Client, ToCreateRequest(parameters, options), cancellationToken);
+
+        /// <summary>The request <see cref="CreateAsync(global::GraphGen.Facebook.UserFeedCreate, global::GraphGen.Runtime.GraphCallOptions, global::System.Threading.CancellationToken)"/> sends, built but not sent (for a batch, or to inspect).</summary>
+        /// <param name="parameters">The parameters; validated now.</param>
+        /// <param name="options">Per-call overrides (token, API version).</param>
+        /// <returns>The request with its reader.</returns>
+        public global::GraphGen.Runtime.GraphRequest<global::GraphGen.Facebook.Post> ToCreateRequest(global::GraphGen.Facebook.UserFeedCreate parameters, global::GraphGen.Runtime.GraphCallOptions? options = null)
+            => base.Prepare<global::GraphGen.Facebook.Post>(global::System.Net.Http.HttpMethod.Post, null, parameters ?? throw new global::System.ArgumentNullException(nameof(parameters)), options, idempotent: false);
+    }
+
+    /// <summary>The <c>friends</c> edge.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
+    public sealed partial class UserFriendsRequestBuilder : global::GraphGen.Runtime.GraphEdgeRequestBuilder<global::GraphGen.Facebook.User, global::GraphGen.Facebook.UserFields, global::GraphGen.Facebook.UserFriendsQuery>
+    {
+        /// <summary>Creates the builder for <c>/{id}/friends</c>.</summary>
+        /// <param name="client">The client that sends the requests.</param>
+        /// <param name="path">The escaped edge path.</param>
+        public UserFriendsRequestBuilder(global::GraphGen.Runtime.GraphClient client, string path)
+            : base(client, path, global::GraphGen.Facebook.GraphErrorCatalog.Instance)
+        {
+        }
+    }
+
+    /// <summary>The <c>fundraisers</c> edge.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
+    public sealed partial class UserFundraisersRequestBuilder : global::GraphGen.Runtime.GraphJsonEdgeRequestBuilder
+    {
+        /// <summary>Creates the builder for <c>/{id}/fundraisers</c>.</summary>
+        /// <param name="client">The client that sends the requests.</param>
+        /// <param name="path">The escaped edge path.</param>
+        public UserFundraisersRequestBuilder(global::GraphGen.Runtime.GraphClient client, string path)
+            : base(client, path, global::GraphGen.Facebook.GraphErrorCatalog.Instance)
+        {
+        }
+
+        /// <summary>Calls <c>POST</c> (create).</summary>
+        /// <param name="parameters">The parameters; validated before anything is sent.</param>
+        /// <param name="options">Per-call overrides (token, API version).</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        /// <returns>The response.</returns>
+        public global::System.Threading.Tasks.Task<global::System.Text.Json.JsonElement?> CreateAsync(global::GraphGen.Facebook.UserFundraisersCreate parameters, global::GraphGen.Runtime.GraphCallOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default)
+            => global::GraphGen.Runtime.GraphRequestExtensions.SendAsync(base.Client, ToCreateRequest(parameters, options), cancellationToken);
+
+        /// <summary>The request <see cref="CreateAsync(global::GraphGen.Facebook.UserFundraisersCreate, global::GraphGen.Runtime.GraphCallOptions, global::System.Threading.CancellationToken)"/> sends, built but not sent (for a batch, or to inspect).</summary>
+        /// <param name="parameters">The parameters; validated now.</param>
+        /// <param name="options">Per-call overrides (token, API version).</param>
+        /// <returns>The request with its reader.</returns>
+        public global::GraphGen.Runtime.GraphRequest<global::System.Text.Json.JsonElement?> ToCreateRequest(global::GraphGen.Facebook.UserFundraisersCreate parameters, global::GraphGen.Runtime.GraphCallOptions? options = null)
+            => new global::GraphGen.Runtime.GraphRequest<global::System.Text.Json.JsonElement?>(
+                base.CreateRequest(global::System.Net.Http.HttpMethod.Post, null, parameters ?? throw new global::System.ArgumentNullException(nameof(parameters)), options, idempotent: false),
+                global::GraphGen.Runtime.GraphJson.ReadJson);
+    }
+
+    /// <summary>The <c>groups</c> edge.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
+    public sealed partial class UserGroupsRequestBuilder : global::GraphGen.Runtime.GraphJsonEdgeRequestBuilder<global::GraphGen.Facebook.UserGroupsQuery>
+    {
+        /// <summary>Creates the builder for <c>/{id}/groups</c>.</summary>
+        /// <param name="client">The client that sends the requests.</param>
+        /// <param name="path">The escaped edge path.</param>
+        public UserGroupsRequestBuilder(global::GraphGen.Runtime.GraphClient client, string path)
             : base(client, path, global::GraphGen.Facebook.GraphErrorCatalog.Instance)
         {
         }
@@ -388,7 +715,7 @@ namespace GraphGen.Facebook
     /// Businesses can claim ownership of multiple apps using Business Manager. This edge returns the list of IDs that this user has in any of those other apps
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
-    public sealed partial class UserIdsForAppsRequestBuilder : global::GraphGen.Runtime.GraphEdgeRequestBuilder<global::GraphGen.Facebook.UserIDForApp, global::GraphGen.Facebook.UserIDForAppFields>
+    public sealed partial class UserIdsForAppsRequestBuilder : global::GraphGen.Runtime.GraphEdgeRequestBuilder<global::GraphGen.Facebook.UserIDForApp, global::GraphGen.Facebook.UserIDForAppFields, global::GraphGen.Facebook.UserIdsForAppsQuery>
     {
         /// <summary>Creates the builder for <c>/{id}/ids_for_apps</c>.</summary>
         /// <param name="client">The client that sends the requests.</param>
@@ -403,7 +730,7 @@ namespace GraphGen.Facebook
     /// Businesses can claim ownership of multiple apps using Business Manager. This edge returns the list of IDs that this user has in any of those other apps
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
-    public sealed partial class UserIdsForBusinessRequestBuilder : global::GraphGen.Runtime.GraphEdgeRequestBuilder<global::GraphGen.Facebook.UserIDForApp, global::GraphGen.Facebook.UserIDForAppFields>
+    public sealed partial class UserIdsForBusinessRequestBuilder : global::GraphGen.Runtime.GraphEdgeRequestBuilder<global::GraphGen.Facebook.UserIDForApp, global::GraphGen.Facebook.UserIDForAppFields, global::GraphGen.Facebook.UserIdsForBusinessQuery>
     {
         /// <summary>Creates the builder for <c>/{id}/ids_for_business</c>.</summary>
         /// <param name="client">The client that sends the requests.</param>
@@ -418,7 +745,7 @@ namespace GraphGen.Facebook
     /// Businesses can claim ownership of apps and pages using Business Manager. This edge returns the list of IDs that this user has in any of the pages owned by this business
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
-    public sealed partial class UserIdsForPagesRequestBuilder : global::GraphGen.Runtime.GraphEdgeRequestBuilder<global::GraphGen.Facebook.UserIDForPage, global::GraphGen.Facebook.UserIDForPageFields>
+    public sealed partial class UserIdsForPagesRequestBuilder : global::GraphGen.Runtime.GraphEdgeRequestBuilder<global::GraphGen.Facebook.UserIDForPage, global::GraphGen.Facebook.UserIDForPageFields, global::GraphGen.Facebook.UserIdsForPagesQuery>
     {
         /// <summary>Creates the builder for <c>/{id}/ids_for_pages</c>.</summary>
         /// <param name="client">The client that sends the requests.</param>
@@ -431,7 +758,7 @@ namespace GraphGen.Facebook
 
     /// <summary>All the Pages this person has liked</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
-    public sealed partial class UserLikesRequestBuilder : global::GraphGen.Runtime.GraphEdgeRequestBuilder<global::GraphGen.Facebook.Page, global::GraphGen.Facebook.PageFields>
+    public sealed partial class UserLikesRequestBuilder : global::GraphGen.Runtime.GraphEdgeRequestBuilder<global::GraphGen.Facebook.Page, global::GraphGen.Facebook.PageFields, global::GraphGen.Facebook.UserLikesQuery>
     {
         /// <summary>Creates the builder for <c>/{id}/likes</c>.</summary>
         /// <param name="client">The client that sends the requests.</param>
@@ -444,7 +771,7 @@ namespace GraphGen.Facebook
 
     /// <summary>Live videos from this person</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
-    public sealed partial class UserLiveVideosRequestBuilder : global::GraphGen.Runtime.GraphEdgeRequestBuilder<global::GraphGen.Facebook.LiveVideo, global::GraphGen.Facebook.LiveVideoFields>
+    public sealed partial class UserLiveVideosRequestBuilder : global::GraphGen.Runtime.GraphEdgeRequestBuilder<global::GraphGen.Facebook.LiveVideo, global::GraphGen.Facebook.LiveVideoFields, global::GraphGen.Facebook.UserLiveVideosQuery>
     {
         /// <summary>Creates the builder for <c>/{id}/live_videos</c>.</summary>
         /// <param name="client">The client that sends the requests.</param>
@@ -453,11 +780,88 @@ namespace GraphGen.Facebook
             : base(client, path, global::GraphGen.Facebook.GraphErrorCatalog.Instance)
         {
         }
+
+        /// <summary>Calls <c>POST</c> (create).</summary>
+        /// <param name="parameters">The parameters; validated before anything is sent.</param>
+        /// <param name="options">Per-call overrides (token, API version).</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        /// <returns>The response.</returns>
+        public global::System.Threading.Tasks.Task<global::GraphGen.Facebook.LiveVideo> CreateAsync(global::GraphGen.Facebook.UserLiveVideosCreate parameters, global::GraphGen.Runtime.GraphCallOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default)
+            => global::GraphGen.Runtime.GraphRequestExtensions.SendAsync(base.Client, ToCreateRequest(parameters, options), cancellationToken);
+
+        /// <summary>The request <see cref="CreateAsync(global::GraphGen.Facebook.UserLiveVideosCreate, global::GraphGen.Runtime.GraphCallOptions, global::System.Threading.CancellationToken)"/> sends, built but not sent (for a batch, or to inspect).</summary>
+        /// <param name="parameters">The parameters; validated now.</param>
+        /// <param name="options">Per-call overrides (token, API version).</param>
+        /// <returns>The request with its reader.</returns>
+        public global::GraphGen.Runtime.GraphRequest<global::GraphGen.Facebook.LiveVideo> ToCreateRequest(global::GraphGen.Facebook.UserLiveVideosCreate parameters, global::GraphGen.Runtime.GraphCallOptions? options = null)
+            => base.Prepare<global::GraphGen.Facebook.LiveVideo>(global::System.Net.Http.HttpMethod.Post, null, parameters ?? throw new global::System.ArgumentNullException(nameof(parameters)), options, idempotent: false);
+    }
+
+    /// <summary>The <c>messenger_desktop_performance_traces</c> edge.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
+    public sealed partial class UserMessengerDesktopPerformanceTracesRequestBuilder : global::GraphGen.Runtime.GraphRequestBuilder
+    {
+        /// <summary>Creates the builder for <c>/{id}/messenger_desktop_performance_traces</c>.</summary>
+        /// <param name="client">The client that sends the requests.</param>
+        /// <param name="path">The escaped edge path.</param>
+        public UserMessengerDesktopPerformanceTracesRequestBuilder(global::GraphGen.Runtime.GraphClient client, string path)
+            : base(client, path, global::GraphGen.Facebook.GraphErrorCatalog.Instance)
+        {
+        }
+
+        /// <summary>Calls <c>POST</c> (create).</summary>
+        /// <param name="options">Per-call overrides (token, API version).</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        /// <returns>The response.</returns>
+        public global::System.Threading.Tasks.Task<global::GraphGen.Facebook.User> CreateAsync(global::GraphGen.Runtime.GraphCallOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default)
+            => global::GraphGen.Runtime.GraphRequestExtensions.SendAsync(base.Client, ToCreateRequest(options), cancellationToken);
+
+        /// <summary>The request <see cref="CreateAsync(global::GraphGen.Runtime.GraphCallOptions, global::System.Threading.CancellationToken)"/> sends, built but not sent (for a batch, or to inspect).</summary>
+        /// <param name="options">Per-call overrides (token, API version).</param>
+        /// <returns>The request with its reader.</returns>
+        public global::GraphGen.Runtime.GraphRequest<global::GraphGen.Facebook.User> ToCreateRequest(global::GraphGen.Runtime.GraphCallOptions? options = null)
+            => base.Prepare<global::GraphGen.Facebook.User>(global::System.Net.Http.HttpMethod.Post, null, null, options, idempotent: false);
+    }
+
+    /// <summary>The <c>messenger_kids_accounts_unread_badge</c> edge.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
+    public sealed partial class UserMessengerKidsAccountsUnreadBadgeRequestBuilder : global::GraphGen.Runtime.GraphRequestBuilder
+    {
+        /// <summary>Creates the builder for <c>/{id}/messenger_kids_accounts_unread_badge</c>.</summary>
+        /// <param name="client">The client that sends the requests.</param>
+        /// <param name="path">The escaped edge path.</param>
+        public UserMessengerKidsAccountsUnreadBadgeRequestBuilder(global::GraphGen.Runtime.GraphClient client, string path)
+            : base(client, path, global::GraphGen.Facebook.GraphErrorCatalog.Instance)
+        {
+        }
+
+        /// <summary>Calls <c>POST</c> (create).</summary>
+        /// <param name="parameters">The parameters; validated before anything is sent.</param>
+        /// <param name="options">Per-call overrides (token, API version).</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        /// <returns>The response.</returns>
+        public global::System.Threading.Tasks.Task<global::GraphGen.Facebook.User> CreateAsync(global::GraphGen.Facebook.UserMessengerKidsAccountsUnreadBadgeCreate parameters, global::GraphGen.Runtime.GraphCallOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default)
+            => global::GraphGen.Runtime.GraphRequestExtensions.SendAsync(base.Client, ToCreateRequest(parameters, options), cancellationToken);
+
+        /// <summary>The request <see cref="CreateAsync(global::GraphGen.Facebook.UserMessengerKidsAccountsUnreadBadgeCreate, global::GraphGen.Runtime.GraphCallOptions, global::System.Threading.CancellationToken)"/> sends, built but not sent (for a batch, or to inspect).</summary>
+        /// <param name="parameters">The parameters; validated now.</param>
+        /// <param name="options">Per-call overrides (token, API version).</param>
+        /// <returns>The request with its reader.</returns>
+        public global::GraphGen.Runtime.GraphRequest<global::GraphGen.Facebook.User> ToCreateRequest(global::GraphGen.Facebook.UserMessengerKidsAccountsUnreadBadgeCreate parameters, global::GraphGen.Runtime.GraphCallOptions? options = null)
+            => base.Prepare<global::GraphGen.Facebook.User>(global::System.Net.Http.HttpMethod.Post, null, parameters ?? throw new global::System.ArgumentNullException(nameof(parameters)), options, idempotent: false);
+
+        /// <summary>Shorthand for <see cref="CreateAsync(global::GraphGen.Facebook.UserMessengerKidsAccountsUnreadBadgeCreate, global::GraphGen.Runtime.GraphCallOptions, global::System.Threading.CancellationToken)"/> with its one parameter.</summary>
+        /// <param name="proxiedAppId">The <c>proxied_app_id</c> parameter.</param>
+        /// <param name="options">Per-call overrides (token, API version).</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        /// <returns>The response.</returns>
+        public global::System.Threading.Tasks.Task<global::GraphGen.Facebook.User> CreateAsync(long proxiedAppId, global::GraphGen.Runtime.GraphCallOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default)
+            => CreateAsync(new global::GraphGen.Facebook.UserMessengerKidsAccountsUnreadBadgeCreate { ProxiedAppId = proxiedAppId }, options, cancellationToken);
     }
 
     /// <summary>Music this person likes</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
-    public sealed partial class UserMusicRequestBuilder : global::GraphGen.Runtime.GraphEdgeRequestBuilder<global::GraphGen.Facebook.Page, global::GraphGen.Facebook.PageFields>
+    public sealed partial class UserMusicRequestBuilder : global::GraphGen.Runtime.GraphEdgeRequestBuilder<global::GraphGen.Facebook.Page, global::GraphGen.Facebook.PageFields, global::GraphGen.Facebook.UserMusicQuery>
     {
         /// <summary>Creates the builder for <c>/{id}/music</c>.</summary>
         /// <param name="client">The client that sends the requests.</param>
@@ -466,6 +870,34 @@ namespace GraphGen.Facebook
             : base(client, path, global::GraphGen.Facebook.GraphErrorCatalog.Instance)
         {
         }
+    }
+
+    /// <summary>The <c>notifications</c> edge.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
+    public sealed partial class UserNotificationsRequestBuilder : global::GraphGen.Runtime.GraphRequestBuilder
+    {
+        /// <summary>Creates the builder for <c>/{id}/notifications</c>.</summary>
+        /// <param name="client">The client that sends the requests.</param>
+        /// <param name="path">The escaped edge path.</param>
+        public UserNotificationsRequestBuilder(global::GraphGen.Runtime.GraphClient client, string path)
+            : base(client, path, global::GraphGen.Facebook.GraphErrorCatalog.Instance)
+        {
+        }
+
+        /// <summary>Calls <c>POST</c> (create).</summary>
+        /// <param name="parameters">The parameters; validated before anything is sent.</param>
+        /// <param name="options">Per-call overrides (token, API version).</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        /// <returns>The response.</returns>
+        public global::System.Threading.Tasks.Task<global::GraphGen.Facebook.User> CreateAsync(global::GraphGen.Facebook.UserNotificationsCreate parameters, global::GraphGen.Runtime.GraphCallOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default)
+            => global::GraphGen.Runtime.GraphRequestExtensions.SendAsync(base.Client, ToCreateRequest(parameters, options), cancellationToken);
+
+        /// <summary>The request <see cref="CreateAsync(global::GraphGen.Facebook.UserNotificationsCreate, global::GraphGen.Runtime.GraphCallOptions, global::System.Threading.CancellationToken)"/> sends, built but not sent (for a batch, or to inspect).</summary>
+        /// <param name="parameters">The parameters; validated now.</param>
+        /// <param name="options">Per-call overrides (token, API version).</param>
+        /// <returns>The request with its reader.</returns>
+        public global::GraphGen.Runtime.GraphRequest<global::GraphGen.Facebook.User> ToCreateRequest(global::GraphGen.Facebook.UserNotificationsCreate parameters, global::GraphGen.Runtime.GraphCallOptions? options = null)
+            => base.Prepare<global::GraphGen.Facebook.User>(global::System.Net.Http.HttpMethod.Post, null, parameters ?? throw new global::System.ArgumentNullException(nameof(parameters)), options, idempotent: false);
     }
 
     /// <summary>Payment subscriptions</summary>
@@ -483,7 +915,7 @@ namespace GraphGen.Facebook
 
     /// <summary>The permissions that the person has granted this app</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
-    public sealed partial class UserPermissionsRequestBuilder : global::GraphGen.Runtime.GraphEdgeRequestBuilder<global::GraphGen.Facebook.Permission, global::GraphGen.Facebook.PermissionFields>
+    public sealed partial class UserPermissionsRequestBuilder : global::GraphGen.Runtime.GraphEdgeRequestBuilder<global::GraphGen.Facebook.Permission, global::GraphGen.Facebook.PermissionFields, global::GraphGen.Facebook.UserPermissionsQuery>
     {
         /// <summary>Creates the builder for <c>/{id}/permissions</c>.</summary>
         /// <param name="client">The client that sends the requests.</param>
@@ -492,11 +924,41 @@ namespace GraphGen.Facebook
             : base(client, path, global::GraphGen.Facebook.GraphErrorCatalog.Instance)
         {
         }
+
+        /// <summary>Calls <c>DELETE</c> (delete).</summary>
+        /// <param name="parameters">The parameters; validated before anything is sent.</param>
+        /// <param name="options">Per-call overrides (token, API version).</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        /// <returns>The response.</returns>
+        public global::System.Threading.Tasks.Task<global::System.Text.Json.JsonElement?> DeleteAsync(global::GraphGen.Facebook.UserPermissionsDelete parameters, global::GraphGen.Runtime.GraphCallOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default)
+            => global::GraphGen.Runtime.GraphRequestExtensions.SendAsync(base.Client, ToDeleteRequest(parameters, options), cancellationToken);
+
+        /// <summary>The request <see cref="DeleteAsync(global::GraphGen.Facebook.UserPermissionsDelete, global::GraphGen.Runtime.GraphCallOptions, global::System.Threading.CancellationToken)"/> sends, built but not sent (for a batch, or to inspect).</summary>
+        /// <param name="parameters">The parameters; validated now.</param>
+        /// <param name="options">Per-call overrides (token, API version).</param>
+        /// <returns>The request with its reader.</returns>
+        public global::GraphGen.Runtime.GraphRequest<global::System.Text.Json.JsonElement?> ToDeleteRequest(global::GraphGen.Facebook.UserPermissionsDelete parameters, global::GraphGen.Runtime.GraphCallOptions? options = null)
+            => new global::GraphGen.Runtime.GraphRequest<global::System.Text.Json.JsonElement?>(
+                base.CreateRequest(global::System.Net.Http.HttpMethod.Delete, null, parameters ?? throw new global::System.ArgumentNullException(nameof(parameters)), options, idempotent: false),
+                global::GraphGen.Runtime.GraphJson.ReadJson);
+    }
+
+    /// <summary>The <c>personal_ad_accounts</c> edge.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
+    public sealed partial class UserPersonalAdAccountsRequestBuilder : global::GraphGen.Runtime.GraphEdgeRequestBuilder<global::GraphGen.Facebook.AdAccount, global::GraphGen.Facebook.AdAccountFields>
+    {
+        /// <summary>Creates the builder for <c>/{id}/personal_ad_accounts</c>.</summary>
+        /// <param name="client">The client that sends the requests.</param>
+        /// <param name="path">The escaped edge path.</param>
+        public UserPersonalAdAccountsRequestBuilder(global::GraphGen.Runtime.GraphClient client, string path)
+            : base(client, path, global::GraphGen.Facebook.GraphErrorCatalog.Instance)
+        {
+        }
     }
 
     /// <summary>Photos the person is tagged in or has uploaded</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
-    public sealed partial class UserPhotosRequestBuilder : global::GraphGen.Runtime.GraphEdgeRequestBuilder<global::GraphGen.Facebook.Photo, global::GraphGen.Facebook.PhotoFields>
+    public sealed partial class UserPhotosRequestBuilder : global::GraphGen.Runtime.GraphEdgeRequestBuilder<global::GraphGen.Facebook.Photo, global::GraphGen.Facebook.PhotoFields, global::GraphGen.Facebook.UserPhotosQuery>
     {
         /// <summary>Creates the builder for <c>/{id}/photos</c>.</summary>
         /// <param name="client">The client that sends the requests.</param>
@@ -505,6 +967,21 @@ namespace GraphGen.Facebook
             : base(client, path, global::GraphGen.Facebook.GraphErrorCatalog.Instance)
         {
         }
+
+        /// <summary>Calls <c>POST</c> (create).</summary>
+        /// <param name="parameters">The parameters; validated before anything is sent.</param>
+        /// <param name="options">Per-call overrides (token, API version).</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        /// <returns>The response.</returns>
+        public global::System.Threading.Tasks.Task<global::GraphGen.Facebook.Photo> CreateAsync(global::GraphGen.Facebook.UserPhotosCreate parameters, global::GraphGen.Runtime.GraphCallOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default)
+            => global::GraphGen.Runtime.GraphRequestExtensions.SendAsync(base.Client, ToCreateRequest(parameters, options), cancellationToken);
+
+        /// <summary>The request <see cref="CreateAsync(global::GraphGen.Facebook.UserPhotosCreate, global::GraphGen.Runtime.GraphCallOptions, global::System.Threading.CancellationToken)"/> sends, built but not sent (for a batch, or to inspect).</summary>
+        /// <param name="parameters">The parameters; validated now.</param>
+        /// <param name="options">Per-call overrides (token, API version).</param>
+        /// <returns>The request with its reader.</returns>
+        public global::GraphGen.Runtime.GraphRequest<global::GraphGen.Facebook.Photo> ToCreateRequest(global::GraphGen.Facebook.UserPhotosCreate parameters, global::GraphGen.Runtime.GraphCallOptions? options = null)
+            => base.Prepare<global::GraphGen.Facebook.Photo>(global::System.Net.Http.HttpMethod.Post, null, parameters ?? throw new global::System.ArgumentNullException(nameof(parameters)), options, idempotent: false);
     }
 
     /// <summary>The person's profile picture</summary>
@@ -520,11 +997,24 @@ namespace GraphGen.Facebook
         }
     }
 
+    /// <summary>The <c>posts</c> edge.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
+    public sealed partial class UserPostsRequestBuilder : global::GraphGen.Runtime.GraphEdgeRequestBuilder<global::GraphGen.Facebook.Post, global::GraphGen.Facebook.PostFields, global::GraphGen.Facebook.UserPostsQuery>
+    {
+        /// <summary>Creates the builder for <c>/{id}/posts</c>.</summary>
+        /// <param name="client">The client that sends the requests.</param>
+        /// <param name="path">The escaped edge path.</param>
+        public UserPostsRequestBuilder(global::GraphGen.Runtime.GraphClient client, string path)
+            : base(client, path, global::GraphGen.Facebook.GraphErrorCatalog.Instance)
+        {
+        }
+    }
+
     /// <summary>
     /// A list of rich media documents belonging to Pages that the user has advertiser permissions on
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
-    public sealed partial class UserRichMediaDocumentsRequestBuilder : global::GraphGen.Runtime.GraphEdgeRequestBuilder<global::GraphGen.Facebook.Canvas, global::GraphGen.Facebook.CanvasFields>
+    public sealed partial class UserRichMediaDocumentsRequestBuilder : global::GraphGen.Runtime.GraphEdgeRequestBuilder<global::GraphGen.Facebook.Canvas, global::GraphGen.Facebook.CanvasFields, global::GraphGen.Facebook.UserRichMediaDocumentsQuery>
     {
         /// <summary>Creates the builder for <c>/{id}/rich_media_documents</c>.</summary>
         /// <param name="client">The client that sends the requests.</param>
@@ -535,9 +1025,37 @@ namespace GraphGen.Facebook
         }
     }
 
+    /// <summary>The <c>staging_resources</c> edge.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
+    public sealed partial class UserStagingResourcesRequestBuilder : global::GraphGen.Runtime.GraphRequestBuilder
+    {
+        /// <summary>Creates the builder for <c>/{id}/staging_resources</c>.</summary>
+        /// <param name="client">The client that sends the requests.</param>
+        /// <param name="path">The escaped edge path.</param>
+        public UserStagingResourcesRequestBuilder(global::GraphGen.Runtime.GraphClient client, string path)
+            : base(client, path, global::GraphGen.Facebook.GraphErrorCatalog.Instance)
+        {
+        }
+
+        /// <summary>Calls <c>POST</c> (create).</summary>
+        /// <param name="parameters">The parameters; validated before anything is sent.</param>
+        /// <param name="options">Per-call overrides (token, API version).</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        /// <returns>The response.</returns>
+        public global::System.Threading.Tasks.Task<global::GraphGen.Facebook.User> CreateAsync(global::GraphGen.Facebook.UserStagingResourcesCreate parameters, global::GraphGen.Runtime.GraphCallOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default)
+            => global::GraphGen.Runtime.GraphRequestExtensions.SendAsync(base.Client, ToCreateRequest(parameters, options), cancellationToken);
+
+        /// <summary>The request <see cref="CreateAsync(global::GraphGen.Facebook.UserStagingResourcesCreate, global::GraphGen.Runtime.GraphCallOptions, global::System.Threading.CancellationToken)"/> sends, built but not sent (for a batch, or to inspect).</summary>
+        /// <param name="parameters">The parameters; validated now.</param>
+        /// <param name="options">Per-call overrides (token, API version).</param>
+        /// <returns>The request with its reader.</returns>
+        public global::GraphGen.Runtime.GraphRequest<global::GraphGen.Facebook.User> ToCreateRequest(global::GraphGen.Facebook.UserStagingResourcesCreate parameters, global::GraphGen.Runtime.GraphCallOptions? options = null)
+            => base.Prepare<global::GraphGen.Facebook.User>(global::System.Net.Http.HttpMethod.Post, null, parameters ?? throw new global::System.ArgumentNullException(nameof(parameters)), options, idempotent: false);
+    }
+
     /// <summary>Videos the person is tagged in or uploaded</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
-    public sealed partial class UserVideosRequestBuilder : global::GraphGen.Runtime.GraphEdgeRequestBuilder<global::GraphGen.Facebook.AdVideo, global::GraphGen.Facebook.AdVideoFields>
+    public sealed partial class UserVideosRequestBuilder : global::GraphGen.Runtime.GraphEdgeRequestBuilder<global::GraphGen.Facebook.AdVideo, global::GraphGen.Facebook.AdVideoFields, global::GraphGen.Facebook.UserVideosQuery>
     {
         /// <summary>Creates the builder for <c>/{id}/videos</c>.</summary>
         /// <param name="client">The client that sends the requests.</param>
@@ -546,6 +1064,21 @@ namespace GraphGen.Facebook
             : base(client, path, global::GraphGen.Facebook.GraphErrorCatalog.Instance)
         {
         }
+
+        /// <summary>Calls <c>POST</c> (create).</summary>
+        /// <param name="parameters">The parameters; validated before anything is sent.</param>
+        /// <param name="options">Per-call overrides (token, API version).</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        /// <returns>The response.</returns>
+        public global::System.Threading.Tasks.Task<global::GraphGen.Facebook.AdVideo> CreateAsync(global::GraphGen.Facebook.UserVideosCreate parameters, global::GraphGen.Runtime.GraphCallOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default)
+            => global::GraphGen.Runtime.GraphRequestExtensions.SendAsync(base.Client, ToCreateRequest(parameters, options), cancellationToken);
+
+        /// <summary>The request <see cref="CreateAsync(global::GraphGen.Facebook.UserVideosCreate, global::GraphGen.Runtime.GraphCallOptions, global::System.Threading.CancellationToken)"/> sends, built but not sent (for a batch, or to inspect).</summary>
+        /// <param name="parameters">The parameters; validated now.</param>
+        /// <param name="options">Per-call overrides (token, API version).</param>
+        /// <returns>The request with its reader.</returns>
+        public global::GraphGen.Runtime.GraphRequest<global::GraphGen.Facebook.AdVideo> ToCreateRequest(global::GraphGen.Facebook.UserVideosCreate parameters, global::GraphGen.Runtime.GraphCallOptions? options = null)
+            => base.Prepare<global::GraphGen.Facebook.AdVideo>(global::System.Net.Http.HttpMethod.Post, null, parameters ?? throw new global::System.ArgumentNullException(nameof(parameters)), options, idempotent: false);
     }
 
     /// <summary>Parameters of <c>update</c> (POST).</summary>
@@ -602,6 +1135,2107 @@ namespace GraphGen.Facebook
         }
     }
 
+    /// <summary>Parameters of <c>create</c> (POST).</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
+    public sealed partial class UserAccessTokensCreate : global::GraphGen.Runtime.IGraphParameters
+    {
+        /// <summary>The <c>business_app</c> parameter.</summary>
+        public required string BusinessApp { get; set; }
+
+        /// <summary>The <c>page_id</c> parameter.</summary>
+        public string? PageId { get; set; }
+
+        /// <summary>The <c>scope</c> parameter.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<string>? Scope { get; set; }
+
+        /// <summary>The <c>set_token_expires_in_60_days</c> parameter.</summary>
+        public bool? SetTokenExpiresIn60Days { get; set; }
+
+        /// <summary>Checks the rules the Graph API would reject (required values, bounds, "one of" groups) before sending.</summary>
+        /// <exception cref="global::System.ArgumentException">A rule is broken; the message names the parameter.</exception>
+        public void Validate()
+        {
+#pragma warning disable CS0618 // Deprecated parameters are still checked when set.
+            if (this.BusinessApp is null) throw new global::System.ArgumentException("The parameter 'business_app' is required.", "BusinessApp");
+#pragma warning restore CS0618
+        }
+
+        /// <summary>Validates the parameters and adds them to the request.</summary>
+        /// <param name="request">The request to complete.</param>
+        public void AddTo(global::GraphGen.Runtime.GraphRequest request)
+        {
+            Validate();
+#pragma warning disable CS0618 // Deprecated parameters are still sent when set.
+            request.Add("business_app", this.BusinessApp);
+            request.Add("page_id", this.PageId);
+            if (this.Scope is { } pScope)
+            {
+                request.AddJson("scope", pScope, static (writer, value) =>
+                {
+                    writer.WriteStartArray();
+                    foreach (var item0 in value)
+                    {
+                        writer.WriteStringValue(item0);
+                    }
+                    writer.WriteEndArray();
+                });
+            }
+            request.Add("set_token_expires_in_60_days", this.SetTokenExpiresIn60Days);
+#pragma warning restore CS0618
+        }
+    }
+
+    /// <summary>Query parameters of <c>GET /{id}/accounts</c>.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
+    public sealed partial class UserAccountsQuery : global::GraphGen.Runtime.IGraphParameters
+    {
+        /// <summary>The <c>ad_id</c> parameter.</summary>
+        public string? AdId { get; set; }
+
+        /// <summary>The <c>is_place</c> parameter.</summary>
+        public bool? IsPlace { get; set; }
+
+        /// <summary>The <c>is_promotable</c> parameter.</summary>
+        public bool? IsPromotable { get; set; }
+
+        /// <summary>Checks the rules the Graph API would reject (required values, bounds, "one of" groups) before sending.</summary>
+        /// <exception cref="global::System.ArgumentException">A rule is broken; the message names the parameter.</exception>
+        public void Validate()
+        {
+        }
+
+        /// <summary>Validates the parameters and adds them to the request.</summary>
+        /// <param name="request">The request to complete.</param>
+        public void AddTo(global::GraphGen.Runtime.GraphRequest request)
+        {
+            Validate();
+#pragma warning disable CS0618 // Deprecated parameters are still sent when set.
+            request.Add("ad_id", this.AdId);
+            request.Add("is_place", this.IsPlace);
+            request.Add("is_promotable", this.IsPromotable);
+#pragma warning restore CS0618
+        }
+    }
+
+    /// <summary>Parameters of <c>create</c> (POST).</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
+    public sealed partial class UserAccountsCreate : global::GraphGen.Runtime.IGraphParameters
+    {
+        /// <summary>The <c>about</c> parameter.</summary>
+        public string? About { get; set; }
+
+        /// <summary>The <c>address</c> parameter.</summary>
+        public string? Address { get; set; }
+
+        /// <summary>The <c>category</c> parameter.</summary>
+        public long? Category { get; set; }
+
+        /// <summary>The <c>category_enum</c> parameter.</summary>
+        public string? CategoryEnum { get; set; }
+
+        /// <summary>The <c>category_list</c> parameter.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<string>? CategoryList { get; set; }
+
+        /// <summary>The <c>city_id</c> parameter.</summary>
+        public string? CityId { get; set; }
+
+        /// <summary>The <c>coordinates</c> parameter.</summary>
+        public global::System.Text.Json.JsonElement? Coordinates { get; set; }
+
+        /// <summary>The <c>cover_photo</c> parameter.</summary>
+        public global::System.Text.Json.JsonElement? CoverPhoto { get; set; }
+
+        /// <summary>The <c>description</c> parameter.</summary>
+        public string? Description { get; set; }
+
+        /// <summary>The <c>ignore_coordinate_warnings</c> parameter.</summary>
+        public bool? IgnoreCoordinateWarnings { get; set; }
+
+        /// <summary>The <c>location</c> parameter.</summary>
+        public global::System.Text.Json.JsonElement? Location { get; set; }
+
+        /// <summary>The <c>name</c> parameter.</summary>
+        public required string Name { get; set; }
+
+        /// <summary>The <c>phone</c> parameter.</summary>
+        public string? Phone { get; set; }
+
+        /// <summary>The <c>picture</c> parameter.</summary>
+        public string? Picture { get; set; }
+
+        /// <summary>The <c>website</c> parameter.</summary>
+        public string? Website { get; set; }
+
+        /// <summary>The <c>zip</c> parameter.</summary>
+        public string? Zip { get; set; }
+
+        /// <summary>Checks the rules the Graph API would reject (required values, bounds, "one of" groups) before sending.</summary>
+        /// <exception cref="global::System.ArgumentException">A rule is broken; the message names the parameter.</exception>
+        public void Validate()
+        {
+#pragma warning disable CS0618 // Deprecated parameters are still checked when set.
+            if (this.Name is null) throw new global::System.ArgumentException("The parameter 'name' is required.", "Name");
+#pragma warning restore CS0618
+        }
+
+        /// <summary>Validates the parameters and adds them to the request.</summary>
+        /// <param name="request">The request to complete.</param>
+        public void AddTo(global::GraphGen.Runtime.GraphRequest request)
+        {
+            Validate();
+#pragma warning disable CS0618 // Deprecated parameters are still sent when set.
+            request.Add("about", this.About);
+            request.Add("address", this.Address);
+            request.Add("category", this.Category);
+            request.Add("category_enum", this.CategoryEnum);
+            if (this.CategoryList is { } pCategoryList)
+            {
+                request.AddJson("category_list", pCategoryList, static (writer, value) =>
+                {
+                    writer.WriteStartArray();
+                    foreach (var item0 in value)
+                    {
+                        writer.WriteStringValue(item0);
+                    }
+                    writer.WriteEndArray();
+                });
+            }
+            request.Add("city_id", this.CityId);
+            if (this.Coordinates is { } pCoordinates)
+            {
+                request.AddJson("coordinates", pCoordinates, static (writer, value) =>
+                {
+                    value.WriteTo(writer);
+                });
+            }
+            if (this.CoverPhoto is { } pCoverPhoto)
+            {
+                request.AddJson("cover_photo", pCoverPhoto, static (writer, value) =>
+                {
+                    value.WriteTo(writer);
+                });
+            }
+            request.Add("description", this.Description);
+            request.Add("ignore_coordinate_warnings", this.IgnoreCoordinateWarnings);
+            if (this.Location is { } pLocation)
+            {
+                request.AddJson("location", pLocation, static (writer, value) =>
+                {
+                    value.WriteTo(writer);
+                });
+            }
+            request.Add("name", this.Name);
+            request.Add("phone", this.Phone);
+            request.Add("picture", this.Picture);
+            request.Add("website", this.Website);
+            request.Add("zip", this.Zip);
+#pragma warning restore CS0618
+        }
+    }
+
+    /// <summary>Parameters of <c>create</c> (POST).</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
+    public sealed partial class UserAdStudiesCreate : global::GraphGen.Runtime.IGraphParameters
+    {
+        /// <summary>The <c>cells</c> parameter.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::System.Text.Json.JsonElement>? Cells { get; set; }
+
+        /// <summary>The <c>client_business</c> parameter.</summary>
+        public string? ClientBusiness { get; set; }
+
+        /// <summary>The <c>confidence_level</c> parameter.</summary>
+        public double? ConfidenceLevel { get; set; }
+
+        /// <summary>The <c>cooldown_start_time</c> parameter.</summary>
+        public long? CooldownStartTime { get; set; }
+
+        /// <summary>The <c>description</c> parameter.</summary>
+        public string? Description { get; set; }
+
+        /// <summary>The <c>end_time</c> parameter.</summary>
+        public long? EndTime { get; set; }
+
+        /// <summary>The <c>name</c> parameter.</summary>
+        public string? Name { get; set; }
+
+        /// <summary>The <c>objectives</c> parameter.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::System.Text.Json.JsonElement>? Objectives { get; set; }
+
+        /// <summary>The <c>observation_end_time</c> parameter.</summary>
+        public long? ObservationEndTime { get; set; }
+
+        /// <summary>The <c>start_time</c> parameter.</summary>
+        public long? StartTime { get; set; }
+
+        /// <summary>The <c>type</c> parameter.</summary>
+        /// <remarks>Graph type: <c>userad_studies_type_enum_param</c>.</remarks>
+        public string? Type { get; set; }
+
+        /// <summary>The <c>viewers</c> parameter.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<long>? Viewers { get; set; }
+
+        /// <summary>Checks the rules the Graph API would reject (required values, bounds, "one of" groups) before sending.</summary>
+        /// <exception cref="global::System.ArgumentException">A rule is broken; the message names the parameter.</exception>
+        public void Validate()
+        {
+        }
+
+        /// <summary>Validates the parameters and adds them to the request.</summary>
+        /// <param name="request">The request to complete.</param>
+        public void AddTo(global::GraphGen.Runtime.GraphRequest request)
+        {
+            Validate();
+#pragma warning disable CS0618 // Deprecated parameters are still sent when set.
+            if (this.Cells is { } pCells)
+            {
+                request.AddJson("cells", pCells, static (writer, value) =>
+                {
+                    writer.WriteStartArray();
+                    foreach (var item0 in value)
+                    {
+                        item0.WriteTo(writer);
+                    }
+                    writer.WriteEndArray();
+                });
+            }
+            request.Add("client_business", this.ClientBusiness);
+            request.Add("confidence_level", this.ConfidenceLevel);
+            request.Add("cooldown_start_time", this.CooldownStartTime);
+            request.Add("description", this.Description);
+            request.Add("end_time", this.EndTime);
+            request.Add("name", this.Name);
+            if (this.Objectives is { } pObjectives)
+            {
+                request.AddJson("objectives", pObjectives, static (writer, value) =>
+                {
+                    writer.WriteStartArray();
+                    foreach (var item0 in value)
+                    {
+                        item0.WriteTo(writer);
+                    }
+                    writer.WriteEndArray();
+                });
+            }
+            request.Add("observation_end_time", this.ObservationEndTime);
+            request.Add("start_time", this.StartTime);
+            request.Add("type", this.Type);
+            if (this.Viewers is { } pViewers)
+            {
+                request.AddJson("viewers", pViewers, static (writer, value) =>
+                {
+                    writer.WriteStartArray();
+                    foreach (var item0 in value)
+                    {
+                        writer.WriteNumberValue(item0);
+                    }
+                    writer.WriteEndArray();
+                });
+            }
+#pragma warning restore CS0618
+        }
+    }
+
+    /// <summary>Parameters of <c>create</c> (POST).</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
+    public sealed partial class UserApplicationsCreate : global::GraphGen.Runtime.IGraphParameters
+    {
+        /// <summary>The <c>business_app</c> parameter.</summary>
+        public required long BusinessApp { get; set; }
+
+        /// <summary>Checks the rules the Graph API would reject (required values, bounds, "one of" groups) before sending.</summary>
+        /// <exception cref="global::System.ArgumentException">A rule is broken; the message names the parameter.</exception>
+        public void Validate()
+        {
+        }
+
+        /// <summary>Validates the parameters and adds them to the request.</summary>
+        /// <param name="request">The request to complete.</param>
+        public void AddTo(global::GraphGen.Runtime.GraphRequest request)
+        {
+            Validate();
+#pragma warning disable CS0618 // Deprecated parameters are still sent when set.
+            request.Add("business_app", (long?)this.BusinessApp);
+#pragma warning restore CS0618
+        }
+    }
+
+    /// <summary>Query parameters of <c>GET /{id}/assigned_business_asset_groups</c>.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
+    public sealed partial class UserAssignedBusinessAssetGroupsQuery : global::GraphGen.Runtime.IGraphParameters
+    {
+        /// <summary>The <c>contained_asset_id</c> parameter.</summary>
+        public string? ContainedAssetId { get; set; }
+
+        /// <summary>Checks the rules the Graph API would reject (required values, bounds, "one of" groups) before sending.</summary>
+        /// <exception cref="global::System.ArgumentException">A rule is broken; the message names the parameter.</exception>
+        public void Validate()
+        {
+        }
+
+        /// <summary>Validates the parameters and adds them to the request.</summary>
+        /// <param name="request">The request to complete.</param>
+        public void AddTo(global::GraphGen.Runtime.GraphRequest request)
+        {
+            Validate();
+#pragma warning disable CS0618 // Deprecated parameters are still sent when set.
+            request.Add("contained_asset_id", this.ContainedAssetId);
+#pragma warning restore CS0618
+        }
+    }
+
+    /// <summary>Query parameters of <c>GET /{id}/assigned_pages</c>.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
+    public sealed partial class UserAssignedPagesQuery : global::GraphGen.Runtime.IGraphParameters
+    {
+        /// <summary>The <c>pages</c> parameter.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<long>? Pages { get; set; }
+
+        /// <summary>Checks the rules the Graph API would reject (required values, bounds, "one of" groups) before sending.</summary>
+        /// <exception cref="global::System.ArgumentException">A rule is broken; the message names the parameter.</exception>
+        public void Validate()
+        {
+        }
+
+        /// <summary>Validates the parameters and adds them to the request.</summary>
+        /// <param name="request">The request to complete.</param>
+        public void AddTo(global::GraphGen.Runtime.GraphRequest request)
+        {
+            Validate();
+#pragma warning disable CS0618 // Deprecated parameters are still sent when set.
+            if (this.Pages is { } pPages)
+            {
+                request.AddJson("pages", pPages, static (writer, value) =>
+                {
+                    writer.WriteStartArray();
+                    foreach (var item0 in value)
+                    {
+                        writer.WriteNumberValue(item0);
+                    }
+                    writer.WriteEndArray();
+                });
+            }
+#pragma warning restore CS0618
+        }
+    }
+
+    /// <summary>Parameters of <c>delete</c> (DELETE).</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
+    public sealed partial class UserBusinessesDelete : global::GraphGen.Runtime.IGraphParameters
+    {
+        /// <summary>The <c>business</c> parameter.</summary>
+        public string? Business { get; set; }
+
+        /// <summary>Checks the rules the Graph API would reject (required values, bounds, "one of" groups) before sending.</summary>
+        /// <exception cref="global::System.ArgumentException">A rule is broken; the message names the parameter.</exception>
+        public void Validate()
+        {
+        }
+
+        /// <summary>Validates the parameters and adds them to the request.</summary>
+        /// <param name="request">The request to complete.</param>
+        public void AddTo(global::GraphGen.Runtime.GraphRequest request)
+        {
+            Validate();
+#pragma warning disable CS0618 // Deprecated parameters are still sent when set.
+            request.Add("business", this.Business);
+#pragma warning restore CS0618
+        }
+    }
+
+    /// <summary>Parameters of <c>create</c> (POST).</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
+    public sealed partial class UserBusinessesCreate : global::GraphGen.Runtime.IGraphParameters
+    {
+        /// <summary>The <c>child_business_external_id</c> parameter.</summary>
+        public string? ChildBusinessExternalId { get; set; }
+
+        /// <summary>The <c>email</c> parameter.</summary>
+        public string? Email { get; set; }
+
+        /// <summary>The <c>name</c> parameter.</summary>
+        public required string Name { get; set; }
+
+        /// <summary>The <c>primary_page</c> parameter.</summary>
+        public string? PrimaryPage { get; set; }
+
+        /// <summary>The <c>sales_rep_email</c> parameter.</summary>
+        public string? SalesRepEmail { get; set; }
+
+        /// <summary>The <c>survey_business_type</c> parameter.</summary>
+        /// <remarks>Graph type: <c>userbusinesses_survey_business_type_enum_param</c>.</remarks>
+        public string? SurveyBusinessType { get; set; }
+
+        /// <summary>The <c>survey_num_assets</c> parameter.</summary>
+        public long? SurveyNumAssets { get; set; }
+
+        /// <summary>The <c>survey_num_people</c> parameter.</summary>
+        public long? SurveyNumPeople { get; set; }
+
+        /// <summary>The <c>timezone_id</c> parameter.</summary>
+        /// <remarks>Graph type: <c>userbusinesses_timezone_id_enum_param</c>.</remarks>
+        public string? TimezoneId { get; set; }
+
+        /// <summary>The <c>vertical</c> parameter.</summary>
+        /// <remarks>Graph type: <c>userbusinesses_vertical_enum_param</c>.</remarks>
+        public required string Vertical { get; set; }
+
+        /// <summary>Checks the rules the Graph API would reject (required values, bounds, "one of" groups) before sending.</summary>
+        /// <exception cref="global::System.ArgumentException">A rule is broken; the message names the parameter.</exception>
+        public void Validate()
+        {
+#pragma warning disable CS0618 // Deprecated parameters are still checked when set.
+            if (this.Name is null) throw new global::System.ArgumentException("The parameter 'name' is required.", "Name");
+            if (this.Vertical is null) throw new global::System.ArgumentException("The parameter 'vertical' is required.", "Vertical");
+#pragma warning restore CS0618
+        }
+
+        /// <summary>Validates the parameters and adds them to the request.</summary>
+        /// <param name="request">The request to complete.</param>
+        public void AddTo(global::GraphGen.Runtime.GraphRequest request)
+        {
+            Validate();
+#pragma warning disable CS0618 // Deprecated parameters are still sent when set.
+            request.Add("child_business_external_id", this.ChildBusinessExternalId);
+            request.Add("email", this.Email);
+            request.Add("name", this.Name);
+            request.Add("primary_page", this.PrimaryPage);
+            request.Add("sales_rep_email", this.SalesRepEmail);
+            request.Add("survey_business_type", this.SurveyBusinessType);
+            request.Add("survey_num_assets", this.SurveyNumAssets);
+            request.Add("survey_num_people", this.SurveyNumPeople);
+            request.Add("timezone_id", this.TimezoneId);
+            request.Add("vertical", this.Vertical);
+#pragma warning restore CS0618
+        }
+    }
+
+    /// <summary>Query parameters of <c>GET /{id}/conversations</c>.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
+    public sealed partial class UserConversationsQuery : global::GraphGen.Runtime.IGraphParameters
+    {
+        /// <summary>The <c>folder</c> parameter.</summary>
+        public string? Folder { get; set; }
+
+        /// <summary>The <c>platform</c> parameter.</summary>
+        /// <remarks>Graph type: <c>userconversations_platform_enum_param</c>.</remarks>
+        public string? Platform { get; set; }
+
+        /// <summary>The <c>tags</c> parameter.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<string>? Tags { get; set; }
+
+        /// <summary>The <c>user_id</c> parameter.</summary>
+        public string? UserId { get; set; }
+
+        /// <summary>Checks the rules the Graph API would reject (required values, bounds, "one of" groups) before sending.</summary>
+        /// <exception cref="global::System.ArgumentException">A rule is broken; the message names the parameter.</exception>
+        public void Validate()
+        {
+        }
+
+        /// <summary>Validates the parameters and adds them to the request.</summary>
+        /// <param name="request">The request to complete.</param>
+        public void AddTo(global::GraphGen.Runtime.GraphRequest request)
+        {
+            Validate();
+#pragma warning disable CS0618 // Deprecated parameters are still sent when set.
+            request.Add("folder", this.Folder);
+            request.Add("platform", this.Platform);
+            if (this.Tags is { } pTags)
+            {
+                request.AddJson("tags", pTags, static (writer, value) =>
+                {
+                    writer.WriteStartArray();
+                    foreach (var item0 in value)
+                    {
+                        writer.WriteStringValue(item0);
+                    }
+                    writer.WriteEndArray();
+                });
+            }
+            request.Add("user_id", this.UserId);
+#pragma warning restore CS0618
+        }
+    }
+
+    /// <summary>Query parameters of <c>GET /{id}/events</c>.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
+    public sealed partial class UserEventsQuery : global::GraphGen.Runtime.IGraphParameters
+    {
+        /// <summary>The <c>include_canceled</c> parameter.</summary>
+        public bool? IncludeCanceled { get; set; }
+
+        /// <summary>The <c>type</c> parameter.</summary>
+        /// <remarks>Graph type: <c>userevents_type_enum_param</c>.</remarks>
+        public string? Type { get; set; }
+
+        /// <summary>Checks the rules the Graph API would reject (required values, bounds, "one of" groups) before sending.</summary>
+        /// <exception cref="global::System.ArgumentException">A rule is broken; the message names the parameter.</exception>
+        public void Validate()
+        {
+        }
+
+        /// <summary>Validates the parameters and adds them to the request.</summary>
+        /// <param name="request">The request to complete.</param>
+        public void AddTo(global::GraphGen.Runtime.GraphRequest request)
+        {
+            Validate();
+#pragma warning disable CS0618 // Deprecated parameters are still sent when set.
+            request.Add("include_canceled", this.IncludeCanceled);
+            request.Add("type", this.Type);
+#pragma warning restore CS0618
+        }
+    }
+
+    /// <summary>Query parameters of <c>GET /{id}/feed</c>.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
+    public sealed partial class UserFeedQuery : global::GraphGen.Runtime.IGraphParameters
+    {
+        /// <summary>The <c>include_hidden</c> parameter.</summary>
+        public bool? IncludeHidden { get; set; }
+
+        /// <summary>The <c>q</c> parameter.</summary>
+        public string? Q { get; set; }
+
+        /// <summary>The <c>show_expired</c> parameter.</summary>
+        public bool? ShowExpired { get; set; }
+
+        /// <summary>The <c>since</c> parameter.</summary>
+        public global::System.DateTimeOffset? Since { get; set; }
+
+        /// <summary>The <c>until</c> parameter.</summary>
+        public global::System.DateTimeOffset? Until { get; set; }
+
+        /// <summary>The <c>with</c> parameter.</summary>
+        public string? With { get; set; }
+
+        /// <summary>Checks the rules the Graph API would reject (required values, bounds, "one of" groups) before sending.</summary>
+        /// <exception cref="global::System.ArgumentException">A rule is broken; the message names the parameter.</exception>
+        public void Validate()
+        {
+        }
+
+        /// <summary>Validates the parameters and adds them to the request.</summary>
+        /// <param name="request">The request to complete.</param>
+        public void AddTo(global::GraphGen.Runtime.GraphRequest request)
+        {
+            Validate();
+#pragma warning disable CS0618 // Deprecated parameters are still sent when set.
+            request.Add("include_hidden", this.IncludeHidden);
+            request.Add("q", this.Q);
+            request.Add("show_expired", this.ShowExpired);
+            request.Add("since", this.Since?.ToUnixTimeSeconds());
+            request.Add("until", this.Until?.ToUnixTimeSeconds());
+            request.Add("with", this.With);
+#pragma warning restore CS0618
+        }
+    }
+
+    /// <summary>Parameters of <c>create</c> (POST).</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
+    public sealed partial class UserFeedCreate : global::GraphGen.Runtime.IGraphParameters
+    {
+        /// <summary>The <c>actions</c> parameter.</summary>
+        public global::System.Text.Json.JsonElement? Actions { get; set; }
+
+        /// <summary>The <c>album_id</c> parameter.</summary>
+        public string? AlbumId { get; set; }
+
+        /// <summary>The <c>android_key_hash</c> parameter.</summary>
+        public string? AndroidKeyHash { get; set; }
+
+        /// <summary>The <c>application_id</c> parameter.</summary>
+        public string? ApplicationId { get; set; }
+
+        /// <summary>The <c>asked_fun_fact_prompt_id</c> parameter.</summary>
+        public long? AskedFunFactPromptId { get; set; }
+
+        /// <summary>The <c>asset3d_id</c> parameter.</summary>
+        public string? Asset3DId { get; set; }
+
+        /// <summary>The <c>associated_id</c> parameter.</summary>
+        public string? AssociatedId { get; set; }
+
+        /// <summary>The <c>attach_place_suggestion</c> parameter.</summary>
+        public bool? AttachPlaceSuggestion { get; set; }
+
+        /// <summary>The <c>attached_media</c> parameter.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::System.Text.Json.JsonElement>? AttachedMedia { get; set; }
+
+        /// <summary>The <c>audience_exp</c> parameter.</summary>
+        public bool? AudienceExp { get; set; }
+
+        /// <summary>The <c>backdated_time</c> parameter.</summary>
+        public global::System.DateTimeOffset? BackdatedTime { get; set; }
+
+        /// <summary>The <c>backdated_time_granularity</c> parameter.</summary>
+        /// <remarks>Graph type: <c>userfeed_backdated_time_granularity_enum_param</c>.</remarks>
+        public string? BackdatedTimeGranularity { get; set; }
+
+        /// <summary>The <c>breaking_news</c> parameter.</summary>
+        public bool? BreakingNews { get; set; }
+
+        /// <summary>The <c>breaking_news_expiration</c> parameter.</summary>
+        public long? BreakingNewsExpiration { get; set; }
+
+        /// <summary>The <c>call_to_action</c> parameter.</summary>
+        public global::System.Text.Json.JsonElement? CallToAction { get; set; }
+
+        /// <summary>The <c>caption</c> parameter.</summary>
+        public string? Caption { get; set; }
+
+        /// <summary>The <c>child_attachments</c> parameter.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::System.Text.Json.JsonElement>? ChildAttachments { get; set; }
+
+        /// <summary>The <c>client_mutation_id</c> parameter.</summary>
+        public string? ClientMutationId { get; set; }
+
+        /// <summary>The <c>composer_entry_picker</c> parameter.</summary>
+        public string? ComposerEntryPicker { get; set; }
+
+        /// <summary>The <c>composer_entry_point</c> parameter.</summary>
+        public string? ComposerEntryPoint { get; set; }
+
+        /// <summary>The <c>composer_entry_time</c> parameter.</summary>
+        public long? ComposerEntryTime { get; set; }
+
+        /// <summary>The <c>composer_session_events_log</c> parameter.</summary>
+        public string? ComposerSessionEventsLog { get; set; }
+
+        /// <summary>The <c>composer_session_id</c> parameter.</summary>
+        public string? ComposerSessionId { get; set; }
+
+        /// <summary>The <c>composer_source_surface</c> parameter.</summary>
+        public string? ComposerSourceSurface { get; set; }
+
+        /// <summary>The <c>composer_type</c> parameter.</summary>
+        public string? ComposerType { get; set; }
+
+        /// <summary>The <c>connection_class</c> parameter.</summary>
+        public string? ConnectionClass { get; set; }
+
+        /// <summary>The <c>content_attachment</c> parameter.</summary>
+        public string? ContentAttachment { get; set; }
+
+        /// <summary>The <c>coordinates</c> parameter.</summary>
+        public global::System.Text.Json.JsonElement? Coordinates { get; set; }
+
+        /// <summary>The <c>cta_link</c> parameter.</summary>
+        public string? CtaLink { get; set; }
+
+        /// <summary>The <c>cta_type</c> parameter.</summary>
+        public string? CtaType { get; set; }
+
+        /// <summary>The <c>description</c> parameter.</summary>
+        public string? Description { get; set; }
+
+        /// <summary>The <c>direct_share_status</c> parameter.</summary>
+        public long? DirectShareStatus { get; set; }
+
+        /// <summary>The <c>expanded_height</c> parameter.</summary>
+        public long? ExpandedHeight { get; set; }
+
+        /// <summary>The <c>expanded_width</c> parameter.</summary>
+        public long? ExpandedWidth { get; set; }
+
+        /// <summary>The <c>feed_targeting</c> parameter.</summary>
+        public global::System.Text.Json.JsonElement? FeedTargeting { get; set; }
+
+        /// <summary>The <c>formatting</c> parameter.</summary>
+        /// <remarks>Graph type: <c>userfeed_formatting_enum_param</c>.</remarks>
+        public string? Formatting { get; set; }
+
+        /// <summary>The <c>fun_fact_prompt_id</c> parameter.</summary>
+        public string? FunFactPromptId { get; set; }
+
+        /// <summary>The <c>fun_fact_toastee_id</c> parameter.</summary>
+        public long? FunFactToasteeId { get; set; }
+
+        /// <summary>The <c>height</c> parameter.</summary>
+        public long? Height { get; set; }
+
+        /// <summary>The <c>home_checkin_city_id</c> parameter.</summary>
+        public global::System.Text.Json.JsonElement? HomeCheckinCityId { get; set; }
+
+        /// <summary>The <c>image_crops</c> parameter.</summary>
+        public global::System.Text.Json.JsonElement? ImageCrops { get; set; }
+
+        /// <summary>The <c>implicit_with_tags</c> parameter.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<long>? ImplicitWithTags { get; set; }
+
+        /// <summary>The <c>instant_game_entry_point_data</c> parameter.</summary>
+        public string? InstantGameEntryPointData { get; set; }
+
+        /// <summary>The <c>ios_bundle_id</c> parameter.</summary>
+        public string? IosBundleId { get; set; }
+
+        /// <summary>The <c>is_backout_draft</c> parameter.</summary>
+        public bool? IsBackoutDraft { get; set; }
+
+        /// <summary>The <c>is_boost_intended</c> parameter.</summary>
+        public bool? IsBoostIntended { get; set; }
+
+        /// <summary>The <c>is_explicit_location</c> parameter.</summary>
+        public bool? IsExplicitLocation { get; set; }
+
+        /// <summary>The <c>is_explicit_share</c> parameter.</summary>
+        public bool? IsExplicitShare { get; set; }
+
+        /// <summary>The <c>is_group_linking_post</c> parameter.</summary>
+        public bool? IsGroupLinkingPost { get; set; }
+
+        /// <summary>The <c>is_photo_container</c> parameter.</summary>
+        public bool? IsPhotoContainer { get; set; }
+
+        /// <summary>The <c>link</c> parameter.</summary>
+        public string? Link { get; set; }
+
+        /// <summary>The <c>location_source_id</c> parameter.</summary>
+        public string? LocationSourceId { get; set; }
+
+        /// <summary>The <c>manual_privacy</c> parameter.</summary>
+        public bool? ManualPrivacy { get; set; }
+
+        /// <summary>The <c>message</c> parameter.</summary>
+        public string? Message { get; set; }
+
+        /// <summary>The <c>multi_share_end_card</c> parameter.</summary>
+        public bool? MultiShareEndCard { get; set; }
+
+        /// <summary>The <c>multi_share_optimized</c> parameter.</summary>
+        public bool? MultiShareOptimized { get; set; }
+
+        /// <summary>The <c>name</c> parameter.</summary>
+        public string? Name { get; set; }
+
+        /// <summary>The <c>nectar_module</c> parameter.</summary>
+        public string? NectarModule { get; set; }
+
+        /// <summary>The <c>object_attachment</c> parameter.</summary>
+        public string? ObjectAttachment { get; set; }
+
+        /// <summary>The <c>og_action_type_id</c> parameter.</summary>
+        public string? OgActionTypeId { get; set; }
+
+        /// <summary>The <c>og_hide_object_attachment</c> parameter.</summary>
+        public bool? OgHideObjectAttachment { get; set; }
+
+        /// <summary>The <c>og_icon_id</c> parameter.</summary>
+        public string? OgIconId { get; set; }
+
+        /// <summary>The <c>og_object_id</c> parameter.</summary>
+        public string? OgObjectId { get; set; }
+
+        /// <summary>The <c>og_phrase</c> parameter.</summary>
+        public string? OgPhrase { get; set; }
+
+        /// <summary>The <c>og_set_profile_badge</c> parameter.</summary>
+        public bool? OgSetProfileBadge { get; set; }
+
+        /// <summary>The <c>og_suggestion_mechanism</c> parameter.</summary>
+        public string? OgSuggestionMechanism { get; set; }
+
+        /// <summary>The <c>page_recommendation</c> parameter.</summary>
+        public string? PageRecommendation { get; set; }
+
+        /// <summary>The <c>picture</c> parameter.</summary>
+        public string? Picture { get; set; }
+
+        /// <summary>The <c>place</c> parameter.</summary>
+        public global::System.Text.Json.JsonElement? Place { get; set; }
+
+        /// <summary>The <c>place_attachment_setting</c> parameter.</summary>
+        /// <remarks>Graph type: <c>userfeed_place_attachment_setting_enum_param</c>.</remarks>
+        public string? PlaceAttachmentSetting { get; set; }
+
+        /// <summary>The <c>place_list</c> parameter.</summary>
+        public string? PlaceList { get; set; }
+
+        /// <summary>The <c>place_list_data</c> parameter.</summary>
+        public global::System.Text.Json.JsonElement? PlaceListData { get; set; }
+
+        /// <summary>The <c>post_surfaces_blacklist</c> parameter.</summary>
+        /// <remarks>Graph type: <c>list&lt;userfeed_post_surfaces_blacklist_enum_param&gt;</c>.</remarks>
+        public global::System.Collections.Generic.IReadOnlyList<string>? PostSurfacesBlacklist { get; set; }
+
+        /// <summary>The <c>posting_to_redspace</c> parameter.</summary>
+        /// <remarks>Graph type: <c>userfeed_posting_to_redspace_enum_param</c>.</remarks>
+        public string? PostingToRedspace { get; set; }
+
+        /// <summary>The <c>privacy</c> parameter.</summary>
+        public string? Privacy { get; set; }
+
+        /// <summary>The <c>prompt_id</c> parameter.</summary>
+        public string? PromptId { get; set; }
+
+        /// <summary>The <c>prompt_tracking_string</c> parameter.</summary>
+        public string? PromptTrackingString { get; set; }
+
+        /// <summary>The <c>properties</c> parameter.</summary>
+        public global::System.Text.Json.JsonElement? Properties { get; set; }
+
+        /// <summary>The <c>proxied_app_id</c> parameter.</summary>
+        public string? ProxiedAppId { get; set; }
+
+        /// <summary>The <c>publish_event_id</c> parameter.</summary>
+        public long? PublishEventId { get; set; }
+
+        /// <summary>The <c>published</c> parameter.</summary>
+        public bool? Published { get; set; }
+
+        /// <summary>The <c>quote</c> parameter.</summary>
+        public string? Quote { get; set; }
+
+        /// <summary>The <c>ref</c> parameter.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<string>? Ref { get; set; }
+
+        /// <summary>The <c>referenceable_image_ids</c> parameter.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<string>? ReferenceableImageIds { get; set; }
+
+        /// <summary>The <c>referral_id</c> parameter.</summary>
+        public string? ReferralId { get; set; }
+
+        /// <summary>The <c>scheduled_publish_time</c> parameter.</summary>
+        public global::System.DateTimeOffset? ScheduledPublishTime { get; set; }
+
+        /// <summary>The <c>source</c> parameter.</summary>
+        public string? Source { get; set; }
+
+        /// <summary>The <c>sponsor_id</c> parameter.</summary>
+        public string? SponsorId { get; set; }
+
+        /// <summary>The <c>sponsor_relationship</c> parameter.</summary>
+        public long? SponsorRelationship { get; set; }
+
+        /// <summary>The <c>suggested_place_id</c> parameter.</summary>
+        public global::System.Text.Json.JsonElement? SuggestedPlaceId { get; set; }
+
+        /// <summary>The <c>tags</c> parameter.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<long>? Tags { get; set; }
+
+        /// <summary>The <c>target_surface</c> parameter.</summary>
+        /// <remarks>Graph type: <c>userfeed_target_surface_enum_param</c>.</remarks>
+        public string? TargetSurface { get; set; }
+
+        /// <summary>The <c>targeting</c> parameter.</summary>
+        public global::System.Text.Json.JsonElement? Targeting { get; set; }
+
+        /// <summary>The <c>text_format_metadata</c> parameter.</summary>
+        public string? TextFormatMetadata { get; set; }
+
+        /// <summary>The <c>text_format_preset_id</c> parameter.</summary>
+        public string? TextFormatPresetId { get; set; }
+
+        /// <summary>The <c>text_only_place</c> parameter.</summary>
+        public string? TextOnlyPlace { get; set; }
+
+        /// <summary>The <c>thumbnail</c> parameter.</summary>
+        public global::GraphGen.Runtime.GraphFile? Thumbnail { get; set; }
+
+        /// <summary>The <c>time_since_original_post</c> parameter.</summary>
+        public long? TimeSinceOriginalPost { get; set; }
+
+        /// <summary>The <c>title</c> parameter.</summary>
+        public string? Title { get; set; }
+
+        /// <summary>The <c>tracking_info</c> parameter.</summary>
+        public string? TrackingInfo { get; set; }
+
+        /// <summary>The <c>unpublished_content_type</c> parameter.</summary>
+        /// <remarks>Graph type: <c>userfeed_unpublished_content_type_enum_param</c>.</remarks>
+        public string? UnpublishedContentType { get; set; }
+
+        /// <summary>The <c>user_selected_tags</c> parameter.</summary>
+        public bool? UserSelectedTags { get; set; }
+
+        /// <summary>The <c>video_start_time_ms</c> parameter.</summary>
+        public long? VideoStartTimeMs { get; set; }
+
+        /// <summary>The <c>viewer_coordinates</c> parameter.</summary>
+        public global::System.Text.Json.JsonElement? ViewerCoordinates { get; set; }
+
+        /// <summary>The <c>width</c> parameter.</summary>
+        public long? Width { get; set; }
+
+        /// <summary>Checks the rules the Graph API would reject (required values, bounds, "one of" groups) before sending.</summary>
+        /// <exception cref="global::System.ArgumentException">A rule is broken; the message names the parameter.</exception>
+        public void Validate()
+        {
+        }
+
+        /// <summary>Validates the parameters and adds them to the request.</summary>
+        /// <param name="request">The request to complete.</param>
+        public void AddTo(global::GraphGen.Runtime.GraphRequest request)
+        {
+            Validate();
+#pragma warning disable CS0618 // Deprecated parameters are still sent when set.
+            if (this.Actions is { } pActions)
+            {
+                request.AddJson("actions", pActions, static (writer, value) =>
+                {
+                    value.WriteTo(writer);
+                });
+            }
+            request.Add("album_id", this.AlbumId);
+            request.Add("android_key_hash", this.AndroidKeyHash);
+            request.Add("application_id", this.ApplicationId);
+            request.Add("asked_fun_fact_prompt_id", this.AskedFunFactPromptId);
+            request.Add("asset3d_id", this.Asset3DId);
+            request.Add("associated_id", this.AssociatedId);
+            request.Add("attach_place_suggestion", this.AttachPlaceSuggestion);
+            if (this.AttachedMedia is { } pAttachedMedia)
+            {
+                request.AddJson("attached_media", pAttachedMedia, static (writer, value) =>
+                {
+                    writer.WriteStartArray();
+                    foreach (var item0 in value)
+                    {
+                        item0.WriteTo(writer);
+                    }
+                    writer.WriteEndArray();
+                });
+            }
+            request.Add("audience_exp", this.AudienceExp);
+            request.Add("backdated_time", this.BackdatedTime?.ToUnixTimeSeconds());
+            request.Add("backdated_time_granularity", this.BackdatedTimeGranularity);
+            request.Add("breaking_news", this.BreakingNews);
+            request.Add("breaking_news_expiration", this.BreakingNewsExpiration);
+            if (this.CallToAction is { } pCallToAction)
+            {
+                request.AddJson("call_to_action", pCallToAction, static (writer, value) =>
+                {
+                    value.WriteTo(writer);
+                });
+            }
+            request.Add("caption", this.Caption);
+            if (this.ChildAttachments is { } pChildAttachments)
+            {
+                request.AddJson("child_attachments", pChildAttachments, static (writer, value) =>
+                {
+                    writer.WriteStartArray();
+                    foreach (var item0 in value)
+                    {
+                        item0.WriteTo(writer);
+                    }
+                    writer.WriteEndArray();
+                });
+            }
+            request.Add("client_mutation_id", this.ClientMutationId);
+            request.Add("composer_entry_picker", this.ComposerEntryPicker);
+            request.Add("composer_entry_point", this.ComposerEntryPoint);
+            request.Add("composer_entry_time", this.ComposerEntryTime);
+            request.Add("composer_session_events_log", this.ComposerSessionEventsLog);
+            request.Add("composer_session_id", this.ComposerSessionId);
+            request.Add("composer_source_surface", this.ComposerSourceSurface);
+            request.Add("composer_type", this.ComposerType);
+            request.Add("connection_class", this.ConnectionClass);
+            request.Add("content_attachment", this.ContentAttachment);
+            if (this.Coordinates is { } pCoordinates)
+            {
+                request.AddJson("coordinates", pCoordinates, static (writer, value) =>
+                {
+                    value.WriteTo(writer);
+                });
+            }
+            request.Add("cta_link", this.CtaLink);
+            request.Add("cta_type", this.CtaType);
+            request.Add("description", this.Description);
+            request.Add("direct_share_status", this.DirectShareStatus);
+            request.Add("expanded_height", this.ExpandedHeight);
+            request.Add("expanded_width", this.ExpandedWidth);
+            if (this.FeedTargeting is { } pFeedTargeting)
+            {
+                request.AddJson("feed_targeting", pFeedTargeting, static (writer, value) =>
+                {
+                    value.WriteTo(writer);
+                });
+            }
+            request.Add("formatting", this.Formatting);
+            request.Add("fun_fact_prompt_id", this.FunFactPromptId);
+            request.Add("fun_fact_toastee_id", this.FunFactToasteeId);
+            request.Add("height", this.Height);
+            if (this.HomeCheckinCityId is { } pHomeCheckinCityId)
+            {
+                request.AddJson("home_checkin_city_id", pHomeCheckinCityId, static (writer, value) =>
+                {
+                    value.WriteTo(writer);
+                });
+            }
+            if (this.ImageCrops is { } pImageCrops)
+            {
+                request.AddJson("image_crops", pImageCrops, static (writer, value) =>
+                {
+                    value.WriteTo(writer);
+                });
+            }
+            if (this.ImplicitWithTags is { } pImplicitWithTags)
+            {
+                request.AddJson("implicit_with_tags", pImplicitWithTags, static (writer, value) =>
+                {
+                    writer.WriteStartArray();
+                    foreach (var item0 in value)
+                    {
+                        writer.WriteNumberValue(item0);
+                    }
+                    writer.WriteEndArray();
+                });
+            }
+            request.Add("instant_game_entry_point_data", this.InstantGameEntryPointData);
+            request.Add("ios_bundle_id", this.IosBundleId);
+            request.Add("is_backout_draft", this.IsBackoutDraft);
+            request.Add("is_boost_intended", this.IsBoostIntended);
+            request.Add("is_explicit_location", this.IsExplicitLocation);
+            request.Add("is_explicit_share", this.IsExplicitShare);
+            request.Add("is_group_linking_post", this.IsGroupLinkingPost);
+            request.Add("is_photo_container", this.IsPhotoContainer);
+            request.Add("link", this.Link);
+            request.Add("location_source_id", this.LocationSourceId);
+            request.Add("manual_privacy", this.ManualPrivacy);
+            request.Add("message", this.Message);
+            request.Add("multi_share_end_card", this.MultiShareEndCard);
+            request.Add("multi_share_optimized", this.MultiShareOptimized);
+            request.Add("name", this.Name);
+            request.Add("nectar_module", this.NectarModule);
+            request.Add("object_attachment", this.ObjectAttachment);
+            request.Add("og_action_type_id", this.OgActionTypeId);
+            request.Add("og_hide_object_attachment", this.OgHideObjectAttachment);
+            request.Add("og_icon_id", this.OgIconId);
+            request.Add("og_object_id", this.OgObjectId);
+            request.Add("og_phrase", this.OgPhrase);
+            request.Add("og_set_profile_badge", this.OgSetProfileBadge);
+            request.Add("og_suggestion_mechanism", this.OgSuggestionMechanism);
+            request.Add("page_recommendation", this.PageRecommendation);
+            request.Add("picture", this.Picture);
+            if (this.Place is { } pPlace)
+            {
+                request.AddJson("place", pPlace, static (writer, value) =>
+                {
+                    value.WriteTo(writer);
+                });
+            }
+            request.Add("place_attachment_setting", this.PlaceAttachmentSetting);
+            request.Add("place_list", this.PlaceList);
+            if (this.PlaceListData is { } pPlaceListData)
+            {
+                request.AddJson("place_list_data", pPlaceListData, static (writer, value) =>
+                {
+                    value.WriteTo(writer);
+                });
+            }
+            if (this.PostSurfacesBlacklist is { } pPostSurfacesBlacklist)
+            {
+                request.AddJson("post_surfaces_blacklist", pPostSurfacesBlacklist, static (writer, value) =>
+                {
+                    writer.WriteStartArray();
+                    foreach (var item0 in value)
+                    {
+                        writer.WriteStringValue(item0);
+                    }
+                    writer.WriteEndArray();
+                });
+            }
+            request.Add("posting_to_redspace", this.PostingToRedspace);
+            request.Add("privacy", this.Privacy);
+            request.Add("prompt_id", this.PromptId);
+            request.Add("prompt_tracking_string", this.PromptTrackingString);
+            if (this.Properties is { } pProperties)
+            {
+                request.AddJson("properties", pProperties, static (writer, value) =>
+                {
+                    value.WriteTo(writer);
+                });
+            }
+            request.Add("proxied_app_id", this.ProxiedAppId);
+            request.Add("publish_event_id", this.PublishEventId);
+            request.Add("published", this.Published);
+            request.Add("quote", this.Quote);
+            if (this.Ref is { } pRef)
+            {
+                request.AddJson("ref", pRef, static (writer, value) =>
+                {
+                    writer.WriteStartArray();
+                    foreach (var item0 in value)
+                    {
+                        writer.WriteStringValue(item0);
+                    }
+                    writer.WriteEndArray();
+                });
+            }
+            if (this.ReferenceableImageIds is { } pReferenceableImageIds)
+            {
+                request.AddJson("referenceable_image_ids", pReferenceableImageIds, static (writer, value) =>
+                {
+                    writer.WriteStartArray();
+                    foreach (var item0 in value)
+                    {
+                        writer.WriteStringValue(item0);
+                    }
+                    writer.WriteEndArray();
+                });
+            }
+            request.Add("referral_id", this.ReferralId);
+            request.Add("scheduled_publish_time", this.ScheduledPublishTime?.ToUnixTimeSeconds());
+            request.Add("source", this.Source);
+            request.Add("sponsor_id", this.SponsorId);
+            request.Add("sponsor_relationship", this.SponsorRelationship);
+            if (this.SuggestedPlaceId is { } pSuggestedPlaceId)
+            {
+                request.AddJson("suggested_place_id", pSuggestedPlaceId, static (writer, value) =>
+                {
+                    value.WriteTo(writer);
+                });
+            }
+            if (this.Tags is { } pTags)
+            {
+                request.AddJson("tags", pTags, static (writer, value) =>
+                {
+                    writer.WriteStartArray();
+                    foreach (var item0 in value)
+                    {
+                        writer.WriteNumberValue(item0);
+                    }
+                    writer.WriteEndArray();
+                });
+            }
+            request.Add("target_surface", this.TargetSurface);
+            if (this.Targeting is { } pTargeting)
+            {
+                request.AddJson("targeting", pTargeting, static (writer, value) =>
+                {
+                    value.WriteTo(writer);
+                });
+            }
+            request.Add("text_format_metadata", this.TextFormatMetadata);
+            request.Add("text_format_preset_id", this.TextFormatPresetId);
+            request.Add("text_only_place", this.TextOnlyPlace);
+            request.Add("thumbnail", this.Thumbnail);
+            request.Add("time_since_original_post", this.TimeSinceOriginalPost);
+            request.Add("title", this.Title);
+            request.Add("tracking_info", this.TrackingInfo);
+            request.Add("unpublished_content_type", this.UnpublishedContentType);
+            request.Add("user_selected_tags", this.UserSelectedTags);
+            request.Add("video_start_time_ms", this.VideoStartTimeMs);
+            if (this.ViewerCoordinates is { } pViewerCoordinates)
+            {
+                request.AddJson("viewer_coordinates", pViewerCoordinates, static (writer, value) =>
+                {
+                    value.WriteTo(writer);
+                });
+            }
+            request.Add("width", this.Width);
+#pragma warning restore CS0618
+        }
+    }
+
+    /// <summary>Query parameters of <c>GET /{id}/friends</c>.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
+    public sealed partial class UserFriendsQuery : global::GraphGen.Runtime.IGraphParameters
+    {
+        /// <summary>The <c>uid</c> parameter.</summary>
+        public long? Uid { get; set; }
+
+        /// <summary>Checks the rules the Graph API would reject (required values, bounds, "one of" groups) before sending.</summary>
+        /// <exception cref="global::System.ArgumentException">A rule is broken; the message names the parameter.</exception>
+        public void Validate()
+        {
+        }
+
+        /// <summary>Validates the parameters and adds them to the request.</summary>
+        /// <param name="request">The request to complete.</param>
+        public void AddTo(global::GraphGen.Runtime.GraphRequest request)
+        {
+            Validate();
+#pragma warning disable CS0618 // Deprecated parameters are still sent when set.
+            request.Add("uid", this.Uid);
+#pragma warning restore CS0618
+        }
+    }
+
+    /// <summary>Parameters of <c>create</c> (POST).</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
+    public sealed partial class UserFundraisersCreate : global::GraphGen.Runtime.IGraphParameters
+    {
+        /// <summary>The <c>charity_id</c> parameter.</summary>
+        public string? CharityId { get; set; }
+
+        /// <summary>The <c>cover_photo</c> parameter.</summary>
+        public global::GraphGen.Runtime.GraphFile? CoverPhoto { get; set; }
+
+        /// <summary>The <c>currency</c> parameter.</summary>
+        public required string Currency { get; set; }
+
+        /// <summary>The <c>description</c> parameter.</summary>
+        public required string Description { get; set; }
+
+        /// <summary>The <c>end_time</c> parameter.</summary>
+        public required global::System.DateTimeOffset EndTime { get; set; }
+
+        /// <summary>The <c>external_event_name</c> parameter.</summary>
+        public string? ExternalEventName { get; set; }
+
+        /// <summary>The <c>external_event_start_time</c> parameter.</summary>
+        public global::System.DateTimeOffset? ExternalEventStartTime { get; set; }
+
+        /// <summary>The <c>external_event_uri</c> parameter.</summary>
+        public string? ExternalEventUri { get; set; }
+
+        /// <summary>The <c>external_fundraiser_uri</c> parameter.</summary>
+        public string? ExternalFundraiserUri { get; set; }
+
+        /// <summary>The <c>external_id</c> parameter.</summary>
+        public required string ExternalId { get; set; }
+
+        /// <summary>The <c>fundraiser_type</c> parameter.</summary>
+        /// <remarks>Graph type: <c>userfundraisers_fundraiser_type_enum_param</c>.</remarks>
+        public required string FundraiserType { get; set; }
+
+        /// <summary>The <c>goal_amount</c> parameter.</summary>
+        public required long GoalAmount { get; set; }
+
+        /// <summary>The <c>name</c> parameter.</summary>
+        public required string Name { get; set; }
+
+        /// <summary>The <c>page_id</c> parameter.</summary>
+        public string? PageId { get; set; }
+
+        /// <summary>Checks the rules the Graph API would reject (required values, bounds, "one of" groups) before sending.</summary>
+        /// <exception cref="global::System.ArgumentException">A rule is broken; the message names the parameter.</exception>
+        public void Validate()
+        {
+#pragma warning disable CS0618 // Deprecated parameters are still checked when set.
+            if (this.Currency is null) throw new global::System.ArgumentException("The parameter 'currency' is required.", "Currency");
+            if (this.Description is null) throw new global::System.ArgumentException("The parameter 'description' is required.", "Description");
+            if (this.ExternalId is null) throw new global::System.ArgumentException("The parameter 'external_id' is required.", "ExternalId");
+            if (this.FundraiserType is null) throw new global::System.ArgumentException("The parameter 'fundraiser_type' is required.", "FundraiserType");
+            if (this.Name is null) throw new global::System.ArgumentException("The parameter 'name' is required.", "Name");
+#pragma warning restore CS0618
+        }
+
+        /// <summary>Validates the parameters and adds them to the request.</summary>
+        /// <param name="request">The request to complete.</param>
+        public void AddTo(global::GraphGen.Runtime.GraphRequest request)
+        {
+            Validate();
+#pragma warning disable CS0618 // Deprecated parameters are still sent when set.
+            request.Add("charity_id", this.CharityId);
+            request.Add("cover_photo", this.CoverPhoto);
+            request.Add("currency", this.Currency);
+            request.Add("description", this.Description);
+            request.Add("end_time", (long?)this.EndTime.ToUnixTimeSeconds());
+            request.Add("external_event_name", this.ExternalEventName);
+            request.Add("external_event_start_time", this.ExternalEventStartTime?.ToUnixTimeSeconds());
+            request.Add("external_event_uri", this.ExternalEventUri);
+            request.Add("external_fundraiser_uri", this.ExternalFundraiserUri);
+            request.Add("external_id", this.ExternalId);
+            request.Add("fundraiser_type", this.FundraiserType);
+            request.Add("goal_amount", (long?)this.GoalAmount);
+            request.Add("name", this.Name);
+            request.Add("page_id", this.PageId);
+#pragma warning restore CS0618
+        }
+    }
+
+    /// <summary>Query parameters of <c>GET /{id}/groups</c>.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
+    public sealed partial class UserGroupsQuery : global::GraphGen.Runtime.IGraphParameters
+    {
+        /// <summary>The <c>admin_only</c> parameter.</summary>
+        public bool? AdminOnly { get; set; }
+
+        /// <summary>The <c>parent</c> parameter.</summary>
+        public string? Parent { get; set; }
+
+        /// <summary>Checks the rules the Graph API would reject (required values, bounds, "one of" groups) before sending.</summary>
+        /// <exception cref="global::System.ArgumentException">A rule is broken; the message names the parameter.</exception>
+        public void Validate()
+        {
+        }
+
+        /// <summary>Validates the parameters and adds them to the request.</summary>
+        /// <param name="request">The request to complete.</param>
+        public void AddTo(global::GraphGen.Runtime.GraphRequest request)
+        {
+            Validate();
+#pragma warning disable CS0618 // Deprecated parameters are still sent when set.
+            request.Add("admin_only", this.AdminOnly);
+            request.Add("parent", this.Parent);
+#pragma warning restore CS0618
+        }
+    }
+
+    /// <summary>Query parameters of <c>GET /{id}/ids_for_apps</c>.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
+    public sealed partial class UserIdsForAppsQuery : global::GraphGen.Runtime.IGraphParameters
+    {
+        /// <summary>The <c>app</c> parameter.</summary>
+        public long? App { get; set; }
+
+        /// <summary>Checks the rules the Graph API would reject (required values, bounds, "one of" groups) before sending.</summary>
+        /// <exception cref="global::System.ArgumentException">A rule is broken; the message names the parameter.</exception>
+        public void Validate()
+        {
+        }
+
+        /// <summary>Validates the parameters and adds them to the request.</summary>
+        /// <param name="request">The request to complete.</param>
+        public void AddTo(global::GraphGen.Runtime.GraphRequest request)
+        {
+            Validate();
+#pragma warning disable CS0618 // Deprecated parameters are still sent when set.
+            request.Add("app", this.App);
+#pragma warning restore CS0618
+        }
+    }
+
+    /// <summary>Query parameters of <c>GET /{id}/ids_for_business</c>.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
+    public sealed partial class UserIdsForBusinessQuery : global::GraphGen.Runtime.IGraphParameters
+    {
+        /// <summary>The <c>app</c> parameter.</summary>
+        public long? App { get; set; }
+
+        /// <summary>Checks the rules the Graph API would reject (required values, bounds, "one of" groups) before sending.</summary>
+        /// <exception cref="global::System.ArgumentException">A rule is broken; the message names the parameter.</exception>
+        public void Validate()
+        {
+        }
+
+        /// <summary>Validates the parameters and adds them to the request.</summary>
+        /// <param name="request">The request to complete.</param>
+        public void AddTo(global::GraphGen.Runtime.GraphRequest request)
+        {
+            Validate();
+#pragma warning disable CS0618 // Deprecated parameters are still sent when set.
+            request.Add("app", this.App);
+#pragma warning restore CS0618
+        }
+    }
+
+    /// <summary>Query parameters of <c>GET /{id}/ids_for_pages</c>.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
+    public sealed partial class UserIdsForPagesQuery : global::GraphGen.Runtime.IGraphParameters
+    {
+        /// <summary>The <c>page</c> parameter.</summary>
+        public long? Page { get; set; }
+
+        /// <summary>Checks the rules the Graph API would reject (required values, bounds, "one of" groups) before sending.</summary>
+        /// <exception cref="global::System.ArgumentException">A rule is broken; the message names the parameter.</exception>
+        public void Validate()
+        {
+        }
+
+        /// <summary>Validates the parameters and adds them to the request.</summary>
+        /// <param name="request">The request to complete.</param>
+        public void AddTo(global::GraphGen.Runtime.GraphRequest request)
+        {
+            Validate();
+#pragma warning disable CS0618 // Deprecated parameters are still sent when set.
+            request.Add("page", this.Page);
+#pragma warning restore CS0618
+        }
+    }
+
+    /// <summary>Query parameters of <c>GET /{id}/likes</c>.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
+    public sealed partial class UserLikesQuery : global::GraphGen.Runtime.IGraphParameters
+    {
+        /// <summary>The <c>target_id</c> parameter.</summary>
+        public string? TargetId { get; set; }
+
+        /// <summary>Checks the rules the Graph API would reject (required values, bounds, "one of" groups) before sending.</summary>
+        /// <exception cref="global::System.ArgumentException">A rule is broken; the message names the parameter.</exception>
+        public void Validate()
+        {
+        }
+
+        /// <summary>Validates the parameters and adds them to the request.</summary>
+        /// <param name="request">The request to complete.</param>
+        public void AddTo(global::GraphGen.Runtime.GraphRequest request)
+        {
+            Validate();
+#pragma warning disable CS0618 // Deprecated parameters are still sent when set.
+            request.Add("target_id", this.TargetId);
+#pragma warning restore CS0618
+        }
+    }
+
+    /// <summary>Query parameters of <c>GET /{id}/live_videos</c>.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
+    public sealed partial class UserLiveVideosQuery : global::GraphGen.Runtime.IGraphParameters
+    {
+        /// <summary>The <c>broadcast_status</c> parameter.</summary>
+        /// <remarks>Graph type: <c>list&lt;userlive_videos_broadcast_status_enum_param&gt;</c>.</remarks>
+        public global::System.Collections.Generic.IReadOnlyList<string>? BroadcastStatus { get; set; }
+
+        /// <summary>The <c>source</c> parameter.</summary>
+        /// <remarks>Graph type: <c>userlive_videos_source_enum_param</c>.</remarks>
+        public string? Source { get; set; }
+
+        /// <summary>Checks the rules the Graph API would reject (required values, bounds, "one of" groups) before sending.</summary>
+        /// <exception cref="global::System.ArgumentException">A rule is broken; the message names the parameter.</exception>
+        public void Validate()
+        {
+        }
+
+        /// <summary>Validates the parameters and adds them to the request.</summary>
+        /// <param name="request">The request to complete.</param>
+        public void AddTo(global::GraphGen.Runtime.GraphRequest request)
+        {
+            Validate();
+#pragma warning disable CS0618 // Deprecated parameters are still sent when set.
+            if (this.BroadcastStatus is { } pBroadcastStatus)
+            {
+                request.AddJson("broadcast_status", pBroadcastStatus, static (writer, value) =>
+                {
+                    writer.WriteStartArray();
+                    foreach (var item0 in value)
+                    {
+                        writer.WriteStringValue(item0);
+                    }
+                    writer.WriteEndArray();
+                });
+            }
+            request.Add("source", this.Source);
+#pragma warning restore CS0618
+        }
+    }
+
+    /// <summary>Parameters of <c>create</c> (POST).</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
+    public sealed partial class UserLiveVideosCreate : global::GraphGen.Runtime.IGraphParameters
+    {
+        /// <summary>The <c>content_tags</c> parameter.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<string>? ContentTags { get; set; }
+
+        /// <summary>The <c>description</c> parameter.</summary>
+        public string? Description { get; set; }
+
+        /// <summary>The <c>enable_backup_ingest</c> parameter.</summary>
+        public bool? EnableBackupIngest { get; set; }
+
+        /// <summary>The <c>encoding_settings</c> parameter.</summary>
+        public string? EncodingSettings { get; set; }
+
+        /// <summary>The <c>event_params</c> parameter.</summary>
+        public global::System.Text.Json.JsonElement? EventParams { get; set; }
+
+        /// <summary>The <c>fisheye_video_cropped</c> parameter.</summary>
+        public bool? FisheyeVideoCropped { get; set; }
+
+        /// <summary>The <c>front_z_rotation</c> parameter.</summary>
+        public double? FrontZRotation { get; set; }
+
+        /// <summary>The <c>is_audio_only</c> parameter.</summary>
+        public bool? IsAudioOnly { get; set; }
+
+        /// <summary>The <c>is_spherical</c> parameter.</summary>
+        public bool? IsSpherical { get; set; }
+
+        /// <summary>The <c>original_fov</c> parameter.</summary>
+        public long? OriginalFov { get; set; }
+
+        /// <summary>The <c>privacy</c> parameter.</summary>
+        public string? Privacy { get; set; }
+
+        /// <summary>The <c>projection</c> parameter.</summary>
+        /// <remarks>Graph type: <c>userlive_videos_projection_enum_param</c>.</remarks>
+        public string? Projection { get; set; }
+
+        /// <summary>The <c>published</c> parameter.</summary>
+        public bool? Published { get; set; }
+
+        /// <summary>The <c>schedule_custom_profile_image</c> parameter.</summary>
+        public global::GraphGen.Runtime.GraphFile? ScheduleCustomProfileImage { get; set; }
+
+        /// <summary>The <c>spatial_audio_format</c> parameter.</summary>
+        /// <remarks>Graph type: <c>userlive_videos_spatial_audio_format_enum_param</c>.</remarks>
+        public string? SpatialAudioFormat { get; set; }
+
+        /// <summary>The <c>status</c> parameter.</summary>
+        /// <remarks>Graph type: <c>userlive_videos_status_enum_param</c>.</remarks>
+        public string? Status { get; set; }
+
+        /// <summary>The <c>stereoscopic_mode</c> parameter.</summary>
+        /// <remarks>Graph type: <c>userlive_videos_stereoscopic_mode_enum_param</c>.</remarks>
+        public string? StereoscopicMode { get; set; }
+
+        /// <summary>The <c>stop_on_delete_stream</c> parameter.</summary>
+        public bool? StopOnDeleteStream { get; set; }
+
+        /// <summary>The <c>stream_type</c> parameter.</summary>
+        /// <remarks>Graph type: <c>userlive_videos_stream_type_enum_param</c>.</remarks>
+        public string? StreamType { get; set; }
+
+        /// <summary>The <c>title</c> parameter.</summary>
+        public string? Title { get; set; }
+
+        /// <summary>Checks the rules the Graph API would reject (required values, bounds, "one of" groups) before sending.</summary>
+        /// <exception cref="global::System.ArgumentException">A rule is broken; the message names the parameter.</exception>
+        public void Validate()
+        {
+        }
+
+        /// <summary>Validates the parameters and adds them to the request.</summary>
+        /// <param name="request">The request to complete.</param>
+        public void AddTo(global::GraphGen.Runtime.GraphRequest request)
+        {
+            Validate();
+#pragma warning disable CS0618 // Deprecated parameters are still sent when set.
+            if (this.ContentTags is { } pContentTags)
+            {
+                request.AddJson("content_tags", pContentTags, static (writer, value) =>
+                {
+                    writer.WriteStartArray();
+                    foreach (var item0 in value)
+                    {
+                        writer.WriteStringValue(item0);
+                    }
+                    writer.WriteEndArray();
+                });
+            }
+            request.Add("description", this.Description);
+            request.Add("enable_backup_ingest", this.EnableBackupIngest);
+            request.Add("encoding_settings", this.EncodingSettings);
+            if (this.EventParams is { } pEventParams)
+            {
+                request.AddJson("event_params", pEventParams, static (writer, value) =>
+                {
+                    value.WriteTo(writer);
+                });
+            }
+            request.Add("fisheye_video_cropped", this.FisheyeVideoCropped);
+            request.Add("front_z_rotation", this.FrontZRotation);
+            request.Add("is_audio_only", this.IsAudioOnly);
+            request.Add("is_spherical", this.IsSpherical);
+            request.Add("original_fov", this.OriginalFov);
+            request.Add("privacy", this.Privacy);
+            request.Add("projection", this.Projection);
+            request.Add("published", this.Published);
+            request.Add("schedule_custom_profile_image", this.ScheduleCustomProfileImage);
+            request.Add("spatial_audio_format", this.SpatialAudioFormat);
+            request.Add("status", this.Status);
+            request.Add("stereoscopic_mode", this.StereoscopicMode);
+            request.Add("stop_on_delete_stream", this.StopOnDeleteStream);
+            request.Add("stream_type", this.StreamType);
+            request.Add("title", this.Title);
+#pragma warning restore CS0618
+        }
+    }
+
+    /// <summary>Parameters of <c>create</c> (POST).</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
+    public sealed partial class UserMessengerKidsAccountsUnreadBadgeCreate : global::GraphGen.Runtime.IGraphParameters
+    {
+        /// <summary>The <c>proxied_app_id</c> parameter.</summary>
+        public required long ProxiedAppId { get; set; }
+
+        /// <summary>Checks the rules the Graph API would reject (required values, bounds, "one of" groups) before sending.</summary>
+        /// <exception cref="global::System.ArgumentException">A rule is broken; the message names the parameter.</exception>
+        public void Validate()
+        {
+        }
+
+        /// <summary>Validates the parameters and adds them to the request.</summary>
+        /// <param name="request">The request to complete.</param>
+        public void AddTo(global::GraphGen.Runtime.GraphRequest request)
+        {
+            Validate();
+#pragma warning disable CS0618 // Deprecated parameters are still sent when set.
+            request.Add("proxied_app_id", (long?)this.ProxiedAppId);
+#pragma warning restore CS0618
+        }
+    }
+
+    /// <summary>Query parameters of <c>GET /{id}/music</c>.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
+    public sealed partial class UserMusicQuery : global::GraphGen.Runtime.IGraphParameters
+    {
+        /// <summary>The <c>target_id</c> parameter.</summary>
+        public string? TargetId { get; set; }
+
+        /// <summary>Checks the rules the Graph API would reject (required values, bounds, "one of" groups) before sending.</summary>
+        /// <exception cref="global::System.ArgumentException">A rule is broken; the message names the parameter.</exception>
+        public void Validate()
+        {
+        }
+
+        /// <summary>Validates the parameters and adds them to the request.</summary>
+        /// <param name="request">The request to complete.</param>
+        public void AddTo(global::GraphGen.Runtime.GraphRequest request)
+        {
+            Validate();
+#pragma warning disable CS0618 // Deprecated parameters are still sent when set.
+            request.Add("target_id", this.TargetId);
+#pragma warning restore CS0618
+        }
+    }
+
+    /// <summary>Parameters of <c>create</c> (POST).</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
+    public sealed partial class UserNotificationsCreate : global::GraphGen.Runtime.IGraphParameters
+    {
+        /// <summary>The <c>bot_message_payload_elements</c> parameter.</summary>
+        public string? BotMessagePayloadElements { get; set; }
+
+        /// <summary>The <c>filtering</c> parameter.</summary>
+        /// <remarks>Graph type: <c>list&lt;usernotifications_filtering_enum_param&gt;</c>.</remarks>
+        public global::System.Collections.Generic.IReadOnlyList<string>? Filtering { get; set; }
+
+        /// <summary>The <c>href</c> parameter.</summary>
+        public global::System.Text.Json.JsonElement? Href { get; set; }
+
+        /// <summary>The <c>label</c> parameter.</summary>
+        public string? Label { get; set; }
+
+        /// <summary>The <c>message</c> parameter.</summary>
+        public global::System.Text.Json.JsonElement? Message { get; set; }
+
+        /// <summary>The <c>notif_ids</c> parameter.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<string>? NotifIds { get; set; }
+
+        /// <summary>The <c>notification_content_id</c> parameter.</summary>
+        public long? NotificationContentId { get; set; }
+
+        /// <summary>The <c>payload</c> parameter.</summary>
+        public string? Payload { get; set; }
+
+        /// <summary>The <c>read</c> parameter.</summary>
+        public bool? Read { get; set; }
+
+        /// <summary>The <c>ref</c> parameter.</summary>
+        public string? Ref { get; set; }
+
+        /// <summary>The <c>schedule_interval</c> parameter.</summary>
+        public long? ScheduleInterval { get; set; }
+
+        /// <summary>The <c>seen</c> parameter.</summary>
+        public bool? Seen { get; set; }
+
+        /// <summary>The <c>template</c> parameter.</summary>
+        public global::System.Text.Json.JsonElement? Template { get; set; }
+
+        /// <summary>The <c>type</c> parameter.</summary>
+        /// <remarks>Graph type: <c>usernotifications_type_enum_param</c>.</remarks>
+        public string? Type { get; set; }
+
+        /// <summary>Checks the rules the Graph API would reject (required values, bounds, "one of" groups) before sending.</summary>
+        /// <exception cref="global::System.ArgumentException">A rule is broken; the message names the parameter.</exception>
+        public void Validate()
+        {
+        }
+
+        /// <summary>Validates the parameters and adds them to the request.</summary>
+        /// <param name="request">The request to complete.</param>
+        public void AddTo(global::GraphGen.Runtime.GraphRequest request)
+        {
+            Validate();
+#pragma warning disable CS0618 // Deprecated parameters are still sent when set.
+            request.Add("bot_message_payload_elements", this.BotMessagePayloadElements);
+            if (this.Filtering is { } pFiltering)
+            {
+                request.AddJson("filtering", pFiltering, static (writer, value) =>
+                {
+                    writer.WriteStartArray();
+                    foreach (var item0 in value)
+                    {
+                        writer.WriteStringValue(item0);
+                    }
+                    writer.WriteEndArray();
+                });
+            }
+            if (this.Href is { } pHref)
+            {
+                request.AddJson("href", pHref, static (writer, value) =>
+                {
+                    value.WriteTo(writer);
+                });
+            }
+            request.Add("label", this.Label);
+            if (this.Message is { } pMessage)
+            {
+                request.AddJson("message", pMessage, static (writer, value) =>
+                {
+                    value.WriteTo(writer);
+                });
+            }
+            if (this.NotifIds is { } pNotifIds)
+            {
+                request.AddJson("notif_ids", pNotifIds, static (writer, value) =>
+                {
+                    writer.WriteStartArray();
+                    foreach (var item0 in value)
+                    {
+                        writer.WriteStringValue(item0);
+                    }
+                    writer.WriteEndArray();
+                });
+            }
+            request.Add("notification_content_id", this.NotificationContentId);
+            request.Add("payload", this.Payload);
+            request.Add("read", this.Read);
+            request.Add("ref", this.Ref);
+            request.Add("schedule_interval", this.ScheduleInterval);
+            request.Add("seen", this.Seen);
+            if (this.Template is { } pTemplate)
+            {
+                request.AddJson("template", pTemplate, static (writer, value) =>
+                {
+                    value.WriteTo(writer);
+                });
+            }
+            request.Add("type", this.Type);
+#pragma warning restore CS0618
+        }
+    }
+
+    /// <summary>Query parameters of <c>GET /{id}/permissions</c>.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
+    public sealed partial class UserPermissionsQuery : global::GraphGen.Runtime.IGraphParameters
+    {
+        /// <summary>The <c>permission</c> parameter.</summary>
+        public string? Permission { get; set; }
+
+        /// <summary>The <c>status</c> parameter.</summary>
+        /// <remarks>Graph type: <c>userpermissions_status_enum_param</c>.</remarks>
+        public string? Status { get; set; }
+
+        /// <summary>Checks the rules the Graph API would reject (required values, bounds, "one of" groups) before sending.</summary>
+        /// <exception cref="global::System.ArgumentException">A rule is broken; the message names the parameter.</exception>
+        public void Validate()
+        {
+        }
+
+        /// <summary>Validates the parameters and adds them to the request.</summary>
+        /// <param name="request">The request to complete.</param>
+        public void AddTo(global::GraphGen.Runtime.GraphRequest request)
+        {
+            Validate();
+#pragma warning disable CS0618 // Deprecated parameters are still sent when set.
+            request.Add("permission", this.Permission);
+            request.Add("status", this.Status);
+#pragma warning restore CS0618
+        }
+    }
+
+    /// <summary>Parameters of <c>delete</c> (DELETE).</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
+    public sealed partial class UserPermissionsDelete : global::GraphGen.Runtime.IGraphParameters
+    {
+        /// <summary>The <c>permission</c> parameter.</summary>
+        public string? Permission { get; set; }
+
+        /// <summary>Checks the rules the Graph API would reject (required values, bounds, "one of" groups) before sending.</summary>
+        /// <exception cref="global::System.ArgumentException">A rule is broken; the message names the parameter.</exception>
+        public void Validate()
+        {
+        }
+
+        /// <summary>Validates the parameters and adds them to the request.</summary>
+        /// <param name="request">The request to complete.</param>
+        public void AddTo(global::GraphGen.Runtime.GraphRequest request)
+        {
+            Validate();
+#pragma warning disable CS0618 // Deprecated parameters are still sent when set.
+            request.Add("permission", this.Permission);
+#pragma warning restore CS0618
+        }
+    }
+
+    /// <summary>Query parameters of <c>GET /{id}/photos</c>.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
+    public sealed partial class UserPhotosQuery : global::GraphGen.Runtime.IGraphParameters
+    {
+        /// <summary>The <c>type</c> parameter.</summary>
+        /// <remarks>Graph type: <c>userphotos_type_enum_param</c>.</remarks>
+        public string? Type { get; set; }
+
+        /// <summary>Checks the rules the Graph API would reject (required values, bounds, "one of" groups) before sending.</summary>
+        /// <exception cref="global::System.ArgumentException">A rule is broken; the message names the parameter.</exception>
+        public void Validate()
+        {
+        }
+
+        /// <summary>Validates the parameters and adds them to the request.</summary>
+        /// <param name="request">The request to complete.</param>
+        public void AddTo(global::GraphGen.Runtime.GraphRequest request)
+        {
+            Validate();
+#pragma warning disable CS0618 // Deprecated parameters are still sent when set.
+            request.Add("type", this.Type);
+#pragma warning restore CS0618
+        }
+    }
+
+    /// <summary>Parameters of <c>create</c> (POST).</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
+    public sealed partial class UserPhotosCreate : global::GraphGen.Runtime.IGraphParameters
+    {
+        /// <summary>The <c>aid</c> parameter.</summary>
+        public string? Aid { get; set; }
+
+        /// <summary>The <c>allow_spherical_photo</c> parameter.</summary>
+        public bool? AllowSphericalPhoto { get; set; }
+
+        /// <summary>The <c>alt_text_custom</c> parameter.</summary>
+        public string? AltTextCustom { get; set; }
+
+        /// <summary>The <c>android_key_hash</c> parameter.</summary>
+        public string? AndroidKeyHash { get; set; }
+
+        /// <summary>The <c>application_id</c> parameter.</summary>
+        public string? ApplicationId { get; set; }
+
+        /// <summary>The <c>attempt</c> parameter.</summary>
+        public long? Attempt { get; set; }
+
+        /// <summary>The <c>audience_exp</c> parameter.</summary>
+        public bool? AudienceExp { get; set; }
+
+        /// <summary>The <c>backdated_time</c> parameter.</summary>
+        public global::System.DateTimeOffset? BackdatedTime { get; set; }
+
+        /// <summary>The <c>backdated_time_granularity</c> parameter.</summary>
+        /// <remarks>Graph type: <c>userphotos_backdated_time_granularity_enum_param</c>.</remarks>
+        public string? BackdatedTimeGranularity { get; set; }
+
+        /// <summary>The <c>caption</c> parameter.</summary>
+        public string? Caption { get; set; }
+
+        /// <summary>The <c>composer_session_id</c> parameter.</summary>
+        public string? ComposerSessionId { get; set; }
+
+        /// <summary>The <c>direct_share_status</c> parameter.</summary>
+        public long? DirectShareStatus { get; set; }
+
+        /// <summary>The <c>feed_targeting</c> parameter.</summary>
+        public global::System.Text.Json.JsonElement? FeedTargeting { get; set; }
+
+        /// <summary>The <c>filter_type</c> parameter.</summary>
+        public long? FilterType { get; set; }
+
+        /// <summary>The <c>full_res_is_coming_later</c> parameter.</summary>
+        public bool? FullResIsComingLater { get; set; }
+
+        /// <summary>The <c>initial_view_heading_override_degrees</c> parameter.</summary>
+        public long? InitialViewHeadingOverrideDegrees { get; set; }
+
+        /// <summary>The <c>initial_view_pitch_override_degrees</c> parameter.</summary>
+        public long? InitialViewPitchOverrideDegrees { get; set; }
+
+        /// <summary>The <c>initial_view_vertical_fov_override_degrees</c> parameter.</summary>
+        public long? InitialViewVerticalFovOverrideDegrees { get; set; }
+
+        /// <summary>The <c>ios_bundle_id</c> parameter.</summary>
+        public string? IosBundleId { get; set; }
+
+        /// <summary>The <c>is_explicit_location</c> parameter.</summary>
+        public bool? IsExplicitLocation { get; set; }
+
+        /// <summary>The <c>is_explicit_place</c> parameter.</summary>
+        public bool? IsExplicitPlace { get; set; }
+
+        /// <summary>The <c>manual_privacy</c> parameter.</summary>
+        public bool? ManualPrivacy { get; set; }
+
+        /// <summary>The <c>message</c> parameter.</summary>
+        public string? Message { get; set; }
+
+        /// <summary>The <c>name</c> parameter.</summary>
+        public string? Name { get; set; }
+
+        /// <summary>The <c>no_story</c> parameter.</summary>
+        public bool? NoStory { get; set; }
+
+        /// <summary>The <c>offline_id</c> parameter.</summary>
+        public long? OfflineId { get; set; }
+
+        /// <summary>The <c>og_action_type_id</c> parameter.</summary>
+        public string? OgActionTypeId { get; set; }
+
+        /// <summary>The <c>og_icon_id</c> parameter.</summary>
+        public string? OgIconId { get; set; }
+
+        /// <summary>The <c>og_object_id</c> parameter.</summary>
+        public string? OgObjectId { get; set; }
+
+        /// <summary>The <c>og_phrase</c> parameter.</summary>
+        public string? OgPhrase { get; set; }
+
+        /// <summary>The <c>og_set_profile_badge</c> parameter.</summary>
+        public bool? OgSetProfileBadge { get; set; }
+
+        /// <summary>The <c>og_suggestion_mechanism</c> parameter.</summary>
+        public string? OgSuggestionMechanism { get; set; }
+
+        /// <summary>The <c>place</c> parameter.</summary>
+        public global::System.Text.Json.JsonElement? Place { get; set; }
+
+        /// <summary>The <c>privacy</c> parameter.</summary>
+        public string? Privacy { get; set; }
+
+        /// <summary>The <c>profile_id</c> parameter.</summary>
+        public long? ProfileId { get; set; }
+
+        /// <summary>The <c>provenance_info</c> parameter.</summary>
+        public global::System.Text.Json.JsonElement? ProvenanceInfo { get; set; }
+
+        /// <summary>The <c>proxied_app_id</c> parameter.</summary>
+        public string? ProxiedAppId { get; set; }
+
+        /// <summary>The <c>published</c> parameter.</summary>
+        public bool? Published { get; set; }
+
+        /// <summary>The <c>qn</c> parameter.</summary>
+        public string? Qn { get; set; }
+
+        /// <summary>The <c>scheduled_publish_time</c> parameter.</summary>
+        public long? ScheduledPublishTime { get; set; }
+
+        /// <summary>The <c>spherical_metadata</c> parameter.</summary>
+        public global::System.Text.Json.JsonElement? SphericalMetadata { get; set; }
+
+        /// <summary>The <c>sponsor_id</c> parameter.</summary>
+        public string? SponsorId { get; set; }
+
+        /// <summary>The <c>sponsor_relationship</c> parameter.</summary>
+        public long? SponsorRelationship { get; set; }
+
+        /// <summary>The <c>tags</c> parameter.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::System.Text.Json.JsonElement>? Tags { get; set; }
+
+        /// <summary>The <c>target_id</c> parameter.</summary>
+        public long? TargetId { get; set; }
+
+        /// <summary>The <c>targeting</c> parameter.</summary>
+        public global::System.Text.Json.JsonElement? Targeting { get; set; }
+
+        /// <summary>The <c>time_since_original_post</c> parameter.</summary>
+        public long? TimeSinceOriginalPost { get; set; }
+
+        /// <summary>The <c>uid</c> parameter.</summary>
+        public long? Uid { get; set; }
+
+        /// <summary>The <c>unpublished_content_type</c> parameter.</summary>
+        /// <remarks>Graph type: <c>userphotos_unpublished_content_type_enum_param</c>.</remarks>
+        public string? UnpublishedContentType { get; set; }
+
+        /// <summary>The <c>url</c> parameter.</summary>
+        public string? Url { get; set; }
+
+        /// <summary>The <c>user_selected_tags</c> parameter.</summary>
+        public bool? UserSelectedTags { get; set; }
+
+        /// <summary>The <c>vault_image_id</c> parameter.</summary>
+        public string? VaultImageId { get; set; }
+
+        /// <summary>Checks the rules the Graph API would reject (required values, bounds, "one of" groups) before sending.</summary>
+        /// <exception cref="global::System.ArgumentException">A rule is broken; the message names the parameter.</exception>
+        public void Validate()
+        {
+        }
+
+        /// <summary>Validates the parameters and adds them to the request.</summary>
+        /// <param name="request">The request to complete.</param>
+        public void AddTo(global::GraphGen.Runtime.GraphRequest request)
+        {
+            Validate();
+#pragma warning disable CS0618 // Deprecated parameters are still sent when set.
+            request.Add("aid", this.Aid);
+            request.Add("allow_spherical_photo", this.AllowSphericalPhoto);
+            request.Add("alt_text_custom", this.AltTextCustom);
+            request.Add("android_key_hash", this.AndroidKeyHash);
+            request.Add("application_id", this.ApplicationId);
+            request.Add("attempt", this.Attempt);
+            request.Add("audience_exp", this.AudienceExp);
+            request.Add("backdated_time", this.BackdatedTime?.ToUnixTimeSeconds());
+            request.Add("backdated_time_granularity", this.BackdatedTimeGranularity);
+            request.Add("caption", this.Caption);
+            request.Add("composer_session_id", this.ComposerSessionId);
+            request.Add("direct_share_status", this.DirectShareStatus);
+            if (this.FeedTargeting is { } pFeedTargeting)
+            {
+                request.AddJson("feed_targeting", pFeedTargeting, static (writer, value) =>
+                {
+                    value.WriteTo(writer);
+                });
+            }
+            request.Add("filter_type", this.FilterType);
+            request.Add("full_res_is_coming_later", this.FullResIsComingLater);
+            request.Add("initial_view_heading_override_degrees", this.InitialViewHeadingOverrideDegrees);
+            request.Add("initial_view_pitch_override_degrees", this.InitialViewPitchOverrideDegrees);
+            request.Add("initial_view_vertical_fov_override_degrees", this.InitialViewVerticalFovOverrideDegrees);
+            request.Add("ios_bundle_id", this.IosBundleId);
+            request.Add("is_explicit_location", this.IsExplicitLocation);
+            request.Add("is_explicit_place", this.IsExplicitPlace);
+            request.Add("manual_privacy", this.ManualPrivacy);
+            request.Add("message", this.Message);
+            request.Add("name", this.Name);
+            request.Add("no_story", this.NoStory);
+            request.Add("offline_id", this.OfflineId);
+            request.Add("og_action_type_id", this.OgActionTypeId);
+            request.Add("og_icon_id", this.OgIconId);
+            request.Add("og_object_id", this.OgObjectId);
+            request.Add("og_phrase", this.OgPhrase);
+            request.Add("og_set_profile_badge", this.OgSetProfileBadge);
+            request.Add("og_suggestion_mechanism", this.OgSuggestionMechanism);
+            if (this.Place is { } pPlace)
+            {
+                request.AddJson("place", pPlace, static (writer, value) =>
+                {
+                    value.WriteTo(writer);
+                });
+            }
+            request.Add("privacy", this.Privacy);
+            request.Add("profile_id", this.ProfileId);
+            if (this.ProvenanceInfo is { } pProvenanceInfo)
+            {
+                request.AddJson("provenance_info", pProvenanceInfo, static (writer, value) =>
+                {
+                    value.WriteTo(writer);
+                });
+            }
+            request.Add("proxied_app_id", this.ProxiedAppId);
+            request.Add("published", this.Published);
+            request.Add("qn", this.Qn);
+            request.Add("scheduled_publish_time", this.ScheduledPublishTime);
+            if (this.SphericalMetadata is { } pSphericalMetadata)
+            {
+                request.AddJson("spherical_metadata", pSphericalMetadata, static (writer, value) =>
+                {
+                    value.WriteTo(writer);
+                });
+            }
+            request.Add("sponsor_id", this.SponsorId);
+            request.Add("sponsor_relationship", this.SponsorRelationship);
+            if (this.Tags is { } pTags)
+            {
+                request.AddJson("tags", pTags, static (writer, value) =>
+                {
+                    writer.WriteStartArray();
+                    foreach (var item0 in value)
+                    {
+                        item0.WriteTo(writer);
+                    }
+                    writer.WriteEndArray();
+                });
+            }
+            request.Add("target_id", this.TargetId);
+            if (this.Targeting is { } pTargeting)
+            {
+                request.AddJson("targeting", pTargeting, static (writer, value) =>
+                {
+                    value.WriteTo(writer);
+                });
+            }
+            request.Add("time_since_original_post", this.TimeSinceOriginalPost);
+            request.Add("uid", this.Uid);
+            request.Add("unpublished_content_type", this.UnpublishedContentType);
+            request.Add("url", this.Url);
+            request.Add("user_selected_tags", this.UserSelectedTags);
+            request.Add("vault_image_id", this.VaultImageId);
+#pragma warning restore CS0618
+        }
+    }
+
     /// <summary>Query parameters of <c>GET /{id}/picture</c>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
     public sealed partial class UserPictureQuery : global::GraphGen.Runtime.IGraphParameters
@@ -637,6 +3271,466 @@ namespace GraphGen.Facebook
                 request.Add("type", global::GraphGen.Facebook.UserPictureTypeExtensions.ToWireValue(pType));
             }
             request.Add("width", this.Width);
+#pragma warning restore CS0618
+        }
+    }
+
+    /// <summary>Query parameters of <c>GET /{id}/posts</c>.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
+    public sealed partial class UserPostsQuery : global::GraphGen.Runtime.IGraphParameters
+    {
+        /// <summary>The <c>include_hidden</c> parameter.</summary>
+        public bool? IncludeHidden { get; set; }
+
+        /// <summary>The <c>q</c> parameter.</summary>
+        public string? Q { get; set; }
+
+        /// <summary>The <c>show_expired</c> parameter.</summary>
+        public bool? ShowExpired { get; set; }
+
+        /// <summary>The <c>since</c> parameter.</summary>
+        public global::System.DateTimeOffset? Since { get; set; }
+
+        /// <summary>The <c>until</c> parameter.</summary>
+        public global::System.DateTimeOffset? Until { get; set; }
+
+        /// <summary>The <c>with</c> parameter.</summary>
+        public string? With { get; set; }
+
+        /// <summary>Checks the rules the Graph API would reject (required values, bounds, "one of" groups) before sending.</summary>
+        /// <exception cref="global::System.ArgumentException">A rule is broken; the message names the parameter.</exception>
+        public void Validate()
+        {
+        }
+
+        /// <summary>Validates the parameters and adds them to the request.</summary>
+        /// <param name="request">The request to complete.</param>
+        public void AddTo(global::GraphGen.Runtime.GraphRequest request)
+        {
+            Validate();
+#pragma warning disable CS0618 // Deprecated parameters are still sent when set.
+            request.Add("include_hidden", this.IncludeHidden);
+            request.Add("q", this.Q);
+            request.Add("show_expired", this.ShowExpired);
+            request.Add("since", this.Since?.ToUnixTimeSeconds());
+            request.Add("until", this.Until?.ToUnixTimeSeconds());
+            request.Add("with", this.With);
+#pragma warning restore CS0618
+        }
+    }
+
+    /// <summary>Query parameters of <c>GET /{id}/rich_media_documents</c>.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
+    public sealed partial class UserRichMediaDocumentsQuery : global::GraphGen.Runtime.IGraphParameters
+    {
+        /// <summary>The <c>query</c> parameter.</summary>
+        public string? Query { get; set; }
+
+        /// <summary>Checks the rules the Graph API would reject (required values, bounds, "one of" groups) before sending.</summary>
+        /// <exception cref="global::System.ArgumentException">A rule is broken; the message names the parameter.</exception>
+        public void Validate()
+        {
+        }
+
+        /// <summary>Validates the parameters and adds them to the request.</summary>
+        /// <param name="request">The request to complete.</param>
+        public void AddTo(global::GraphGen.Runtime.GraphRequest request)
+        {
+            Validate();
+#pragma warning disable CS0618 // Deprecated parameters are still sent when set.
+            request.Add("query", this.Query);
+#pragma warning restore CS0618
+        }
+    }
+
+    /// <summary>Parameters of <c>create</c> (POST).</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
+    public sealed partial class UserStagingResourcesCreate : global::GraphGen.Runtime.IGraphParameters
+    {
+        /// <summary>The <c>file</c> parameter.</summary>
+        public global::GraphGen.Runtime.GraphFile? File { get; set; }
+
+        /// <summary>Checks the rules the Graph API would reject (required values, bounds, "one of" groups) before sending.</summary>
+        /// <exception cref="global::System.ArgumentException">A rule is broken; the message names the parameter.</exception>
+        public void Validate()
+        {
+        }
+
+        /// <summary>Validates the parameters and adds them to the request.</summary>
+        /// <param name="request">The request to complete.</param>
+        public void AddTo(global::GraphGen.Runtime.GraphRequest request)
+        {
+            Validate();
+#pragma warning disable CS0618 // Deprecated parameters are still sent when set.
+            request.Add("file", this.File);
+#pragma warning restore CS0618
+        }
+    }
+
+    /// <summary>Query parameters of <c>GET /{id}/videos</c>.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
+    public sealed partial class UserVideosQuery : global::GraphGen.Runtime.IGraphParameters
+    {
+        /// <summary>The <c>type</c> parameter.</summary>
+        /// <remarks>Graph type: <c>uservideos_type_enum_param</c>.</remarks>
+        public string? Type { get; set; }
+
+        /// <summary>Checks the rules the Graph API would reject (required values, bounds, "one of" groups) before sending.</summary>
+        /// <exception cref="global::System.ArgumentException">A rule is broken; the message names the parameter.</exception>
+        public void Validate()
+        {
+        }
+
+        /// <summary>Validates the parameters and adds them to the request.</summary>
+        /// <param name="request">The request to complete.</param>
+        public void AddTo(global::GraphGen.Runtime.GraphRequest request)
+        {
+            Validate();
+#pragma warning disable CS0618 // Deprecated parameters are still sent when set.
+            request.Add("type", this.Type);
+#pragma warning restore CS0618
+        }
+    }
+
+    /// <summary>Parameters of <c>create</c> (POST).</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("GraphGen", "0.1.0")]
+    public sealed partial class UserVideosCreate : global::GraphGen.Runtime.IGraphParameters
+    {
+        /// <summary>The <c>application_id</c> parameter.</summary>
+        public string? ApplicationId { get; set; }
+
+        /// <summary>The <c>asked_fun_fact_prompt_id</c> parameter.</summary>
+        public long? AskedFunFactPromptId { get; set; }
+
+        /// <summary>The <c>audio_story_wave_animation_handle</c> parameter.</summary>
+        public string? AudioStoryWaveAnimationHandle { get; set; }
+
+        /// <summary>The <c>composer_entry_picker</c> parameter.</summary>
+        public string? ComposerEntryPicker { get; set; }
+
+        /// <summary>The <c>composer_entry_point</c> parameter.</summary>
+        public string? ComposerEntryPoint { get; set; }
+
+        /// <summary>The <c>composer_entry_time</c> parameter.</summary>
+        public long? ComposerEntryTime { get; set; }
+
+        /// <summary>The <c>composer_session_events_log</c> parameter.</summary>
+        public string? ComposerSessionEventsLog { get; set; }
+
+        /// <summary>The <c>composer_session_id</c> parameter.</summary>
+        public string? ComposerSessionId { get; set; }
+
+        /// <summary>The <c>composer_source_surface</c> parameter.</summary>
+        public string? ComposerSourceSurface { get; set; }
+
+        /// <summary>The <c>composer_type</c> parameter.</summary>
+        public string? ComposerType { get; set; }
+
+        /// <summary>The <c>container_type</c> parameter.</summary>
+        /// <remarks>Graph type: <c>uservideos_container_type_enum_param</c>.</remarks>
+        public string? ContainerType { get; set; }
+
+        /// <summary>The <c>content_category</c> parameter.</summary>
+        /// <remarks>Graph type: <c>uservideos_content_category_enum_param</c>.</remarks>
+        public string? ContentCategory { get; set; }
+
+        /// <summary>The <c>creative_tools</c> parameter.</summary>
+        public string? CreativeTools { get; set; }
+
+        /// <summary>The <c>description</c> parameter.</summary>
+        public string? Description { get; set; }
+
+        /// <summary>The <c>direct_share_status</c> parameter.</summary>
+        public long? DirectShareStatus { get; set; }
+
+        /// <summary>The <c>edit_description_spec</c> parameter.</summary>
+        public global::System.Text.Json.JsonElement? EditDescriptionSpec { get; set; }
+
+        /// <summary>The <c>embeddable</c> parameter.</summary>
+        public bool? Embeddable { get; set; }
+
+        /// <summary>The <c>end_offset</c> parameter.</summary>
+        public long? EndOffset { get; set; }
+
+        /// <summary>The <c>fbuploader_video_file_chunk</c> parameter.</summary>
+        public string? FbuploaderVideoFileChunk { get; set; }
+
+        /// <summary>The <c>file_size</c> parameter.</summary>
+        public long? FileSize { get; set; }
+
+        /// <summary>The <c>file_url</c> parameter.</summary>
+        public string? FileUrl { get; set; }
+
+        /// <summary>The <c>fisheye_video_cropped</c> parameter.</summary>
+        public bool? FisheyeVideoCropped { get; set; }
+
+        /// <summary>The <c>formatting</c> parameter.</summary>
+        /// <remarks>Graph type: <c>uservideos_formatting_enum_param</c>.</remarks>
+        public string? Formatting { get; set; }
+
+        /// <summary>The <c>fov</c> parameter.</summary>
+        public long? Fov { get; set; }
+
+        /// <summary>The <c>front_z_rotation</c> parameter.</summary>
+        public double? FrontZRotation { get; set; }
+
+        /// <summary>The <c>fun_fact_prompt_id</c> parameter.</summary>
+        public string? FunFactPromptId { get; set; }
+
+        /// <summary>The <c>fun_fact_toastee_id</c> parameter.</summary>
+        public long? FunFactToasteeId { get; set; }
+
+        /// <summary>The <c>guide</c> parameter.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyList<long>>? Guide { get; set; }
+
+        /// <summary>The <c>guide_enabled</c> parameter.</summary>
+        public bool? GuideEnabled { get; set; }
+
+        /// <summary>The <c>initial_heading</c> parameter.</summary>
+        public long? InitialHeading { get; set; }
+
+        /// <summary>The <c>initial_pitch</c> parameter.</summary>
+        public long? InitialPitch { get; set; }
+
+        /// <summary>The <c>instant_game_entry_point_data</c> parameter.</summary>
+        public string? InstantGameEntryPointData { get; set; }
+
+        /// <summary>The <c>is_boost_intended</c> parameter.</summary>
+        public bool? IsBoostIntended { get; set; }
+
+        /// <summary>The <c>is_explicit_share</c> parameter.</summary>
+        public bool? IsExplicitShare { get; set; }
+
+        /// <summary>The <c>is_group_linking_post</c> parameter.</summary>
+        public bool? IsGroupLinkingPost { get; set; }
+
+        /// <summary>The <c>is_partnership_ad</c> parameter.</summary>
+        public bool? IsPartnershipAd { get; set; }
+
+        /// <summary>The <c>is_voice_clip</c> parameter.</summary>
+        public bool? IsVoiceClip { get; set; }
+
+        /// <summary>The <c>location_source_id</c> parameter.</summary>
+        public string? LocationSourceId { get; set; }
+
+        /// <summary>The <c>manual_privacy</c> parameter.</summary>
+        public bool? ManualPrivacy { get; set; }
+
+        /// <summary>The <c>no_story</c> parameter.</summary>
+        public bool? NoStory { get; set; }
+
+        /// <summary>The <c>og_action_type_id</c> parameter.</summary>
+        public string? OgActionTypeId { get; set; }
+
+        /// <summary>The <c>og_icon_id</c> parameter.</summary>
+        public string? OgIconId { get; set; }
+
+        /// <summary>The <c>og_object_id</c> parameter.</summary>
+        public string? OgObjectId { get; set; }
+
+        /// <summary>The <c>og_phrase</c> parameter.</summary>
+        public string? OgPhrase { get; set; }
+
+        /// <summary>The <c>og_suggestion_mechanism</c> parameter.</summary>
+        public string? OgSuggestionMechanism { get; set; }
+
+        /// <summary>The <c>original_fov</c> parameter.</summary>
+        public long? OriginalFov { get; set; }
+
+        /// <summary>The <c>original_projection_type</c> parameter.</summary>
+        /// <remarks>Graph type: <c>uservideos_original_projection_type_enum_param</c>.</remarks>
+        public string? OriginalProjectionType { get; set; }
+
+        /// <summary>The <c>partnership_ad_ad_code</c> parameter.</summary>
+        public string? PartnershipAdAdCode { get; set; }
+
+        /// <summary>The <c>privacy</c> parameter.</summary>
+        public string? Privacy { get; set; }
+
+        /// <summary>The <c>publish_event_id</c> parameter.</summary>
+        public long? PublishEventId { get; set; }
+
+        /// <summary>The <c>referenced_sticker_id</c> parameter.</summary>
+        public string? ReferencedStickerId { get; set; }
+
+        /// <summary>The <c>replace_video_id</c> parameter.</summary>
+        public string? ReplaceVideoId { get; set; }
+
+        /// <summary>The <c>slideshow_spec</c> parameter.</summary>
+        public global::System.Text.Json.JsonElement? SlideshowSpec { get; set; }
+
+        /// <summary>The <c>source</c> parameter.</summary>
+        public string? Source { get; set; }
+
+        /// <summary>The <c>source_instagram_media_id</c> parameter.</summary>
+        public string? SourceInstagramMediaId { get; set; }
+
+        /// <summary>The <c>spherical</c> parameter.</summary>
+        public bool? Spherical { get; set; }
+
+        /// <summary>The <c>sponsor_id</c> parameter.</summary>
+        public string? SponsorId { get; set; }
+
+        /// <summary>The <c>start_offset</c> parameter.</summary>
+        public long? StartOffset { get; set; }
+
+        /// <summary>The <c>swap_mode</c> parameter.</summary>
+        /// <remarks>Graph type: <c>uservideos_swap_mode_enum_param</c>.</remarks>
+        public string? SwapMode { get; set; }
+
+        /// <summary>The <c>text_format_metadata</c> parameter.</summary>
+        public string? TextFormatMetadata { get; set; }
+
+        /// <summary>The <c>thumb</c> parameter.</summary>
+        public global::GraphGen.Runtime.GraphFile? Thumb { get; set; }
+
+        /// <summary>The <c>time_since_original_post</c> parameter.</summary>
+        public long? TimeSinceOriginalPost { get; set; }
+
+        /// <summary>The <c>title</c> parameter.</summary>
+        public string? Title { get; set; }
+
+        /// <summary>The <c>transcode_setting_properties</c> parameter.</summary>
+        public string? TranscodeSettingProperties { get; set; }
+
+        /// <summary>The <c>unpublished_content_type</c> parameter.</summary>
+        /// <remarks>Graph type: <c>uservideos_unpublished_content_type_enum_param</c>.</remarks>
+        public string? UnpublishedContentType { get; set; }
+
+        /// <summary>The <c>upload_phase</c> parameter.</summary>
+        /// <remarks>Graph type: <c>uservideos_upload_phase_enum_param</c>.</remarks>
+        public string? UploadPhase { get; set; }
+
+        /// <summary>The <c>upload_session_id</c> parameter.</summary>
+        public string? UploadSessionId { get; set; }
+
+        /// <summary>The <c>upload_setting_properties</c> parameter.</summary>
+        public string? UploadSettingProperties { get; set; }
+
+        /// <summary>The <c>video_file_chunk</c> parameter.</summary>
+        public string? VideoFileChunk { get; set; }
+
+        /// <summary>The <c>video_id_original</c> parameter.</summary>
+        public string? VideoIdOriginal { get; set; }
+
+        /// <summary>The <c>video_start_time_ms</c> parameter.</summary>
+        public long? VideoStartTimeMs { get; set; }
+
+        /// <summary>The <c>waterfall_id</c> parameter.</summary>
+        public string? WaterfallId { get; set; }
+
+        /// <summary>Checks the rules the Graph API would reject (required values, bounds, "one of" groups) before sending.</summary>
+        /// <exception cref="global::System.ArgumentException">A rule is broken; the message names the parameter.</exception>
+        public void Validate()
+        {
+        }
+
+        /// <summary>Validates the parameters and adds them to the request.</summary>
+        /// <param name="request">The request to complete.</param>
+        public void AddTo(global::GraphGen.Runtime.GraphRequest request)
+        {
+            Validate();
+#pragma warning disable CS0618 // Deprecated parameters are still sent when set.
+            request.Add("application_id", this.ApplicationId);
+            request.Add("asked_fun_fact_prompt_id", this.AskedFunFactPromptId);
+            request.Add("audio_story_wave_animation_handle", this.AudioStoryWaveAnimationHandle);
+            request.Add("composer_entry_picker", this.ComposerEntryPicker);
+            request.Add("composer_entry_point", this.ComposerEntryPoint);
+            request.Add("composer_entry_time", this.ComposerEntryTime);
+            request.Add("composer_session_events_log", this.ComposerSessionEventsLog);
+            request.Add("composer_session_id", this.ComposerSessionId);
+            request.Add("composer_source_surface", this.ComposerSourceSurface);
+            request.Add("composer_type", this.ComposerType);
+            request.Add("container_type", this.ContainerType);
+            request.Add("content_category", this.ContentCategory);
+            request.Add("creative_tools", this.CreativeTools);
+            request.Add("description", this.Description);
+            request.Add("direct_share_status", this.DirectShareStatus);
+            if (this.EditDescriptionSpec is { } pEditDescriptionSpec)
+            {
+                request.AddJson("edit_description_spec", pEditDescriptionSpec, static (writer, value) =>
+                {
+                    value.WriteTo(writer);
+                });
+            }
+            request.Add("embeddable", this.Embeddable);
+            request.Add("end_offset", this.EndOffset);
+            request.Add("fbuploader_video_file_chunk", this.FbuploaderVideoFileChunk);
+            request.Add("file_size", this.FileSize);
+            request.Add("file_url", this.FileUrl);
+            request.Add("fisheye_video_cropped", this.FisheyeVideoCropped);
+            request.Add("formatting", this.Formatting);
+            request.Add("fov", this.Fov);
+            request.Add("front_z_rotation", this.FrontZRotation);
+            request.Add("fun_fact_prompt_id", this.FunFactPromptId);
+            request.Add("fun_fact_toastee_id", this.FunFactToasteeId);
+            if (this.Guide is { } pGuide)
+            {
+                request.AddJson("guide", pGuide, static (writer, value) =>
+                {
+                    writer.WriteStartArray();
+                    foreach (var item0 in value)
+                    {
+                        writer.WriteStartArray();
+                        foreach (var item1 in item0)
+                        {
+                            writer.WriteNumberValue(item1);
+                        }
+                        writer.WriteEndArray();
+                    }
+                    writer.WriteEndArray();
+                });
+            }
+            request.Add("guide_enabled", this.GuideEnabled);
+            request.Add("initial_heading", this.InitialHeading);
+            request.Add("initial_pitch", this.InitialPitch);
+            request.Add("instant_game_entry_point_data", this.InstantGameEntryPointData);
+            request.Add("is_boost_intended", this.IsBoostIntended);
+            request.Add("is_explicit_share", this.IsExplicitShare);
+            request.Add("is_group_linking_post", this.IsGroupLinkingPost);
+            request.Add("is_partnership_ad", this.IsPartnershipAd);
+            request.Add("is_voice_clip", this.IsVoiceClip);
+            request.Add("location_source_id", this.LocationSourceId);
+            request.Add("manual_privacy", this.ManualPrivacy);
+            request.Add("no_story", this.NoStory);
+            request.Add("og_action_type_id", this.OgActionTypeId);
+            request.Add("og_icon_id", this.OgIconId);
+            request.Add("og_object_id", this.OgObjectId);
+            request.Add("og_phrase", this.OgPhrase);
+            request.Add("og_suggestion_mechanism", this.OgSuggestionMechanism);
+            request.Add("original_fov", this.OriginalFov);
+            request.Add("original_projection_type", this.OriginalProjectionType);
+            request.Add("partnership_ad_ad_code", this.PartnershipAdAdCode);
+            request.Add("privacy", this.Privacy);
+            request.Add("publish_event_id", this.PublishEventId);
+            request.Add("referenced_sticker_id", this.ReferencedStickerId);
+            request.Add("replace_video_id", this.ReplaceVideoId);
+            if (this.SlideshowSpec is { } pSlideshowSpec)
+            {
+                request.AddJson("slideshow_spec", pSlideshowSpec, static (writer, value) =>
+                {
+                    value.WriteTo(writer);
+                });
+            }
+            request.Add("source", this.Source);
+            request.Add("source_instagram_media_id", this.SourceInstagramMediaId);
+            request.Add("spherical", this.Spherical);
+            request.Add("sponsor_id", this.SponsorId);
+            request.Add("start_offset", this.StartOffset);
+            request.Add("swap_mode", this.SwapMode);
+            request.Add("text_format_metadata", this.TextFormatMetadata);
+            request.Add("thumb", this.Thumb);
+            request.Add("time_since_original_post", this.TimeSinceOriginalPost);
+            request.Add("title", this.Title);
+            request.Add("transcode_setting_properties", this.TranscodeSettingProperties);
+            request.Add("unpublished_content_type", this.UnpublishedContentType);
+            request.Add("upload_phase", this.UploadPhase);
+            request.Add("upload_session_id", this.UploadSessionId);
+            request.Add("upload_setting_properties", this.UploadSettingProperties);
+            request.Add("video_file_chunk", this.VideoFileChunk);
+            request.Add("video_id_original", this.VideoIdOriginal);
+            request.Add("video_start_time_ms", this.VideoStartTimeMs);
+            request.Add("waterfall_id", this.WaterfallId);
 #pragma warning restore CS0618
         }
     }

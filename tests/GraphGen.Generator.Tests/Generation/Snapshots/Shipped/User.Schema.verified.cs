@@ -16,6 +16,10 @@ namespace GraphGen.Facebook
                 new global::GraphGen.Runtime.Metadata.GraphFieldInfo("about", "string", null, false, true),
                 new global::GraphGen.Runtime.Metadata.GraphFieldInfo("age_range", "AgeRange", "AgeRange", false, false),
                 new global::GraphGen.Runtime.Metadata.GraphFieldInfo("birthday", "string", null, false, false),
+                new global::GraphGen.Runtime.Metadata.GraphFieldInfo("client_business_id", "string", null, false, false),
+                new global::GraphGen.Runtime.Metadata.GraphFieldInfo("community", "json", null, false, false),
+                new global::GraphGen.Runtime.Metadata.GraphFieldInfo("cover", "json", null, false, false),
+                new global::GraphGen.Runtime.Metadata.GraphFieldInfo("currency", "json", null, false, false),
                 new global::GraphGen.Runtime.Metadata.GraphFieldInfo("education", "list<EducationExperience>", "EducationExperience", false, true),
                 new global::GraphGen.Runtime.Metadata.GraphFieldInfo("email", "string", null, false, false),
                 new global::GraphGen.Runtime.Metadata.GraphFieldInfo("favorite_athletes", "list<Experience>", "Experience", false, false),
@@ -23,10 +27,11 @@ namespace GraphGen.Facebook
                 new global::GraphGen.Runtime.Metadata.GraphFieldInfo("first_name", "string", null, true, false),
                 new global::GraphGen.Runtime.Metadata.GraphFieldInfo("gender", "string", null, false, false),
                 new global::GraphGen.Runtime.Metadata.GraphFieldInfo("hometown", "Page", "Page", false, false),
-                new global::GraphGen.Runtime.Metadata.GraphFieldInfo("id_for_avatars", "id", null, false, false),
                 new global::GraphGen.Runtime.Metadata.GraphFieldInfo("inspirational_people", "list<Experience>", "Experience", false, false),
+                new global::GraphGen.Runtime.Metadata.GraphFieldInfo("install_type", "string", null, false, false),
                 new global::GraphGen.Runtime.Metadata.GraphFieldInfo("installed", "bool", null, false, false),
                 new global::GraphGen.Runtime.Metadata.GraphFieldInfo("is_guest_user", "bool", null, false, false),
+                new global::GraphGen.Runtime.Metadata.GraphFieldInfo("is_work_account", "bool", null, false, false),
                 new global::GraphGen.Runtime.Metadata.GraphFieldInfo("languages", "list<Experience>", "Experience", false, false),
                 new global::GraphGen.Runtime.Metadata.GraphFieldInfo("last_name", "string", null, true, false),
                 new global::GraphGen.Runtime.Metadata.GraphFieldInfo("link", "string", null, false, false),
@@ -38,10 +43,13 @@ namespace GraphGen.Facebook
                 new global::GraphGen.Runtime.Metadata.GraphFieldInfo("middle_name", "string", null, true, false),
                 new global::GraphGen.Runtime.Metadata.GraphFieldInfo("name", "string", null, true, false),
                 new global::GraphGen.Runtime.Metadata.GraphFieldInfo("name_format", "string", null, true, false),
+                new global::GraphGen.Runtime.Metadata.GraphFieldInfo("payment_pricepoints", "json", null, false, false),
                 new global::GraphGen.Runtime.Metadata.GraphFieldInfo("political", "string", null, false, true),
+                new global::GraphGen.Runtime.Metadata.GraphFieldInfo("profile_pic", "string", null, false, false),
                 new global::GraphGen.Runtime.Metadata.GraphFieldInfo("quotes", "string", null, false, false),
                 new global::GraphGen.Runtime.Metadata.GraphFieldInfo("relationship_status", "string", null, false, true),
-                new global::GraphGen.Runtime.Metadata.GraphFieldInfo("shared_login_upgrade_required_by", "timestamp", null, false, false),
+                new global::GraphGen.Runtime.Metadata.GraphFieldInfo("religion", "string", null, false, false),
+                new global::GraphGen.Runtime.Metadata.GraphFieldInfo("shared_login_upgrade_required_by", "datetime", null, false, false),
                 new global::GraphGen.Runtime.Metadata.GraphFieldInfo("short_name", "string", null, true, false),
                 new global::GraphGen.Runtime.Metadata.GraphFieldInfo("significant_other", "User", "User", false, false),
                 new global::GraphGen.Runtime.Metadata.GraphFieldInfo("sports", "list<Experience>", "Experience", false, false),
@@ -56,19 +64,39 @@ namespace GraphGen.Facebook
             },
             new global::GraphGen.Runtime.Metadata.GraphEdgeInfo[]
             {
+                new global::GraphGen.Runtime.Metadata.GraphEdgeInfo("access_tokens", "json", true, false, new global::GraphGen.Runtime.Metadata.GraphOperationInfo[]
+                {
+                    new global::GraphGen.Runtime.Metadata.GraphOperationInfo("delete", "DELETE", global::System.Array.Empty<string>(), global::System.Array.Empty<string>(), "json"),
+                    new global::GraphGen.Runtime.Metadata.GraphOperationInfo("create", "POST", new[] { "business_app", "page_id", "scope", "set_token_expires_in_60_days" }, new[] { "business_app" }, "User"),
+                }),
                 new global::GraphGen.Runtime.Metadata.GraphEdgeInfo("accounts", "Page", true, true, new global::GraphGen.Runtime.Metadata.GraphOperationInfo[]
                 {
+                    new global::GraphGen.Runtime.Metadata.GraphOperationInfo("create", "POST", new[] { "about", "address", "category", "category_enum", "category_list", "city_id", "coordinates", "cover_photo", "description", "ignore_coordinate_warnings", "location", "name", "phone", "picture", "website", "zip" }, new[] { "name" }, "json"),
                 }),
                 new global::GraphGen.Runtime.Metadata.GraphEdgeInfo("ad_studies", "AdStudy", true, true, new global::GraphGen.Runtime.Metadata.GraphOperationInfo[]
+                {
+                    new global::GraphGen.Runtime.Metadata.GraphOperationInfo("create", "POST", new[] { "cells", "client_business", "confidence_level", "cooldown_start_time", "description", "end_time", "name", "objectives", "observation_end_time", "start_time", "type", "viewers" }, global::System.Array.Empty<string>(), "AdStudy"),
+                }),
+                new global::GraphGen.Runtime.Metadata.GraphEdgeInfo("adaccounts", "AdAccount", true, true, new global::GraphGen.Runtime.Metadata.GraphOperationInfo[]
                 {
                 }),
                 new global::GraphGen.Runtime.Metadata.GraphEdgeInfo("albums", "Album", true, true, new global::GraphGen.Runtime.Metadata.GraphOperationInfo[]
                 {
                 }),
+                new global::GraphGen.Runtime.Metadata.GraphEdgeInfo("applications", "User", true, false, new global::GraphGen.Runtime.Metadata.GraphOperationInfo[]
+                {
+                    new global::GraphGen.Runtime.Metadata.GraphOperationInfo("create", "POST", new[] { "business_app" }, new[] { "business_app" }, "User"),
+                }),
                 new global::GraphGen.Runtime.Metadata.GraphEdgeInfo("apprequestformerrecipients", "AppRequestFormerRecipient", true, true, new global::GraphGen.Runtime.Metadata.GraphOperationInfo[]
                 {
                 }),
                 new global::GraphGen.Runtime.Metadata.GraphEdgeInfo("apprequests", "AppRequest", true, true, new global::GraphGen.Runtime.Metadata.GraphOperationInfo[]
+                {
+                }),
+                new global::GraphGen.Runtime.Metadata.GraphEdgeInfo("assigned_ad_accounts", "AdAccount", true, true, new global::GraphGen.Runtime.Metadata.GraphOperationInfo[]
+                {
+                }),
+                new global::GraphGen.Runtime.Metadata.GraphEdgeInfo("assigned_applications", "json", true, true, new global::GraphGen.Runtime.Metadata.GraphOperationInfo[]
                 {
                 }),
                 new global::GraphGen.Runtime.Metadata.GraphEdgeInfo("assigned_business_asset_groups", "BusinessAssetGroup", true, true, new global::GraphGen.Runtime.Metadata.GraphOperationInfo[]
@@ -80,11 +108,16 @@ namespace GraphGen.Facebook
                 new global::GraphGen.Runtime.Metadata.GraphEdgeInfo("assigned_product_catalogs", "ProductCatalog", true, true, new global::GraphGen.Runtime.Metadata.GraphOperationInfo[]
                 {
                 }),
+                new global::GraphGen.Runtime.Metadata.GraphEdgeInfo("assigned_whatsapp_business_accounts", "json", true, true, new global::GraphGen.Runtime.Metadata.GraphOperationInfo[]
+                {
+                }),
                 new global::GraphGen.Runtime.Metadata.GraphEdgeInfo("business_users", "BusinessUser", true, true, new global::GraphGen.Runtime.Metadata.GraphOperationInfo[]
                 {
                 }),
                 new global::GraphGen.Runtime.Metadata.GraphEdgeInfo("businesses", "Business", true, true, new global::GraphGen.Runtime.Metadata.GraphOperationInfo[]
                 {
+                    new global::GraphGen.Runtime.Metadata.GraphOperationInfo("delete", "DELETE", new[] { "business" }, global::System.Array.Empty<string>(), "json"),
+                    new global::GraphGen.Runtime.Metadata.GraphOperationInfo("create", "POST", new[] { "child_business_external_id", "email", "name", "primary_page", "sales_rep_email", "survey_business_type", "survey_num_assets", "survey_num_people", "timezone_id", "vertical" }, new[] { "name", "vertical" }, "Business"),
                 }),
                 new global::GraphGen.Runtime.Metadata.GraphEdgeInfo("conversations", "UnifiedThread", true, true, new global::GraphGen.Runtime.Metadata.GraphOperationInfo[]
                 {
@@ -92,7 +125,21 @@ namespace GraphGen.Facebook
                 new global::GraphGen.Runtime.Metadata.GraphEdgeInfo("custom_labels", "PageUserMessageThreadLabel", true, true, new global::GraphGen.Runtime.Metadata.GraphOperationInfo[]
                 {
                 }),
+                new global::GraphGen.Runtime.Metadata.GraphEdgeInfo("events", "json", true, true, new global::GraphGen.Runtime.Metadata.GraphOperationInfo[]
+                {
+                }),
                 new global::GraphGen.Runtime.Metadata.GraphEdgeInfo("feed", "Post", true, true, new global::GraphGen.Runtime.Metadata.GraphOperationInfo[]
+                {
+                    new global::GraphGen.Runtime.Metadata.GraphOperationInfo("create", "POST", new[] { "actions", "album_id", "android_key_hash", "application_id", "asked_fun_fact_prompt_id", "asset3d_id", "associated_id", "attach_place_suggestion", "attached_media", "audience_exp", "backdated_time", "backdated_time_granularity", "breaking_news", "breaking_news_expiration", "call_to_action", "caption", "child_attachments", "client_mutation_id", "composer_entry_picker", "composer_entry_point", "composer_entry_time", "composer_session_events_log", "composer_session_id", "composer_source_surface", "composer_type", "connection_class", "content_attachment", "coordinates", "cta_link", "cta_type", "description", "direct_share_status", "expanded_height", "expanded_width", "feed_targeting", "formatting", "fun_fact_prompt_id", "fun_fact_toastee_id", "height", "home_checkin_city_id", "image_crops", "implicit_with_tags", "instant_game_entry_point_data", "ios_bundle_id", "is_backout_draft", "is_boost_intended", "is_explicit_location", "is_explicit_share", "is_group_linking_post", "is_photo_container", "link", "location_source_id", "manual_privacy", "message", "multi_share_end_card", "multi_share_optimized", "name", "nectar_module", "object_attachment", "og_action_type_id", "og_hide_object_attachment", "og_icon_id", "og_object_id", "og_phrase", "og_set_profile_badge", "og_suggestion_mechanism", "page_recommendation", "picture", "place", "place_attachment_setting", "place_list", "place_list_data", "post_surfaces_blacklist", "posting_to_redspace", "privacy", "prompt_id", "prompt_tracking_string", "properties", "proxied_app_id", "publish_event_id", "published", "quote", "ref", "referenceable_image_ids", "referral_id", "scheduled_publish_time", "source", "sponsor_id", "sponsor_relationship", "suggested_place_id", "tags", "target_surface", "targeting", "text_format_metadata", "text_format_preset_id", "text_only_place", "thumbnail", "time_since_original_post", "title", "tracking_info", "unpublished_content_type", "user_selected_tags", "video_start_time_ms", "viewer_coordinates", "width" }, global::System.Array.Empty<string>(), "Post"),
+                }),
+                new global::GraphGen.Runtime.Metadata.GraphEdgeInfo("friends", "User", true, true, new global::GraphGen.Runtime.Metadata.GraphOperationInfo[]
+                {
+                }),
+                new global::GraphGen.Runtime.Metadata.GraphEdgeInfo("fundraisers", "json", true, true, new global::GraphGen.Runtime.Metadata.GraphOperationInfo[]
+                {
+                    new global::GraphGen.Runtime.Metadata.GraphOperationInfo("create", "POST", new[] { "charity_id", "cover_photo", "currency", "description", "end_time", "external_event_name", "external_event_start_time", "external_event_uri", "external_fundraiser_uri", "external_id", "fundraiser_type", "goal_amount", "name", "page_id" }, new[] { "currency", "description", "end_time", "external_id", "fundraiser_type", "goal_amount", "name" }, "json"),
+                }),
+                new global::GraphGen.Runtime.Metadata.GraphEdgeInfo("groups", "json", true, true, new global::GraphGen.Runtime.Metadata.GraphOperationInfo[]
                 {
                 }),
                 new global::GraphGen.Runtime.Metadata.GraphEdgeInfo("ids_for_apps", "UserIDForApp", true, true, new global::GraphGen.Runtime.Metadata.GraphOperationInfo[]
@@ -109,27 +156,53 @@ namespace GraphGen.Facebook
                 }),
                 new global::GraphGen.Runtime.Metadata.GraphEdgeInfo("live_videos", "LiveVideo", true, true, new global::GraphGen.Runtime.Metadata.GraphOperationInfo[]
                 {
+                    new global::GraphGen.Runtime.Metadata.GraphOperationInfo("create", "POST", new[] { "content_tags", "description", "enable_backup_ingest", "encoding_settings", "event_params", "fisheye_video_cropped", "front_z_rotation", "is_audio_only", "is_spherical", "original_fov", "privacy", "projection", "published", "schedule_custom_profile_image", "spatial_audio_format", "status", "stereoscopic_mode", "stop_on_delete_stream", "stream_type", "title" }, global::System.Array.Empty<string>(), "LiveVideo"),
+                }),
+                new global::GraphGen.Runtime.Metadata.GraphEdgeInfo("messenger_desktop_performance_traces", "User", true, false, new global::GraphGen.Runtime.Metadata.GraphOperationInfo[]
+                {
+                    new global::GraphGen.Runtime.Metadata.GraphOperationInfo("create", "POST", global::System.Array.Empty<string>(), global::System.Array.Empty<string>(), "User"),
+                }),
+                new global::GraphGen.Runtime.Metadata.GraphEdgeInfo("messenger_kids_accounts_unread_badge", "User", true, false, new global::GraphGen.Runtime.Metadata.GraphOperationInfo[]
+                {
+                    new global::GraphGen.Runtime.Metadata.GraphOperationInfo("create", "POST", new[] { "proxied_app_id" }, new[] { "proxied_app_id" }, "User"),
                 }),
                 new global::GraphGen.Runtime.Metadata.GraphEdgeInfo("music", "Page", true, true, new global::GraphGen.Runtime.Metadata.GraphOperationInfo[]
                 {
+                }),
+                new global::GraphGen.Runtime.Metadata.GraphEdgeInfo("notifications", "User", true, false, new global::GraphGen.Runtime.Metadata.GraphOperationInfo[]
+                {
+                    new global::GraphGen.Runtime.Metadata.GraphOperationInfo("create", "POST", new[] { "bot_message_payload_elements", "filtering", "href", "label", "message", "notif_ids", "notification_content_id", "payload", "read", "ref", "schedule_interval", "seen", "template", "type" }, global::System.Array.Empty<string>(), "User"),
                 }),
                 new global::GraphGen.Runtime.Metadata.GraphEdgeInfo("payment_transactions", "PaymentEnginePayment", true, true, new global::GraphGen.Runtime.Metadata.GraphOperationInfo[]
                 {
                 }),
                 new global::GraphGen.Runtime.Metadata.GraphEdgeInfo("permissions", "Permission", true, true, new global::GraphGen.Runtime.Metadata.GraphOperationInfo[]
                 {
+                    new global::GraphGen.Runtime.Metadata.GraphOperationInfo("delete", "DELETE", new[] { "permission" }, global::System.Array.Empty<string>(), "json"),
+                }),
+                new global::GraphGen.Runtime.Metadata.GraphEdgeInfo("personal_ad_accounts", "AdAccount", true, true, new global::GraphGen.Runtime.Metadata.GraphOperationInfo[]
+                {
                 }),
                 new global::GraphGen.Runtime.Metadata.GraphEdgeInfo("photos", "Photo", true, true, new global::GraphGen.Runtime.Metadata.GraphOperationInfo[]
                 {
+                    new global::GraphGen.Runtime.Metadata.GraphOperationInfo("create", "POST", new[] { "aid", "allow_spherical_photo", "alt_text_custom", "android_key_hash", "application_id", "attempt", "audience_exp", "backdated_time", "backdated_time_granularity", "caption", "composer_session_id", "direct_share_status", "feed_targeting", "filter_type", "full_res_is_coming_later", "initial_view_heading_override_degrees", "initial_view_pitch_override_degrees", "initial_view_vertical_fov_override_degrees", "ios_bundle_id", "is_explicit_location", "is_explicit_place", "manual_privacy", "message", "name", "no_story", "offline_id", "og_action_type_id", "og_icon_id", "og_object_id", "og_phrase", "og_set_profile_badge", "og_suggestion_mechanism", "place", "privacy", "profile_id", "provenance_info", "proxied_app_id", "published", "qn", "scheduled_publish_time", "spherical_metadata", "sponsor_id", "sponsor_relationship", "tags", "target_id", "targeting", "time_since_original_post", "uid", "unpublished_content_type", "url", "user_selected_tags", "vault_image_id" }, global::System.Array.Empty<string>(), "Photo"),
                 }),
                 new global::GraphGen.Runtime.Metadata.GraphEdgeInfo("picture", "ProfilePictureSource", false, true, new global::GraphGen.Runtime.Metadata.GraphOperationInfo[]
+                {
+                }),
+                new global::GraphGen.Runtime.Metadata.GraphEdgeInfo("posts", "Post", true, true, new global::GraphGen.Runtime.Metadata.GraphOperationInfo[]
                 {
                 }),
                 new global::GraphGen.Runtime.Metadata.GraphEdgeInfo("rich_media_documents", "Canvas", true, true, new global::GraphGen.Runtime.Metadata.GraphOperationInfo[]
                 {
                 }),
+                new global::GraphGen.Runtime.Metadata.GraphEdgeInfo("staging_resources", "User", true, false, new global::GraphGen.Runtime.Metadata.GraphOperationInfo[]
+                {
+                    new global::GraphGen.Runtime.Metadata.GraphOperationInfo("create", "POST", new[] { "file" }, global::System.Array.Empty<string>(), "User"),
+                }),
                 new global::GraphGen.Runtime.Metadata.GraphEdgeInfo("videos", "AdVideo", true, true, new global::GraphGen.Runtime.Metadata.GraphOperationInfo[]
                 {
+                    new global::GraphGen.Runtime.Metadata.GraphOperationInfo("create", "POST", new[] { "application_id", "asked_fun_fact_prompt_id", "audio_story_wave_animation_handle", "composer_entry_picker", "composer_entry_point", "composer_entry_time", "composer_session_events_log", "composer_session_id", "composer_source_surface", "composer_type", "container_type", "content_category", "creative_tools", "description", "direct_share_status", "edit_description_spec", "embeddable", "end_offset", "fbuploader_video_file_chunk", "file_size", "file_url", "fisheye_video_cropped", "formatting", "fov", "front_z_rotation", "fun_fact_prompt_id", "fun_fact_toastee_id", "guide", "guide_enabled", "initial_heading", "initial_pitch", "instant_game_entry_point_data", "is_boost_intended", "is_explicit_share", "is_group_linking_post", "is_partnership_ad", "is_voice_clip", "location_source_id", "manual_privacy", "no_story", "og_action_type_id", "og_icon_id", "og_object_id", "og_phrase", "og_suggestion_mechanism", "original_fov", "original_projection_type", "partnership_ad_ad_code", "privacy", "publish_event_id", "referenced_sticker_id", "replace_video_id", "slideshow_spec", "source", "source_instagram_media_id", "spherical", "sponsor_id", "start_offset", "swap_mode", "text_format_metadata", "thumb", "time_since_original_post", "title", "transcode_setting_properties", "unpublished_content_type", "upload_phase", "upload_session_id", "upload_setting_properties", "video_file_chunk", "video_id_original", "video_start_time_ms", "waterfall_id" }, global::System.Array.Empty<string>(), "AdVideo"),
                 }),
             },
             new global::GraphGen.Runtime.Metadata.GraphOperationInfo[]

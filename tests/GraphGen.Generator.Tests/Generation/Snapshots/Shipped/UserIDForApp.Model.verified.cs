@@ -13,6 +13,7 @@ namespace GraphGen.Facebook
         private string? _id;
 
         /// <summary>The <c>app</c> field.</summary>
+        /// <remarks>Graph type: <c>Application</c>.</remarks>
         public global::System.Text.Json.JsonElement? App { get => _app; set { _app = value; _present0 |= 0x1UL; } }
 
         /// <summary>The <c>id</c> field.</summary>
