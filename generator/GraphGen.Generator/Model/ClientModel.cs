@@ -7,7 +7,7 @@ public sealed record ClientModel(
     string Namespace,
     string Accessibility,
     string Name,
-    string ApiVersionLiteral,
+    string ApiVersion,
     // The per-type metadata factory methods (see TypeMetadataModel), in schema order.
     EquatableArray<string> SchemaMethods,
     EquatableArray<RootModel> Roots);

@@ -67,7 +67,7 @@ public static class ModelBuilder
             options.NamespaceFor(schema.Schema.Namespace),
             options.Accessibility,
             schema.Names.ClientName,
-            CSharpText.StringLiteral(schema.Schema.ApiVersion),
+            schema.Schema.ApiVersion,
             types.Select(t => t.MetadataMethodName).ToEquatableArray(),
             roots.ToEquatableArray());
     }

@@ -11,7 +11,7 @@ public sealed record NodeRequestsModel(
     string FieldsName,
     // The collection builder for a root accessor (<c>UsersRequestBuilder</c>), or null.
     string? CollectionBuilderName,
-    string IdPrefixLiteral,
+    string IdPrefix,
     EquatableArray<string> DocLines,
     EquatableArray<OperationModel> Operations,
     EquatableArray<EdgeModel> Edges,
@@ -24,7 +24,7 @@ public sealed record EdgeModel(
     string PropertyName,
     // Declared 'new': the name is also a member of object.
     bool HidesInherited,
-    string WireLiteral,
+    string WireName,
     // The wire name, XML-escaped, for docs.
     string WireXml,
     string BuilderName,

@@ -47,7 +47,7 @@ public static class RequestsModelBuilder
             edges.Add(new EdgeModel(
                 edgeNames.Property.Name,
                 edgeNames.HidesInBuilder,
-                CSharpText.StringLiteral(edge.WireName),
+                edge.WireName,
                 CSharpText.XmlEscape(edge.WireName),
                 edgeNames.BuilderName,
                 target is null ? null : context.Qualified(target.Name),
@@ -68,7 +68,7 @@ public static class RequestsModelBuilder
             names.BuilderName!,
             names.FieldsName,
             names.CollectionBuilderName,
-            CSharpText.StringLiteral(node.IdPrefix ?? string.Empty),
+            node.IdPrefix ?? string.Empty,
             Docs.Summary(node.Description, $"The Graph API <c>{CSharpText.XmlEscape(node.Name)}</c> node."),
             operations.ToEquatableArray(),
             edges.ToEquatableArray(),

@@ -15,19 +15,19 @@ public sealed record TypeMetadataModel(
     string HintName,
     string MethodName,
     bool IsNode,
-    string RootLiteral,
-    string IdPrefixLiteral,
+    string? Root,
+    string IdPrefix,
     EquatableArray<FieldMetadataModel> Fields,
     EquatableArray<EdgeMetadataModel> Edges,
     EquatableArray<OperationMetadataModel> Operations,
     // The YAML file that declared the type: named in GG9999 if rendering it fails.
     string SchemaFile);
 
-/// <summary>A field as <c>GraphFieldInfo</c> constructor arguments (C# literals).</summary>
-public sealed record FieldMetadataModel(string NameLiteral, string TypeLiteral, string ObjectTypeLiteral, bool IsDefault, bool IsDeprecated);
+/// <summary>A field as <c>GraphFieldInfo</c> data: wire name, schema type text, object type (null for scalars).</summary>
+public sealed record FieldMetadataModel(string Name, string Type, string? ObjectType, bool IsDefault, bool IsDeprecated);
 
-/// <summary>An edge as <c>GraphEdgeInfo</c> constructor arguments (C# literals).</summary>
-public sealed record EdgeMetadataModel(string NameLiteral, string TargetLiteral, bool IsPaged, bool IsReadable, EquatableArray<OperationMetadataModel> Operations);
+/// <summary>An edge as <c>GraphEdgeInfo</c> data.</summary>
+public sealed record EdgeMetadataModel(string Name, string Target, bool IsPaged, bool IsReadable, EquatableArray<OperationMetadataModel> Operations);
 
-/// <summary>An operation as <c>GraphOperationInfo</c> constructor arguments (C# literals).</summary>
-public sealed record OperationMetadataModel(string NameLiteral, string MethodLiteral, string ParametersArray, string RequiredArray, string ReturnsLiteral);
+/// <summary>An operation as <c>GraphOperationInfo</c> data: its method upper case, parameter wire names, result type.</summary>
+public sealed record OperationMetadataModel(string Name, string Method, EquatableArray<string> Parameters, EquatableArray<string> Required, string? Returns);
