@@ -234,6 +234,7 @@ public static class NameAuthority
             }
 
             model.Reserve(JsonNamesField, "the generated table of JSON property names");
+            model.Reserve(RarelySentField, "the generated storage of rarely sent members");
 
             foreach (var (property, location) in backing)
             {
@@ -247,11 +248,19 @@ public static class NameAuthority
                 fieldEnum += "Name";
             }
 
+            // The nested class of rarely sent members: RarelySent, unless a property or the type already took the name.
+            var rarelySent = "RarelySent";
+            while (properties.Contains(rarelySent) || rarelySent == name || rarelySent == fieldEnum)
+            {
+                rarelySent += "Members";
+            }
+
             return new TypeNames(
                 node.Name,
                 name,
                 fieldsName,
                 fieldEnum,
+                rarelySent,
                 builderName,
                 collectionName,
                 "SchemaOf" + name,
@@ -466,6 +475,9 @@ public static class NameAuthority
 
     /// <summary>The private static table of a model's JSON property names (<c>GraphJsonNames</c>), read by <c>ReadJson</c>.</summary>
     public const string JsonNamesField = "_jsonNames";
+
+    /// <summary>The private field of a model holding its rarely sent members (see <c>ModelLayout</c>), null until one is set.</summary>
+    public const string RarelySentField = "_rarelySent";
 
     /// <summary>The private field behind a model property: <c>FirstName</c> -> <c>_firstName</c>.</summary>
     public static string BackingField(string property) => "_" + char.ToLowerInvariant(property[0]) + property.Substring(1);
