@@ -12,7 +12,8 @@ public sealed class TypeView
     internal TypeView(TypeModel model)
     {
         Model = model;
-        Properties = model.Properties.Select(p => new PropertyView(p)).ToArray();
+        RarelySentField = NameAuthority.BackingField(model.RarelySentName);
+        Properties = model.Properties.Select(p => new PropertyView(p, RarelySentField)).ToArray();
         InlineProperties = Properties.Where(p => !p.Model.RarelySent).ToArray();
         RarelySentProperties = Properties.Where(p => p.Model.RarelySent).ToArray();
         Selectors = model.Selectors.Select(s => new SelectorView(s)).ToArray();
@@ -35,7 +36,8 @@ public sealed class TypeView
 
     public bool HasRarelySent => RarelySentProperties.Length > 0;
 
-    public string RarelySentField => NameAuthority.RarelySentField;
+    /// <summary>The model's field holding the nested object (null until the first rarely sent member is set).</summary>
+    public string RarelySentField { get; }
 
     public SelectorView[] Selectors { get; }
 
@@ -50,14 +52,14 @@ public sealed class TypeView
 /// <summary>One property as the templates print it.</summary>
 public sealed class PropertyView
 {
-    internal PropertyView(PropertyModel property)
+    internal PropertyView(PropertyModel property, string rarelySentField)
     {
         Model = property;
         TypeDeclaration = TypeCode.TypeName(property.Type) + "?";
         PresenceMask = Literals.PresenceMask(property.Index);
         Read = TypeCode.Read(property.Type);
         // A rarely sent member lives in the nested object, made by the first set; a present one implies it exists.
-        var field = NameAuthority.RarelySentField;
+        var field = rarelySentField;
         Get = property.RarelySent ? $"{field}?.{property.BackingField}" : property.BackingField;
         SetTarget = property.RarelySent ? $"({field} ??= new()).{property.BackingField}" : property.BackingField;
         ReadTarget = property.RarelySent ? $"(value.{field} ??= new()).{property.BackingField}" : "value." + property.BackingField;

@@ -234,7 +234,16 @@ public static class NameAuthority
             }
 
             model.Reserve(JsonNamesField, "the generated table of JSON property names");
-            model.Reserve(RarelySentField, "the generated storage of rarely sent members");
+
+            // The nested class of rarely sent members (ModelLayout) and its field: RarelySent/_rarelySent, unless a
+            // property (or its backing field) or the type itself already took the name.
+            var rarelySent = "RarelySent";
+            while (properties.Any(p => BackingField(p) == BackingField(rarelySent)) || rarelySent == name)
+            {
+                rarelySent += "Members";
+            }
+
+            model.Reserve(BackingField(rarelySent), "the generated storage of rarely sent members");
 
             foreach (var (property, location) in backing)
             {
@@ -246,13 +255,6 @@ public static class NameAuthority
             while (properties.Contains(fieldEnum) || fieldEnum == name)
             {
                 fieldEnum += "Name";
-            }
-
-            // The nested class of rarely sent members: RarelySent, unless a property or the type already took the name.
-            var rarelySent = "RarelySent";
-            while (properties.Contains(rarelySent) || rarelySent == name || rarelySent == fieldEnum)
-            {
-                rarelySent += "Members";
             }
 
             return new TypeNames(
@@ -475,9 +477,6 @@ public static class NameAuthority
 
     /// <summary>The private static table of a model's JSON property names (<c>GraphJsonNames</c>), read by <c>ReadJson</c>.</summary>
     public const string JsonNamesField = "_jsonNames";
-
-    /// <summary>The private field of a model holding its rarely sent members (see <c>ModelLayout</c>), null until one is set.</summary>
-    public const string RarelySentField = "_rarelySent";
 
     /// <summary>The private field behind a model property: <c>FirstName</c> -> <c>_firstName</c>.</summary>
     public static string BackingField(string property) => "_" + char.ToLowerInvariant(property[0]) + property.Substring(1);
