@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Linq;
 using System.Text;
 using System.Text.Json;
 
@@ -42,6 +44,38 @@ public sealed class ReaderContractTests
             while (GraphModelJson.ReadProperty(ref r, out _)) GraphJson.Skip(ref r);
             return 0;
         }));
+    }
+
+    [Theory]
+    [InlineData(new byte[] { (byte)'{', (byte)'"', (byte)'a', (byte)'"', (byte)':', (byte)'[', (byte)'"', 0xFF, (byte)'"', (byte)']', (byte)'}' })]
+    [InlineData(new byte[] { (byte)'{', (byte)'"', 0xC0, 0x80, (byte)'"', (byte)':', (byte)'1', (byte)'}' })]
+    [InlineData(new byte[] { (byte)'[', (byte)'{', (byte)'"', (byte)'a', (byte)'"', (byte)':', (byte)'"', (byte)'\\', (byte)'u', (byte)'d', (byte)'8', (byte)'0', (byte)'0', (byte)'"', (byte)'}', (byte)']' })]
+    [InlineData(new byte[] { (byte)'"', (byte)'\\', (byte)'u', (byte)'d', (byte)'c', (byte)'0', (byte)'0', (byte)'"' })]
+    public void An_untyped_value_holding_text_that_does_not_decode_is_a_json_error(byte[] json)
+        => Assert.Throws<JsonException>(() => GraphJson.Deserialize(json, GraphJson.ReadJson));
+
+    [Fact]
+    public void An_untyped_value_with_escaped_and_plain_text_reads_whole_and_the_reader_moves_past_it()
+    {
+        byte[] json = "[{\"a\":\"caf\\u00e9\",\"\\u00e9\":[1,\"x\",{}]},\"\\ud83d\\ude00\"]"u8.ToArray();
+        IReadOnlyList<JsonElement?> items = GraphJson.Deserialize(json, (ref Utf8JsonReader r) => GraphJson.ReadList(ref r, GraphJson.ReadJson))!;
+        Assert.Equal(2, items.Count);
+        Assert.Equal("caf\u00e9", items[0]!.Value.GetProperty("a").GetString());
+        Assert.Equal(3, items[0]!.Value.GetProperty("\u00e9").GetArrayLength());
+        Assert.Equal("\U0001F600", items[1]!.Value.GetString());
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(16)]
+    [InlineData(17)]
+    [InlineData(100)]
+    public void A_list_of_any_length_reads_every_item_in_order(int count)
+    {
+        byte[] json = Encoding.UTF8.GetBytes("[" + string.Join(",", System.Linq.Enumerable.Range(0, count).Select(i => "\"" + i + "\"")) + "]");
+        IReadOnlyList<string> items = GraphJson.Deserialize(json, (ref Utf8JsonReader r) => GraphJson.ReadList(ref r, (ref Utf8JsonReader e) => GraphJson.ReadString(ref e)!))!;
+        Assert.Equal(System.Linq.Enumerable.Range(0, count).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)), items);
     }
 
     [Theory]

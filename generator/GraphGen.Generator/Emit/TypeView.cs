@@ -12,7 +12,10 @@ public sealed class TypeView
     internal TypeView(TypeModel model)
     {
         Model = model;
-        Properties = model.Properties.Select(p => new PropertyView(p)).ToArray();
+        RarelySentField = NameAuthority.BackingField(model.RarelySentName);
+        Properties = model.Properties.Select(p => new PropertyView(p, RarelySentField)).ToArray();
+        InlineProperties = Properties.Where(p => !p.Model.RarelySent).ToArray();
+        RarelySentProperties = Properties.Where(p => p.Model.RarelySent).ToArray();
         Selectors = model.Selectors.Select(s => new SelectorView(s)).ToArray();
         JsonNameLines = Literals.WrappedStrings(model.Properties.Select(p => p.WireName));
         DefaultFieldLines = Literals.WrappedStrings(model.DefaultWireNames);
@@ -24,6 +27,17 @@ public sealed class TypeView
     public string JsonNamesField => NameAuthority.JsonNamesField;
 
     public PropertyView[] Properties { get; }
+
+    /// <summary>The properties whose backing field is in the model itself.</summary>
+    public PropertyView[] InlineProperties { get; }
+
+    /// <summary>The properties whose backing field is in the nested class <see cref="TypeModel.RarelySentName"/>.</summary>
+    public PropertyView[] RarelySentProperties { get; }
+
+    public bool HasRarelySent => RarelySentProperties.Length > 0;
+
+    /// <summary>The model's field holding the nested object (null until the first rarely sent member is set).</summary>
+    public string RarelySentField { get; }
 
     public SelectorView[] Selectors { get; }
 
@@ -38,13 +52,19 @@ public sealed class TypeView
 /// <summary>One property as the templates print it.</summary>
 public sealed class PropertyView
 {
-    internal PropertyView(PropertyModel property)
+    internal PropertyView(PropertyModel property, string rarelySentField)
     {
         Model = property;
         TypeDeclaration = TypeCode.TypeName(property.Type) + "?";
         PresenceMask = Literals.PresenceMask(property.Index);
         Read = TypeCode.Read(property.Type);
-        Write = TypeCode.WriteProperty(property.Type, property.WireName, "value." + property.BackingField);
+        // A rarely sent member lives in the nested object, made by the first set; a present one implies it exists.
+        var field = rarelySentField;
+        Get = property.RarelySent ? $"{field}?.{property.BackingField}" : property.BackingField;
+        SetTarget = property.RarelySent ? $"({field} ??= new()).{property.BackingField}" : property.BackingField;
+        ReadTarget = property.RarelySent ? $"(value.{field} ??= new()).{property.BackingField}" : "value." + property.BackingField;
+        Write = TypeCode.WriteProperty(property.Type, property.WireName,
+            property.RarelySent ? $"value.{field}!.{property.BackingField}" : "value." + property.BackingField);
         ObsoleteLiteral = property.ObsoleteMessage is { } message ? Literals.Utf16(message) : null;
     }
 
@@ -56,6 +76,15 @@ public sealed class PropertyView
     public string TypeDeclaration { get; }
 
     public string PresenceMask { get; }
+
+    /// <summary>The property's value, inside the model.</summary>
+    public string Get { get; }
+
+    /// <summary>The place a setter assigns, inside the model.</summary>
+    public string SetTarget { get; }
+
+    /// <summary>The place <c>ReadJson</c> assigns on the model named <c>value</c>.</summary>
+    public string ReadTarget { get; }
 
     /// <summary>The expression reading the value the reader is on.</summary>
     public string Read { get; }

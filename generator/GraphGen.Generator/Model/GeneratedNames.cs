@@ -20,6 +20,9 @@ public sealed record TypeNames(
     string FieldsName,
     // The nested enum of the model that Has(...) takes: Field, or FieldName when a property is called Field.
     string FieldEnumName,
+    // The private nested class holding the members most responses leave out: RarelySent, unless a property or a type
+    // member already took the name (see ModelLayout).
+    string RarelySentName,
     // Null for structs.
     string? BuilderName,
     // <c>UsersRequestBuilder</c> for a node with a root accessor, else null.

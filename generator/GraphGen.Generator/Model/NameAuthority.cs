@@ -235,6 +235,16 @@ public static class NameAuthority
 
             model.Reserve(JsonNamesField, "the generated table of JSON property names");
 
+            // The nested class of rarely sent members (ModelLayout) and its field: RarelySent/_rarelySent, unless a
+            // property (or its backing field) or the type itself already took the name.
+            var rarelySent = "RarelySent";
+            while (properties.Any(p => BackingField(p) == BackingField(rarelySent)) || rarelySent == name)
+            {
+                rarelySent += "Members";
+            }
+
+            model.Reserve(BackingField(rarelySent), "the generated storage of rarely sent members");
+
             foreach (var (property, location) in backing)
             {
                 model.Claim(BackingField(property), "the backing field of '" + property + "'", location);
@@ -252,6 +262,7 @@ public static class NameAuthority
                 name,
                 fieldsName,
                 fieldEnum,
+                rarelySent,
                 builderName,
                 collectionName,
                 "SchemaOf" + name,

@@ -13,6 +13,8 @@ public sealed record TypeModel(
     string Name,
     string FieldsName,
     string FieldEnumName,
+    // The private nested class of the properties with RarelySent set (none: no class).
+    string RarelySentName,
     bool IsNode,
     EquatableArray<string> DocLines,
     EquatableArray<PropertyModel> Properties,
@@ -32,6 +34,8 @@ public sealed record PropertyModel(
     string WireName,
     ValueTypeModel Type,
     string BackingField,
+    // Stored in the model's lazily allocated nested class of rarely sent members, not in the model object (ModelLayout).
+    bool RarelySent,
     string PresenceWord,
     // The property's bit in the presence words and its index in the JSON name table: 64 properties a word.
     int Index,

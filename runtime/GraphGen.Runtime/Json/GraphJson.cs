@@ -133,17 +133,16 @@ public static class GraphJson
     {
         if (reader.TokenType == JsonTokenType.Null) return null;
         long start = reader.TokenStartIndex;
-        JsonElement element = JsonElement.ParseValue(ref reader);
         try
         {
-            EnsureText(element);
+            EnsureText(reader);
         }
         catch (InvalidOperationException ex)
         {
             throw new JsonException($"The JSON value at byte {start} holds text that is not valid UTF-8 or UTF-16.", ex);
         }
 
-        return element;
+        return JsonElement.ParseValue(ref reader);
     }
 
     /// <summary>Reads an array, or Graph's <c>{"data": [...]}</c> wrapper around one (other properties are skipped).</summary>
@@ -257,9 +256,12 @@ public static class GraphJson
 
     private static IReadOnlyList<T> ReadArray<T>(ref Utf8JsonReader reader, JsonValueReader<T> readItem)
     {
-        // Items collect in a pooled buffer and are copied once into an exact-size array: a growing List<T> would
-        // allocate every intermediate array plus the list itself, for every list of every response.
-        T[] buffer = ArrayPool<T>.Shared.Rent(16);
+        // Items collect in a buffer on the stack, then (past its size) a pooled one, and are copied once into an
+        // exact-size array: a growing List<T> would allocate every intermediate array plus the list itself, for every
+        // list of every response. Most lists in a response are short, so most never touch the pool.
+        var stack = default(ListBuffer<T>);
+        Span<T> buffer = stack;
+        T[]? rented = null;
         int count = 0;
         try
         {
@@ -268,8 +270,9 @@ public static class GraphJson
                 if (count == buffer.Length)
                 {
                     T[] larger = ArrayPool<T>.Shared.Rent(buffer.Length * 2);
-                    Array.Copy(buffer, larger, count);
-                    ArrayPool<T>.Shared.Return(buffer, clearArray: RuntimeHelpers.IsReferenceOrContainsReferences<T>());
+                    buffer.Slice(0, count).CopyTo(larger);
+                    if (rented is not null) ArrayPool<T>.Shared.Return(rented, clearArray: RuntimeHelpers.IsReferenceOrContainsReferences<T>());
+                    rented = larger;
                     buffer = larger;
                 }
 
@@ -278,12 +281,12 @@ public static class GraphJson
 
             if (count == 0) return Array.Empty<T>();
             var items = new T[count];
-            Array.Copy(buffer, items, count);
+            buffer.Slice(0, count).CopyTo(items);
             return items;
         }
         finally
         {
-            ArrayPool<T>.Shared.Return(buffer, clearArray: RuntimeHelpers.IsReferenceOrContainsReferences<T>());
+            if (rented is not null) ArrayPool<T>.Shared.Return(rented, clearArray: RuntimeHelpers.IsReferenceOrContainsReferences<T>());
         }
     }
 
@@ -351,25 +354,39 @@ public static class GraphJson
     }
 
     // A detached element must be writable again: every name and string in it has to decode (no lone surrogates, no
-    // invalid UTF-8), which the reader does not check until something asks for the text.
-    private static void EnsureText(JsonElement element)
+    // invalid UTF-8), which the reader does not check until something asks for the text. Checked on a copy of the
+    // reader, before the element is made, without creating the strings.
+    private static void EnsureText(Utf8JsonReader reader)
     {
-        switch (element.ValueKind)
+        int depth = reader.CurrentDepth;
+        bool container = reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray;
+        do
         {
-            case JsonValueKind.String:
-                element.GetString();
-                break;
-            case JsonValueKind.Array:
-                foreach (JsonElement item in element.EnumerateArray()) EnsureText(item);
-                break;
-            case JsonValueKind.Object:
-                foreach (JsonProperty property in element.EnumerateObject())
-                {
-                    _ = property.Name;
-                    EnsureText(property.Value);
-                }
+            if (reader.TokenType is JsonTokenType.String or JsonTokenType.PropertyName) EnsureTokenText(ref reader);
+            if (!container) return;
+        }
+        while (reader.Read() && !(reader.CurrentDepth == depth && reader.TokenType is JsonTokenType.EndObject or JsonTokenType.EndArray));
+    }
 
-                break;
+    // Throws InvalidOperationException, like GetString, for text that does not decode.
+    private static void EnsureTokenText(ref Utf8JsonReader reader)
+    {
+        if (!reader.ValueIsEscaped && !reader.HasValueSequence)
+        {
+            if (!System.Text.Unicode.Utf8.IsValid(reader.ValueSpan)) throw new InvalidOperationException("The text is not valid UTF-8.");
+            return;
+        }
+
+        // Unescaped text is never longer (in UTF-16 units) than its escaped UTF-8 form.
+        const int StackChars = 256;
+        if (!reader.HasValueSequence && reader.ValueSpan.Length <= StackChars)
+        {
+            Span<char> text = stackalloc char[StackChars];
+            reader.CopyString(text);
+        }
+        else
+        {
+            reader.GetString();
         }
     }
 

@@ -23,26 +23,26 @@ namespace Names.Api
                 switch (index)
                 {
                     case 0: value._id = global::GraphGen.Runtime.GraphJson.ReadId(ref reader); value._present0 |= 0x1UL; continue;
-                    case 1: value._with = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x2UL; continue;
-                    case 2: value._all = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x4UL; continue;
+                    case 1: (value._rarelySent ??= new())._with = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x2UL; continue;
+                    case 2: (value._rarelySent ??= new())._all = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x4UL; continue;
                     case 3: value._default = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x8UL; continue;
-                    case 4: value._select = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x10UL; continue;
-                    case 5: value._toString = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x20UL; continue;
-                    case 6: value._equals = global::GraphGen.Runtime.GraphJson.ReadBool(ref reader); value._present0 |= 0x40UL; continue;
-                    case 7: value._getType = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x80UL; continue;
-                    case 8: value._getHashCode = global::GraphGen.Runtime.GraphJson.ReadInt32(ref reader); value._present0 |= 0x100UL; continue;
-                    case 9: value._append = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x200UL; continue;
-                    case 10: value._finalize = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x400UL; continue;
-                    case 11: value._memberwiseClone = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x800UL; continue;
-                    case 12: value._referenceEquals = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x1000UL; continue;
-                    case 13: value._withExpansion = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x2000UL; continue;
-                    case 14: value._appendExpansion = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x4000UL; continue;
-                    case 15: value._field = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x8000UL; continue;
-                    case 16: value._kind = global::Names.Api.ThingKindExtensions.ReadJson(ref reader); value._present0 |= 0x10000UL; continue;
-                    case 17: value._parent = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Names.Api.Thing.ReadJson(ref reader); value._present0 |= 0x20000UL; continue;
-                    case 18: value._nothing = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Names.Api.Nothing.ReadJson(ref reader); value._present0 |= 0x40000UL; continue;
-                    case 19: value._photos = global::GraphGen.Runtime.GraphJson.ReadJson(ref reader); value._present0 |= 0x80000UL; continue;
-                    case 20: value._kids = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Runtime.GraphPage<global::Names.Api.Thing>.Read(ref reader, global::Names.Api.Thing.ReadJson); value._present0 |= 0x100000UL; continue;
+                    case 4: (value._rarelySent ??= new())._select = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x10UL; continue;
+                    case 5: (value._rarelySent ??= new())._toString = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x20UL; continue;
+                    case 6: (value._rarelySent ??= new())._equals = global::GraphGen.Runtime.GraphJson.ReadBool(ref reader); value._present0 |= 0x40UL; continue;
+                    case 7: (value._rarelySent ??= new())._getType = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x80UL; continue;
+                    case 8: (value._rarelySent ??= new())._getHashCode = global::GraphGen.Runtime.GraphJson.ReadInt32(ref reader); value._present0 |= 0x100UL; continue;
+                    case 9: (value._rarelySent ??= new())._append = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x200UL; continue;
+                    case 10: (value._rarelySent ??= new())._finalize = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x400UL; continue;
+                    case 11: (value._rarelySent ??= new())._memberwiseClone = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x800UL; continue;
+                    case 12: (value._rarelySent ??= new())._referenceEquals = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x1000UL; continue;
+                    case 13: (value._rarelySent ??= new())._withExpansion = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x2000UL; continue;
+                    case 14: (value._rarelySent ??= new())._appendExpansion = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x4000UL; continue;
+                    case 15: (value._rarelySent ??= new())._field = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x8000UL; continue;
+                    case 16: (value._rarelySent ??= new())._kind = global::Names.Api.ThingKindExtensions.ReadJson(ref reader); value._present0 |= 0x10000UL; continue;
+                    case 17: (value._rarelySent ??= new())._parent = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Names.Api.Thing.ReadJson(ref reader); value._present0 |= 0x20000UL; continue;
+                    case 18: (value._rarelySent ??= new())._nothing = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Names.Api.Nothing.ReadJson(ref reader); value._present0 |= 0x40000UL; continue;
+                    case 19: (value._rarelySent ??= new())._photos = global::GraphGen.Runtime.GraphJson.ReadJson(ref reader); value._present0 |= 0x80000UL; continue;
+                    case 20: (value._rarelySent ??= new())._kids = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Runtime.GraphPage<global::Names.Api.Thing>.Read(ref reader, global::Names.Api.Thing.ReadJson); value._present0 |= 0x100000UL; continue;
                 }
 
                 global::GraphGen.Runtime.GraphJson.Skip(ref reader);
@@ -58,26 +58,26 @@ namespace Names.Api
         {
             writer.WriteStartObject();
             if ((value._present0 & 0x1UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "id"u8, value._id);
-            if ((value._present0 & 0x2UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "with"u8, value._with);
-            if ((value._present0 & 0x4UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "all"u8, value._all);
+            if ((value._present0 & 0x2UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "with"u8, value._rarelySent!._with);
+            if ((value._present0 & 0x4UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "all"u8, value._rarelySent!._all);
             if ((value._present0 & 0x8UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "default"u8, value._default);
-            if ((value._present0 & 0x10UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "select"u8, value._select);
-            if ((value._present0 & 0x20UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "to_string"u8, value._toString);
-            if ((value._present0 & 0x40UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "equals"u8, value._equals);
-            if ((value._present0 & 0x80UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "get_type"u8, value._getType);
-            if ((value._present0 & 0x100UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "get_hash_code"u8, value._getHashCode);
-            if ((value._present0 & 0x200UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "append"u8, value._append);
-            if ((value._present0 & 0x400UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "finalize"u8, value._finalize);
-            if ((value._present0 & 0x800UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "memberwise_clone"u8, value._memberwiseClone);
-            if ((value._present0 & 0x1000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "reference_equals"u8, value._referenceEquals);
-            if ((value._present0 & 0x2000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "with_expansion"u8, value._withExpansion);
-            if ((value._present0 & 0x4000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "append_expansion"u8, value._appendExpansion);
-            if ((value._present0 & 0x8000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "field"u8, value._field);
-            if ((value._present0 & 0x10000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "kind"u8, value._kind, global::Names.Api.ThingKindExtensions.Wire.Writer);
-            if ((value._present0 & 0x20000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "parent"u8, value._parent, global::Names.Api.Thing.WriteJson);
-            if ((value._present0 & 0x40000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "nothing"u8, value._nothing, global::Names.Api.Nothing.WriteJson);
-            if ((value._present0 & 0x80000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "photos"u8, value._photos);
-            if ((value._present0 & 0x100000UL) != 0) global::GraphGen.Runtime.GraphModelJson.WritePage(writer, "children"u8, value._kids, global::Names.Api.Thing.WriteJson);
+            if ((value._present0 & 0x10UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "select"u8, value._rarelySent!._select);
+            if ((value._present0 & 0x20UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "to_string"u8, value._rarelySent!._toString);
+            if ((value._present0 & 0x40UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "equals"u8, value._rarelySent!._equals);
+            if ((value._present0 & 0x80UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "get_type"u8, value._rarelySent!._getType);
+            if ((value._present0 & 0x100UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "get_hash_code"u8, value._rarelySent!._getHashCode);
+            if ((value._present0 & 0x200UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "append"u8, value._rarelySent!._append);
+            if ((value._present0 & 0x400UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "finalize"u8, value._rarelySent!._finalize);
+            if ((value._present0 & 0x800UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "memberwise_clone"u8, value._rarelySent!._memberwiseClone);
+            if ((value._present0 & 0x1000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "reference_equals"u8, value._rarelySent!._referenceEquals);
+            if ((value._present0 & 0x2000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "with_expansion"u8, value._rarelySent!._withExpansion);
+            if ((value._present0 & 0x4000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "append_expansion"u8, value._rarelySent!._appendExpansion);
+            if ((value._present0 & 0x8000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "field"u8, value._rarelySent!._field);
+            if ((value._present0 & 0x10000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "kind"u8, value._rarelySent!._kind, global::Names.Api.ThingKindExtensions.Wire.Writer);
+            if ((value._present0 & 0x20000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "parent"u8, value._rarelySent!._parent, global::Names.Api.Thing.WriteJson);
+            if ((value._present0 & 0x40000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "nothing"u8, value._rarelySent!._nothing, global::Names.Api.Nothing.WriteJson);
+            if ((value._present0 & 0x80000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "photos"u8, value._rarelySent!._photos);
+            if ((value._present0 & 0x100000UL) != 0) global::GraphGen.Runtime.GraphModelJson.WritePage(writer, "children"u8, value._rarelySent!._kids, global::Names.Api.Thing.WriteJson);
             writer.WriteEndObject();
         }
 

@@ -10,90 +10,73 @@ namespace Names.Api
         // Which fields the JSON contained (or code set): one bit a property, 64 a word; see Has.
         private ulong _present0;
         private string? _id;
-        private string? _with;
-        private string? _all;
         private string? _default;
-        private string? _select;
-        private string? _toString;
-        private bool? _equals;
-        private string? _getType;
-        private int? _getHashCode;
-        private string? _append;
-        private string? _finalize;
-        private string? _memberwiseClone;
-        private string? _referenceEquals;
-        private string? _withExpansion;
-        private string? _appendExpansion;
-        private string? _field;
-        private global::Names.Api.ThingKind? _kind;
-        private global::Names.Api.Thing? _parent;
-        private global::Names.Api.Nothing? _nothing;
-        private global::System.Text.Json.JsonElement? _photos;
-        private global::GraphGen.Runtime.GraphPage<global::Names.Api.Thing>? _kids;
+        // Edges and fields most responses leave out, allocated by the first set (the nested class below).
+        private RarelySent? _rarelySent;
 
         /// <summary>The <c>id</c> field.</summary>
         public string? Id { get => _id; set { _id = value; _present0 |= 0x1UL; } }
 
         /// <summary>The <c>with</c> field.</summary>
-        public string? With { get => _with; set { _with = value; _present0 |= 0x2UL; } }
+        public string? With { get => _rarelySent?._with; set { (_rarelySent ??= new())._with = value; _present0 |= 0x2UL; } }
 
         /// <summary>The <c>all</c> field.</summary>
-        public string? All { get => _all; set { _all = value; _present0 |= 0x4UL; } }
+        public string? All { get => _rarelySent?._all; set { (_rarelySent ??= new())._all = value; _present0 |= 0x4UL; } }
 
         /// <summary>The <c>default</c> field.</summary>
         /// <remarks>Part of the default <c>public_profile</c> fields.</remarks>
         public string? Default { get => _default; set { _default = value; _present0 |= 0x8UL; } }
 
         /// <summary>The <c>select</c> field.</summary>
-        public string? Select { get => _select; set { _select = value; _present0 |= 0x10UL; } }
+        public string? Select { get => _rarelySent?._select; set { (_rarelySent ??= new())._select = value; _present0 |= 0x10UL; } }
 
         /// <summary>The <c>to_string</c> field.</summary>
-        public new string? ToString { get => _toString; set { _toString = value; _present0 |= 0x20UL; } }
+        public new string? ToString { get => _rarelySent?._toString; set { (_rarelySent ??= new())._toString = value; _present0 |= 0x20UL; } }
 
         /// <summary>The <c>equals</c> field.</summary>
-        public new bool? Equals { get => _equals; set { _equals = value; _present0 |= 0x40UL; } }
+        public new bool? Equals { get => _rarelySent?._equals; set { (_rarelySent ??= new())._equals = value; _present0 |= 0x40UL; } }
 
         /// <summary>The <c>get_type</c> field.</summary>
-        public new string? GetType { get => _getType; set { _getType = value; _present0 |= 0x80UL; } }
+        public new string? GetType { get => _rarelySent?._getType; set { (_rarelySent ??= new())._getType = value; _present0 |= 0x80UL; } }
 
         /// <summary>The <c>get_hash_code</c> field.</summary>
-        public new int? GetHashCode { get => _getHashCode; set { _getHashCode = value; _present0 |= 0x100UL; } }
+        public new int? GetHashCode { get => _rarelySent?._getHashCode; set { (_rarelySent ??= new())._getHashCode = value; _present0 |= 0x100UL; } }
 
         /// <summary>The <c>append</c> field.</summary>
-        public string? Append { get => _append; set { _append = value; _present0 |= 0x200UL; } }
+        public string? Append { get => _rarelySent?._append; set { (_rarelySent ??= new())._append = value; _present0 |= 0x200UL; } }
 
         /// <summary>The <c>finalize</c> field.</summary>
-        public string? Finalize { get => _finalize; set { _finalize = value; _present0 |= 0x400UL; } }
+        public string? Finalize { get => _rarelySent?._finalize; set { (_rarelySent ??= new())._finalize = value; _present0 |= 0x400UL; } }
 
         /// <summary>The <c>memberwise_clone</c> field.</summary>
-        public new string? MemberwiseClone { get => _memberwiseClone; set { _memberwiseClone = value; _present0 |= 0x800UL; } }
+        public new string? MemberwiseClone { get => _rarelySent?._memberwiseClone; set { (_rarelySent ??= new())._memberwiseClone = value; _present0 |= 0x800UL; } }
 
         /// <summary>The <c>reference_equals</c> field.</summary>
-        public new string? ReferenceEquals { get => _referenceEquals; set { _referenceEquals = value; _present0 |= 0x1000UL; } }
+        public new string? ReferenceEquals { get => _rarelySent?._referenceEquals; set { (_rarelySent ??= new())._referenceEquals = value; _present0 |= 0x1000UL; } }
 
         /// <summary>The <c>with_expansion</c> field.</summary>
-        public string? WithExpansion { get => _withExpansion; set { _withExpansion = value; _present0 |= 0x2000UL; } }
+        public string? WithExpansion { get => _rarelySent?._withExpansion; set { (_rarelySent ??= new())._withExpansion = value; _present0 |= 0x2000UL; } }
 
         /// <summary>The <c>append_expansion</c> field.</summary>
-        public string? AppendExpansion { get => _appendExpansion; set { _appendExpansion = value; _present0 |= 0x4000UL; } }
+        public string? AppendExpansion { get => _rarelySent?._appendExpansion; set { (_rarelySent ??= new())._appendExpansion = value; _present0 |= 0x4000UL; } }
 
         /// <summary>The <c>field</c> field.</summary>
-        public string? Field { get => _field; set { _field = value; _present0 |= 0x8000UL; } }
+        public string? Field { get => _rarelySent?._field; set { (_rarelySent ??= new())._field = value; _present0 |= 0x8000UL; } }
 
         /// <summary>The <c>kind</c> field.</summary>
-        public global::Names.Api.ThingKind? Kind { get => _kind; set { _kind = value; _present0 |= 0x10000UL; } }
+        public global::Names.Api.ThingKind? Kind { get => _rarelySent?._kind; set { (_rarelySent ??= new())._kind = value; _present0 |= 0x10000UL; } }
 
         /// <summary>The <c>parent</c> field.</summary>
-        public global::Names.Api.Thing? Parent { get => _parent; set { _parent = value; _present0 |= 0x20000UL; } }
+        public global::Names.Api.Thing? Parent { get => _rarelySent?._parent; set { (_rarelySent ??= new())._parent = value; _present0 |= 0x20000UL; } }
 
         /// <summary>The <c>nothing</c> field.</summary>
-        public global::Names.Api.Nothing? Nothing { get => _nothing; set { _nothing = value; _present0 |= 0x40000UL; } }
+        public global::Names.Api.Nothing? Nothing { get => _rarelySent?._nothing; set { (_rarelySent ??= new())._nothing = value; _present0 |= 0x40000UL; } }
 
         /// <summary>The <c>photos</c> field.</summary>
-        public global::System.Text.Json.JsonElement? Photos { get => _photos; set { _photos = value; _present0 |= 0x80000UL; } }
+        public global::System.Text.Json.JsonElement? Photos { get => _rarelySent?._photos; set { (_rarelySent ??= new())._photos = value; _present0 |= 0x80000UL; } }
 
         /// <summary>The <c>children</c> edge, when expanded in the field selection.</summary>
-        public global::GraphGen.Runtime.GraphPage<global::Names.Api.Thing>? Kids { get => _kids; set { _kids = value; _present0 |= 0x100000UL; } }
+        public global::GraphGen.Runtime.GraphPage<global::Names.Api.Thing>? Kids { get => _rarelySent?._kids; set { (_rarelySent ??= new())._kids = value; _present0 |= 0x100000UL; } }
 
         /// <summary>
         /// Whether the response contained the field (even as <c>null</c>), or it was set in code. A field that was
@@ -138,5 +121,29 @@ namespace Names.Api
             Kids = 20,
         }
 #pragma warning restore CS1591
+
+        // The backing fields of members a typical response leaves out: a node sent as a reference fills only id and name.
+        private sealed class RarelySent
+        {
+            internal string? _with;
+            internal string? _all;
+            internal string? _select;
+            internal string? _toString;
+            internal bool? _equals;
+            internal string? _getType;
+            internal int? _getHashCode;
+            internal string? _append;
+            internal string? _finalize;
+            internal string? _memberwiseClone;
+            internal string? _referenceEquals;
+            internal string? _withExpansion;
+            internal string? _appendExpansion;
+            internal string? _field;
+            internal global::Names.Api.ThingKind? _kind;
+            internal global::Names.Api.Thing? _parent;
+            internal global::Names.Api.Nothing? _nothing;
+            internal global::System.Text.Json.JsonElement? _photos;
+            internal global::GraphGen.Runtime.GraphPage<global::Names.Api.Thing>? _kids;
+        }
     }
 }

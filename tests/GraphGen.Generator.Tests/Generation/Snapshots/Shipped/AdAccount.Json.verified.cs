@@ -23,23 +23,23 @@ namespace GraphGen.Facebook
                 switch (index)
                 {
                     case 0: value._id = global::GraphGen.Runtime.GraphJson.ReadId(ref reader); value._present0 |= 0x1UL; continue;
-                    case 1: value._accountId = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x2UL; continue;
-                    case 2: value._accountStatus = global::GraphGen.Runtime.GraphJson.ReadInt64(ref reader); value._present0 |= 0x4UL; continue;
-                    case 3: value._age = global::GraphGen.Runtime.GraphJson.ReadDouble(ref reader); value._present0 |= 0x8UL; continue;
-                    case 4: value._amountSpent = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x10UL; continue;
-                    case 5: value._balance = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x20UL; continue;
-                    case 6: value._business = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Facebook.Business.ReadJson(ref reader); value._present0 |= 0x40UL; continue;
-                    case 7: value._businessName = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x80UL; continue;
-                    case 8: value._createdTime = global::GraphGen.Runtime.GraphJson.ReadDateTime(ref reader); value._present0 |= 0x100UL; continue;
-                    case 9: value._currency = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x200UL; continue;
-                    case 10: value._disableReason = global::GraphGen.Runtime.GraphJson.ReadInt64(ref reader); value._present0 |= 0x400UL; continue;
-                    case 11: value._isPersonal = global::GraphGen.Runtime.GraphJson.ReadInt64(ref reader); value._present0 |= 0x800UL; continue;
+                    case 1: (value._rarelySent ??= new())._accountId = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x2UL; continue;
+                    case 2: (value._rarelySent ??= new())._accountStatus = global::GraphGen.Runtime.GraphJson.ReadInt64(ref reader); value._present0 |= 0x4UL; continue;
+                    case 3: (value._rarelySent ??= new())._age = global::GraphGen.Runtime.GraphJson.ReadDouble(ref reader); value._present0 |= 0x8UL; continue;
+                    case 4: (value._rarelySent ??= new())._amountSpent = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x10UL; continue;
+                    case 5: (value._rarelySent ??= new())._balance = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x20UL; continue;
+                    case 6: (value._rarelySent ??= new())._business = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Facebook.Business.ReadJson(ref reader); value._present0 |= 0x40UL; continue;
+                    case 7: (value._rarelySent ??= new())._businessName = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x80UL; continue;
+                    case 8: (value._rarelySent ??= new())._createdTime = global::GraphGen.Runtime.GraphJson.ReadDateTime(ref reader); value._present0 |= 0x100UL; continue;
+                    case 9: (value._rarelySent ??= new())._currency = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x200UL; continue;
+                    case 10: (value._rarelySent ??= new())._disableReason = global::GraphGen.Runtime.GraphJson.ReadInt64(ref reader); value._present0 |= 0x400UL; continue;
+                    case 11: (value._rarelySent ??= new())._isPersonal = global::GraphGen.Runtime.GraphJson.ReadInt64(ref reader); value._present0 |= 0x800UL; continue;
                     case 12: value._name = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x1000UL; continue;
-                    case 13: value._owner = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x2000UL; continue;
-                    case 14: value._spendCap = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x4000UL; continue;
-                    case 15: value._timezoneId = global::GraphGen.Runtime.GraphJson.ReadInt64(ref reader); value._present0 |= 0x8000UL; continue;
-                    case 16: value._timezoneName = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x10000UL; continue;
-                    case 17: value._assignedUsers = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.AssignedUser>.Read(ref reader, global::GraphGen.Facebook.AssignedUser.ReadJson); value._present0 |= 0x20000UL; continue;
+                    case 13: (value._rarelySent ??= new())._owner = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x2000UL; continue;
+                    case 14: (value._rarelySent ??= new())._spendCap = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x4000UL; continue;
+                    case 15: (value._rarelySent ??= new())._timezoneId = global::GraphGen.Runtime.GraphJson.ReadInt64(ref reader); value._present0 |= 0x8000UL; continue;
+                    case 16: (value._rarelySent ??= new())._timezoneName = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x10000UL; continue;
+                    case 17: (value._rarelySent ??= new())._assignedUsers = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.AssignedUser>.Read(ref reader, global::GraphGen.Facebook.AssignedUser.ReadJson); value._present0 |= 0x20000UL; continue;
                 }
 
                 global::GraphGen.Runtime.GraphJson.Skip(ref reader);
@@ -55,23 +55,23 @@ namespace GraphGen.Facebook
         {
             writer.WriteStartObject();
             if ((value._present0 & 0x1UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "id"u8, value._id);
-            if ((value._present0 & 0x2UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "account_id"u8, value._accountId);
-            if ((value._present0 & 0x4UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "account_status"u8, value._accountStatus);
-            if ((value._present0 & 0x8UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "age"u8, value._age);
-            if ((value._present0 & 0x10UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "amount_spent"u8, value._amountSpent);
-            if ((value._present0 & 0x20UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "balance"u8, value._balance);
-            if ((value._present0 & 0x40UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "business"u8, value._business, global::GraphGen.Facebook.Business.WriteJson);
-            if ((value._present0 & 0x80UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "business_name"u8, value._businessName);
-            if ((value._present0 & 0x100UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "created_time"u8, value._createdTime);
-            if ((value._present0 & 0x200UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "currency"u8, value._currency);
-            if ((value._present0 & 0x400UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "disable_reason"u8, value._disableReason);
-            if ((value._present0 & 0x800UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "is_personal"u8, value._isPersonal);
+            if ((value._present0 & 0x2UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "account_id"u8, value._rarelySent!._accountId);
+            if ((value._present0 & 0x4UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "account_status"u8, value._rarelySent!._accountStatus);
+            if ((value._present0 & 0x8UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "age"u8, value._rarelySent!._age);
+            if ((value._present0 & 0x10UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "amount_spent"u8, value._rarelySent!._amountSpent);
+            if ((value._present0 & 0x20UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "balance"u8, value._rarelySent!._balance);
+            if ((value._present0 & 0x40UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "business"u8, value._rarelySent!._business, global::GraphGen.Facebook.Business.WriteJson);
+            if ((value._present0 & 0x80UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "business_name"u8, value._rarelySent!._businessName);
+            if ((value._present0 & 0x100UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "created_time"u8, value._rarelySent!._createdTime);
+            if ((value._present0 & 0x200UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "currency"u8, value._rarelySent!._currency);
+            if ((value._present0 & 0x400UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "disable_reason"u8, value._rarelySent!._disableReason);
+            if ((value._present0 & 0x800UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "is_personal"u8, value._rarelySent!._isPersonal);
             if ((value._present0 & 0x1000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "name"u8, value._name);
-            if ((value._present0 & 0x2000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "owner"u8, value._owner);
-            if ((value._present0 & 0x4000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "spend_cap"u8, value._spendCap);
-            if ((value._present0 & 0x8000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "timezone_id"u8, value._timezoneId);
-            if ((value._present0 & 0x10000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "timezone_name"u8, value._timezoneName);
-            if ((value._present0 & 0x20000UL) != 0) global::GraphGen.Runtime.GraphModelJson.WritePage(writer, "assigned_users"u8, value._assignedUsers, global::GraphGen.Facebook.AssignedUser.WriteJson);
+            if ((value._present0 & 0x2000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "owner"u8, value._rarelySent!._owner);
+            if ((value._present0 & 0x4000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "spend_cap"u8, value._rarelySent!._spendCap);
+            if ((value._present0 & 0x8000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "timezone_id"u8, value._rarelySent!._timezoneId);
+            if ((value._present0 & 0x10000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "timezone_name"u8, value._rarelySent!._timezoneName);
+            if ((value._present0 & 0x20000UL) != 0) global::GraphGen.Runtime.GraphModelJson.WritePage(writer, "assigned_users"u8, value._rarelySent!._assignedUsers, global::GraphGen.Facebook.AssignedUser.WriteJson);
             writer.WriteEndObject();
         }
 

@@ -10,77 +10,63 @@ namespace GraphGen.Facebook
         // Which fields the JSON contained (or code set): one bit a property, 64 a word; see Has.
         private ulong _present0;
         private string? _id;
-        private string? _accountId;
-        private long? _accountStatus;
-        private double? _age;
-        private string? _amountSpent;
-        private string? _balance;
-        private global::GraphGen.Facebook.Business? _business;
-        private string? _businessName;
-        private global::System.DateTimeOffset? _createdTime;
-        private string? _currency;
-        private long? _disableReason;
-        private long? _isPersonal;
         private string? _name;
-        private string? _owner;
-        private string? _spendCap;
-        private long? _timezoneId;
-        private string? _timezoneName;
-        private global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.AssignedUser>? _assignedUsers;
+        // Edges and fields most responses leave out, allocated by the first set (the nested class below).
+        private RarelySent? _rarelySent;
 
         /// <summary>The <c>id</c> field.</summary>
         public string? Id { get => _id; set { _id = value; _present0 |= 0x1UL; } }
 
         /// <summary>The <c>account_id</c> field.</summary>
-        public string? AccountId { get => _accountId; set { _accountId = value; _present0 |= 0x2UL; } }
+        public string? AccountId { get => _rarelySent?._accountId; set { (_rarelySent ??= new())._accountId = value; _present0 |= 0x2UL; } }
 
         /// <summary>The <c>account_status</c> field.</summary>
-        public long? AccountStatus { get => _accountStatus; set { _accountStatus = value; _present0 |= 0x4UL; } }
+        public long? AccountStatus { get => _rarelySent?._accountStatus; set { (_rarelySent ??= new())._accountStatus = value; _present0 |= 0x4UL; } }
 
         /// <summary>The <c>age</c> field.</summary>
-        public double? Age { get => _age; set { _age = value; _present0 |= 0x8UL; } }
+        public double? Age { get => _rarelySent?._age; set { (_rarelySent ??= new())._age = value; _present0 |= 0x8UL; } }
 
         /// <summary>The <c>amount_spent</c> field.</summary>
-        public string? AmountSpent { get => _amountSpent; set { _amountSpent = value; _present0 |= 0x10UL; } }
+        public string? AmountSpent { get => _rarelySent?._amountSpent; set { (_rarelySent ??= new())._amountSpent = value; _present0 |= 0x10UL; } }
 
         /// <summary>The <c>balance</c> field.</summary>
-        public string? Balance { get => _balance; set { _balance = value; _present0 |= 0x20UL; } }
+        public string? Balance { get => _rarelySent?._balance; set { (_rarelySent ??= new())._balance = value; _present0 |= 0x20UL; } }
 
         /// <summary>The <c>business</c> field.</summary>
-        public global::GraphGen.Facebook.Business? Business { get => _business; set { _business = value; _present0 |= 0x40UL; } }
+        public global::GraphGen.Facebook.Business? Business { get => _rarelySent?._business; set { (_rarelySent ??= new())._business = value; _present0 |= 0x40UL; } }
 
         /// <summary>The <c>business_name</c> field.</summary>
-        public string? BusinessName { get => _businessName; set { _businessName = value; _present0 |= 0x80UL; } }
+        public string? BusinessName { get => _rarelySent?._businessName; set { (_rarelySent ??= new())._businessName = value; _present0 |= 0x80UL; } }
 
         /// <summary>The <c>created_time</c> field.</summary>
-        public global::System.DateTimeOffset? CreatedTime { get => _createdTime; set { _createdTime = value; _present0 |= 0x100UL; } }
+        public global::System.DateTimeOffset? CreatedTime { get => _rarelySent?._createdTime; set { (_rarelySent ??= new())._createdTime = value; _present0 |= 0x100UL; } }
 
         /// <summary>The <c>currency</c> field.</summary>
-        public string? Currency { get => _currency; set { _currency = value; _present0 |= 0x200UL; } }
+        public string? Currency { get => _rarelySent?._currency; set { (_rarelySent ??= new())._currency = value; _present0 |= 0x200UL; } }
 
         /// <summary>The <c>disable_reason</c> field.</summary>
-        public long? DisableReason { get => _disableReason; set { _disableReason = value; _present0 |= 0x400UL; } }
+        public long? DisableReason { get => _rarelySent?._disableReason; set { (_rarelySent ??= new())._disableReason = value; _present0 |= 0x400UL; } }
 
         /// <summary>The <c>is_personal</c> field.</summary>
-        public long? IsPersonal { get => _isPersonal; set { _isPersonal = value; _present0 |= 0x800UL; } }
+        public long? IsPersonal { get => _rarelySent?._isPersonal; set { (_rarelySent ??= new())._isPersonal = value; _present0 |= 0x800UL; } }
 
         /// <summary>The <c>name</c> field.</summary>
         public string? Name { get => _name; set { _name = value; _present0 |= 0x1000UL; } }
 
         /// <summary>The <c>owner</c> field.</summary>
-        public string? Owner { get => _owner; set { _owner = value; _present0 |= 0x2000UL; } }
+        public string? Owner { get => _rarelySent?._owner; set { (_rarelySent ??= new())._owner = value; _present0 |= 0x2000UL; } }
 
         /// <summary>The <c>spend_cap</c> field.</summary>
-        public string? SpendCap { get => _spendCap; set { _spendCap = value; _present0 |= 0x4000UL; } }
+        public string? SpendCap { get => _rarelySent?._spendCap; set { (_rarelySent ??= new())._spendCap = value; _present0 |= 0x4000UL; } }
 
         /// <summary>The <c>timezone_id</c> field.</summary>
-        public long? TimezoneId { get => _timezoneId; set { _timezoneId = value; _present0 |= 0x8000UL; } }
+        public long? TimezoneId { get => _rarelySent?._timezoneId; set { (_rarelySent ??= new())._timezoneId = value; _present0 |= 0x8000UL; } }
 
         /// <summary>The <c>timezone_name</c> field.</summary>
-        public string? TimezoneName { get => _timezoneName; set { _timezoneName = value; _present0 |= 0x10000UL; } }
+        public string? TimezoneName { get => _rarelySent?._timezoneName; set { (_rarelySent ??= new())._timezoneName = value; _present0 |= 0x10000UL; } }
 
         /// <summary>The <c>assigned_users</c> edge, when expanded in the field selection.</summary>
-        public global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.AssignedUser>? AssignedUsers { get => _assignedUsers; set { _assignedUsers = value; _present0 |= 0x20000UL; } }
+        public global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.AssignedUser>? AssignedUsers { get => _rarelySent?._assignedUsers; set { (_rarelySent ??= new())._assignedUsers = value; _present0 |= 0x20000UL; } }
 
         /// <summary>
         /// Whether the response contained the field (even as <c>null</c>), or it was set in code. A field that was
@@ -122,5 +108,26 @@ namespace GraphGen.Facebook
             AssignedUsers = 17,
         }
 #pragma warning restore CS1591
+
+        // The backing fields of members a typical response leaves out: a node sent as a reference fills only id and name.
+        private sealed class RarelySent
+        {
+            internal string? _accountId;
+            internal long? _accountStatus;
+            internal double? _age;
+            internal string? _amountSpent;
+            internal string? _balance;
+            internal global::GraphGen.Facebook.Business? _business;
+            internal string? _businessName;
+            internal global::System.DateTimeOffset? _createdTime;
+            internal string? _currency;
+            internal long? _disableReason;
+            internal long? _isPersonal;
+            internal string? _owner;
+            internal string? _spendCap;
+            internal long? _timezoneId;
+            internal string? _timezoneName;
+            internal global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.AssignedUser>? _assignedUsers;
+        }
     }
 }

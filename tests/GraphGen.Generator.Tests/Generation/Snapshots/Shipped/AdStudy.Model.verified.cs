@@ -9,78 +9,64 @@ namespace GraphGen.Facebook
     {
         // Which fields the JSON contained (or code set): one bit a property, 64 a word; see Has.
         private ulong _present0;
-        private global::GraphGen.Facebook.Business? _business;
-        private global::System.DateTimeOffset? _canceledTime;
-        private global::GraphGen.Facebook.Business? _clientBusiness;
-        private global::System.DateTimeOffset? _cooldownStartTime;
-        private global::GraphGen.Facebook.User? _createdBy;
-        private global::System.DateTimeOffset? _createdTime;
-        private string? _description;
-        private global::System.DateTimeOffset? _endTime;
         private string? _id;
-        private global::GraphGen.Facebook.User? _measurementContact;
         private string? _name;
-        private global::System.DateTimeOffset? _observationEndTime;
-        private string? _resultsFirstAvailableDate;
-        private global::GraphGen.Facebook.User? _salesContact;
-        private global::System.DateTimeOffset? _startTime;
-        private string? _type;
-        private global::GraphGen.Facebook.User? _updatedBy;
-        private global::System.DateTimeOffset? _updatedTime;
+        // Edges and fields most responses leave out, allocated by the first set (the nested class below).
+        private RarelySent? _rarelySent;
 
         /// <summary>The <c>business</c> field.</summary>
-        public global::GraphGen.Facebook.Business? Business { get => _business; set { _business = value; _present0 |= 0x1UL; } }
+        public global::GraphGen.Facebook.Business? Business { get => _rarelySent?._business; set { (_rarelySent ??= new())._business = value; _present0 |= 0x1UL; } }
 
         /// <summary>The <c>canceled_time</c> field.</summary>
-        public global::System.DateTimeOffset? CanceledTime { get => _canceledTime; set { _canceledTime = value; _present0 |= 0x2UL; } }
+        public global::System.DateTimeOffset? CanceledTime { get => _rarelySent?._canceledTime; set { (_rarelySent ??= new())._canceledTime = value; _present0 |= 0x2UL; } }
 
         /// <summary>The <c>client_business</c> field.</summary>
-        public global::GraphGen.Facebook.Business? ClientBusiness { get => _clientBusiness; set { _clientBusiness = value; _present0 |= 0x4UL; } }
+        public global::GraphGen.Facebook.Business? ClientBusiness { get => _rarelySent?._clientBusiness; set { (_rarelySent ??= new())._clientBusiness = value; _present0 |= 0x4UL; } }
 
         /// <summary>The <c>cooldown_start_time</c> field.</summary>
-        public global::System.DateTimeOffset? CooldownStartTime { get => _cooldownStartTime; set { _cooldownStartTime = value; _present0 |= 0x8UL; } }
+        public global::System.DateTimeOffset? CooldownStartTime { get => _rarelySent?._cooldownStartTime; set { (_rarelySent ??= new())._cooldownStartTime = value; _present0 |= 0x8UL; } }
 
         /// <summary>The <c>created_by</c> field.</summary>
-        public global::GraphGen.Facebook.User? CreatedBy { get => _createdBy; set { _createdBy = value; _present0 |= 0x10UL; } }
+        public global::GraphGen.Facebook.User? CreatedBy { get => _rarelySent?._createdBy; set { (_rarelySent ??= new())._createdBy = value; _present0 |= 0x10UL; } }
 
         /// <summary>The <c>created_time</c> field.</summary>
-        public global::System.DateTimeOffset? CreatedTime { get => _createdTime; set { _createdTime = value; _present0 |= 0x20UL; } }
+        public global::System.DateTimeOffset? CreatedTime { get => _rarelySent?._createdTime; set { (_rarelySent ??= new())._createdTime = value; _present0 |= 0x20UL; } }
 
         /// <summary>The <c>description</c> field.</summary>
-        public string? Description { get => _description; set { _description = value; _present0 |= 0x40UL; } }
+        public string? Description { get => _rarelySent?._description; set { (_rarelySent ??= new())._description = value; _present0 |= 0x40UL; } }
 
         /// <summary>The <c>end_time</c> field.</summary>
-        public global::System.DateTimeOffset? EndTime { get => _endTime; set { _endTime = value; _present0 |= 0x80UL; } }
+        public global::System.DateTimeOffset? EndTime { get => _rarelySent?._endTime; set { (_rarelySent ??= new())._endTime = value; _present0 |= 0x80UL; } }
 
         /// <summary>The <c>id</c> field.</summary>
         public string? Id { get => _id; set { _id = value; _present0 |= 0x100UL; } }
 
         /// <summary>The <c>measurement_contact</c> field.</summary>
-        public global::GraphGen.Facebook.User? MeasurementContact { get => _measurementContact; set { _measurementContact = value; _present0 |= 0x200UL; } }
+        public global::GraphGen.Facebook.User? MeasurementContact { get => _rarelySent?._measurementContact; set { (_rarelySent ??= new())._measurementContact = value; _present0 |= 0x200UL; } }
 
         /// <summary>The <c>name</c> field.</summary>
         public string? Name { get => _name; set { _name = value; _present0 |= 0x400UL; } }
 
         /// <summary>The <c>observation_end_time</c> field.</summary>
-        public global::System.DateTimeOffset? ObservationEndTime { get => _observationEndTime; set { _observationEndTime = value; _present0 |= 0x800UL; } }
+        public global::System.DateTimeOffset? ObservationEndTime { get => _rarelySent?._observationEndTime; set { (_rarelySent ??= new())._observationEndTime = value; _present0 |= 0x800UL; } }
 
         /// <summary>The <c>results_first_available_date</c> field.</summary>
-        public string? ResultsFirstAvailableDate { get => _resultsFirstAvailableDate; set { _resultsFirstAvailableDate = value; _present0 |= 0x1000UL; } }
+        public string? ResultsFirstAvailableDate { get => _rarelySent?._resultsFirstAvailableDate; set { (_rarelySent ??= new())._resultsFirstAvailableDate = value; _present0 |= 0x1000UL; } }
 
         /// <summary>The <c>sales_contact</c> field.</summary>
-        public global::GraphGen.Facebook.User? SalesContact { get => _salesContact; set { _salesContact = value; _present0 |= 0x2000UL; } }
+        public global::GraphGen.Facebook.User? SalesContact { get => _rarelySent?._salesContact; set { (_rarelySent ??= new())._salesContact = value; _present0 |= 0x2000UL; } }
 
         /// <summary>The <c>start_time</c> field.</summary>
-        public global::System.DateTimeOffset? StartTime { get => _startTime; set { _startTime = value; _present0 |= 0x4000UL; } }
+        public global::System.DateTimeOffset? StartTime { get => _rarelySent?._startTime; set { (_rarelySent ??= new())._startTime = value; _present0 |= 0x4000UL; } }
 
         /// <summary>The <c>type</c> field.</summary>
-        public string? Type { get => _type; set { _type = value; _present0 |= 0x8000UL; } }
+        public string? Type { get => _rarelySent?._type; set { (_rarelySent ??= new())._type = value; _present0 |= 0x8000UL; } }
 
         /// <summary>The <c>updated_by</c> field.</summary>
-        public global::GraphGen.Facebook.User? UpdatedBy { get => _updatedBy; set { _updatedBy = value; _present0 |= 0x10000UL; } }
+        public global::GraphGen.Facebook.User? UpdatedBy { get => _rarelySent?._updatedBy; set { (_rarelySent ??= new())._updatedBy = value; _present0 |= 0x10000UL; } }
 
         /// <summary>The <c>updated_time</c> field.</summary>
-        public global::System.DateTimeOffset? UpdatedTime { get => _updatedTime; set { _updatedTime = value; _present0 |= 0x20000UL; } }
+        public global::System.DateTimeOffset? UpdatedTime { get => _rarelySent?._updatedTime; set { (_rarelySent ??= new())._updatedTime = value; _present0 |= 0x20000UL; } }
 
         /// <summary>
         /// Whether the response contained the field (even as <c>null</c>), or it was set in code. A field that was
@@ -122,5 +108,26 @@ namespace GraphGen.Facebook
             UpdatedTime = 17,
         }
 #pragma warning restore CS1591
+
+        // The backing fields of members a typical response leaves out: a node sent as a reference fills only id and name.
+        private sealed class RarelySent
+        {
+            internal global::GraphGen.Facebook.Business? _business;
+            internal global::System.DateTimeOffset? _canceledTime;
+            internal global::GraphGen.Facebook.Business? _clientBusiness;
+            internal global::System.DateTimeOffset? _cooldownStartTime;
+            internal global::GraphGen.Facebook.User? _createdBy;
+            internal global::System.DateTimeOffset? _createdTime;
+            internal string? _description;
+            internal global::System.DateTimeOffset? _endTime;
+            internal global::GraphGen.Facebook.User? _measurementContact;
+            internal global::System.DateTimeOffset? _observationEndTime;
+            internal string? _resultsFirstAvailableDate;
+            internal global::GraphGen.Facebook.User? _salesContact;
+            internal global::System.DateTimeOffset? _startTime;
+            internal string? _type;
+            internal global::GraphGen.Facebook.User? _updatedBy;
+            internal global::System.DateTimeOffset? _updatedTime;
+        }
     }
 }

@@ -22,22 +22,22 @@ namespace GraphGen.Facebook
             {
                 switch (index)
                 {
-                    case 0: value._contentCategory = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x1UL; continue;
-                    case 1: value._createdTime = global::GraphGen.Runtime.GraphJson.ReadDateTime(ref reader); value._present0 |= 0x2UL; continue;
-                    case 2: value._customLabels = global::GraphGen.Runtime.GraphJson.ReadList(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r1) => global::GraphGen.Runtime.GraphJson.ReadString(ref r1) ?? string.Empty); value._present0 |= 0x4UL; continue;
-                    case 3: value._description = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x8UL; continue;
-                    case 4: value._embeddable = global::GraphGen.Runtime.GraphJson.ReadBool(ref reader); value._present0 |= 0x10UL; continue;
-                    case 5: value._icon = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x20UL; continue;
+                    case 0: (value._rarelySent ??= new())._contentCategory = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x1UL; continue;
+                    case 1: (value._rarelySent ??= new())._createdTime = global::GraphGen.Runtime.GraphJson.ReadDateTime(ref reader); value._present0 |= 0x2UL; continue;
+                    case 2: (value._rarelySent ??= new())._customLabels = global::GraphGen.Runtime.GraphJson.ReadList(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r1) => global::GraphGen.Runtime.GraphJson.ReadString(ref r1) ?? string.Empty); value._present0 |= 0x4UL; continue;
+                    case 3: (value._rarelySent ??= new())._description = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x8UL; continue;
+                    case 4: (value._rarelySent ??= new())._embeddable = global::GraphGen.Runtime.GraphJson.ReadBool(ref reader); value._present0 |= 0x10UL; continue;
+                    case 5: (value._rarelySent ??= new())._icon = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x20UL; continue;
                     case 6: value._id = global::GraphGen.Runtime.GraphJson.ReadId(ref reader); value._present0 |= 0x40UL; continue;
-                    case 7: value._length = global::GraphGen.Runtime.GraphJson.ReadDouble(ref reader); value._present0 |= 0x80UL; continue;
-                    case 8: value._permalinkUrl = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x100UL; continue;
-                    case 9: value._picture = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x200UL; continue;
-                    case 10: value._postViews = global::GraphGen.Runtime.GraphJson.ReadInt64(ref reader); value._present0 |= 0x400UL; continue;
-                    case 11: value._published = global::GraphGen.Runtime.GraphJson.ReadBool(ref reader); value._present0 |= 0x800UL; continue;
-                    case 12: value._source = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x1000UL; continue;
-                    case 13: value._title = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x2000UL; continue;
-                    case 14: value._updatedTime = global::GraphGen.Runtime.GraphJson.ReadDateTime(ref reader); value._present0 |= 0x4000UL; continue;
-                    case 15: value._views = global::GraphGen.Runtime.GraphJson.ReadInt64(ref reader); value._present0 |= 0x8000UL; continue;
+                    case 7: (value._rarelySent ??= new())._length = global::GraphGen.Runtime.GraphJson.ReadDouble(ref reader); value._present0 |= 0x80UL; continue;
+                    case 8: (value._rarelySent ??= new())._permalinkUrl = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x100UL; continue;
+                    case 9: (value._rarelySent ??= new())._picture = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x200UL; continue;
+                    case 10: (value._rarelySent ??= new())._postViews = global::GraphGen.Runtime.GraphJson.ReadInt64(ref reader); value._present0 |= 0x400UL; continue;
+                    case 11: (value._rarelySent ??= new())._published = global::GraphGen.Runtime.GraphJson.ReadBool(ref reader); value._present0 |= 0x800UL; continue;
+                    case 12: (value._rarelySent ??= new())._source = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x1000UL; continue;
+                    case 13: (value._rarelySent ??= new())._title = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x2000UL; continue;
+                    case 14: (value._rarelySent ??= new())._updatedTime = global::GraphGen.Runtime.GraphJson.ReadDateTime(ref reader); value._present0 |= 0x4000UL; continue;
+                    case 15: (value._rarelySent ??= new())._views = global::GraphGen.Runtime.GraphJson.ReadInt64(ref reader); value._present0 |= 0x8000UL; continue;
                 }
 
                 global::GraphGen.Runtime.GraphJson.Skip(ref reader);
@@ -52,22 +52,22 @@ namespace GraphGen.Facebook
         public static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, AdVideo value)
         {
             writer.WriteStartObject();
-            if ((value._present0 & 0x1UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "content_category"u8, value._contentCategory);
-            if ((value._present0 & 0x2UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "created_time"u8, value._createdTime);
-            if ((value._present0 & 0x4UL) != 0) global::GraphGen.Runtime.GraphModelJson.WriteList(writer, "custom_labels"u8, value._customLabels, global::GraphGen.Runtime.GraphModelJson.WriteString);
-            if ((value._present0 & 0x8UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "description"u8, value._description);
-            if ((value._present0 & 0x10UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "embeddable"u8, value._embeddable);
-            if ((value._present0 & 0x20UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "icon"u8, value._icon);
+            if ((value._present0 & 0x1UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "content_category"u8, value._rarelySent!._contentCategory);
+            if ((value._present0 & 0x2UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "created_time"u8, value._rarelySent!._createdTime);
+            if ((value._present0 & 0x4UL) != 0) global::GraphGen.Runtime.GraphModelJson.WriteList(writer, "custom_labels"u8, value._rarelySent!._customLabels, global::GraphGen.Runtime.GraphModelJson.WriteString);
+            if ((value._present0 & 0x8UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "description"u8, value._rarelySent!._description);
+            if ((value._present0 & 0x10UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "embeddable"u8, value._rarelySent!._embeddable);
+            if ((value._present0 & 0x20UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "icon"u8, value._rarelySent!._icon);
             if ((value._present0 & 0x40UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "id"u8, value._id);
-            if ((value._present0 & 0x80UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "length"u8, value._length);
-            if ((value._present0 & 0x100UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "permalink_url"u8, value._permalinkUrl);
-            if ((value._present0 & 0x200UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "picture"u8, value._picture);
-            if ((value._present0 & 0x400UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "post_views"u8, value._postViews);
-            if ((value._present0 & 0x800UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "published"u8, value._published);
-            if ((value._present0 & 0x1000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "source"u8, value._source);
-            if ((value._present0 & 0x2000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "title"u8, value._title);
-            if ((value._present0 & 0x4000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "updated_time"u8, value._updatedTime);
-            if ((value._present0 & 0x8000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "views"u8, value._views);
+            if ((value._present0 & 0x80UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "length"u8, value._rarelySent!._length);
+            if ((value._present0 & 0x100UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "permalink_url"u8, value._rarelySent!._permalinkUrl);
+            if ((value._present0 & 0x200UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "picture"u8, value._rarelySent!._picture);
+            if ((value._present0 & 0x400UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "post_views"u8, value._rarelySent!._postViews);
+            if ((value._present0 & 0x800UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "published"u8, value._rarelySent!._published);
+            if ((value._present0 & 0x1000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "source"u8, value._rarelySent!._source);
+            if ((value._present0 & 0x2000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "title"u8, value._rarelySent!._title);
+            if ((value._present0 & 0x4000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "updated_time"u8, value._rarelySent!._updatedTime);
+            if ((value._present0 & 0x8000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "views"u8, value._rarelySent!._views);
             writer.WriteEndObject();
         }
 

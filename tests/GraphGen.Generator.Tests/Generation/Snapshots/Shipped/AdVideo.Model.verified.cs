@@ -9,70 +9,57 @@ namespace GraphGen.Facebook
     {
         // Which fields the JSON contained (or code set): one bit a property, 64 a word; see Has.
         private ulong _present0;
-        private string? _contentCategory;
-        private global::System.DateTimeOffset? _createdTime;
-        private global::System.Collections.Generic.IReadOnlyList<string>? _customLabels;
-        private string? _description;
-        private bool? _embeddable;
-        private string? _icon;
         private string? _id;
-        private double? _length;
-        private string? _permalinkUrl;
-        private string? _picture;
-        private long? _postViews;
-        private bool? _published;
-        private string? _source;
-        private string? _title;
-        private global::System.DateTimeOffset? _updatedTime;
-        private long? _views;
+        // Edges and fields most responses leave out, allocated by the first set (the nested class below).
+        private RarelySent? _rarelySent;
 
         /// <summary>The <c>content_category</c> field.</summary>
-        public string? ContentCategory { get => _contentCategory; set { _contentCategory = value; _present0 |= 0x1UL; } }
+        public string? ContentCategory { get => _rarelySent?._contentCategory; set { (_rarelySent ??= new())._contentCategory = value; _present0 |= 0x1UL; } }
 
         /// <summary>The <c>created_time</c> field.</summary>
-        public global::System.DateTimeOffset? CreatedTime { get => _createdTime; set { _createdTime = value; _present0 |= 0x2UL; } }
+        public global::System.DateTimeOffset? CreatedTime { get => _rarelySent?._createdTime; set { (_rarelySent ??= new())._createdTime = value; _present0 |= 0x2UL; } }
 
         /// <summary>The <c>custom_labels</c> field.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<string>? CustomLabels { get => _customLabels; set { _customLabels = value; _present0 |= 0x4UL; } }
+        public global::System.Collections.Generic.IReadOnlyList<string>? CustomLabels { get => _rarelySent?._customLabels; set { (_rarelySent ??= new())._customLabels = value; _present0 |= 0x4UL; } }
 
         /// <summary>The <c>description</c> field.</summary>
-        public string? Description { get => _description; set { _description = value; _present0 |= 0x8UL; } }
+        public string? Description { get => _rarelySent?._description; set { (_rarelySent ??= new())._description = value; _present0 |= 0x8UL; } }
 
         /// <summary>The <c>embeddable</c> field.</summary>
-        public bool? Embeddable { get => _embeddable; set { _embeddable = value; _present0 |= 0x10UL; } }
+        public bool? Embeddable { get => _rarelySent?._embeddable; set { (_rarelySent ??= new())._embeddable = value; _present0 |= 0x10UL; } }
 
         /// <summary>The <c>icon</c> field.</summary>
-        public string? Icon { get => _icon; set { _icon = value; _present0 |= 0x20UL; } }
+        public string? Icon { get => _rarelySent?._icon; set { (_rarelySent ??= new())._icon = value; _present0 |= 0x20UL; } }
 
         /// <summary>The <c>id</c> field.</summary>
         public string? Id { get => _id; set { _id = value; _present0 |= 0x40UL; } }
 
         /// <summary>The <c>length</c> field.</summary>
-        public double? Length { get => _length; set { _length = value; _present0 |= 0x80UL; } }
+        public double? Length { get => _rarelySent?._length; set { (_rarelySent ??= new())._length = value; _present0 |= 0x80UL; } }
 
         /// <summary>The <c>permalink_url</c> field.</summary>
-        public string? PermalinkUrl { get => _permalinkUrl; set { _permalinkUrl = value; _present0 |= 0x100UL; } }
+        public string? PermalinkUrl { get => _rarelySent?._permalinkUrl; set { (_rarelySent ??= new())._permalinkUrl = value; _present0 |= 0x100UL; } }
 
         /// <summary>The <c>picture</c> field.</summary>
-        public string? Picture { get => _picture; set { _picture = value; _present0 |= 0x200UL; } }
+        public string? Picture { get => _rarelySent?._picture; set { (_rarelySent ??= new())._picture = value; _present0 |= 0x200UL; } }
 
         /// <summary>The <c>post_views</c> field.</summary>
-        public long? PostViews { get => _postViews; set { _postViews = value; _present0 |= 0x400UL; } }
+        public long? PostViews { get => _rarelySent?._postViews; set { (_rarelySent ??= new())._postViews = value; _present0 |= 0x400UL; } }
 
         /// <summary>The <c>published</c> field.</summary>
-        public bool? Published { get => _published; set { _published = value; _present0 |= 0x800UL; } }
+        public bool? Published { get => _rarelySent?._published; set { (_rarelySent ??= new())._published = value; _present0 |= 0x800UL; } }
 
         /// <summary>The <c>source</c> field.</summary>
-        public string? Source { get => _source; set { _source = value; _present0 |= 0x1000UL; } }
+        public string? Source { get => _rarelySent?._source; set { (_rarelySent ??= new())._source = value; _present0 |= 0x1000UL; } }
 
         /// <summary>The <c>title</c> field.</summary>
-        public string? Title { get => _title; set { _title = value; _present0 |= 0x2000UL; } }
+        public string? Title { get => _rarelySent?._title; set { (_rarelySent ??= new())._title = value; _present0 |= 0x2000UL; } }
 
         /// <summary>The <c>updated_time</c> field.</summary>
-        public global::System.DateTimeOffset? UpdatedTime { get => _updatedTime; set { _updatedTime = value; _present0 |= 0x4000UL; } }
+        public global::System.DateTimeOffset? UpdatedTime { get => _rarelySent?._updatedTime; set { (_rarelySent ??= new())._updatedTime = value; _present0 |= 0x4000UL; } }
 
         /// <summary>The <c>views</c> field.</summary>
-        public long? Views { get => _views; set { _views = value; _present0 |= 0x8000UL; } }
+        public long? Views { get => _rarelySent?._views; set { (_rarelySent ??= new())._views = value; _present0 |= 0x8000UL; } }
 
         /// <summary>
         /// Whether the response contained the field (even as <c>null</c>), or it was set in code. A field that was
@@ -112,5 +99,25 @@ namespace GraphGen.Facebook
             Views = 15,
         }
 #pragma warning restore CS1591
+
+        // The backing fields of members a typical response leaves out: a node sent as a reference fills only id and name.
+        private sealed class RarelySent
+        {
+            internal string? _contentCategory;
+            internal global::System.DateTimeOffset? _createdTime;
+            internal global::System.Collections.Generic.IReadOnlyList<string>? _customLabels;
+            internal string? _description;
+            internal bool? _embeddable;
+            internal string? _icon;
+            internal double? _length;
+            internal string? _permalinkUrl;
+            internal string? _picture;
+            internal long? _postViews;
+            internal bool? _published;
+            internal string? _source;
+            internal string? _title;
+            internal global::System.DateTimeOffset? _updatedTime;
+            internal long? _views;
+        }
     }
 }

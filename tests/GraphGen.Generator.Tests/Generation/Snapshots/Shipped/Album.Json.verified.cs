@@ -21,21 +21,21 @@ namespace GraphGen.Facebook
             {
                 switch (index)
                 {
-                    case 0: value._canUpload = global::GraphGen.Runtime.GraphJson.ReadBool(ref reader); value._present0 |= 0x1UL; continue;
-                    case 1: value._count = global::GraphGen.Runtime.GraphJson.ReadInt64(ref reader); value._present0 |= 0x2UL; continue;
-                    case 2: value._coverPhoto = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Facebook.Photo.ReadJson(ref reader); value._present0 |= 0x4UL; continue;
-                    case 3: value._createdTime = global::GraphGen.Runtime.GraphJson.ReadDateTime(ref reader); value._present0 |= 0x8UL; continue;
-                    case 4: value._description = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x10UL; continue;
+                    case 0: (value._rarelySent ??= new())._canUpload = global::GraphGen.Runtime.GraphJson.ReadBool(ref reader); value._present0 |= 0x1UL; continue;
+                    case 1: (value._rarelySent ??= new())._count = global::GraphGen.Runtime.GraphJson.ReadInt64(ref reader); value._present0 |= 0x2UL; continue;
+                    case 2: (value._rarelySent ??= new())._coverPhoto = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Facebook.Photo.ReadJson(ref reader); value._present0 |= 0x4UL; continue;
+                    case 3: (value._rarelySent ??= new())._createdTime = global::GraphGen.Runtime.GraphJson.ReadDateTime(ref reader); value._present0 |= 0x8UL; continue;
+                    case 4: (value._rarelySent ??= new())._description = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x10UL; continue;
                     case 5: value._id = global::GraphGen.Runtime.GraphJson.ReadId(ref reader); value._present0 |= 0x20UL; continue;
-                    case 6: value._link = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x40UL; continue;
-                    case 7: value._location = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x80UL; continue;
+                    case 6: (value._rarelySent ??= new())._link = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x40UL; continue;
+                    case 7: (value._rarelySent ??= new())._location = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x80UL; continue;
                     case 8: value._name = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x100UL; continue;
-                    case 9: value._photoCount = global::GraphGen.Runtime.GraphJson.ReadInt64(ref reader); value._present0 |= 0x200UL; continue;
-                    case 10: value._privacy = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x400UL; continue;
-                    case 11: value._type = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x800UL; continue;
-                    case 12: value._updatedTime = global::GraphGen.Runtime.GraphJson.ReadDateTime(ref reader); value._present0 |= 0x1000UL; continue;
-                    case 13: value._videoCount = global::GraphGen.Runtime.GraphJson.ReadInt64(ref reader); value._present0 |= 0x2000UL; continue;
-                    case 14: value._photos = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.Photo>.Read(ref reader, global::GraphGen.Facebook.Photo.ReadJson); value._present0 |= 0x4000UL; continue;
+                    case 9: (value._rarelySent ??= new())._photoCount = global::GraphGen.Runtime.GraphJson.ReadInt64(ref reader); value._present0 |= 0x200UL; continue;
+                    case 10: (value._rarelySent ??= new())._privacy = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x400UL; continue;
+                    case 11: (value._rarelySent ??= new())._type = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x800UL; continue;
+                    case 12: (value._rarelySent ??= new())._updatedTime = global::GraphGen.Runtime.GraphJson.ReadDateTime(ref reader); value._present0 |= 0x1000UL; continue;
+                    case 13: (value._rarelySent ??= new())._videoCount = global::GraphGen.Runtime.GraphJson.ReadInt64(ref reader); value._present0 |= 0x2000UL; continue;
+                    case 14: (value._rarelySent ??= new())._photos = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.Photo>.Read(ref reader, global::GraphGen.Facebook.Photo.ReadJson); value._present0 |= 0x4000UL; continue;
                 }
 
                 global::GraphGen.Runtime.GraphJson.Skip(ref reader);
@@ -50,21 +50,21 @@ namespace GraphGen.Facebook
         public static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, Album value)
         {
             writer.WriteStartObject();
-            if ((value._present0 & 0x1UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "can_upload"u8, value._canUpload);
-            if ((value._present0 & 0x2UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "count"u8, value._count);
-            if ((value._present0 & 0x4UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "cover_photo"u8, value._coverPhoto, global::GraphGen.Facebook.Photo.WriteJson);
-            if ((value._present0 & 0x8UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "created_time"u8, value._createdTime);
-            if ((value._present0 & 0x10UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "description"u8, value._description);
+            if ((value._present0 & 0x1UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "can_upload"u8, value._rarelySent!._canUpload);
+            if ((value._present0 & 0x2UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "count"u8, value._rarelySent!._count);
+            if ((value._present0 & 0x4UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "cover_photo"u8, value._rarelySent!._coverPhoto, global::GraphGen.Facebook.Photo.WriteJson);
+            if ((value._present0 & 0x8UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "created_time"u8, value._rarelySent!._createdTime);
+            if ((value._present0 & 0x10UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "description"u8, value._rarelySent!._description);
             if ((value._present0 & 0x20UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "id"u8, value._id);
-            if ((value._present0 & 0x40UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "link"u8, value._link);
-            if ((value._present0 & 0x80UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "location"u8, value._location);
+            if ((value._present0 & 0x40UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "link"u8, value._rarelySent!._link);
+            if ((value._present0 & 0x80UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "location"u8, value._rarelySent!._location);
             if ((value._present0 & 0x100UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "name"u8, value._name);
-            if ((value._present0 & 0x200UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "photo_count"u8, value._photoCount);
-            if ((value._present0 & 0x400UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "privacy"u8, value._privacy);
-            if ((value._present0 & 0x800UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "type"u8, value._type);
-            if ((value._present0 & 0x1000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "updated_time"u8, value._updatedTime);
-            if ((value._present0 & 0x2000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "video_count"u8, value._videoCount);
-            if ((value._present0 & 0x4000UL) != 0) global::GraphGen.Runtime.GraphModelJson.WritePage(writer, "photos"u8, value._photos, global::GraphGen.Facebook.Photo.WriteJson);
+            if ((value._present0 & 0x200UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "photo_count"u8, value._rarelySent!._photoCount);
+            if ((value._present0 & 0x400UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "privacy"u8, value._rarelySent!._privacy);
+            if ((value._present0 & 0x800UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "type"u8, value._rarelySent!._type);
+            if ((value._present0 & 0x1000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "updated_time"u8, value._rarelySent!._updatedTime);
+            if ((value._present0 & 0x2000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "video_count"u8, value._rarelySent!._videoCount);
+            if ((value._present0 & 0x4000UL) != 0) global::GraphGen.Runtime.GraphModelJson.WritePage(writer, "photos"u8, value._rarelySent!._photos, global::GraphGen.Facebook.Photo.WriteJson);
             writer.WriteEndObject();
         }
 

@@ -9,66 +9,55 @@ namespace GraphGen.Facebook
     {
         // Which fields the JSON contained (or code set): one bit a property, 64 a word; see Has.
         private ulong _present0;
-        private bool? _canUpload;
-        private long? _count;
-        private global::GraphGen.Facebook.Photo? _coverPhoto;
-        private global::System.DateTimeOffset? _createdTime;
-        private string? _description;
         private string? _id;
-        private string? _link;
-        private string? _location;
         private string? _name;
-        private long? _photoCount;
-        private string? _privacy;
-        private string? _type;
-        private global::System.DateTimeOffset? _updatedTime;
-        private long? _videoCount;
-        private global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.Photo>? _photos;
+        // Edges and fields most responses leave out, allocated by the first set (the nested class below).
+        private RarelySent? _rarelySent;
 
         /// <summary>The <c>can_upload</c> field.</summary>
-        public bool? CanUpload { get => _canUpload; set { _canUpload = value; _present0 |= 0x1UL; } }
+        public bool? CanUpload { get => _rarelySent?._canUpload; set { (_rarelySent ??= new())._canUpload = value; _present0 |= 0x1UL; } }
 
         /// <summary>The <c>count</c> field.</summary>
-        public long? Count { get => _count; set { _count = value; _present0 |= 0x2UL; } }
+        public long? Count { get => _rarelySent?._count; set { (_rarelySent ??= new())._count = value; _present0 |= 0x2UL; } }
 
         /// <summary>The <c>cover_photo</c> field.</summary>
-        public global::GraphGen.Facebook.Photo? CoverPhoto { get => _coverPhoto; set { _coverPhoto = value; _present0 |= 0x4UL; } }
+        public global::GraphGen.Facebook.Photo? CoverPhoto { get => _rarelySent?._coverPhoto; set { (_rarelySent ??= new())._coverPhoto = value; _present0 |= 0x4UL; } }
 
         /// <summary>The <c>created_time</c> field.</summary>
-        public global::System.DateTimeOffset? CreatedTime { get => _createdTime; set { _createdTime = value; _present0 |= 0x8UL; } }
+        public global::System.DateTimeOffset? CreatedTime { get => _rarelySent?._createdTime; set { (_rarelySent ??= new())._createdTime = value; _present0 |= 0x8UL; } }
 
         /// <summary>The <c>description</c> field.</summary>
-        public string? Description { get => _description; set { _description = value; _present0 |= 0x10UL; } }
+        public string? Description { get => _rarelySent?._description; set { (_rarelySent ??= new())._description = value; _present0 |= 0x10UL; } }
 
         /// <summary>The <c>id</c> field.</summary>
         public string? Id { get => _id; set { _id = value; _present0 |= 0x20UL; } }
 
         /// <summary>The <c>link</c> field.</summary>
-        public string? Link { get => _link; set { _link = value; _present0 |= 0x40UL; } }
+        public string? Link { get => _rarelySent?._link; set { (_rarelySent ??= new())._link = value; _present0 |= 0x40UL; } }
 
         /// <summary>The <c>location</c> field.</summary>
-        public string? Location { get => _location; set { _location = value; _present0 |= 0x80UL; } }
+        public string? Location { get => _rarelySent?._location; set { (_rarelySent ??= new())._location = value; _present0 |= 0x80UL; } }
 
         /// <summary>The <c>name</c> field.</summary>
         public string? Name { get => _name; set { _name = value; _present0 |= 0x100UL; } }
 
         /// <summary>The <c>photo_count</c> field.</summary>
-        public long? PhotoCount { get => _photoCount; set { _photoCount = value; _present0 |= 0x200UL; } }
+        public long? PhotoCount { get => _rarelySent?._photoCount; set { (_rarelySent ??= new())._photoCount = value; _present0 |= 0x200UL; } }
 
         /// <summary>The <c>privacy</c> field.</summary>
-        public string? Privacy { get => _privacy; set { _privacy = value; _present0 |= 0x400UL; } }
+        public string? Privacy { get => _rarelySent?._privacy; set { (_rarelySent ??= new())._privacy = value; _present0 |= 0x400UL; } }
 
         /// <summary>The <c>type</c> field.</summary>
-        public string? Type { get => _type; set { _type = value; _present0 |= 0x800UL; } }
+        public string? Type { get => _rarelySent?._type; set { (_rarelySent ??= new())._type = value; _present0 |= 0x800UL; } }
 
         /// <summary>The <c>updated_time</c> field.</summary>
-        public global::System.DateTimeOffset? UpdatedTime { get => _updatedTime; set { _updatedTime = value; _present0 |= 0x1000UL; } }
+        public global::System.DateTimeOffset? UpdatedTime { get => _rarelySent?._updatedTime; set { (_rarelySent ??= new())._updatedTime = value; _present0 |= 0x1000UL; } }
 
         /// <summary>The <c>video_count</c> field.</summary>
-        public long? VideoCount { get => _videoCount; set { _videoCount = value; _present0 |= 0x2000UL; } }
+        public long? VideoCount { get => _rarelySent?._videoCount; set { (_rarelySent ??= new())._videoCount = value; _present0 |= 0x2000UL; } }
 
         /// <summary>The <c>photos</c> edge, when expanded in the field selection.</summary>
-        public global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.Photo>? Photos { get => _photos; set { _photos = value; _present0 |= 0x4000UL; } }
+        public global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.Photo>? Photos { get => _rarelySent?._photos; set { (_rarelySent ??= new())._photos = value; _present0 |= 0x4000UL; } }
 
         /// <summary>
         /// Whether the response contained the field (even as <c>null</c>), or it was set in code. A field that was
@@ -107,5 +96,23 @@ namespace GraphGen.Facebook
             Photos = 14,
         }
 #pragma warning restore CS1591
+
+        // The backing fields of members a typical response leaves out: a node sent as a reference fills only id and name.
+        private sealed class RarelySent
+        {
+            internal bool? _canUpload;
+            internal long? _count;
+            internal global::GraphGen.Facebook.Photo? _coverPhoto;
+            internal global::System.DateTimeOffset? _createdTime;
+            internal string? _description;
+            internal string? _link;
+            internal string? _location;
+            internal long? _photoCount;
+            internal string? _privacy;
+            internal string? _type;
+            internal global::System.DateTimeOffset? _updatedTime;
+            internal long? _videoCount;
+            internal global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.Photo>? _photos;
+        }
     }
 }

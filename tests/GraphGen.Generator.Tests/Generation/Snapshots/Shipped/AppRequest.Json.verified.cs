@@ -20,15 +20,15 @@ namespace GraphGen.Facebook
             {
                 switch (index)
                 {
-                    case 0: value._actionType = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x1UL; continue;
-                    case 1: value._application = global::GraphGen.Runtime.GraphJson.ReadJson(ref reader); value._present0 |= 0x2UL; continue;
-                    case 2: value._createdTime = global::GraphGen.Runtime.GraphJson.ReadDateTime(ref reader); value._present0 |= 0x4UL; continue;
-                    case 3: value._data = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x8UL; continue;
-                    case 4: value._from = global::GraphGen.Runtime.GraphJson.ReadJson(ref reader); value._present0 |= 0x10UL; continue;
+                    case 0: (value._rarelySent ??= new())._actionType = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x1UL; continue;
+                    case 1: (value._rarelySent ??= new())._application = global::GraphGen.Runtime.GraphJson.ReadJson(ref reader); value._present0 |= 0x2UL; continue;
+                    case 2: (value._rarelySent ??= new())._createdTime = global::GraphGen.Runtime.GraphJson.ReadDateTime(ref reader); value._present0 |= 0x4UL; continue;
+                    case 3: (value._rarelySent ??= new())._data = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x8UL; continue;
+                    case 4: (value._rarelySent ??= new())._from = global::GraphGen.Runtime.GraphJson.ReadJson(ref reader); value._present0 |= 0x10UL; continue;
                     case 5: value._id = global::GraphGen.Runtime.GraphJson.ReadId(ref reader); value._present0 |= 0x20UL; continue;
-                    case 6: value._message = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x40UL; continue;
-                    case 7: value._object = global::GraphGen.Runtime.GraphJson.ReadJson(ref reader); value._present0 |= 0x80UL; continue;
-                    case 8: value._to = global::GraphGen.Runtime.GraphJson.ReadJson(ref reader); value._present0 |= 0x100UL; continue;
+                    case 6: (value._rarelySent ??= new())._message = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x40UL; continue;
+                    case 7: (value._rarelySent ??= new())._object = global::GraphGen.Runtime.GraphJson.ReadJson(ref reader); value._present0 |= 0x80UL; continue;
+                    case 8: (value._rarelySent ??= new())._to = global::GraphGen.Runtime.GraphJson.ReadJson(ref reader); value._present0 |= 0x100UL; continue;
                 }
 
                 global::GraphGen.Runtime.GraphJson.Skip(ref reader);
@@ -43,15 +43,15 @@ namespace GraphGen.Facebook
         public static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, AppRequest value)
         {
             writer.WriteStartObject();
-            if ((value._present0 & 0x1UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "action_type"u8, value._actionType);
-            if ((value._present0 & 0x2UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "application"u8, value._application);
-            if ((value._present0 & 0x4UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "created_time"u8, value._createdTime);
-            if ((value._present0 & 0x8UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "data"u8, value._data);
-            if ((value._present0 & 0x10UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "from"u8, value._from);
+            if ((value._present0 & 0x1UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "action_type"u8, value._rarelySent!._actionType);
+            if ((value._present0 & 0x2UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "application"u8, value._rarelySent!._application);
+            if ((value._present0 & 0x4UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "created_time"u8, value._rarelySent!._createdTime);
+            if ((value._present0 & 0x8UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "data"u8, value._rarelySent!._data);
+            if ((value._present0 & 0x10UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "from"u8, value._rarelySent!._from);
             if ((value._present0 & 0x20UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "id"u8, value._id);
-            if ((value._present0 & 0x40UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "message"u8, value._message);
-            if ((value._present0 & 0x80UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "object"u8, value._object);
-            if ((value._present0 & 0x100UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "to"u8, value._to);
+            if ((value._present0 & 0x40UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "message"u8, value._rarelySent!._message);
+            if ((value._present0 & 0x80UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "object"u8, value._rarelySent!._object);
+            if ((value._present0 & 0x100UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "to"u8, value._rarelySent!._to);
             writer.WriteEndObject();
         }
 

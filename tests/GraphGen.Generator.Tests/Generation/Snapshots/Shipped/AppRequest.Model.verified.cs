@@ -9,43 +9,37 @@ namespace GraphGen.Facebook
     {
         // Which fields the JSON contained (or code set): one bit a property, 64 a word; see Has.
         private ulong _present0;
-        private string? _actionType;
-        private global::System.Text.Json.JsonElement? _application;
-        private global::System.DateTimeOffset? _createdTime;
-        private string? _data;
-        private global::System.Text.Json.JsonElement? _from;
         private string? _id;
-        private string? _message;
-        private global::System.Text.Json.JsonElement? _object;
-        private global::System.Text.Json.JsonElement? _to;
+        // Edges and fields most responses leave out, allocated by the first set (the nested class below).
+        private RarelySent? _rarelySent;
 
         /// <summary>The <c>action_type</c> field.</summary>
-        public string? ActionType { get => _actionType; set { _actionType = value; _present0 |= 0x1UL; } }
+        public string? ActionType { get => _rarelySent?._actionType; set { (_rarelySent ??= new())._actionType = value; _present0 |= 0x1UL; } }
 
         /// <summary>The <c>application</c> field.</summary>
         /// <remarks>Graph type: <c>Application</c>.</remarks>
-        public global::System.Text.Json.JsonElement? Application { get => _application; set { _application = value; _present0 |= 0x2UL; } }
+        public global::System.Text.Json.JsonElement? Application { get => _rarelySent?._application; set { (_rarelySent ??= new())._application = value; _present0 |= 0x2UL; } }
 
         /// <summary>The <c>created_time</c> field.</summary>
-        public global::System.DateTimeOffset? CreatedTime { get => _createdTime; set { _createdTime = value; _present0 |= 0x4UL; } }
+        public global::System.DateTimeOffset? CreatedTime { get => _rarelySent?._createdTime; set { (_rarelySent ??= new())._createdTime = value; _present0 |= 0x4UL; } }
 
         /// <summary>The <c>data</c> field.</summary>
-        public string? Data { get => _data; set { _data = value; _present0 |= 0x8UL; } }
+        public string? Data { get => _rarelySent?._data; set { (_rarelySent ??= new())._data = value; _present0 |= 0x8UL; } }
 
         /// <summary>The <c>from</c> field.</summary>
-        public global::System.Text.Json.JsonElement? From { get => _from; set { _from = value; _present0 |= 0x10UL; } }
+        public global::System.Text.Json.JsonElement? From { get => _rarelySent?._from; set { (_rarelySent ??= new())._from = value; _present0 |= 0x10UL; } }
 
         /// <summary>The <c>id</c> field.</summary>
         public string? Id { get => _id; set { _id = value; _present0 |= 0x20UL; } }
 
         /// <summary>The <c>message</c> field.</summary>
-        public string? Message { get => _message; set { _message = value; _present0 |= 0x40UL; } }
+        public string? Message { get => _rarelySent?._message; set { (_rarelySent ??= new())._message = value; _present0 |= 0x40UL; } }
 
         /// <summary>The <c>object</c> field.</summary>
-        public global::System.Text.Json.JsonElement? Object { get => _object; set { _object = value; _present0 |= 0x80UL; } }
+        public global::System.Text.Json.JsonElement? Object { get => _rarelySent?._object; set { (_rarelySent ??= new())._object = value; _present0 |= 0x80UL; } }
 
         /// <summary>The <c>to</c> field.</summary>
-        public global::System.Text.Json.JsonElement? To { get => _to; set { _to = value; _present0 |= 0x100UL; } }
+        public global::System.Text.Json.JsonElement? To { get => _rarelySent?._to; set { (_rarelySent ??= new())._to = value; _present0 |= 0x100UL; } }
 
         /// <summary>
         /// Whether the response contained the field (even as <c>null</c>), or it was set in code. A field that was
@@ -78,5 +72,18 @@ namespace GraphGen.Facebook
             To = 8,
         }
 #pragma warning restore CS1591
+
+        // The backing fields of members a typical response leaves out: a node sent as a reference fills only id and name.
+        private sealed class RarelySent
+        {
+            internal string? _actionType;
+            internal global::System.Text.Json.JsonElement? _application;
+            internal global::System.DateTimeOffset? _createdTime;
+            internal string? _data;
+            internal global::System.Text.Json.JsonElement? _from;
+            internal string? _message;
+            internal global::System.Text.Json.JsonElement? _object;
+            internal global::System.Text.Json.JsonElement? _to;
+        }
     }
 }

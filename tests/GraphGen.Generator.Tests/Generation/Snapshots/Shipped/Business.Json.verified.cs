@@ -22,20 +22,20 @@ namespace GraphGen.Facebook
             {
                 switch (index)
                 {
-                    case 0: value._blockOfflineAnalytics = global::GraphGen.Runtime.GraphJson.ReadBool(ref reader); value._present0 |= 0x1UL; continue;
-                    case 1: value._createdBy = global::GraphGen.Runtime.GraphJson.ReadJson(ref reader); value._present0 |= 0x2UL; continue;
-                    case 2: value._createdTime = global::GraphGen.Runtime.GraphJson.ReadDateTime(ref reader); value._present0 |= 0x4UL; continue;
+                    case 0: (value._rarelySent ??= new())._blockOfflineAnalytics = global::GraphGen.Runtime.GraphJson.ReadBool(ref reader); value._present0 |= 0x1UL; continue;
+                    case 1: (value._rarelySent ??= new())._createdBy = global::GraphGen.Runtime.GraphJson.ReadJson(ref reader); value._present0 |= 0x2UL; continue;
+                    case 2: (value._rarelySent ??= new())._createdTime = global::GraphGen.Runtime.GraphJson.ReadDateTime(ref reader); value._present0 |= 0x4UL; continue;
                     case 3: value._id = global::GraphGen.Runtime.GraphJson.ReadId(ref reader); value._present0 |= 0x8UL; continue;
-                    case 4: value._isHidden = global::GraphGen.Runtime.GraphJson.ReadBool(ref reader); value._present0 |= 0x10UL; continue;
-                    case 5: value._link = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x20UL; continue;
+                    case 4: (value._rarelySent ??= new())._isHidden = global::GraphGen.Runtime.GraphJson.ReadBool(ref reader); value._present0 |= 0x10UL; continue;
+                    case 5: (value._rarelySent ??= new())._link = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x20UL; continue;
                     case 6: value._name = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x40UL; continue;
-                    case 7: value._primaryPage = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Facebook.Page.ReadJson(ref reader); value._present0 |= 0x80UL; continue;
-                    case 8: value._profilePictureUri = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x100UL; continue;
-                    case 9: value._timezoneId = global::GraphGen.Runtime.GraphJson.ReadInt64(ref reader); value._present0 |= 0x200UL; continue;
-                    case 10: value._twoFactorType = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x400UL; continue;
-                    case 11: value._updatedTime = global::GraphGen.Runtime.GraphJson.ReadDateTime(ref reader); value._present0 |= 0x800UL; continue;
-                    case 12: value._verificationStatus = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x1000UL; continue;
-                    case 13: value._vertical = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x2000UL; continue;
+                    case 7: (value._rarelySent ??= new())._primaryPage = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Facebook.Page.ReadJson(ref reader); value._present0 |= 0x80UL; continue;
+                    case 8: (value._rarelySent ??= new())._profilePictureUri = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x100UL; continue;
+                    case 9: (value._rarelySent ??= new())._timezoneId = global::GraphGen.Runtime.GraphJson.ReadInt64(ref reader); value._present0 |= 0x200UL; continue;
+                    case 10: (value._rarelySent ??= new())._twoFactorType = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x400UL; continue;
+                    case 11: (value._rarelySent ??= new())._updatedTime = global::GraphGen.Runtime.GraphJson.ReadDateTime(ref reader); value._present0 |= 0x800UL; continue;
+                    case 12: (value._rarelySent ??= new())._verificationStatus = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x1000UL; continue;
+                    case 13: (value._rarelySent ??= new())._vertical = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x2000UL; continue;
                 }
 
                 global::GraphGen.Runtime.GraphJson.Skip(ref reader);
@@ -50,20 +50,20 @@ namespace GraphGen.Facebook
         public static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, Business value)
         {
             writer.WriteStartObject();
-            if ((value._present0 & 0x1UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "block_offline_analytics"u8, value._blockOfflineAnalytics);
-            if ((value._present0 & 0x2UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "created_by"u8, value._createdBy);
-            if ((value._present0 & 0x4UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "created_time"u8, value._createdTime);
+            if ((value._present0 & 0x1UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "block_offline_analytics"u8, value._rarelySent!._blockOfflineAnalytics);
+            if ((value._present0 & 0x2UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "created_by"u8, value._rarelySent!._createdBy);
+            if ((value._present0 & 0x4UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "created_time"u8, value._rarelySent!._createdTime);
             if ((value._present0 & 0x8UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "id"u8, value._id);
-            if ((value._present0 & 0x10UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "is_hidden"u8, value._isHidden);
-            if ((value._present0 & 0x20UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "link"u8, value._link);
+            if ((value._present0 & 0x10UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "is_hidden"u8, value._rarelySent!._isHidden);
+            if ((value._present0 & 0x20UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "link"u8, value._rarelySent!._link);
             if ((value._present0 & 0x40UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "name"u8, value._name);
-            if ((value._present0 & 0x80UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "primary_page"u8, value._primaryPage, global::GraphGen.Facebook.Page.WriteJson);
-            if ((value._present0 & 0x100UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "profile_picture_uri"u8, value._profilePictureUri);
-            if ((value._present0 & 0x200UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "timezone_id"u8, value._timezoneId);
-            if ((value._present0 & 0x400UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "two_factor_type"u8, value._twoFactorType);
-            if ((value._present0 & 0x800UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "updated_time"u8, value._updatedTime);
-            if ((value._present0 & 0x1000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "verification_status"u8, value._verificationStatus);
-            if ((value._present0 & 0x2000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "vertical"u8, value._vertical);
+            if ((value._present0 & 0x80UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "primary_page"u8, value._rarelySent!._primaryPage, global::GraphGen.Facebook.Page.WriteJson);
+            if ((value._present0 & 0x100UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "profile_picture_uri"u8, value._rarelySent!._profilePictureUri);
+            if ((value._present0 & 0x200UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "timezone_id"u8, value._rarelySent!._timezoneId);
+            if ((value._present0 & 0x400UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "two_factor_type"u8, value._rarelySent!._twoFactorType);
+            if ((value._present0 & 0x800UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "updated_time"u8, value._rarelySent!._updatedTime);
+            if ((value._present0 & 0x1000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "verification_status"u8, value._rarelySent!._verificationStatus);
+            if ((value._present0 & 0x2000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "vertical"u8, value._rarelySent!._vertical);
             writer.WriteEndObject();
         }
 

@@ -9,63 +9,53 @@ namespace GraphGen.Facebook
     {
         // Which fields the JSON contained (or code set): one bit a property, 64 a word; see Has.
         private ulong _present0;
-        private bool? _blockOfflineAnalytics;
-        private global::System.Text.Json.JsonElement? _createdBy;
-        private global::System.DateTimeOffset? _createdTime;
         private string? _id;
-        private bool? _isHidden;
-        private string? _link;
         private string? _name;
-        private global::GraphGen.Facebook.Page? _primaryPage;
-        private string? _profilePictureUri;
-        private long? _timezoneId;
-        private string? _twoFactorType;
-        private global::System.DateTimeOffset? _updatedTime;
-        private string? _verificationStatus;
-        private string? _vertical;
+        // Edges and fields most responses leave out, allocated by the first set (the nested class below).
+        private RarelySent? _rarelySent;
 
         /// <summary>The <c>block_offline_analytics</c> field.</summary>
-        public bool? BlockOfflineAnalytics { get => _blockOfflineAnalytics; set { _blockOfflineAnalytics = value; _present0 |= 0x1UL; } }
+        public bool? BlockOfflineAnalytics { get => _rarelySent?._blockOfflineAnalytics; set { (_rarelySent ??= new())._blockOfflineAnalytics = value; _present0 |= 0x1UL; } }
 
         /// <summary>The <c>created_by</c> field.</summary>
-        public global::System.Text.Json.JsonElement? CreatedBy { get => _createdBy; set { _createdBy = value; _present0 |= 0x2UL; } }
+        public global::System.Text.Json.JsonElement? CreatedBy { get => _rarelySent?._createdBy; set { (_rarelySent ??= new())._createdBy = value; _present0 |= 0x2UL; } }
 
         /// <summary>The <c>created_time</c> field.</summary>
-        public global::System.DateTimeOffset? CreatedTime { get => _createdTime; set { _createdTime = value; _present0 |= 0x4UL; } }
+        public global::System.DateTimeOffset? CreatedTime { get => _rarelySent?._createdTime; set { (_rarelySent ??= new())._createdTime = value; _present0 |= 0x4UL; } }
 
         /// <summary>The <c>id</c> field.</summary>
         public string? Id { get => _id; set { _id = value; _present0 |= 0x8UL; } }
 
         /// <summary>The <c>is_hidden</c> field.</summary>
-        public bool? IsHidden { get => _isHidden; set { _isHidden = value; _present0 |= 0x10UL; } }
+        public bool? IsHidden { get => _rarelySent?._isHidden; set { (_rarelySent ??= new())._isHidden = value; _present0 |= 0x10UL; } }
 
         /// <summary>The <c>link</c> field.</summary>
-        public string? Link { get => _link; set { _link = value; _present0 |= 0x20UL; } }
+        public string? Link { get => _rarelySent?._link; set { (_rarelySent ??= new())._link = value; _present0 |= 0x20UL; } }
 
         /// <summary>The <c>name</c> field.</summary>
         public string? Name { get => _name; set { _name = value; _present0 |= 0x40UL; } }
 
         /// <summary>The <c>primary_page</c> field.</summary>
-        public global::GraphGen.Facebook.Page? PrimaryPage { get => _primaryPage; set { _primaryPage = value; _present0 |= 0x80UL; } }
+        public global::GraphGen.Facebook.Page? PrimaryPage { get => _rarelySent?._primaryPage; set { (_rarelySent ??= new())._primaryPage = value; _present0 |= 0x80UL; } }
 
         /// <summary>The <c>profile_picture_uri</c> field.</summary>
-        public string? ProfilePictureUri { get => _profilePictureUri; set { _profilePictureUri = value; _present0 |= 0x100UL; } }
+        public string? ProfilePictureUri { get => _rarelySent?._profilePictureUri; set { (_rarelySent ??= new())._profilePictureUri = value; _present0 |= 0x100UL; } }
 
         /// <summary>The <c>timezone_id</c> field.</summary>
-        public long? TimezoneId { get => _timezoneId; set { _timezoneId = value; _present0 |= 0x200UL; } }
+        public long? TimezoneId { get => _rarelySent?._timezoneId; set { (_rarelySent ??= new())._timezoneId = value; _present0 |= 0x200UL; } }
 
         /// <summary>The <c>two_factor_type</c> field.</summary>
-        public string? TwoFactorType { get => _twoFactorType; set { _twoFactorType = value; _present0 |= 0x400UL; } }
+        public string? TwoFactorType { get => _rarelySent?._twoFactorType; set { (_rarelySent ??= new())._twoFactorType = value; _present0 |= 0x400UL; } }
 
         /// <summary>The <c>updated_time</c> field.</summary>
-        public global::System.DateTimeOffset? UpdatedTime { get => _updatedTime; set { _updatedTime = value; _present0 |= 0x800UL; } }
+        public global::System.DateTimeOffset? UpdatedTime { get => _rarelySent?._updatedTime; set { (_rarelySent ??= new())._updatedTime = value; _present0 |= 0x800UL; } }
 
         /// <summary>The <c>verification_status</c> field.</summary>
         /// <remarks>Graph type: <c>Business_verification_status</c>.</remarks>
-        public string? VerificationStatus { get => _verificationStatus; set { _verificationStatus = value; _present0 |= 0x1000UL; } }
+        public string? VerificationStatus { get => _rarelySent?._verificationStatus; set { (_rarelySent ??= new())._verificationStatus = value; _present0 |= 0x1000UL; } }
 
         /// <summary>The <c>vertical</c> field.</summary>
-        public string? Vertical { get => _vertical; set { _vertical = value; _present0 |= 0x2000UL; } }
+        public string? Vertical { get => _rarelySent?._vertical; set { (_rarelySent ??= new())._vertical = value; _present0 |= 0x2000UL; } }
 
         /// <summary>
         /// Whether the response contained the field (even as <c>null</c>), or it was set in code. A field that was
@@ -103,5 +93,22 @@ namespace GraphGen.Facebook
             Vertical = 13,
         }
 #pragma warning restore CS1591
+
+        // The backing fields of members a typical response leaves out: a node sent as a reference fills only id and name.
+        private sealed class RarelySent
+        {
+            internal bool? _blockOfflineAnalytics;
+            internal global::System.Text.Json.JsonElement? _createdBy;
+            internal global::System.DateTimeOffset? _createdTime;
+            internal bool? _isHidden;
+            internal string? _link;
+            internal global::GraphGen.Facebook.Page? _primaryPage;
+            internal string? _profilePictureUri;
+            internal long? _timezoneId;
+            internal string? _twoFactorType;
+            internal global::System.DateTimeOffset? _updatedTime;
+            internal string? _verificationStatus;
+            internal string? _vertical;
+        }
     }
 }

@@ -21,20 +21,20 @@ namespace GraphGen.Facebook
             {
                 switch (index)
                 {
-                    case 0: value._business = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Facebook.Business.ReadJson(ref reader); value._present0 |= 0x1UL; continue;
-                    case 1: value._email = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x2UL; continue;
-                    case 2: value._financePermission = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x4UL; continue;
-                    case 3: value._firstName = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x8UL; continue;
+                    case 0: (value._rarelySent ??= new())._business = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Facebook.Business.ReadJson(ref reader); value._present0 |= 0x1UL; continue;
+                    case 1: (value._rarelySent ??= new())._email = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x2UL; continue;
+                    case 2: (value._rarelySent ??= new())._financePermission = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x4UL; continue;
+                    case 3: (value._rarelySent ??= new())._firstName = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x8UL; continue;
                     case 4: value._id = global::GraphGen.Runtime.GraphJson.ReadId(ref reader); value._present0 |= 0x10UL; continue;
-                    case 5: value._ipPermission = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x20UL; continue;
-                    case 6: value._lastName = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x40UL; continue;
-                    case 7: value._markedForRemoval = global::GraphGen.Runtime.GraphJson.ReadBool(ref reader); value._present0 |= 0x80UL; continue;
+                    case 5: (value._rarelySent ??= new())._ipPermission = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x20UL; continue;
+                    case 6: (value._rarelySent ??= new())._lastName = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x40UL; continue;
+                    case 7: (value._rarelySent ??= new())._markedForRemoval = global::GraphGen.Runtime.GraphJson.ReadBool(ref reader); value._present0 |= 0x80UL; continue;
                     case 8: value._name = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x100UL; continue;
-                    case 9: value._pendingEmail = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x200UL; continue;
-                    case 10: value._role = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x400UL; continue;
-                    case 11: value._tasks = global::GraphGen.Runtime.GraphJson.ReadList(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r1) => global::GraphGen.Runtime.GraphJson.ReadString(ref r1) ?? string.Empty); value._present0 |= 0x800UL; continue;
-                    case 12: value._title = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x1000UL; continue;
-                    case 13: value._twoFacStatus = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x2000UL; continue;
+                    case 9: (value._rarelySent ??= new())._pendingEmail = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x200UL; continue;
+                    case 10: (value._rarelySent ??= new())._role = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x400UL; continue;
+                    case 11: (value._rarelySent ??= new())._tasks = global::GraphGen.Runtime.GraphJson.ReadList(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r1) => global::GraphGen.Runtime.GraphJson.ReadString(ref r1) ?? string.Empty); value._present0 |= 0x800UL; continue;
+                    case 12: (value._rarelySent ??= new())._title = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x1000UL; continue;
+                    case 13: (value._rarelySent ??= new())._twoFacStatus = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x2000UL; continue;
                 }
 
                 global::GraphGen.Runtime.GraphJson.Skip(ref reader);
@@ -49,20 +49,20 @@ namespace GraphGen.Facebook
         public static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, BusinessUser value)
         {
             writer.WriteStartObject();
-            if ((value._present0 & 0x1UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "business"u8, value._business, global::GraphGen.Facebook.Business.WriteJson);
-            if ((value._present0 & 0x2UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "email"u8, value._email);
-            if ((value._present0 & 0x4UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "finance_permission"u8, value._financePermission);
-            if ((value._present0 & 0x8UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "first_name"u8, value._firstName);
+            if ((value._present0 & 0x1UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "business"u8, value._rarelySent!._business, global::GraphGen.Facebook.Business.WriteJson);
+            if ((value._present0 & 0x2UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "email"u8, value._rarelySent!._email);
+            if ((value._present0 & 0x4UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "finance_permission"u8, value._rarelySent!._financePermission);
+            if ((value._present0 & 0x8UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "first_name"u8, value._rarelySent!._firstName);
             if ((value._present0 & 0x10UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "id"u8, value._id);
-            if ((value._present0 & 0x20UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "ip_permission"u8, value._ipPermission);
-            if ((value._present0 & 0x40UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "last_name"u8, value._lastName);
-            if ((value._present0 & 0x80UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "marked_for_removal"u8, value._markedForRemoval);
+            if ((value._present0 & 0x20UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "ip_permission"u8, value._rarelySent!._ipPermission);
+            if ((value._present0 & 0x40UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "last_name"u8, value._rarelySent!._lastName);
+            if ((value._present0 & 0x80UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "marked_for_removal"u8, value._rarelySent!._markedForRemoval);
             if ((value._present0 & 0x100UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "name"u8, value._name);
-            if ((value._present0 & 0x200UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "pending_email"u8, value._pendingEmail);
-            if ((value._present0 & 0x400UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "role"u8, value._role);
-            if ((value._present0 & 0x800UL) != 0) global::GraphGen.Runtime.GraphModelJson.WriteList(writer, "tasks"u8, value._tasks, global::GraphGen.Runtime.GraphModelJson.WriteString);
-            if ((value._present0 & 0x1000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "title"u8, value._title);
-            if ((value._present0 & 0x2000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "two_fac_status"u8, value._twoFacStatus);
+            if ((value._present0 & 0x200UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "pending_email"u8, value._rarelySent!._pendingEmail);
+            if ((value._present0 & 0x400UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "role"u8, value._rarelySent!._role);
+            if ((value._present0 & 0x800UL) != 0) global::GraphGen.Runtime.GraphModelJson.WriteList(writer, "tasks"u8, value._rarelySent!._tasks, global::GraphGen.Runtime.GraphModelJson.WriteString);
+            if ((value._present0 & 0x1000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "title"u8, value._rarelySent!._title);
+            if ((value._present0 & 0x2000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "two_fac_status"u8, value._rarelySent!._twoFacStatus);
             writer.WriteEndObject();
         }
 

@@ -9,62 +9,52 @@ namespace GraphGen.Facebook
     {
         // Which fields the JSON contained (or code set): one bit a property, 64 a word; see Has.
         private ulong _present0;
-        private global::GraphGen.Facebook.Business? _business;
-        private string? _email;
-        private string? _financePermission;
-        private string? _firstName;
         private string? _id;
-        private string? _ipPermission;
-        private string? _lastName;
-        private bool? _markedForRemoval;
         private string? _name;
-        private string? _pendingEmail;
-        private string? _role;
-        private global::System.Collections.Generic.IReadOnlyList<string>? _tasks;
-        private string? _title;
-        private string? _twoFacStatus;
+        // Edges and fields most responses leave out, allocated by the first set (the nested class below).
+        private RarelySent? _rarelySent;
 
         /// <summary>The <c>business</c> field.</summary>
-        public global::GraphGen.Facebook.Business? Business { get => _business; set { _business = value; _present0 |= 0x1UL; } }
+        public global::GraphGen.Facebook.Business? Business { get => _rarelySent?._business; set { (_rarelySent ??= new())._business = value; _present0 |= 0x1UL; } }
 
         /// <summary>The <c>email</c> field.</summary>
-        public string? Email { get => _email; set { _email = value; _present0 |= 0x2UL; } }
+        public string? Email { get => _rarelySent?._email; set { (_rarelySent ??= new())._email = value; _present0 |= 0x2UL; } }
 
         /// <summary>The <c>finance_permission</c> field.</summary>
-        public string? FinancePermission { get => _financePermission; set { _financePermission = value; _present0 |= 0x4UL; } }
+        public string? FinancePermission { get => _rarelySent?._financePermission; set { (_rarelySent ??= new())._financePermission = value; _present0 |= 0x4UL; } }
 
         /// <summary>The <c>first_name</c> field.</summary>
-        public string? FirstName { get => _firstName; set { _firstName = value; _present0 |= 0x8UL; } }
+        public string? FirstName { get => _rarelySent?._firstName; set { (_rarelySent ??= new())._firstName = value; _present0 |= 0x8UL; } }
 
         /// <summary>The <c>id</c> field.</summary>
         public string? Id { get => _id; set { _id = value; _present0 |= 0x10UL; } }
 
         /// <summary>The <c>ip_permission</c> field.</summary>
-        public string? IpPermission { get => _ipPermission; set { _ipPermission = value; _present0 |= 0x20UL; } }
+        public string? IpPermission { get => _rarelySent?._ipPermission; set { (_rarelySent ??= new())._ipPermission = value; _present0 |= 0x20UL; } }
 
         /// <summary>The <c>last_name</c> field.</summary>
-        public string? LastName { get => _lastName; set { _lastName = value; _present0 |= 0x40UL; } }
+        public string? LastName { get => _rarelySent?._lastName; set { (_rarelySent ??= new())._lastName = value; _present0 |= 0x40UL; } }
 
         /// <summary>The <c>marked_for_removal</c> field.</summary>
-        public bool? MarkedForRemoval { get => _markedForRemoval; set { _markedForRemoval = value; _present0 |= 0x80UL; } }
+        public bool? MarkedForRemoval { get => _rarelySent?._markedForRemoval; set { (_rarelySent ??= new())._markedForRemoval = value; _present0 |= 0x80UL; } }
 
         /// <summary>The <c>name</c> field.</summary>
         public string? Name { get => _name; set { _name = value; _present0 |= 0x100UL; } }
 
         /// <summary>The <c>pending_email</c> field.</summary>
-        public string? PendingEmail { get => _pendingEmail; set { _pendingEmail = value; _present0 |= 0x200UL; } }
+        public string? PendingEmail { get => _rarelySent?._pendingEmail; set { (_rarelySent ??= new())._pendingEmail = value; _present0 |= 0x200UL; } }
 
         /// <summary>The <c>role</c> field.</summary>
-        public string? Role { get => _role; set { _role = value; _present0 |= 0x400UL; } }
+        public string? Role { get => _rarelySent?._role; set { (_rarelySent ??= new())._role = value; _present0 |= 0x400UL; } }
 
         /// <summary>The <c>tasks</c> field.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<string>? Tasks { get => _tasks; set { _tasks = value; _present0 |= 0x800UL; } }
+        public global::System.Collections.Generic.IReadOnlyList<string>? Tasks { get => _rarelySent?._tasks; set { (_rarelySent ??= new())._tasks = value; _present0 |= 0x800UL; } }
 
         /// <summary>The <c>title</c> field.</summary>
-        public string? Title { get => _title; set { _title = value; _present0 |= 0x1000UL; } }
+        public string? Title { get => _rarelySent?._title; set { (_rarelySent ??= new())._title = value; _present0 |= 0x1000UL; } }
 
         /// <summary>The <c>two_fac_status</c> field.</summary>
-        public string? TwoFacStatus { get => _twoFacStatus; set { _twoFacStatus = value; _present0 |= 0x2000UL; } }
+        public string? TwoFacStatus { get => _rarelySent?._twoFacStatus; set { (_rarelySent ??= new())._twoFacStatus = value; _present0 |= 0x2000UL; } }
 
         /// <summary>
         /// Whether the response contained the field (even as <c>null</c>), or it was set in code. A field that was
@@ -102,5 +92,22 @@ namespace GraphGen.Facebook
             TwoFacStatus = 13,
         }
 #pragma warning restore CS1591
+
+        // The backing fields of members a typical response leaves out: a node sent as a reference fills only id and name.
+        private sealed class RarelySent
+        {
+            internal global::GraphGen.Facebook.Business? _business;
+            internal string? _email;
+            internal string? _financePermission;
+            internal string? _firstName;
+            internal string? _ipPermission;
+            internal string? _lastName;
+            internal bool? _markedForRemoval;
+            internal string? _pendingEmail;
+            internal string? _role;
+            internal global::System.Collections.Generic.IReadOnlyList<string>? _tasks;
+            internal string? _title;
+            internal string? _twoFacStatus;
+        }
     }
 }

@@ -22,21 +22,21 @@ namespace GraphGen.Facebook
             {
                 switch (index)
                 {
-                    case 0: value._backgroundColor = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x1UL; continue;
-                    case 1: value._businessId = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x2UL; continue;
-                    case 2: value._canvasLink = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x4UL; continue;
-                    case 3: value._collectionHeroImage = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Facebook.Photo.ReadJson(ref reader); value._present0 |= 0x8UL; continue;
-                    case 4: value._collectionHeroVideo = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Facebook.AdVideo.ReadJson(ref reader); value._present0 |= 0x10UL; continue;
+                    case 0: (value._rarelySent ??= new())._backgroundColor = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x1UL; continue;
+                    case 1: (value._rarelySent ??= new())._businessId = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x2UL; continue;
+                    case 2: (value._rarelySent ??= new())._canvasLink = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x4UL; continue;
+                    case 3: (value._rarelySent ??= new())._collectionHeroImage = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Facebook.Photo.ReadJson(ref reader); value._present0 |= 0x8UL; continue;
+                    case 4: (value._rarelySent ??= new())._collectionHeroVideo = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Facebook.AdVideo.ReadJson(ref reader); value._present0 |= 0x10UL; continue;
                     case 5: value._id = global::GraphGen.Runtime.GraphJson.ReadId(ref reader); value._present0 |= 0x20UL; continue;
-                    case 6: value._isHidden = global::GraphGen.Runtime.GraphJson.ReadBool(ref reader); value._present0 |= 0x40UL; continue;
-                    case 7: value._isPublished = global::GraphGen.Runtime.GraphJson.ReadBool(ref reader); value._present0 |= 0x80UL; continue;
-                    case 8: value._lastEditor = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Facebook.User.ReadJson(ref reader); value._present0 |= 0x100UL; continue;
+                    case 6: (value._rarelySent ??= new())._isHidden = global::GraphGen.Runtime.GraphJson.ReadBool(ref reader); value._present0 |= 0x40UL; continue;
+                    case 7: (value._rarelySent ??= new())._isPublished = global::GraphGen.Runtime.GraphJson.ReadBool(ref reader); value._present0 |= 0x80UL; continue;
+                    case 8: (value._rarelySent ??= new())._lastEditor = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Facebook.User.ReadJson(ref reader); value._present0 |= 0x100UL; continue;
                     case 9: value._name = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x200UL; continue;
-                    case 10: value._owner = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Facebook.Page.ReadJson(ref reader); value._present0 |= 0x400UL; continue;
-                    case 11: value._storeUrl = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x800UL; continue;
-                    case 12: value._styleList = global::GraphGen.Runtime.GraphJson.ReadList(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r1) => global::GraphGen.Runtime.GraphJson.ReadString(ref r1) ?? string.Empty); value._present0 |= 0x1000UL; continue;
-                    case 13: value._tags = global::GraphGen.Runtime.GraphJson.ReadList(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r1) => global::GraphGen.Runtime.GraphJson.ReadString(ref r1) ?? string.Empty); value._present0 |= 0x2000UL; continue;
-                    case 14: value._updateTime = global::GraphGen.Runtime.GraphJson.ReadInt64(ref reader); value._present0 |= 0x4000UL; continue;
+                    case 10: (value._rarelySent ??= new())._owner = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Facebook.Page.ReadJson(ref reader); value._present0 |= 0x400UL; continue;
+                    case 11: (value._rarelySent ??= new())._storeUrl = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x800UL; continue;
+                    case 12: (value._rarelySent ??= new())._styleList = global::GraphGen.Runtime.GraphJson.ReadList(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r1) => global::GraphGen.Runtime.GraphJson.ReadString(ref r1) ?? string.Empty); value._present0 |= 0x1000UL; continue;
+                    case 13: (value._rarelySent ??= new())._tags = global::GraphGen.Runtime.GraphJson.ReadList(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r1) => global::GraphGen.Runtime.GraphJson.ReadString(ref r1) ?? string.Empty); value._present0 |= 0x2000UL; continue;
+                    case 14: (value._rarelySent ??= new())._updateTime = global::GraphGen.Runtime.GraphJson.ReadInt64(ref reader); value._present0 |= 0x4000UL; continue;
                 }
 
                 global::GraphGen.Runtime.GraphJson.Skip(ref reader);
@@ -51,21 +51,21 @@ namespace GraphGen.Facebook
         public static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, Canvas value)
         {
             writer.WriteStartObject();
-            if ((value._present0 & 0x1UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "background_color"u8, value._backgroundColor);
-            if ((value._present0 & 0x2UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "business_id"u8, value._businessId);
-            if ((value._present0 & 0x4UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "canvas_link"u8, value._canvasLink);
-            if ((value._present0 & 0x8UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "collection_hero_image"u8, value._collectionHeroImage, global::GraphGen.Facebook.Photo.WriteJson);
-            if ((value._present0 & 0x10UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "collection_hero_video"u8, value._collectionHeroVideo, global::GraphGen.Facebook.AdVideo.WriteJson);
+            if ((value._present0 & 0x1UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "background_color"u8, value._rarelySent!._backgroundColor);
+            if ((value._present0 & 0x2UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "business_id"u8, value._rarelySent!._businessId);
+            if ((value._present0 & 0x4UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "canvas_link"u8, value._rarelySent!._canvasLink);
+            if ((value._present0 & 0x8UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "collection_hero_image"u8, value._rarelySent!._collectionHeroImage, global::GraphGen.Facebook.Photo.WriteJson);
+            if ((value._present0 & 0x10UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "collection_hero_video"u8, value._rarelySent!._collectionHeroVideo, global::GraphGen.Facebook.AdVideo.WriteJson);
             if ((value._present0 & 0x20UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "id"u8, value._id);
-            if ((value._present0 & 0x40UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "is_hidden"u8, value._isHidden);
-            if ((value._present0 & 0x80UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "is_published"u8, value._isPublished);
-            if ((value._present0 & 0x100UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "last_editor"u8, value._lastEditor, global::GraphGen.Facebook.User.WriteJson);
+            if ((value._present0 & 0x40UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "is_hidden"u8, value._rarelySent!._isHidden);
+            if ((value._present0 & 0x80UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "is_published"u8, value._rarelySent!._isPublished);
+            if ((value._present0 & 0x100UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "last_editor"u8, value._rarelySent!._lastEditor, global::GraphGen.Facebook.User.WriteJson);
             if ((value._present0 & 0x200UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "name"u8, value._name);
-            if ((value._present0 & 0x400UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "owner"u8, value._owner, global::GraphGen.Facebook.Page.WriteJson);
-            if ((value._present0 & 0x800UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "store_url"u8, value._storeUrl);
-            if ((value._present0 & 0x1000UL) != 0) global::GraphGen.Runtime.GraphModelJson.WriteList(writer, "style_list"u8, value._styleList, global::GraphGen.Runtime.GraphModelJson.WriteString);
-            if ((value._present0 & 0x2000UL) != 0) global::GraphGen.Runtime.GraphModelJson.WriteList(writer, "tags"u8, value._tags, global::GraphGen.Runtime.GraphModelJson.WriteString);
-            if ((value._present0 & 0x4000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "update_time"u8, value._updateTime);
+            if ((value._present0 & 0x400UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "owner"u8, value._rarelySent!._owner, global::GraphGen.Facebook.Page.WriteJson);
+            if ((value._present0 & 0x800UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "store_url"u8, value._rarelySent!._storeUrl);
+            if ((value._present0 & 0x1000UL) != 0) global::GraphGen.Runtime.GraphModelJson.WriteList(writer, "style_list"u8, value._rarelySent!._styleList, global::GraphGen.Runtime.GraphModelJson.WriteString);
+            if ((value._present0 & 0x2000UL) != 0) global::GraphGen.Runtime.GraphModelJson.WriteList(writer, "tags"u8, value._rarelySent!._tags, global::GraphGen.Runtime.GraphModelJson.WriteString);
+            if ((value._present0 & 0x4000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "update_time"u8, value._rarelySent!._updateTime);
             writer.WriteEndObject();
         }
 

@@ -9,66 +9,55 @@ namespace GraphGen.Facebook
     {
         // Which fields the JSON contained (or code set): one bit a property, 64 a word; see Has.
         private ulong _present0;
-        private string? _backgroundColor;
-        private string? _businessId;
-        private string? _canvasLink;
-        private global::GraphGen.Facebook.Photo? _collectionHeroImage;
-        private global::GraphGen.Facebook.AdVideo? _collectionHeroVideo;
         private string? _id;
-        private bool? _isHidden;
-        private bool? _isPublished;
-        private global::GraphGen.Facebook.User? _lastEditor;
         private string? _name;
-        private global::GraphGen.Facebook.Page? _owner;
-        private string? _storeUrl;
-        private global::System.Collections.Generic.IReadOnlyList<string>? _styleList;
-        private global::System.Collections.Generic.IReadOnlyList<string>? _tags;
-        private long? _updateTime;
+        // Edges and fields most responses leave out, allocated by the first set (the nested class below).
+        private RarelySent? _rarelySent;
 
         /// <summary>The <c>background_color</c> field.</summary>
-        public string? BackgroundColor { get => _backgroundColor; set { _backgroundColor = value; _present0 |= 0x1UL; } }
+        public string? BackgroundColor { get => _rarelySent?._backgroundColor; set { (_rarelySent ??= new())._backgroundColor = value; _present0 |= 0x1UL; } }
 
         /// <summary>The <c>business_id</c> field.</summary>
-        public string? BusinessId { get => _businessId; set { _businessId = value; _present0 |= 0x2UL; } }
+        public string? BusinessId { get => _rarelySent?._businessId; set { (_rarelySent ??= new())._businessId = value; _present0 |= 0x2UL; } }
 
         /// <summary>The <c>canvas_link</c> field.</summary>
-        public string? CanvasLink { get => _canvasLink; set { _canvasLink = value; _present0 |= 0x4UL; } }
+        public string? CanvasLink { get => _rarelySent?._canvasLink; set { (_rarelySent ??= new())._canvasLink = value; _present0 |= 0x4UL; } }
 
         /// <summary>The <c>collection_hero_image</c> field.</summary>
-        public global::GraphGen.Facebook.Photo? CollectionHeroImage { get => _collectionHeroImage; set { _collectionHeroImage = value; _present0 |= 0x8UL; } }
+        public global::GraphGen.Facebook.Photo? CollectionHeroImage { get => _rarelySent?._collectionHeroImage; set { (_rarelySent ??= new())._collectionHeroImage = value; _present0 |= 0x8UL; } }
 
         /// <summary>The <c>collection_hero_video</c> field.</summary>
-        public global::GraphGen.Facebook.AdVideo? CollectionHeroVideo { get => _collectionHeroVideo; set { _collectionHeroVideo = value; _present0 |= 0x10UL; } }
+        public global::GraphGen.Facebook.AdVideo? CollectionHeroVideo { get => _rarelySent?._collectionHeroVideo; set { (_rarelySent ??= new())._collectionHeroVideo = value; _present0 |= 0x10UL; } }
 
         /// <summary>The <c>id</c> field.</summary>
         public string? Id { get => _id; set { _id = value; _present0 |= 0x20UL; } }
 
         /// <summary>The <c>is_hidden</c> field.</summary>
-        public bool? IsHidden { get => _isHidden; set { _isHidden = value; _present0 |= 0x40UL; } }
+        public bool? IsHidden { get => _rarelySent?._isHidden; set { (_rarelySent ??= new())._isHidden = value; _present0 |= 0x40UL; } }
 
         /// <summary>The <c>is_published</c> field.</summary>
-        public bool? IsPublished { get => _isPublished; set { _isPublished = value; _present0 |= 0x80UL; } }
+        public bool? IsPublished { get => _rarelySent?._isPublished; set { (_rarelySent ??= new())._isPublished = value; _present0 |= 0x80UL; } }
 
         /// <summary>The <c>last_editor</c> field.</summary>
-        public global::GraphGen.Facebook.User? LastEditor { get => _lastEditor; set { _lastEditor = value; _present0 |= 0x100UL; } }
+        public global::GraphGen.Facebook.User? LastEditor { get => _rarelySent?._lastEditor; set { (_rarelySent ??= new())._lastEditor = value; _present0 |= 0x100UL; } }
 
         /// <summary>The <c>name</c> field.</summary>
         public string? Name { get => _name; set { _name = value; _present0 |= 0x200UL; } }
 
         /// <summary>The <c>owner</c> field.</summary>
-        public global::GraphGen.Facebook.Page? Owner { get => _owner; set { _owner = value; _present0 |= 0x400UL; } }
+        public global::GraphGen.Facebook.Page? Owner { get => _rarelySent?._owner; set { (_rarelySent ??= new())._owner = value; _present0 |= 0x400UL; } }
 
         /// <summary>The <c>store_url</c> field.</summary>
-        public string? StoreUrl { get => _storeUrl; set { _storeUrl = value; _present0 |= 0x800UL; } }
+        public string? StoreUrl { get => _rarelySent?._storeUrl; set { (_rarelySent ??= new())._storeUrl = value; _present0 |= 0x800UL; } }
 
         /// <summary>The <c>style_list</c> field.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<string>? StyleList { get => _styleList; set { _styleList = value; _present0 |= 0x1000UL; } }
+        public global::System.Collections.Generic.IReadOnlyList<string>? StyleList { get => _rarelySent?._styleList; set { (_rarelySent ??= new())._styleList = value; _present0 |= 0x1000UL; } }
 
         /// <summary>The <c>tags</c> field.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<string>? Tags { get => _tags; set { _tags = value; _present0 |= 0x2000UL; } }
+        public global::System.Collections.Generic.IReadOnlyList<string>? Tags { get => _rarelySent?._tags; set { (_rarelySent ??= new())._tags = value; _present0 |= 0x2000UL; } }
 
         /// <summary>The <c>update_time</c> field.</summary>
-        public long? UpdateTime { get => _updateTime; set { _updateTime = value; _present0 |= 0x4000UL; } }
+        public long? UpdateTime { get => _rarelySent?._updateTime; set { (_rarelySent ??= new())._updateTime = value; _present0 |= 0x4000UL; } }
 
         /// <summary>
         /// Whether the response contained the field (even as <c>null</c>), or it was set in code. A field that was
@@ -107,5 +96,23 @@ namespace GraphGen.Facebook
             UpdateTime = 14,
         }
 #pragma warning restore CS1591
+
+        // The backing fields of members a typical response leaves out: a node sent as a reference fills only id and name.
+        private sealed class RarelySent
+        {
+            internal string? _backgroundColor;
+            internal string? _businessId;
+            internal string? _canvasLink;
+            internal global::GraphGen.Facebook.Photo? _collectionHeroImage;
+            internal global::GraphGen.Facebook.AdVideo? _collectionHeroVideo;
+            internal bool? _isHidden;
+            internal bool? _isPublished;
+            internal global::GraphGen.Facebook.User? _lastEditor;
+            internal global::GraphGen.Facebook.Page? _owner;
+            internal string? _storeUrl;
+            internal global::System.Collections.Generic.IReadOnlyList<string>? _styleList;
+            internal global::System.Collections.Generic.IReadOnlyList<string>? _tags;
+            internal long? _updateTime;
+        }
     }
 }

@@ -24,23 +24,23 @@ namespace GraphGen.Facebook
                 switch (index)
                 {
                     case 0: value._id = global::GraphGen.Runtime.GraphJson.ReadId(ref reader); value._present0 |= 0x1UL; continue;
-                    case 1: value._accountId = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x2UL; continue;
-                    case 2: value._approximateCountLowerBound = global::GraphGen.Runtime.GraphJson.ReadInt64(ref reader); value._present0 |= 0x4UL; continue;
-                    case 3: value._approximateCountUpperBound = global::GraphGen.Runtime.GraphJson.ReadInt64(ref reader); value._present0 |= 0x8UL; continue;
-                    case 4: value._customerFileSource = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x10UL; continue;
-                    case 5: value._dataSource = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Facebook.CustomAudienceDataSource.ReadJson(ref reader); value._present0 |= 0x20UL; continue;
-                    case 6: value._deliveryStatus = global::GraphGen.Runtime.GraphJson.ReadJson(ref reader); value._present0 |= 0x40UL; continue;
-                    case 7: value._description = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x80UL; continue;
-                    case 8: value._isValueBased = global::GraphGen.Runtime.GraphJson.ReadBool(ref reader); value._present0 |= 0x100UL; continue;
-                    case 9: value._lookalikeAudienceIds = global::GraphGen.Runtime.GraphJson.ReadList(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r1) => global::GraphGen.Runtime.GraphJson.ReadString(ref r1) ?? string.Empty); value._present0 |= 0x200UL; continue;
+                    case 1: (value._rarelySent ??= new())._accountId = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x2UL; continue;
+                    case 2: (value._rarelySent ??= new())._approximateCountLowerBound = global::GraphGen.Runtime.GraphJson.ReadInt64(ref reader); value._present0 |= 0x4UL; continue;
+                    case 3: (value._rarelySent ??= new())._approximateCountUpperBound = global::GraphGen.Runtime.GraphJson.ReadInt64(ref reader); value._present0 |= 0x8UL; continue;
+                    case 4: (value._rarelySent ??= new())._customerFileSource = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x10UL; continue;
+                    case 5: (value._rarelySent ??= new())._dataSource = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Facebook.CustomAudienceDataSource.ReadJson(ref reader); value._present0 |= 0x20UL; continue;
+                    case 6: (value._rarelySent ??= new())._deliveryStatus = global::GraphGen.Runtime.GraphJson.ReadJson(ref reader); value._present0 |= 0x40UL; continue;
+                    case 7: (value._rarelySent ??= new())._description = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x80UL; continue;
+                    case 8: (value._rarelySent ??= new())._isValueBased = global::GraphGen.Runtime.GraphJson.ReadBool(ref reader); value._present0 |= 0x100UL; continue;
+                    case 9: (value._rarelySent ??= new())._lookalikeAudienceIds = global::GraphGen.Runtime.GraphJson.ReadList(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r1) => global::GraphGen.Runtime.GraphJson.ReadString(ref r1) ?? string.Empty); value._present0 |= 0x200UL; continue;
                     case 10: value._name = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x400UL; continue;
-                    case 11: value._operationStatus = global::GraphGen.Runtime.GraphJson.ReadJson(ref reader); value._present0 |= 0x800UL; continue;
-                    case 12: value._optOutLink = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x1000UL; continue;
-                    case 13: value._retentionDays = global::GraphGen.Runtime.GraphJson.ReadInt64(ref reader); value._present0 |= 0x2000UL; continue;
-                    case 14: value._rule = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x4000UL; continue;
-                    case 15: value._subtype = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x8000UL; continue;
-                    case 16: value._timeCreated = global::GraphGen.Runtime.GraphJson.ReadInt64(ref reader); value._present0 |= 0x10000UL; continue;
-                    case 17: value._timeUpdated = global::GraphGen.Runtime.GraphJson.ReadInt64(ref reader); value._present0 |= 0x20000UL; continue;
+                    case 11: (value._rarelySent ??= new())._operationStatus = global::GraphGen.Runtime.GraphJson.ReadJson(ref reader); value._present0 |= 0x800UL; continue;
+                    case 12: (value._rarelySent ??= new())._optOutLink = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x1000UL; continue;
+                    case 13: (value._rarelySent ??= new())._retentionDays = global::GraphGen.Runtime.GraphJson.ReadInt64(ref reader); value._present0 |= 0x2000UL; continue;
+                    case 14: (value._rarelySent ??= new())._rule = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x4000UL; continue;
+                    case 15: (value._rarelySent ??= new())._subtype = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x8000UL; continue;
+                    case 16: (value._rarelySent ??= new())._timeCreated = global::GraphGen.Runtime.GraphJson.ReadInt64(ref reader); value._present0 |= 0x10000UL; continue;
+                    case 17: (value._rarelySent ??= new())._timeUpdated = global::GraphGen.Runtime.GraphJson.ReadInt64(ref reader); value._present0 |= 0x20000UL; continue;
                 }
 
                 global::GraphGen.Runtime.GraphJson.Skip(ref reader);
@@ -56,23 +56,23 @@ namespace GraphGen.Facebook
         {
             writer.WriteStartObject();
             if ((value._present0 & 0x1UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "id"u8, value._id);
-            if ((value._present0 & 0x2UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "account_id"u8, value._accountId);
-            if ((value._present0 & 0x4UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "approximate_count_lower_bound"u8, value._approximateCountLowerBound);
-            if ((value._present0 & 0x8UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "approximate_count_upper_bound"u8, value._approximateCountUpperBound);
-            if ((value._present0 & 0x10UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "customer_file_source"u8, value._customerFileSource);
-            if ((value._present0 & 0x20UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "data_source"u8, value._dataSource, global::GraphGen.Facebook.CustomAudienceDataSource.WriteJson);
-            if ((value._present0 & 0x40UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "delivery_status"u8, value._deliveryStatus);
-            if ((value._present0 & 0x80UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "description"u8, value._description);
-            if ((value._present0 & 0x100UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "is_value_based"u8, value._isValueBased);
-            if ((value._present0 & 0x200UL) != 0) global::GraphGen.Runtime.GraphModelJson.WriteList(writer, "lookalike_audience_ids"u8, value._lookalikeAudienceIds, global::GraphGen.Runtime.GraphModelJson.WriteString);
+            if ((value._present0 & 0x2UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "account_id"u8, value._rarelySent!._accountId);
+            if ((value._present0 & 0x4UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "approximate_count_lower_bound"u8, value._rarelySent!._approximateCountLowerBound);
+            if ((value._present0 & 0x8UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "approximate_count_upper_bound"u8, value._rarelySent!._approximateCountUpperBound);
+            if ((value._present0 & 0x10UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "customer_file_source"u8, value._rarelySent!._customerFileSource);
+            if ((value._present0 & 0x20UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "data_source"u8, value._rarelySent!._dataSource, global::GraphGen.Facebook.CustomAudienceDataSource.WriteJson);
+            if ((value._present0 & 0x40UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "delivery_status"u8, value._rarelySent!._deliveryStatus);
+            if ((value._present0 & 0x80UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "description"u8, value._rarelySent!._description);
+            if ((value._present0 & 0x100UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "is_value_based"u8, value._rarelySent!._isValueBased);
+            if ((value._present0 & 0x200UL) != 0) global::GraphGen.Runtime.GraphModelJson.WriteList(writer, "lookalike_audience_ids"u8, value._rarelySent!._lookalikeAudienceIds, global::GraphGen.Runtime.GraphModelJson.WriteString);
             if ((value._present0 & 0x400UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "name"u8, value._name);
-            if ((value._present0 & 0x800UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "operation_status"u8, value._operationStatus);
-            if ((value._present0 & 0x1000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "opt_out_link"u8, value._optOutLink);
-            if ((value._present0 & 0x2000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "retention_days"u8, value._retentionDays);
-            if ((value._present0 & 0x4000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "rule"u8, value._rule);
-            if ((value._present0 & 0x8000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "subtype"u8, value._subtype);
-            if ((value._present0 & 0x10000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "time_created"u8, value._timeCreated);
-            if ((value._present0 & 0x20000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "time_updated"u8, value._timeUpdated);
+            if ((value._present0 & 0x800UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "operation_status"u8, value._rarelySent!._operationStatus);
+            if ((value._present0 & 0x1000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "opt_out_link"u8, value._rarelySent!._optOutLink);
+            if ((value._present0 & 0x2000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "retention_days"u8, value._rarelySent!._retentionDays);
+            if ((value._present0 & 0x4000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "rule"u8, value._rarelySent!._rule);
+            if ((value._present0 & 0x8000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "subtype"u8, value._rarelySent!._subtype);
+            if ((value._present0 & 0x10000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "time_created"u8, value._rarelySent!._timeCreated);
+            if ((value._present0 & 0x20000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "time_updated"u8, value._rarelySent!._timeUpdated);
             writer.WriteEndObject();
         }
 

@@ -10,79 +10,65 @@ namespace GraphGen.Facebook
         // Which fields the JSON contained (or code set): one bit a property, 64 a word; see Has.
         private ulong _present0;
         private string? _id;
-        private string? _accountId;
-        private long? _approximateCountLowerBound;
-        private long? _approximateCountUpperBound;
-        private string? _customerFileSource;
-        private global::GraphGen.Facebook.CustomAudienceDataSource? _dataSource;
-        private global::System.Text.Json.JsonElement? _deliveryStatus;
-        private string? _description;
-        private bool? _isValueBased;
-        private global::System.Collections.Generic.IReadOnlyList<string>? _lookalikeAudienceIds;
         private string? _name;
-        private global::System.Text.Json.JsonElement? _operationStatus;
-        private string? _optOutLink;
-        private long? _retentionDays;
-        private string? _rule;
-        private string? _subtype;
-        private long? _timeCreated;
-        private long? _timeUpdated;
+        // Edges and fields most responses leave out, allocated by the first set (the nested class below).
+        private RarelySent? _rarelySent;
 
         /// <summary>The <c>id</c> field.</summary>
         public string? Id { get => _id; set { _id = value; _present0 |= 0x1UL; } }
 
         /// <summary>The <c>account_id</c> field.</summary>
-        public string? AccountId { get => _accountId; set { _accountId = value; _present0 |= 0x2UL; } }
+        public string? AccountId { get => _rarelySent?._accountId; set { (_rarelySent ??= new())._accountId = value; _present0 |= 0x2UL; } }
 
         /// <summary>The <c>approximate_count_lower_bound</c> field.</summary>
-        public long? ApproximateCountLowerBound { get => _approximateCountLowerBound; set { _approximateCountLowerBound = value; _present0 |= 0x4UL; } }
+        public long? ApproximateCountLowerBound { get => _rarelySent?._approximateCountLowerBound; set { (_rarelySent ??= new())._approximateCountLowerBound = value; _present0 |= 0x4UL; } }
 
         /// <summary>The <c>approximate_count_upper_bound</c> field.</summary>
-        public long? ApproximateCountUpperBound { get => _approximateCountUpperBound; set { _approximateCountUpperBound = value; _present0 |= 0x8UL; } }
+        public long? ApproximateCountUpperBound { get => _rarelySent?._approximateCountUpperBound; set { (_rarelySent ??= new())._approximateCountUpperBound = value; _present0 |= 0x8UL; } }
 
         /// <summary>The <c>customer_file_source</c> field.</summary>
-        public string? CustomerFileSource { get => _customerFileSource; set { _customerFileSource = value; _present0 |= 0x10UL; } }
+        public string? CustomerFileSource { get => _rarelySent?._customerFileSource; set { (_rarelySent ??= new())._customerFileSource = value; _present0 |= 0x10UL; } }
 
         /// <summary>The <c>data_source</c> field.</summary>
-        public global::GraphGen.Facebook.CustomAudienceDataSource? DataSource { get => _dataSource; set { _dataSource = value; _present0 |= 0x20UL; } }
+        public global::GraphGen.Facebook.CustomAudienceDataSource? DataSource { get => _rarelySent?._dataSource; set { (_rarelySent ??= new())._dataSource = value; _present0 |= 0x20UL; } }
 
         /// <summary>The <c>delivery_status</c> field.</summary>
         /// <remarks>Graph type: <c>CustomAudienceStatus</c>.</remarks>
-        public global::System.Text.Json.JsonElement? DeliveryStatus { get => _deliveryStatus; set { _deliveryStatus = value; _present0 |= 0x40UL; } }
+        public global::System.Text.Json.JsonElement? DeliveryStatus { get => _rarelySent?._deliveryStatus; set { (_rarelySent ??= new())._deliveryStatus = value; _present0 |= 0x40UL; } }
 
         /// <summary>The <c>description</c> field.</summary>
-        public string? Description { get => _description; set { _description = value; _present0 |= 0x80UL; } }
+        public string? Description { get => _rarelySent?._description; set { (_rarelySent ??= new())._description = value; _present0 |= 0x80UL; } }
 
         /// <summary>The <c>is_value_based</c> field.</summary>
-        public bool? IsValueBased { get => _isValueBased; set { _isValueBased = value; _present0 |= 0x100UL; } }
+        public bool? IsValueBased { get => _rarelySent?._isValueBased; set { (_rarelySent ??= new())._isValueBased = value; _present0 |= 0x100UL; } }
 
         /// <summary>The <c>lookalike_audience_ids</c> field.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<string>? LookalikeAudienceIds { get => _lookalikeAudienceIds; set { _lookalikeAudienceIds = value; _present0 |= 0x200UL; } }
+        public global::System.Collections.Generic.IReadOnlyList<string>? LookalikeAudienceIds { get => _rarelySent?._lookalikeAudienceIds; set { (_rarelySent ??= new())._lookalikeAudienceIds = value; _present0 |= 0x200UL; } }
 
         /// <summary>The <c>name</c> field.</summary>
         public string? Name { get => _name; set { _name = value; _present0 |= 0x400UL; } }
 
         /// <summary>The <c>operation_status</c> field.</summary>
         /// <remarks>Graph type: <c>CustomAudienceStatus</c>.</remarks>
-        public global::System.Text.Json.JsonElement? OperationStatus { get => _operationStatus; set { _operationStatus = value; _present0 |= 0x800UL; } }
+        public global::System.Text.Json.JsonElement? OperationStatus { get => _rarelySent?._operationStatus; set { (_rarelySent ??= new())._operationStatus = value; _present0 |= 0x800UL; } }
 
         /// <summary>The <c>opt_out_link</c> field.</summary>
-        public string? OptOutLink { get => _optOutLink; set { _optOutLink = value; _present0 |= 0x1000UL; } }
+        public string? OptOutLink { get => _rarelySent?._optOutLink; set { (_rarelySent ??= new())._optOutLink = value; _present0 |= 0x1000UL; } }
 
         /// <summary>The <c>retention_days</c> field.</summary>
-        public long? RetentionDays { get => _retentionDays; set { _retentionDays = value; _present0 |= 0x2000UL; } }
+        public long? RetentionDays { get => _rarelySent?._retentionDays; set { (_rarelySent ??= new())._retentionDays = value; _present0 |= 0x2000UL; } }
 
         /// <summary>The <c>rule</c> field.</summary>
-        public string? Rule { get => _rule; set { _rule = value; _present0 |= 0x4000UL; } }
+        public string? Rule { get => _rarelySent?._rule; set { (_rarelySent ??= new())._rule = value; _present0 |= 0x4000UL; } }
 
         /// <summary>The <c>subtype</c> field.</summary>
-        public string? Subtype { get => _subtype; set { _subtype = value; _present0 |= 0x8000UL; } }
+        public string? Subtype { get => _rarelySent?._subtype; set { (_rarelySent ??= new())._subtype = value; _present0 |= 0x8000UL; } }
 
         /// <summary>The <c>time_created</c> field.</summary>
-        public long? TimeCreated { get => _timeCreated; set { _timeCreated = value; _present0 |= 0x10000UL; } }
+        public long? TimeCreated { get => _rarelySent?._timeCreated; set { (_rarelySent ??= new())._timeCreated = value; _present0 |= 0x10000UL; } }
 
         /// <summary>The <c>time_updated</c> field.</summary>
-        public long? TimeUpdated { get => _timeUpdated; set { _timeUpdated = value; _present0 |= 0x20000UL; } }
+        public long? TimeUpdated { get => _rarelySent?._timeUpdated; set { (_rarelySent ??= new())._timeUpdated = value; _present0 |= 0x20000UL; } }
 
         /// <summary>
         /// Whether the response contained the field (even as <c>null</c>), or it was set in code. A field that was
@@ -124,5 +110,26 @@ namespace GraphGen.Facebook
             TimeUpdated = 17,
         }
 #pragma warning restore CS1591
+
+        // The backing fields of members a typical response leaves out: a node sent as a reference fills only id and name.
+        private sealed class RarelySent
+        {
+            internal string? _accountId;
+            internal long? _approximateCountLowerBound;
+            internal long? _approximateCountUpperBound;
+            internal string? _customerFileSource;
+            internal global::GraphGen.Facebook.CustomAudienceDataSource? _dataSource;
+            internal global::System.Text.Json.JsonElement? _deliveryStatus;
+            internal string? _description;
+            internal bool? _isValueBased;
+            internal global::System.Collections.Generic.IReadOnlyList<string>? _lookalikeAudienceIds;
+            internal global::System.Text.Json.JsonElement? _operationStatus;
+            internal string? _optOutLink;
+            internal long? _retentionDays;
+            internal string? _rule;
+            internal string? _subtype;
+            internal long? _timeCreated;
+            internal long? _timeUpdated;
+        }
     }
 }

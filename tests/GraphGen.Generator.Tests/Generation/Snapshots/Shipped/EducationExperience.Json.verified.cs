@@ -20,14 +20,14 @@ namespace GraphGen.Facebook
             {
                 switch (index)
                 {
-                    case 0: value._classes = global::GraphGen.Runtime.GraphJson.ReadList(ref reader, global::GraphGen.Facebook.Experience.ReadJson); value._present0 |= 0x1UL; continue;
-                    case 1: value._concentration = global::GraphGen.Runtime.GraphJson.ReadList(ref reader, global::GraphGen.Facebook.Page.ReadJson); value._present0 |= 0x2UL; continue;
-                    case 2: value._degree = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Facebook.Page.ReadJson(ref reader); value._present0 |= 0x4UL; continue;
+                    case 0: (value._rarelySent ??= new())._classes = global::GraphGen.Runtime.GraphJson.ReadList(ref reader, global::GraphGen.Facebook.Experience.ReadJson); value._present0 |= 0x1UL; continue;
+                    case 1: (value._rarelySent ??= new())._concentration = global::GraphGen.Runtime.GraphJson.ReadList(ref reader, global::GraphGen.Facebook.Page.ReadJson); value._present0 |= 0x2UL; continue;
+                    case 2: (value._rarelySent ??= new())._degree = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Facebook.Page.ReadJson(ref reader); value._present0 |= 0x4UL; continue;
                     case 3: value._id = global::GraphGen.Runtime.GraphJson.ReadId(ref reader); value._present0 |= 0x8UL; continue;
-                    case 4: value._school = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Facebook.Page.ReadJson(ref reader); value._present0 |= 0x10UL; continue;
-                    case 5: value._type = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x20UL; continue;
-                    case 6: value._with = global::GraphGen.Runtime.GraphJson.ReadList(ref reader, global::GraphGen.Facebook.User.ReadJson); value._present0 |= 0x40UL; continue;
-                    case 7: value._year = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Facebook.Page.ReadJson(ref reader); value._present0 |= 0x80UL; continue;
+                    case 4: (value._rarelySent ??= new())._school = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Facebook.Page.ReadJson(ref reader); value._present0 |= 0x10UL; continue;
+                    case 5: (value._rarelySent ??= new())._type = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x20UL; continue;
+                    case 6: (value._rarelySent ??= new())._with = global::GraphGen.Runtime.GraphJson.ReadList(ref reader, global::GraphGen.Facebook.User.ReadJson); value._present0 |= 0x40UL; continue;
+                    case 7: (value._rarelySent ??= new())._year = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Facebook.Page.ReadJson(ref reader); value._present0 |= 0x80UL; continue;
                 }
 
                 global::GraphGen.Runtime.GraphJson.Skip(ref reader);
@@ -42,14 +42,14 @@ namespace GraphGen.Facebook
         public static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, EducationExperience value)
         {
             writer.WriteStartObject();
-            if ((value._present0 & 0x1UL) != 0) global::GraphGen.Runtime.GraphModelJson.WriteList(writer, "classes"u8, value._classes, global::GraphGen.Facebook.Experience.WriteJson);
-            if ((value._present0 & 0x2UL) != 0) global::GraphGen.Runtime.GraphModelJson.WriteList(writer, "concentration"u8, value._concentration, global::GraphGen.Facebook.Page.WriteJson);
-            if ((value._present0 & 0x4UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "degree"u8, value._degree, global::GraphGen.Facebook.Page.WriteJson);
+            if ((value._present0 & 0x1UL) != 0) global::GraphGen.Runtime.GraphModelJson.WriteList(writer, "classes"u8, value._rarelySent!._classes, global::GraphGen.Facebook.Experience.WriteJson);
+            if ((value._present0 & 0x2UL) != 0) global::GraphGen.Runtime.GraphModelJson.WriteList(writer, "concentration"u8, value._rarelySent!._concentration, global::GraphGen.Facebook.Page.WriteJson);
+            if ((value._present0 & 0x4UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "degree"u8, value._rarelySent!._degree, global::GraphGen.Facebook.Page.WriteJson);
             if ((value._present0 & 0x8UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "id"u8, value._id);
-            if ((value._present0 & 0x10UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "school"u8, value._school, global::GraphGen.Facebook.Page.WriteJson);
-            if ((value._present0 & 0x20UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "type"u8, value._type);
-            if ((value._present0 & 0x40UL) != 0) global::GraphGen.Runtime.GraphModelJson.WriteList(writer, "with"u8, value._with, global::GraphGen.Facebook.User.WriteJson);
-            if ((value._present0 & 0x80UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "year"u8, value._year, global::GraphGen.Facebook.Page.WriteJson);
+            if ((value._present0 & 0x10UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "school"u8, value._rarelySent!._school, global::GraphGen.Facebook.Page.WriteJson);
+            if ((value._present0 & 0x20UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "type"u8, value._rarelySent!._type);
+            if ((value._present0 & 0x40UL) != 0) global::GraphGen.Runtime.GraphModelJson.WriteList(writer, "with"u8, value._rarelySent!._with, global::GraphGen.Facebook.User.WriteJson);
+            if ((value._present0 & 0x80UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "year"u8, value._rarelySent!._year, global::GraphGen.Facebook.Page.WriteJson);
             writer.WriteEndObject();
         }
 

@@ -9,38 +9,33 @@ namespace GraphGen.Facebook
     {
         // Which fields the JSON contained (or code set): one bit a property, 64 a word; see Has.
         private ulong _present0;
-        private global::System.Collections.Generic.IReadOnlyList<global::GraphGen.Facebook.Experience>? _classes;
-        private global::System.Collections.Generic.IReadOnlyList<global::GraphGen.Facebook.Page>? _concentration;
-        private global::GraphGen.Facebook.Page? _degree;
         private string? _id;
-        private global::GraphGen.Facebook.Page? _school;
-        private string? _type;
-        private global::System.Collections.Generic.IReadOnlyList<global::GraphGen.Facebook.User>? _with;
-        private global::GraphGen.Facebook.Page? _year;
+        // Edges and fields most responses leave out, allocated by the first set (the nested class below).
+        private RarelySent? _rarelySent;
 
         /// <summary>The <c>classes</c> field.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<global::GraphGen.Facebook.Experience>? Classes { get => _classes; set { _classes = value; _present0 |= 0x1UL; } }
+        public global::System.Collections.Generic.IReadOnlyList<global::GraphGen.Facebook.Experience>? Classes { get => _rarelySent?._classes; set { (_rarelySent ??= new())._classes = value; _present0 |= 0x1UL; } }
 
         /// <summary>The <c>concentration</c> field.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<global::GraphGen.Facebook.Page>? Concentration { get => _concentration; set { _concentration = value; _present0 |= 0x2UL; } }
+        public global::System.Collections.Generic.IReadOnlyList<global::GraphGen.Facebook.Page>? Concentration { get => _rarelySent?._concentration; set { (_rarelySent ??= new())._concentration = value; _present0 |= 0x2UL; } }
 
         /// <summary>The <c>degree</c> field.</summary>
-        public global::GraphGen.Facebook.Page? Degree { get => _degree; set { _degree = value; _present0 |= 0x4UL; } }
+        public global::GraphGen.Facebook.Page? Degree { get => _rarelySent?._degree; set { (_rarelySent ??= new())._degree = value; _present0 |= 0x4UL; } }
 
         /// <summary>The <c>id</c> field.</summary>
         public string? Id { get => _id; set { _id = value; _present0 |= 0x8UL; } }
 
         /// <summary>The <c>school</c> field.</summary>
-        public global::GraphGen.Facebook.Page? School { get => _school; set { _school = value; _present0 |= 0x10UL; } }
+        public global::GraphGen.Facebook.Page? School { get => _rarelySent?._school; set { (_rarelySent ??= new())._school = value; _present0 |= 0x10UL; } }
 
         /// <summary>The <c>type</c> field.</summary>
-        public string? Type { get => _type; set { _type = value; _present0 |= 0x20UL; } }
+        public string? Type { get => _rarelySent?._type; set { (_rarelySent ??= new())._type = value; _present0 |= 0x20UL; } }
 
         /// <summary>The <c>with</c> field.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<global::GraphGen.Facebook.User>? With { get => _with; set { _with = value; _present0 |= 0x40UL; } }
+        public global::System.Collections.Generic.IReadOnlyList<global::GraphGen.Facebook.User>? With { get => _rarelySent?._with; set { (_rarelySent ??= new())._with = value; _present0 |= 0x40UL; } }
 
         /// <summary>The <c>year</c> field.</summary>
-        public global::GraphGen.Facebook.Page? Year { get => _year; set { _year = value; _present0 |= 0x80UL; } }
+        public global::GraphGen.Facebook.Page? Year { get => _rarelySent?._year; set { (_rarelySent ??= new())._year = value; _present0 |= 0x80UL; } }
 
         /// <summary>
         /// Whether the response contained the field (even as <c>null</c>), or it was set in code. A field that was
@@ -72,5 +67,17 @@ namespace GraphGen.Facebook
             Year = 7,
         }
 #pragma warning restore CS1591
+
+        // The backing fields of members a typical response leaves out: a node sent as a reference fills only id and name.
+        private sealed class RarelySent
+        {
+            internal global::System.Collections.Generic.IReadOnlyList<global::GraphGen.Facebook.Experience>? _classes;
+            internal global::System.Collections.Generic.IReadOnlyList<global::GraphGen.Facebook.Page>? _concentration;
+            internal global::GraphGen.Facebook.Page? _degree;
+            internal global::GraphGen.Facebook.Page? _school;
+            internal string? _type;
+            internal global::System.Collections.Generic.IReadOnlyList<global::GraphGen.Facebook.User>? _with;
+            internal global::GraphGen.Facebook.Page? _year;
+        }
     }
 }

@@ -22,22 +22,22 @@ namespace GraphGen.Facebook
             {
                 switch (index)
                 {
-                    case 0: value._broadcastStartTime = global::GraphGen.Runtime.GraphJson.ReadDateTime(ref reader); value._present0 |= 0x1UL; continue;
-                    case 1: value._creationTime = global::GraphGen.Runtime.GraphJson.ReadDateTime(ref reader); value._present0 |= 0x2UL; continue;
-                    case 2: value._description = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x4UL; continue;
-                    case 3: value._embedHtml = global::GraphGen.Runtime.GraphJson.ReadJson(ref reader); value._present0 |= 0x8UL; continue;
-                    case 4: value._from = global::GraphGen.Runtime.GraphJson.ReadJson(ref reader); value._present0 |= 0x10UL; continue;
+                    case 0: (value._rarelySent ??= new())._broadcastStartTime = global::GraphGen.Runtime.GraphJson.ReadDateTime(ref reader); value._present0 |= 0x1UL; continue;
+                    case 1: (value._rarelySent ??= new())._creationTime = global::GraphGen.Runtime.GraphJson.ReadDateTime(ref reader); value._present0 |= 0x2UL; continue;
+                    case 2: (value._rarelySent ??= new())._description = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x4UL; continue;
+                    case 3: (value._rarelySent ??= new())._embedHtml = global::GraphGen.Runtime.GraphJson.ReadJson(ref reader); value._present0 |= 0x8UL; continue;
+                    case 4: (value._rarelySent ??= new())._from = global::GraphGen.Runtime.GraphJson.ReadJson(ref reader); value._present0 |= 0x10UL; continue;
                     case 5: value._id = global::GraphGen.Runtime.GraphJson.ReadId(ref reader); value._present0 |= 0x20UL; continue;
-                    case 6: value._liveViews = global::GraphGen.Runtime.GraphJson.ReadInt64(ref reader); value._present0 |= 0x40UL; continue;
-                    case 7: value._permalinkUrl = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x80UL; continue;
-                    case 8: value._plannedStartTime = global::GraphGen.Runtime.GraphJson.ReadDateTime(ref reader); value._present0 |= 0x100UL; continue;
-                    case 9: value._secondsLeft = global::GraphGen.Runtime.GraphJson.ReadInt64(ref reader); value._present0 |= 0x200UL; continue;
-                    case 10: value._secureStreamUrl = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x400UL; continue;
-                    case 11: value._status = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x800UL; continue;
-                    case 12: value._streamUrl = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x1000UL; continue;
-                    case 13: value._title = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x2000UL; continue;
-                    case 14: value._totalViews = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x4000UL; continue;
-                    case 15: value._video = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Facebook.AdVideo.ReadJson(ref reader); value._present0 |= 0x8000UL; continue;
+                    case 6: (value._rarelySent ??= new())._liveViews = global::GraphGen.Runtime.GraphJson.ReadInt64(ref reader); value._present0 |= 0x40UL; continue;
+                    case 7: (value._rarelySent ??= new())._permalinkUrl = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x80UL; continue;
+                    case 8: (value._rarelySent ??= new())._plannedStartTime = global::GraphGen.Runtime.GraphJson.ReadDateTime(ref reader); value._present0 |= 0x100UL; continue;
+                    case 9: (value._rarelySent ??= new())._secondsLeft = global::GraphGen.Runtime.GraphJson.ReadInt64(ref reader); value._present0 |= 0x200UL; continue;
+                    case 10: (value._rarelySent ??= new())._secureStreamUrl = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x400UL; continue;
+                    case 11: (value._rarelySent ??= new())._status = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x800UL; continue;
+                    case 12: (value._rarelySent ??= new())._streamUrl = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x1000UL; continue;
+                    case 13: (value._rarelySent ??= new())._title = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x2000UL; continue;
+                    case 14: (value._rarelySent ??= new())._totalViews = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x4000UL; continue;
+                    case 15: (value._rarelySent ??= new())._video = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Facebook.AdVideo.ReadJson(ref reader); value._present0 |= 0x8000UL; continue;
                 }
 
                 global::GraphGen.Runtime.GraphJson.Skip(ref reader);
@@ -52,22 +52,22 @@ namespace GraphGen.Facebook
         public static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, LiveVideo value)
         {
             writer.WriteStartObject();
-            if ((value._present0 & 0x1UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "broadcast_start_time"u8, value._broadcastStartTime);
-            if ((value._present0 & 0x2UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "creation_time"u8, value._creationTime);
-            if ((value._present0 & 0x4UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "description"u8, value._description);
-            if ((value._present0 & 0x8UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "embed_html"u8, value._embedHtml);
-            if ((value._present0 & 0x10UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "from"u8, value._from);
+            if ((value._present0 & 0x1UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "broadcast_start_time"u8, value._rarelySent!._broadcastStartTime);
+            if ((value._present0 & 0x2UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "creation_time"u8, value._rarelySent!._creationTime);
+            if ((value._present0 & 0x4UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "description"u8, value._rarelySent!._description);
+            if ((value._present0 & 0x8UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "embed_html"u8, value._rarelySent!._embedHtml);
+            if ((value._present0 & 0x10UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "from"u8, value._rarelySent!._from);
             if ((value._present0 & 0x20UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "id"u8, value._id);
-            if ((value._present0 & 0x40UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "live_views"u8, value._liveViews);
-            if ((value._present0 & 0x80UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "permalink_url"u8, value._permalinkUrl);
-            if ((value._present0 & 0x100UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "planned_start_time"u8, value._plannedStartTime);
-            if ((value._present0 & 0x200UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "seconds_left"u8, value._secondsLeft);
-            if ((value._present0 & 0x400UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "secure_stream_url"u8, value._secureStreamUrl);
-            if ((value._present0 & 0x800UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "status"u8, value._status);
-            if ((value._present0 & 0x1000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "stream_url"u8, value._streamUrl);
-            if ((value._present0 & 0x2000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "title"u8, value._title);
-            if ((value._present0 & 0x4000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "total_views"u8, value._totalViews);
-            if ((value._present0 & 0x8000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "video"u8, value._video, global::GraphGen.Facebook.AdVideo.WriteJson);
+            if ((value._present0 & 0x40UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "live_views"u8, value._rarelySent!._liveViews);
+            if ((value._present0 & 0x80UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "permalink_url"u8, value._rarelySent!._permalinkUrl);
+            if ((value._present0 & 0x100UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "planned_start_time"u8, value._rarelySent!._plannedStartTime);
+            if ((value._present0 & 0x200UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "seconds_left"u8, value._rarelySent!._secondsLeft);
+            if ((value._present0 & 0x400UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "secure_stream_url"u8, value._rarelySent!._secureStreamUrl);
+            if ((value._present0 & 0x800UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "status"u8, value._rarelySent!._status);
+            if ((value._present0 & 0x1000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "stream_url"u8, value._rarelySent!._streamUrl);
+            if ((value._present0 & 0x2000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "title"u8, value._rarelySent!._title);
+            if ((value._present0 & 0x4000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "total_views"u8, value._rarelySent!._totalViews);
+            if ((value._present0 & 0x8000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "video"u8, value._rarelySent!._video, global::GraphGen.Facebook.AdVideo.WriteJson);
             writer.WriteEndObject();
         }
 

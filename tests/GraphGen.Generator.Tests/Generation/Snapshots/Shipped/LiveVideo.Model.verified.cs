@@ -9,70 +9,57 @@ namespace GraphGen.Facebook
     {
         // Which fields the JSON contained (or code set): one bit a property, 64 a word; see Has.
         private ulong _present0;
-        private global::System.DateTimeOffset? _broadcastStartTime;
-        private global::System.DateTimeOffset? _creationTime;
-        private string? _description;
-        private global::System.Text.Json.JsonElement? _embedHtml;
-        private global::System.Text.Json.JsonElement? _from;
         private string? _id;
-        private long? _liveViews;
-        private string? _permalinkUrl;
-        private global::System.DateTimeOffset? _plannedStartTime;
-        private long? _secondsLeft;
-        private string? _secureStreamUrl;
-        private string? _status;
-        private string? _streamUrl;
-        private string? _title;
-        private string? _totalViews;
-        private global::GraphGen.Facebook.AdVideo? _video;
+        // Edges and fields most responses leave out, allocated by the first set (the nested class below).
+        private RarelySent? _rarelySent;
 
         /// <summary>The <c>broadcast_start_time</c> field.</summary>
-        public global::System.DateTimeOffset? BroadcastStartTime { get => _broadcastStartTime; set { _broadcastStartTime = value; _present0 |= 0x1UL; } }
+        public global::System.DateTimeOffset? BroadcastStartTime { get => _rarelySent?._broadcastStartTime; set { (_rarelySent ??= new())._broadcastStartTime = value; _present0 |= 0x1UL; } }
 
         /// <summary>The <c>creation_time</c> field.</summary>
-        public global::System.DateTimeOffset? CreationTime { get => _creationTime; set { _creationTime = value; _present0 |= 0x2UL; } }
+        public global::System.DateTimeOffset? CreationTime { get => _rarelySent?._creationTime; set { (_rarelySent ??= new())._creationTime = value; _present0 |= 0x2UL; } }
 
         /// <summary>The <c>description</c> field.</summary>
-        public string? Description { get => _description; set { _description = value; _present0 |= 0x4UL; } }
+        public string? Description { get => _rarelySent?._description; set { (_rarelySent ??= new())._description = value; _present0 |= 0x4UL; } }
 
         /// <summary>The <c>embed_html</c> field.</summary>
-        public global::System.Text.Json.JsonElement? EmbedHtml { get => _embedHtml; set { _embedHtml = value; _present0 |= 0x8UL; } }
+        public global::System.Text.Json.JsonElement? EmbedHtml { get => _rarelySent?._embedHtml; set { (_rarelySent ??= new())._embedHtml = value; _present0 |= 0x8UL; } }
 
         /// <summary>The <c>from</c> field.</summary>
-        public global::System.Text.Json.JsonElement? From { get => _from; set { _from = value; _present0 |= 0x10UL; } }
+        public global::System.Text.Json.JsonElement? From { get => _rarelySent?._from; set { (_rarelySent ??= new())._from = value; _present0 |= 0x10UL; } }
 
         /// <summary>The <c>id</c> field.</summary>
         public string? Id { get => _id; set { _id = value; _present0 |= 0x20UL; } }
 
         /// <summary>The <c>live_views</c> field.</summary>
-        public long? LiveViews { get => _liveViews; set { _liveViews = value; _present0 |= 0x40UL; } }
+        public long? LiveViews { get => _rarelySent?._liveViews; set { (_rarelySent ??= new())._liveViews = value; _present0 |= 0x40UL; } }
 
         /// <summary>The <c>permalink_url</c> field.</summary>
-        public string? PermalinkUrl { get => _permalinkUrl; set { _permalinkUrl = value; _present0 |= 0x80UL; } }
+        public string? PermalinkUrl { get => _rarelySent?._permalinkUrl; set { (_rarelySent ??= new())._permalinkUrl = value; _present0 |= 0x80UL; } }
 
         /// <summary>The <c>planned_start_time</c> field.</summary>
-        public global::System.DateTimeOffset? PlannedStartTime { get => _plannedStartTime; set { _plannedStartTime = value; _present0 |= 0x100UL; } }
+        public global::System.DateTimeOffset? PlannedStartTime { get => _rarelySent?._plannedStartTime; set { (_rarelySent ??= new())._plannedStartTime = value; _present0 |= 0x100UL; } }
 
         /// <summary>The <c>seconds_left</c> field.</summary>
-        public long? SecondsLeft { get => _secondsLeft; set { _secondsLeft = value; _present0 |= 0x200UL; } }
+        public long? SecondsLeft { get => _rarelySent?._secondsLeft; set { (_rarelySent ??= new())._secondsLeft = value; _present0 |= 0x200UL; } }
 
         /// <summary>The <c>secure_stream_url</c> field.</summary>
-        public string? SecureStreamUrl { get => _secureStreamUrl; set { _secureStreamUrl = value; _present0 |= 0x400UL; } }
+        public string? SecureStreamUrl { get => _rarelySent?._secureStreamUrl; set { (_rarelySent ??= new())._secureStreamUrl = value; _present0 |= 0x400UL; } }
 
         /// <summary>The <c>status</c> field.</summary>
-        public string? Status { get => _status; set { _status = value; _present0 |= 0x800UL; } }
+        public string? Status { get => _rarelySent?._status; set { (_rarelySent ??= new())._status = value; _present0 |= 0x800UL; } }
 
         /// <summary>The <c>stream_url</c> field.</summary>
-        public string? StreamUrl { get => _streamUrl; set { _streamUrl = value; _present0 |= 0x1000UL; } }
+        public string? StreamUrl { get => _rarelySent?._streamUrl; set { (_rarelySent ??= new())._streamUrl = value; _present0 |= 0x1000UL; } }
 
         /// <summary>The <c>title</c> field.</summary>
-        public string? Title { get => _title; set { _title = value; _present0 |= 0x2000UL; } }
+        public string? Title { get => _rarelySent?._title; set { (_rarelySent ??= new())._title = value; _present0 |= 0x2000UL; } }
 
         /// <summary>The <c>total_views</c> field.</summary>
-        public string? TotalViews { get => _totalViews; set { _totalViews = value; _present0 |= 0x4000UL; } }
+        public string? TotalViews { get => _rarelySent?._totalViews; set { (_rarelySent ??= new())._totalViews = value; _present0 |= 0x4000UL; } }
 
         /// <summary>The <c>video</c> field.</summary>
-        public global::GraphGen.Facebook.AdVideo? Video { get => _video; set { _video = value; _present0 |= 0x8000UL; } }
+        public global::GraphGen.Facebook.AdVideo? Video { get => _rarelySent?._video; set { (_rarelySent ??= new())._video = value; _present0 |= 0x8000UL; } }
 
         /// <summary>
         /// Whether the response contained the field (even as <c>null</c>), or it was set in code. A field that was
@@ -112,5 +99,25 @@ namespace GraphGen.Facebook
             Video = 15,
         }
 #pragma warning restore CS1591
+
+        // The backing fields of members a typical response leaves out: a node sent as a reference fills only id and name.
+        private sealed class RarelySent
+        {
+            internal global::System.DateTimeOffset? _broadcastStartTime;
+            internal global::System.DateTimeOffset? _creationTime;
+            internal string? _description;
+            internal global::System.Text.Json.JsonElement? _embedHtml;
+            internal global::System.Text.Json.JsonElement? _from;
+            internal long? _liveViews;
+            internal string? _permalinkUrl;
+            internal global::System.DateTimeOffset? _plannedStartTime;
+            internal long? _secondsLeft;
+            internal string? _secureStreamUrl;
+            internal string? _status;
+            internal string? _streamUrl;
+            internal string? _title;
+            internal string? _totalViews;
+            internal global::GraphGen.Facebook.AdVideo? _video;
+        }
     }
 }

@@ -24,21 +24,21 @@ namespace GraphGen.Facebook
                 {
                     case 0: value._id = global::GraphGen.Runtime.GraphJson.ReadId(ref reader); value._present0 |= 0x1UL; continue;
                     case 1: value._name = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x2UL; continue;
-                    case 2: value._about = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x4UL; continue;
-                    case 3: value._category = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x8UL; continue;
-                    case 4: value._description = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x10UL; continue;
-                    case 5: value._emails = global::GraphGen.Runtime.GraphJson.ReadList(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r1) => global::GraphGen.Runtime.GraphJson.ReadString(ref r1) ?? string.Empty); value._present0 |= 0x20UL; continue;
-                    case 6: value._fanCount = global::GraphGen.Runtime.GraphJson.ReadInt64(ref reader); value._present0 |= 0x40UL; continue;
-                    case 7: value._followersCount = global::GraphGen.Runtime.GraphJson.ReadInt64(ref reader); value._present0 |= 0x80UL; continue;
-                    case 8: value._isPublished = global::GraphGen.Runtime.GraphJson.ReadBool(ref reader); value._present0 |= 0x100UL; continue;
-                    case 9: value._isVerified = global::GraphGen.Runtime.GraphJson.ReadBool(ref reader); value._present0 |= 0x200UL; continue;
-                    case 10: value._link = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x400UL; continue;
-                    case 11: value._phone = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x800UL; continue;
-                    case 12: value._singleLineAddress = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x1000UL; continue;
-                    case 13: value._username = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x2000UL; continue;
-                    case 14: value._verificationStatus = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x4000UL; continue;
-                    case 15: value._website = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x8000UL; continue;
-                    case 16: value._blocked = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.Profile>.Read(ref reader, global::GraphGen.Facebook.Profile.ReadJson); value._present0 |= 0x10000UL; continue;
+                    case 2: (value._rarelySent ??= new())._about = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x4UL; continue;
+                    case 3: (value._rarelySent ??= new())._category = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x8UL; continue;
+                    case 4: (value._rarelySent ??= new())._description = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x10UL; continue;
+                    case 5: (value._rarelySent ??= new())._emails = global::GraphGen.Runtime.GraphJson.ReadList(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r1) => global::GraphGen.Runtime.GraphJson.ReadString(ref r1) ?? string.Empty); value._present0 |= 0x20UL; continue;
+                    case 6: (value._rarelySent ??= new())._fanCount = global::GraphGen.Runtime.GraphJson.ReadInt64(ref reader); value._present0 |= 0x40UL; continue;
+                    case 7: (value._rarelySent ??= new())._followersCount = global::GraphGen.Runtime.GraphJson.ReadInt64(ref reader); value._present0 |= 0x80UL; continue;
+                    case 8: (value._rarelySent ??= new())._isPublished = global::GraphGen.Runtime.GraphJson.ReadBool(ref reader); value._present0 |= 0x100UL; continue;
+                    case 9: (value._rarelySent ??= new())._isVerified = global::GraphGen.Runtime.GraphJson.ReadBool(ref reader); value._present0 |= 0x200UL; continue;
+                    case 10: (value._rarelySent ??= new())._link = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x400UL; continue;
+                    case 11: (value._rarelySent ??= new())._phone = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x800UL; continue;
+                    case 12: (value._rarelySent ??= new())._singleLineAddress = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x1000UL; continue;
+                    case 13: (value._rarelySent ??= new())._username = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x2000UL; continue;
+                    case 14: (value._rarelySent ??= new())._verificationStatus = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x4000UL; continue;
+                    case 15: (value._rarelySent ??= new())._website = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x8000UL; continue;
+                    case 16: (value._rarelySent ??= new())._blocked = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.Profile>.Read(ref reader, global::GraphGen.Facebook.Profile.ReadJson); value._present0 |= 0x10000UL; continue;
                 }
 
                 global::GraphGen.Runtime.GraphJson.Skip(ref reader);
@@ -55,21 +55,21 @@ namespace GraphGen.Facebook
             writer.WriteStartObject();
             if ((value._present0 & 0x1UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "id"u8, value._id);
             if ((value._present0 & 0x2UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "name"u8, value._name);
-            if ((value._present0 & 0x4UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "about"u8, value._about);
-            if ((value._present0 & 0x8UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "category"u8, value._category);
-            if ((value._present0 & 0x10UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "description"u8, value._description);
-            if ((value._present0 & 0x20UL) != 0) global::GraphGen.Runtime.GraphModelJson.WriteList(writer, "emails"u8, value._emails, global::GraphGen.Runtime.GraphModelJson.WriteString);
-            if ((value._present0 & 0x40UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "fan_count"u8, value._fanCount);
-            if ((value._present0 & 0x80UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "followers_count"u8, value._followersCount);
-            if ((value._present0 & 0x100UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "is_published"u8, value._isPublished);
-            if ((value._present0 & 0x200UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "is_verified"u8, value._isVerified);
-            if ((value._present0 & 0x400UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "link"u8, value._link);
-            if ((value._present0 & 0x800UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "phone"u8, value._phone);
-            if ((value._present0 & 0x1000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "single_line_address"u8, value._singleLineAddress);
-            if ((value._present0 & 0x2000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "username"u8, value._username);
-            if ((value._present0 & 0x4000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "verification_status"u8, value._verificationStatus);
-            if ((value._present0 & 0x8000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "website"u8, value._website);
-            if ((value._present0 & 0x10000UL) != 0) global::GraphGen.Runtime.GraphModelJson.WritePage(writer, "blocked"u8, value._blocked, global::GraphGen.Facebook.Profile.WriteJson);
+            if ((value._present0 & 0x4UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "about"u8, value._rarelySent!._about);
+            if ((value._present0 & 0x8UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "category"u8, value._rarelySent!._category);
+            if ((value._present0 & 0x10UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "description"u8, value._rarelySent!._description);
+            if ((value._present0 & 0x20UL) != 0) global::GraphGen.Runtime.GraphModelJson.WriteList(writer, "emails"u8, value._rarelySent!._emails, global::GraphGen.Runtime.GraphModelJson.WriteString);
+            if ((value._present0 & 0x40UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "fan_count"u8, value._rarelySent!._fanCount);
+            if ((value._present0 & 0x80UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "followers_count"u8, value._rarelySent!._followersCount);
+            if ((value._present0 & 0x100UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "is_published"u8, value._rarelySent!._isPublished);
+            if ((value._present0 & 0x200UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "is_verified"u8, value._rarelySent!._isVerified);
+            if ((value._present0 & 0x400UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "link"u8, value._rarelySent!._link);
+            if ((value._present0 & 0x800UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "phone"u8, value._rarelySent!._phone);
+            if ((value._present0 & 0x1000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "single_line_address"u8, value._rarelySent!._singleLineAddress);
+            if ((value._present0 & 0x2000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "username"u8, value._rarelySent!._username);
+            if ((value._present0 & 0x4000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "verification_status"u8, value._rarelySent!._verificationStatus);
+            if ((value._present0 & 0x8000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "website"u8, value._rarelySent!._website);
+            if ((value._present0 & 0x10000UL) != 0) global::GraphGen.Runtime.GraphModelJson.WritePage(writer, "blocked"u8, value._rarelySent!._blocked, global::GraphGen.Facebook.Profile.WriteJson);
             writer.WriteEndObject();
         }
 

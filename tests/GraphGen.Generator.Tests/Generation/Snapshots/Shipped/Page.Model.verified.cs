@@ -11,21 +11,8 @@ namespace GraphGen.Facebook
         private ulong _present0;
         private string? _id;
         private string? _name;
-        private string? _about;
-        private string? _category;
-        private string? _description;
-        private global::System.Collections.Generic.IReadOnlyList<string>? _emails;
-        private long? _fanCount;
-        private long? _followersCount;
-        private bool? _isPublished;
-        private bool? _isVerified;
-        private string? _link;
-        private string? _phone;
-        private string? _singleLineAddress;
-        private string? _username;
-        private string? _verificationStatus;
-        private string? _website;
-        private global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.Profile>? _blocked;
+        // Edges and fields most responses leave out, allocated by the first set (the nested class below).
+        private RarelySent? _rarelySent;
 
         /// <summary>The <c>id</c> field.</summary>
         public string? Id { get => _id; set { _id = value; _present0 |= 0x1UL; } }
@@ -34,49 +21,49 @@ namespace GraphGen.Facebook
         public string? Name { get => _name; set { _name = value; _present0 |= 0x2UL; } }
 
         /// <summary>The <c>about</c> field.</summary>
-        public string? About { get => _about; set { _about = value; _present0 |= 0x4UL; } }
+        public string? About { get => _rarelySent?._about; set { (_rarelySent ??= new())._about = value; _present0 |= 0x4UL; } }
 
         /// <summary>The <c>category</c> field.</summary>
-        public string? Category { get => _category; set { _category = value; _present0 |= 0x8UL; } }
+        public string? Category { get => _rarelySent?._category; set { (_rarelySent ??= new())._category = value; _present0 |= 0x8UL; } }
 
         /// <summary>The <c>description</c> field.</summary>
-        public string? Description { get => _description; set { _description = value; _present0 |= 0x10UL; } }
+        public string? Description { get => _rarelySent?._description; set { (_rarelySent ??= new())._description = value; _present0 |= 0x10UL; } }
 
         /// <summary>The <c>emails</c> field.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<string>? Emails { get => _emails; set { _emails = value; _present0 |= 0x20UL; } }
+        public global::System.Collections.Generic.IReadOnlyList<string>? Emails { get => _rarelySent?._emails; set { (_rarelySent ??= new())._emails = value; _present0 |= 0x20UL; } }
 
         /// <summary>The <c>fan_count</c> field.</summary>
-        public long? FanCount { get => _fanCount; set { _fanCount = value; _present0 |= 0x40UL; } }
+        public long? FanCount { get => _rarelySent?._fanCount; set { (_rarelySent ??= new())._fanCount = value; _present0 |= 0x40UL; } }
 
         /// <summary>The <c>followers_count</c> field.</summary>
-        public long? FollowersCount { get => _followersCount; set { _followersCount = value; _present0 |= 0x80UL; } }
+        public long? FollowersCount { get => _rarelySent?._followersCount; set { (_rarelySent ??= new())._followersCount = value; _present0 |= 0x80UL; } }
 
         /// <summary>The <c>is_published</c> field.</summary>
-        public bool? IsPublished { get => _isPublished; set { _isPublished = value; _present0 |= 0x100UL; } }
+        public bool? IsPublished { get => _rarelySent?._isPublished; set { (_rarelySent ??= new())._isPublished = value; _present0 |= 0x100UL; } }
 
         /// <summary>The <c>is_verified</c> field.</summary>
-        public bool? IsVerified { get => _isVerified; set { _isVerified = value; _present0 |= 0x200UL; } }
+        public bool? IsVerified { get => _rarelySent?._isVerified; set { (_rarelySent ??= new())._isVerified = value; _present0 |= 0x200UL; } }
 
         /// <summary>The <c>link</c> field.</summary>
-        public string? Link { get => _link; set { _link = value; _present0 |= 0x400UL; } }
+        public string? Link { get => _rarelySent?._link; set { (_rarelySent ??= new())._link = value; _present0 |= 0x400UL; } }
 
         /// <summary>The <c>phone</c> field.</summary>
-        public string? Phone { get => _phone; set { _phone = value; _present0 |= 0x800UL; } }
+        public string? Phone { get => _rarelySent?._phone; set { (_rarelySent ??= new())._phone = value; _present0 |= 0x800UL; } }
 
         /// <summary>The <c>single_line_address</c> field.</summary>
-        public string? SingleLineAddress { get => _singleLineAddress; set { _singleLineAddress = value; _present0 |= 0x1000UL; } }
+        public string? SingleLineAddress { get => _rarelySent?._singleLineAddress; set { (_rarelySent ??= new())._singleLineAddress = value; _present0 |= 0x1000UL; } }
 
         /// <summary>The <c>username</c> field.</summary>
-        public string? Username { get => _username; set { _username = value; _present0 |= 0x2000UL; } }
+        public string? Username { get => _rarelySent?._username; set { (_rarelySent ??= new())._username = value; _present0 |= 0x2000UL; } }
 
         /// <summary>The <c>verification_status</c> field.</summary>
-        public string? VerificationStatus { get => _verificationStatus; set { _verificationStatus = value; _present0 |= 0x4000UL; } }
+        public string? VerificationStatus { get => _rarelySent?._verificationStatus; set { (_rarelySent ??= new())._verificationStatus = value; _present0 |= 0x4000UL; } }
 
         /// <summary>The <c>website</c> field.</summary>
-        public string? Website { get => _website; set { _website = value; _present0 |= 0x8000UL; } }
+        public string? Website { get => _rarelySent?._website; set { (_rarelySent ??= new())._website = value; _present0 |= 0x8000UL; } }
 
         /// <summary>The <c>blocked</c> edge, when expanded in the field selection.</summary>
-        public global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.Profile>? Blocked { get => _blocked; set { _blocked = value; _present0 |= 0x10000UL; } }
+        public global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.Profile>? Blocked { get => _rarelySent?._blocked; set { (_rarelySent ??= new())._blocked = value; _present0 |= 0x10000UL; } }
 
         /// <summary>
         /// Whether the response contained the field (even as <c>null</c>), or it was set in code. A field that was
@@ -117,5 +104,25 @@ namespace GraphGen.Facebook
             Blocked = 16,
         }
 #pragma warning restore CS1591
+
+        // The backing fields of members a typical response leaves out: a node sent as a reference fills only id and name.
+        private sealed class RarelySent
+        {
+            internal string? _about;
+            internal string? _category;
+            internal string? _description;
+            internal global::System.Collections.Generic.IReadOnlyList<string>? _emails;
+            internal long? _fanCount;
+            internal long? _followersCount;
+            internal bool? _isPublished;
+            internal bool? _isVerified;
+            internal string? _link;
+            internal string? _phone;
+            internal string? _singleLineAddress;
+            internal string? _username;
+            internal string? _verificationStatus;
+            internal string? _website;
+            internal global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.Profile>? _blocked;
+        }
     }
 }

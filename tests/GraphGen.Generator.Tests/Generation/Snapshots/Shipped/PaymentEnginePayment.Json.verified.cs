@@ -23,25 +23,25 @@ namespace GraphGen.Facebook
             {
                 switch (index)
                 {
-                    case 0: value._actions = global::GraphGen.Runtime.GraphJson.ReadList(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r1) => global::GraphGen.Runtime.GraphJson.ReadJson(ref r1) ?? default); value._present0 |= 0x1UL; continue;
-                    case 1: value._application = global::GraphGen.Runtime.GraphJson.ReadJson(ref reader); value._present0 |= 0x2UL; continue;
-                    case 2: value._country = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x4UL; continue;
-                    case 3: value._createdTime = global::GraphGen.Runtime.GraphJson.ReadDateTime(ref reader); value._present0 |= 0x8UL; continue;
-                    case 4: value._disputes = global::GraphGen.Runtime.GraphJson.ReadList(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r1) => global::GraphGen.Runtime.GraphJson.ReadJson(ref r1) ?? default); value._present0 |= 0x10UL; continue;
-                    case 5: value._fraudStatus = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x20UL; continue;
-                    case 6: value._fulfillmentStatus = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x40UL; continue;
+                    case 0: (value._rarelySent ??= new())._actions = global::GraphGen.Runtime.GraphJson.ReadList(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r1) => global::GraphGen.Runtime.GraphJson.ReadJson(ref r1) ?? default); value._present0 |= 0x1UL; continue;
+                    case 1: (value._rarelySent ??= new())._application = global::GraphGen.Runtime.GraphJson.ReadJson(ref reader); value._present0 |= 0x2UL; continue;
+                    case 2: (value._rarelySent ??= new())._country = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x4UL; continue;
+                    case 3: (value._rarelySent ??= new())._createdTime = global::GraphGen.Runtime.GraphJson.ReadDateTime(ref reader); value._present0 |= 0x8UL; continue;
+                    case 4: (value._rarelySent ??= new())._disputes = global::GraphGen.Runtime.GraphJson.ReadList(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r1) => global::GraphGen.Runtime.GraphJson.ReadJson(ref r1) ?? default); value._present0 |= 0x10UL; continue;
+                    case 5: (value._rarelySent ??= new())._fraudStatus = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x20UL; continue;
+                    case 6: (value._rarelySent ??= new())._fulfillmentStatus = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x40UL; continue;
                     case 7: value._id = global::GraphGen.Runtime.GraphJson.ReadId(ref reader); value._present0 |= 0x80UL; continue;
-                    case 8: value._isFromAd = global::GraphGen.Runtime.GraphJson.ReadBool(ref reader); value._present0 |= 0x100UL; continue;
-                    case 9: value._isFromPagePost = global::GraphGen.Runtime.GraphJson.ReadBool(ref reader); value._present0 |= 0x200UL; continue;
-                    case 10: value._items = global::GraphGen.Runtime.GraphJson.ReadList(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r1) => global::GraphGen.Runtime.GraphJson.ReadJson(ref r1) ?? default); value._present0 |= 0x400UL; continue;
-                    case 11: value._payoutForeignExchangeRate = global::GraphGen.Runtime.GraphJson.ReadDouble(ref reader); value._present0 |= 0x800UL; continue;
-                    case 12: value._phoneSupportEligible = global::GraphGen.Runtime.GraphJson.ReadBool(ref reader); value._present0 |= 0x1000UL; continue;
-                    case 13: value._platform = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x2000UL; continue;
-                    case 14: value._requestId = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x4000UL; continue;
-                    case 15: value._tax = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x8000UL; continue;
-                    case 16: value._taxCountry = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x10000UL; continue;
-                    case 17: value._test = global::GraphGen.Runtime.GraphJson.ReadInt64(ref reader); value._present0 |= 0x20000UL; continue;
-                    case 18: value._user = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Facebook.User.ReadJson(ref reader); value._present0 |= 0x40000UL; continue;
+                    case 8: (value._rarelySent ??= new())._isFromAd = global::GraphGen.Runtime.GraphJson.ReadBool(ref reader); value._present0 |= 0x100UL; continue;
+                    case 9: (value._rarelySent ??= new())._isFromPagePost = global::GraphGen.Runtime.GraphJson.ReadBool(ref reader); value._present0 |= 0x200UL; continue;
+                    case 10: (value._rarelySent ??= new())._items = global::GraphGen.Runtime.GraphJson.ReadList(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r1) => global::GraphGen.Runtime.GraphJson.ReadJson(ref r1) ?? default); value._present0 |= 0x400UL; continue;
+                    case 11: (value._rarelySent ??= new())._payoutForeignExchangeRate = global::GraphGen.Runtime.GraphJson.ReadDouble(ref reader); value._present0 |= 0x800UL; continue;
+                    case 12: (value._rarelySent ??= new())._phoneSupportEligible = global::GraphGen.Runtime.GraphJson.ReadBool(ref reader); value._present0 |= 0x1000UL; continue;
+                    case 13: (value._rarelySent ??= new())._platform = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x2000UL; continue;
+                    case 14: (value._rarelySent ??= new())._requestId = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x4000UL; continue;
+                    case 15: (value._rarelySent ??= new())._tax = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x8000UL; continue;
+                    case 16: (value._rarelySent ??= new())._taxCountry = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x10000UL; continue;
+                    case 17: (value._rarelySent ??= new())._test = global::GraphGen.Runtime.GraphJson.ReadInt64(ref reader); value._present0 |= 0x20000UL; continue;
+                    case 18: (value._rarelySent ??= new())._user = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Facebook.User.ReadJson(ref reader); value._present0 |= 0x40000UL; continue;
                 }
 
                 global::GraphGen.Runtime.GraphJson.Skip(ref reader);
@@ -56,25 +56,25 @@ namespace GraphGen.Facebook
         public static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, PaymentEnginePayment value)
         {
             writer.WriteStartObject();
-            if ((value._present0 & 0x1UL) != 0) global::GraphGen.Runtime.GraphModelJson.WriteList(writer, "actions"u8, value._actions, global::GraphGen.Runtime.GraphModelJson.WriteElement);
-            if ((value._present0 & 0x2UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "application"u8, value._application);
-            if ((value._present0 & 0x4UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "country"u8, value._country);
-            if ((value._present0 & 0x8UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "created_time"u8, value._createdTime);
-            if ((value._present0 & 0x10UL) != 0) global::GraphGen.Runtime.GraphModelJson.WriteList(writer, "disputes"u8, value._disputes, global::GraphGen.Runtime.GraphModelJson.WriteElement);
-            if ((value._present0 & 0x20UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "fraud_status"u8, value._fraudStatus);
-            if ((value._present0 & 0x40UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "fulfillment_status"u8, value._fulfillmentStatus);
+            if ((value._present0 & 0x1UL) != 0) global::GraphGen.Runtime.GraphModelJson.WriteList(writer, "actions"u8, value._rarelySent!._actions, global::GraphGen.Runtime.GraphModelJson.WriteElement);
+            if ((value._present0 & 0x2UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "application"u8, value._rarelySent!._application);
+            if ((value._present0 & 0x4UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "country"u8, value._rarelySent!._country);
+            if ((value._present0 & 0x8UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "created_time"u8, value._rarelySent!._createdTime);
+            if ((value._present0 & 0x10UL) != 0) global::GraphGen.Runtime.GraphModelJson.WriteList(writer, "disputes"u8, value._rarelySent!._disputes, global::GraphGen.Runtime.GraphModelJson.WriteElement);
+            if ((value._present0 & 0x20UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "fraud_status"u8, value._rarelySent!._fraudStatus);
+            if ((value._present0 & 0x40UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "fulfillment_status"u8, value._rarelySent!._fulfillmentStatus);
             if ((value._present0 & 0x80UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "id"u8, value._id);
-            if ((value._present0 & 0x100UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "is_from_ad"u8, value._isFromAd);
-            if ((value._present0 & 0x200UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "is_from_page_post"u8, value._isFromPagePost);
-            if ((value._present0 & 0x400UL) != 0) global::GraphGen.Runtime.GraphModelJson.WriteList(writer, "items"u8, value._items, global::GraphGen.Runtime.GraphModelJson.WriteElement);
-            if ((value._present0 & 0x800UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "payout_foreign_exchange_rate"u8, value._payoutForeignExchangeRate);
-            if ((value._present0 & 0x1000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "phone_support_eligible"u8, value._phoneSupportEligible);
-            if ((value._present0 & 0x2000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "platform"u8, value._platform);
-            if ((value._present0 & 0x4000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "request_id"u8, value._requestId);
-            if ((value._present0 & 0x8000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "tax"u8, value._tax);
-            if ((value._present0 & 0x10000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "tax_country"u8, value._taxCountry);
-            if ((value._present0 & 0x20000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "test"u8, value._test);
-            if ((value._present0 & 0x40000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "user"u8, value._user, global::GraphGen.Facebook.User.WriteJson);
+            if ((value._present0 & 0x100UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "is_from_ad"u8, value._rarelySent!._isFromAd);
+            if ((value._present0 & 0x200UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "is_from_page_post"u8, value._rarelySent!._isFromPagePost);
+            if ((value._present0 & 0x400UL) != 0) global::GraphGen.Runtime.GraphModelJson.WriteList(writer, "items"u8, value._rarelySent!._items, global::GraphGen.Runtime.GraphModelJson.WriteElement);
+            if ((value._present0 & 0x800UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "payout_foreign_exchange_rate"u8, value._rarelySent!._payoutForeignExchangeRate);
+            if ((value._present0 & 0x1000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "phone_support_eligible"u8, value._rarelySent!._phoneSupportEligible);
+            if ((value._present0 & 0x2000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "platform"u8, value._rarelySent!._platform);
+            if ((value._present0 & 0x4000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "request_id"u8, value._rarelySent!._requestId);
+            if ((value._present0 & 0x8000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "tax"u8, value._rarelySent!._tax);
+            if ((value._present0 & 0x10000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "tax_country"u8, value._rarelySent!._taxCountry);
+            if ((value._present0 & 0x20000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "test"u8, value._rarelySent!._test);
+            if ((value._present0 & 0x40000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "user"u8, value._rarelySent!._user, global::GraphGen.Facebook.User.WriteJson);
             writer.WriteEndObject();
         }
 

@@ -9,83 +9,67 @@ namespace GraphGen.Facebook
     {
         // Which fields the JSON contained (or code set): one bit a property, 64 a word; see Has.
         private ulong _present0;
-        private global::System.Collections.Generic.IReadOnlyList<global::System.Text.Json.JsonElement>? _actions;
-        private global::System.Text.Json.JsonElement? _application;
-        private string? _country;
-        private global::System.DateTimeOffset? _createdTime;
-        private global::System.Collections.Generic.IReadOnlyList<global::System.Text.Json.JsonElement>? _disputes;
-        private string? _fraudStatus;
-        private string? _fulfillmentStatus;
         private string? _id;
-        private bool? _isFromAd;
-        private bool? _isFromPagePost;
-        private global::System.Collections.Generic.IReadOnlyList<global::System.Text.Json.JsonElement>? _items;
-        private double? _payoutForeignExchangeRate;
-        private bool? _phoneSupportEligible;
-        private string? _platform;
-        private string? _requestId;
-        private string? _tax;
-        private string? _taxCountry;
-        private long? _test;
-        private global::GraphGen.Facebook.User? _user;
+        // Edges and fields most responses leave out, allocated by the first set (the nested class below).
+        private RarelySent? _rarelySent;
 
         /// <summary>The <c>actions</c> field.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<global::System.Text.Json.JsonElement>? Actions { get => _actions; set { _actions = value; _present0 |= 0x1UL; } }
+        public global::System.Collections.Generic.IReadOnlyList<global::System.Text.Json.JsonElement>? Actions { get => _rarelySent?._actions; set { (_rarelySent ??= new())._actions = value; _present0 |= 0x1UL; } }
 
         /// <summary>The <c>application</c> field.</summary>
         /// <remarks>Graph type: <c>Application</c>.</remarks>
-        public global::System.Text.Json.JsonElement? Application { get => _application; set { _application = value; _present0 |= 0x2UL; } }
+        public global::System.Text.Json.JsonElement? Application { get => _rarelySent?._application; set { (_rarelySent ??= new())._application = value; _present0 |= 0x2UL; } }
 
         /// <summary>The <c>country</c> field.</summary>
-        public string? Country { get => _country; set { _country = value; _present0 |= 0x4UL; } }
+        public string? Country { get => _rarelySent?._country; set { (_rarelySent ??= new())._country = value; _present0 |= 0x4UL; } }
 
         /// <summary>The <c>created_time</c> field.</summary>
-        public global::System.DateTimeOffset? CreatedTime { get => _createdTime; set { _createdTime = value; _present0 |= 0x8UL; } }
+        public global::System.DateTimeOffset? CreatedTime { get => _rarelySent?._createdTime; set { (_rarelySent ??= new())._createdTime = value; _present0 |= 0x8UL; } }
 
         /// <summary>The <c>disputes</c> field.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<global::System.Text.Json.JsonElement>? Disputes { get => _disputes; set { _disputes = value; _present0 |= 0x10UL; } }
+        public global::System.Collections.Generic.IReadOnlyList<global::System.Text.Json.JsonElement>? Disputes { get => _rarelySent?._disputes; set { (_rarelySent ??= new())._disputes = value; _present0 |= 0x10UL; } }
 
         /// <summary>The <c>fraud_status</c> field.</summary>
-        public string? FraudStatus { get => _fraudStatus; set { _fraudStatus = value; _present0 |= 0x20UL; } }
+        public string? FraudStatus { get => _rarelySent?._fraudStatus; set { (_rarelySent ??= new())._fraudStatus = value; _present0 |= 0x20UL; } }
 
         /// <summary>The <c>fulfillment_status</c> field.</summary>
-        public string? FulfillmentStatus { get => _fulfillmentStatus; set { _fulfillmentStatus = value; _present0 |= 0x40UL; } }
+        public string? FulfillmentStatus { get => _rarelySent?._fulfillmentStatus; set { (_rarelySent ??= new())._fulfillmentStatus = value; _present0 |= 0x40UL; } }
 
         /// <summary>The <c>id</c> field.</summary>
         public string? Id { get => _id; set { _id = value; _present0 |= 0x80UL; } }
 
         /// <summary>The <c>is_from_ad</c> field.</summary>
-        public bool? IsFromAd { get => _isFromAd; set { _isFromAd = value; _present0 |= 0x100UL; } }
+        public bool? IsFromAd { get => _rarelySent?._isFromAd; set { (_rarelySent ??= new())._isFromAd = value; _present0 |= 0x100UL; } }
 
         /// <summary>The <c>is_from_page_post</c> field.</summary>
-        public bool? IsFromPagePost { get => _isFromPagePost; set { _isFromPagePost = value; _present0 |= 0x200UL; } }
+        public bool? IsFromPagePost { get => _rarelySent?._isFromPagePost; set { (_rarelySent ??= new())._isFromPagePost = value; _present0 |= 0x200UL; } }
 
         /// <summary>The <c>items</c> field.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<global::System.Text.Json.JsonElement>? Items { get => _items; set { _items = value; _present0 |= 0x400UL; } }
+        public global::System.Collections.Generic.IReadOnlyList<global::System.Text.Json.JsonElement>? Items { get => _rarelySent?._items; set { (_rarelySent ??= new())._items = value; _present0 |= 0x400UL; } }
 
         /// <summary>The <c>payout_foreign_exchange_rate</c> field.</summary>
-        public double? PayoutForeignExchangeRate { get => _payoutForeignExchangeRate; set { _payoutForeignExchangeRate = value; _present0 |= 0x800UL; } }
+        public double? PayoutForeignExchangeRate { get => _rarelySent?._payoutForeignExchangeRate; set { (_rarelySent ??= new())._payoutForeignExchangeRate = value; _present0 |= 0x800UL; } }
 
         /// <summary>The <c>phone_support_eligible</c> field.</summary>
-        public bool? PhoneSupportEligible { get => _phoneSupportEligible; set { _phoneSupportEligible = value; _present0 |= 0x1000UL; } }
+        public bool? PhoneSupportEligible { get => _rarelySent?._phoneSupportEligible; set { (_rarelySent ??= new())._phoneSupportEligible = value; _present0 |= 0x1000UL; } }
 
         /// <summary>The <c>platform</c> field.</summary>
-        public string? Platform { get => _platform; set { _platform = value; _present0 |= 0x2000UL; } }
+        public string? Platform { get => _rarelySent?._platform; set { (_rarelySent ??= new())._platform = value; _present0 |= 0x2000UL; } }
 
         /// <summary>The <c>request_id</c> field.</summary>
-        public string? RequestId { get => _requestId; set { _requestId = value; _present0 |= 0x4000UL; } }
+        public string? RequestId { get => _rarelySent?._requestId; set { (_rarelySent ??= new())._requestId = value; _present0 |= 0x4000UL; } }
 
         /// <summary>The <c>tax</c> field.</summary>
-        public string? Tax { get => _tax; set { _tax = value; _present0 |= 0x8000UL; } }
+        public string? Tax { get => _rarelySent?._tax; set { (_rarelySent ??= new())._tax = value; _present0 |= 0x8000UL; } }
 
         /// <summary>The <c>tax_country</c> field.</summary>
-        public string? TaxCountry { get => _taxCountry; set { _taxCountry = value; _present0 |= 0x10000UL; } }
+        public string? TaxCountry { get => _rarelySent?._taxCountry; set { (_rarelySent ??= new())._taxCountry = value; _present0 |= 0x10000UL; } }
 
         /// <summary>The <c>test</c> field.</summary>
-        public long? Test { get => _test; set { _test = value; _present0 |= 0x20000UL; } }
+        public long? Test { get => _rarelySent?._test; set { (_rarelySent ??= new())._test = value; _present0 |= 0x20000UL; } }
 
         /// <summary>The <c>user</c> field.</summary>
-        public global::GraphGen.Facebook.User? User { get => _user; set { _user = value; _present0 |= 0x40000UL; } }
+        public global::GraphGen.Facebook.User? User { get => _rarelySent?._user; set { (_rarelySent ??= new())._user = value; _present0 |= 0x40000UL; } }
 
         /// <summary>
         /// Whether the response contained the field (even as <c>null</c>), or it was set in code. A field that was
@@ -128,5 +112,28 @@ namespace GraphGen.Facebook
             User = 18,
         }
 #pragma warning restore CS1591
+
+        // The backing fields of members a typical response leaves out: a node sent as a reference fills only id and name.
+        private sealed class RarelySent
+        {
+            internal global::System.Collections.Generic.IReadOnlyList<global::System.Text.Json.JsonElement>? _actions;
+            internal global::System.Text.Json.JsonElement? _application;
+            internal string? _country;
+            internal global::System.DateTimeOffset? _createdTime;
+            internal global::System.Collections.Generic.IReadOnlyList<global::System.Text.Json.JsonElement>? _disputes;
+            internal string? _fraudStatus;
+            internal string? _fulfillmentStatus;
+            internal bool? _isFromAd;
+            internal bool? _isFromPagePost;
+            internal global::System.Collections.Generic.IReadOnlyList<global::System.Text.Json.JsonElement>? _items;
+            internal double? _payoutForeignExchangeRate;
+            internal bool? _phoneSupportEligible;
+            internal string? _platform;
+            internal string? _requestId;
+            internal string? _tax;
+            internal string? _taxCountry;
+            internal long? _test;
+            internal global::GraphGen.Facebook.User? _user;
+        }
     }
 }

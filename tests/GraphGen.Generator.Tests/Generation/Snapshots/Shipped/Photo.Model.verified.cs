@@ -9,58 +9,49 @@ namespace GraphGen.Facebook
     {
         // Which fields the JSON contained (or code set): one bit a property, 64 a word; see Has.
         private ulong _present0;
-        private global::GraphGen.Facebook.Album? _album;
-        private string? _altText;
-        private global::System.DateTimeOffset? _createdTime;
-        private long? _height;
-        private string? _icon;
         private string? _id;
-        private string? _link;
         private string? _name;
-        private string? _picture;
-        private string? _source;
-        private global::GraphGen.Facebook.Profile? _target;
-        private global::System.DateTimeOffset? _updatedTime;
-        private long? _width;
+        // Edges and fields most responses leave out, allocated by the first set (the nested class below).
+        private RarelySent? _rarelySent;
 
         /// <summary>The <c>album</c> field.</summary>
-        public global::GraphGen.Facebook.Album? Album { get => _album; set { _album = value; _present0 |= 0x1UL; } }
+        public global::GraphGen.Facebook.Album? Album { get => _rarelySent?._album; set { (_rarelySent ??= new())._album = value; _present0 |= 0x1UL; } }
 
         /// <summary>The <c>alt_text</c> field.</summary>
-        public string? AltText { get => _altText; set { _altText = value; _present0 |= 0x2UL; } }
+        public string? AltText { get => _rarelySent?._altText; set { (_rarelySent ??= new())._altText = value; _present0 |= 0x2UL; } }
 
         /// <summary>The <c>created_time</c> field.</summary>
-        public global::System.DateTimeOffset? CreatedTime { get => _createdTime; set { _createdTime = value; _present0 |= 0x4UL; } }
+        public global::System.DateTimeOffset? CreatedTime { get => _rarelySent?._createdTime; set { (_rarelySent ??= new())._createdTime = value; _present0 |= 0x4UL; } }
 
         /// <summary>The <c>height</c> field.</summary>
-        public long? Height { get => _height; set { _height = value; _present0 |= 0x8UL; } }
+        public long? Height { get => _rarelySent?._height; set { (_rarelySent ??= new())._height = value; _present0 |= 0x8UL; } }
 
         /// <summary>The <c>icon</c> field.</summary>
-        public string? Icon { get => _icon; set { _icon = value; _present0 |= 0x10UL; } }
+        public string? Icon { get => _rarelySent?._icon; set { (_rarelySent ??= new())._icon = value; _present0 |= 0x10UL; } }
 
         /// <summary>The <c>id</c> field.</summary>
         public string? Id { get => _id; set { _id = value; _present0 |= 0x20UL; } }
 
         /// <summary>The <c>link</c> field.</summary>
-        public string? Link { get => _link; set { _link = value; _present0 |= 0x40UL; } }
+        public string? Link { get => _rarelySent?._link; set { (_rarelySent ??= new())._link = value; _present0 |= 0x40UL; } }
 
         /// <summary>The <c>name</c> field.</summary>
         public string? Name { get => _name; set { _name = value; _present0 |= 0x80UL; } }
 
         /// <summary>The <c>picture</c> field.</summary>
-        public string? Picture { get => _picture; set { _picture = value; _present0 |= 0x100UL; } }
+        public string? Picture { get => _rarelySent?._picture; set { (_rarelySent ??= new())._picture = value; _present0 |= 0x100UL; } }
 
         /// <summary>The <c>source</c> field.</summary>
-        public string? Source { get => _source; set { _source = value; _present0 |= 0x200UL; } }
+        public string? Source { get => _rarelySent?._source; set { (_rarelySent ??= new())._source = value; _present0 |= 0x200UL; } }
 
         /// <summary>The <c>target</c> field.</summary>
-        public global::GraphGen.Facebook.Profile? Target { get => _target; set { _target = value; _present0 |= 0x400UL; } }
+        public global::GraphGen.Facebook.Profile? Target { get => _rarelySent?._target; set { (_rarelySent ??= new())._target = value; _present0 |= 0x400UL; } }
 
         /// <summary>The <c>updated_time</c> field.</summary>
-        public global::System.DateTimeOffset? UpdatedTime { get => _updatedTime; set { _updatedTime = value; _present0 |= 0x800UL; } }
+        public global::System.DateTimeOffset? UpdatedTime { get => _rarelySent?._updatedTime; set { (_rarelySent ??= new())._updatedTime = value; _present0 |= 0x800UL; } }
 
         /// <summary>The <c>width</c> field.</summary>
-        public long? Width { get => _width; set { _width = value; _present0 |= 0x1000UL; } }
+        public long? Width { get => _rarelySent?._width; set { (_rarelySent ??= new())._width = value; _present0 |= 0x1000UL; } }
 
         /// <summary>
         /// Whether the response contained the field (even as <c>null</c>), or it was set in code. A field that was
@@ -97,5 +88,21 @@ namespace GraphGen.Facebook
             Width = 12,
         }
 #pragma warning restore CS1591
+
+        // The backing fields of members a typical response leaves out: a node sent as a reference fills only id and name.
+        private sealed class RarelySent
+        {
+            internal global::GraphGen.Facebook.Album? _album;
+            internal string? _altText;
+            internal global::System.DateTimeOffset? _createdTime;
+            internal long? _height;
+            internal string? _icon;
+            internal string? _link;
+            internal string? _picture;
+            internal string? _source;
+            internal global::GraphGen.Facebook.Profile? _target;
+            internal global::System.DateTimeOffset? _updatedTime;
+            internal long? _width;
+        }
     }
 }

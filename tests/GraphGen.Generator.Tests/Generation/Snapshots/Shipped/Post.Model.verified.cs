@@ -9,74 +9,61 @@ namespace GraphGen.Facebook
     {
         // Which fields the JSON contained (or code set): one bit a property, 64 a word; see Has.
         private ulong _present0;
-        private string? _caption;
-        private global::System.DateTimeOffset? _createdTime;
-        private string? _description;
-        private global::System.Text.Json.JsonElement? _from;
-        private string? _fullPicture;
-        private string? _icon;
         private string? _id;
-        private bool? _isHidden;
-        private bool? _isPublished;
-        private string? _link;
-        private string? _message;
         private string? _name;
-        private string? _permalinkUrl;
-        private string? _picture;
-        private string? _statusType;
-        private string? _story;
-        private global::System.DateTimeOffset? _updatedTime;
+        // Edges and fields most responses leave out, allocated by the first set (the nested class below).
+        private RarelySent? _rarelySent;
 
         /// <summary>The <c>caption</c> field.</summary>
-        public string? Caption { get => _caption; set { _caption = value; _present0 |= 0x1UL; } }
+        public string? Caption { get => _rarelySent?._caption; set { (_rarelySent ??= new())._caption = value; _present0 |= 0x1UL; } }
 
         /// <summary>The <c>created_time</c> field.</summary>
-        public global::System.DateTimeOffset? CreatedTime { get => _createdTime; set { _createdTime = value; _present0 |= 0x2UL; } }
+        public global::System.DateTimeOffset? CreatedTime { get => _rarelySent?._createdTime; set { (_rarelySent ??= new())._createdTime = value; _present0 |= 0x2UL; } }
 
         /// <summary>The <c>description</c> field.</summary>
-        public string? Description { get => _description; set { _description = value; _present0 |= 0x4UL; } }
+        public string? Description { get => _rarelySent?._description; set { (_rarelySent ??= new())._description = value; _present0 |= 0x4UL; } }
 
         /// <summary>The <c>from</c> field.</summary>
-        public global::System.Text.Json.JsonElement? From { get => _from; set { _from = value; _present0 |= 0x8UL; } }
+        public global::System.Text.Json.JsonElement? From { get => _rarelySent?._from; set { (_rarelySent ??= new())._from = value; _present0 |= 0x8UL; } }
 
         /// <summary>The <c>full_picture</c> field.</summary>
-        public string? FullPicture { get => _fullPicture; set { _fullPicture = value; _present0 |= 0x10UL; } }
+        public string? FullPicture { get => _rarelySent?._fullPicture; set { (_rarelySent ??= new())._fullPicture = value; _present0 |= 0x10UL; } }
 
         /// <summary>The <c>icon</c> field.</summary>
-        public string? Icon { get => _icon; set { _icon = value; _present0 |= 0x20UL; } }
+        public string? Icon { get => _rarelySent?._icon; set { (_rarelySent ??= new())._icon = value; _present0 |= 0x20UL; } }
 
         /// <summary>The <c>id</c> field.</summary>
         public string? Id { get => _id; set { _id = value; _present0 |= 0x40UL; } }
 
         /// <summary>The <c>is_hidden</c> field.</summary>
-        public bool? IsHidden { get => _isHidden; set { _isHidden = value; _present0 |= 0x80UL; } }
+        public bool? IsHidden { get => _rarelySent?._isHidden; set { (_rarelySent ??= new())._isHidden = value; _present0 |= 0x80UL; } }
 
         /// <summary>The <c>is_published</c> field.</summary>
-        public bool? IsPublished { get => _isPublished; set { _isPublished = value; _present0 |= 0x100UL; } }
+        public bool? IsPublished { get => _rarelySent?._isPublished; set { (_rarelySent ??= new())._isPublished = value; _present0 |= 0x100UL; } }
 
         /// <summary>The <c>link</c> field.</summary>
-        public string? Link { get => _link; set { _link = value; _present0 |= 0x200UL; } }
+        public string? Link { get => _rarelySent?._link; set { (_rarelySent ??= new())._link = value; _present0 |= 0x200UL; } }
 
         /// <summary>The <c>message</c> field.</summary>
-        public string? Message { get => _message; set { _message = value; _present0 |= 0x400UL; } }
+        public string? Message { get => _rarelySent?._message; set { (_rarelySent ??= new())._message = value; _present0 |= 0x400UL; } }
 
         /// <summary>The <c>name</c> field.</summary>
         public string? Name { get => _name; set { _name = value; _present0 |= 0x800UL; } }
 
         /// <summary>The <c>permalink_url</c> field.</summary>
-        public string? PermalinkUrl { get => _permalinkUrl; set { _permalinkUrl = value; _present0 |= 0x1000UL; } }
+        public string? PermalinkUrl { get => _rarelySent?._permalinkUrl; set { (_rarelySent ??= new())._permalinkUrl = value; _present0 |= 0x1000UL; } }
 
         /// <summary>The <c>picture</c> field.</summary>
-        public string? Picture { get => _picture; set { _picture = value; _present0 |= 0x2000UL; } }
+        public string? Picture { get => _rarelySent?._picture; set { (_rarelySent ??= new())._picture = value; _present0 |= 0x2000UL; } }
 
         /// <summary>The <c>status_type</c> field.</summary>
-        public string? StatusType { get => _statusType; set { _statusType = value; _present0 |= 0x4000UL; } }
+        public string? StatusType { get => _rarelySent?._statusType; set { (_rarelySent ??= new())._statusType = value; _present0 |= 0x4000UL; } }
 
         /// <summary>The <c>story</c> field.</summary>
-        public string? Story { get => _story; set { _story = value; _present0 |= 0x8000UL; } }
+        public string? Story { get => _rarelySent?._story; set { (_rarelySent ??= new())._story = value; _present0 |= 0x8000UL; } }
 
         /// <summary>The <c>updated_time</c> field.</summary>
-        public global::System.DateTimeOffset? UpdatedTime { get => _updatedTime; set { _updatedTime = value; _present0 |= 0x10000UL; } }
+        public global::System.DateTimeOffset? UpdatedTime { get => _rarelySent?._updatedTime; set { (_rarelySent ??= new())._updatedTime = value; _present0 |= 0x10000UL; } }
 
         /// <summary>
         /// Whether the response contained the field (even as <c>null</c>), or it was set in code. A field that was
@@ -117,5 +104,25 @@ namespace GraphGen.Facebook
             UpdatedTime = 16,
         }
 #pragma warning restore CS1591
+
+        // The backing fields of members a typical response leaves out: a node sent as a reference fills only id and name.
+        private sealed class RarelySent
+        {
+            internal string? _caption;
+            internal global::System.DateTimeOffset? _createdTime;
+            internal string? _description;
+            internal global::System.Text.Json.JsonElement? _from;
+            internal string? _fullPicture;
+            internal string? _icon;
+            internal bool? _isHidden;
+            internal bool? _isPublished;
+            internal string? _link;
+            internal string? _message;
+            internal string? _permalinkUrl;
+            internal string? _picture;
+            internal string? _statusType;
+            internal string? _story;
+            internal global::System.DateTimeOffset? _updatedTime;
+        }
     }
 }

@@ -21,18 +21,18 @@ namespace GraphGen.Facebook
             {
                 switch (index)
                 {
-                    case 0: value._business = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Facebook.Business.ReadJson(ref reader); value._present0 |= 0x1UL; continue;
-                    case 1: value._creatorUser = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Facebook.User.ReadJson(ref reader); value._present0 |= 0x2UL; continue;
-                    case 2: value._defaultImageUrl = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x4UL; continue;
-                    case 3: value._fallbackImageUrl = global::GraphGen.Runtime.GraphJson.ReadList(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r1) => global::GraphGen.Runtime.GraphJson.ReadString(ref r1) ?? string.Empty); value._present0 |= 0x8UL; continue;
-                    case 4: value._feedCount = global::GraphGen.Runtime.GraphJson.ReadInt64(ref reader); value._present0 |= 0x10UL; continue;
+                    case 0: (value._rarelySent ??= new())._business = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Facebook.Business.ReadJson(ref reader); value._present0 |= 0x1UL; continue;
+                    case 1: (value._rarelySent ??= new())._creatorUser = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Facebook.User.ReadJson(ref reader); value._present0 |= 0x2UL; continue;
+                    case 2: (value._rarelySent ??= new())._defaultImageUrl = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x4UL; continue;
+                    case 3: (value._rarelySent ??= new())._fallbackImageUrl = global::GraphGen.Runtime.GraphJson.ReadList(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r1) => global::GraphGen.Runtime.GraphJson.ReadString(ref r1) ?? string.Empty); value._present0 |= 0x8UL; continue;
+                    case 4: (value._rarelySent ??= new())._feedCount = global::GraphGen.Runtime.GraphJson.ReadInt64(ref reader); value._present0 |= 0x10UL; continue;
                     case 5: value._id = global::GraphGen.Runtime.GraphJson.ReadId(ref reader); value._present0 |= 0x20UL; continue;
-                    case 6: value._isCatalogSegment = global::GraphGen.Runtime.GraphJson.ReadBool(ref reader); value._present0 |= 0x40UL; continue;
-                    case 7: value._isLocalCatalog = global::GraphGen.Runtime.GraphJson.ReadBool(ref reader); value._present0 |= 0x80UL; continue;
+                    case 6: (value._rarelySent ??= new())._isCatalogSegment = global::GraphGen.Runtime.GraphJson.ReadBool(ref reader); value._present0 |= 0x40UL; continue;
+                    case 7: (value._rarelySent ??= new())._isLocalCatalog = global::GraphGen.Runtime.GraphJson.ReadBool(ref reader); value._present0 |= 0x80UL; continue;
                     case 8: value._name = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x100UL; continue;
-                    case 9: value._ownerBusiness = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Facebook.Business.ReadJson(ref reader); value._present0 |= 0x200UL; continue;
-                    case 10: value._productCount = global::GraphGen.Runtime.GraphJson.ReadInt64(ref reader); value._present0 |= 0x400UL; continue;
-                    case 11: value._vertical = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x800UL; continue;
+                    case 9: (value._rarelySent ??= new())._ownerBusiness = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Facebook.Business.ReadJson(ref reader); value._present0 |= 0x200UL; continue;
+                    case 10: (value._rarelySent ??= new())._productCount = global::GraphGen.Runtime.GraphJson.ReadInt64(ref reader); value._present0 |= 0x400UL; continue;
+                    case 11: (value._rarelySent ??= new())._vertical = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x800UL; continue;
                 }
 
                 global::GraphGen.Runtime.GraphJson.Skip(ref reader);
@@ -47,18 +47,18 @@ namespace GraphGen.Facebook
         public static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, ProductCatalog value)
         {
             writer.WriteStartObject();
-            if ((value._present0 & 0x1UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "business"u8, value._business, global::GraphGen.Facebook.Business.WriteJson);
-            if ((value._present0 & 0x2UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "creator_user"u8, value._creatorUser, global::GraphGen.Facebook.User.WriteJson);
-            if ((value._present0 & 0x4UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "default_image_url"u8, value._defaultImageUrl);
-            if ((value._present0 & 0x8UL) != 0) global::GraphGen.Runtime.GraphModelJson.WriteList(writer, "fallback_image_url"u8, value._fallbackImageUrl, global::GraphGen.Runtime.GraphModelJson.WriteString);
-            if ((value._present0 & 0x10UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "feed_count"u8, value._feedCount);
+            if ((value._present0 & 0x1UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "business"u8, value._rarelySent!._business, global::GraphGen.Facebook.Business.WriteJson);
+            if ((value._present0 & 0x2UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "creator_user"u8, value._rarelySent!._creatorUser, global::GraphGen.Facebook.User.WriteJson);
+            if ((value._present0 & 0x4UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "default_image_url"u8, value._rarelySent!._defaultImageUrl);
+            if ((value._present0 & 0x8UL) != 0) global::GraphGen.Runtime.GraphModelJson.WriteList(writer, "fallback_image_url"u8, value._rarelySent!._fallbackImageUrl, global::GraphGen.Runtime.GraphModelJson.WriteString);
+            if ((value._present0 & 0x10UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "feed_count"u8, value._rarelySent!._feedCount);
             if ((value._present0 & 0x20UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "id"u8, value._id);
-            if ((value._present0 & 0x40UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "is_catalog_segment"u8, value._isCatalogSegment);
-            if ((value._present0 & 0x80UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "is_local_catalog"u8, value._isLocalCatalog);
+            if ((value._present0 & 0x40UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "is_catalog_segment"u8, value._rarelySent!._isCatalogSegment);
+            if ((value._present0 & 0x80UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "is_local_catalog"u8, value._rarelySent!._isLocalCatalog);
             if ((value._present0 & 0x100UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "name"u8, value._name);
-            if ((value._present0 & 0x200UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "owner_business"u8, value._ownerBusiness, global::GraphGen.Facebook.Business.WriteJson);
-            if ((value._present0 & 0x400UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "product_count"u8, value._productCount);
-            if ((value._present0 & 0x800UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "vertical"u8, value._vertical);
+            if ((value._present0 & 0x200UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "owner_business"u8, value._rarelySent!._ownerBusiness, global::GraphGen.Facebook.Business.WriteJson);
+            if ((value._present0 & 0x400UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "product_count"u8, value._rarelySent!._productCount);
+            if ((value._present0 & 0x800UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "vertical"u8, value._rarelySent!._vertical);
             writer.WriteEndObject();
         }
 

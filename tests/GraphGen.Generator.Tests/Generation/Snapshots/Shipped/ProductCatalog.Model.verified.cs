@@ -9,54 +9,46 @@ namespace GraphGen.Facebook
     {
         // Which fields the JSON contained (or code set): one bit a property, 64 a word; see Has.
         private ulong _present0;
-        private global::GraphGen.Facebook.Business? _business;
-        private global::GraphGen.Facebook.User? _creatorUser;
-        private string? _defaultImageUrl;
-        private global::System.Collections.Generic.IReadOnlyList<string>? _fallbackImageUrl;
-        private long? _feedCount;
         private string? _id;
-        private bool? _isCatalogSegment;
-        private bool? _isLocalCatalog;
         private string? _name;
-        private global::GraphGen.Facebook.Business? _ownerBusiness;
-        private long? _productCount;
-        private string? _vertical;
+        // Edges and fields most responses leave out, allocated by the first set (the nested class below).
+        private RarelySent? _rarelySent;
 
         /// <summary>The <c>business</c> field.</summary>
-        public global::GraphGen.Facebook.Business? Business { get => _business; set { _business = value; _present0 |= 0x1UL; } }
+        public global::GraphGen.Facebook.Business? Business { get => _rarelySent?._business; set { (_rarelySent ??= new())._business = value; _present0 |= 0x1UL; } }
 
         /// <summary>The <c>creator_user</c> field.</summary>
-        public global::GraphGen.Facebook.User? CreatorUser { get => _creatorUser; set { _creatorUser = value; _present0 |= 0x2UL; } }
+        public global::GraphGen.Facebook.User? CreatorUser { get => _rarelySent?._creatorUser; set { (_rarelySent ??= new())._creatorUser = value; _present0 |= 0x2UL; } }
 
         /// <summary>The <c>default_image_url</c> field.</summary>
-        public string? DefaultImageUrl { get => _defaultImageUrl; set { _defaultImageUrl = value; _present0 |= 0x4UL; } }
+        public string? DefaultImageUrl { get => _rarelySent?._defaultImageUrl; set { (_rarelySent ??= new())._defaultImageUrl = value; _present0 |= 0x4UL; } }
 
         /// <summary>The <c>fallback_image_url</c> field.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<string>? FallbackImageUrl { get => _fallbackImageUrl; set { _fallbackImageUrl = value; _present0 |= 0x8UL; } }
+        public global::System.Collections.Generic.IReadOnlyList<string>? FallbackImageUrl { get => _rarelySent?._fallbackImageUrl; set { (_rarelySent ??= new())._fallbackImageUrl = value; _present0 |= 0x8UL; } }
 
         /// <summary>The <c>feed_count</c> field.</summary>
-        public long? FeedCount { get => _feedCount; set { _feedCount = value; _present0 |= 0x10UL; } }
+        public long? FeedCount { get => _rarelySent?._feedCount; set { (_rarelySent ??= new())._feedCount = value; _present0 |= 0x10UL; } }
 
         /// <summary>The <c>id</c> field.</summary>
         public string? Id { get => _id; set { _id = value; _present0 |= 0x20UL; } }
 
         /// <summary>The <c>is_catalog_segment</c> field.</summary>
-        public bool? IsCatalogSegment { get => _isCatalogSegment; set { _isCatalogSegment = value; _present0 |= 0x40UL; } }
+        public bool? IsCatalogSegment { get => _rarelySent?._isCatalogSegment; set { (_rarelySent ??= new())._isCatalogSegment = value; _present0 |= 0x40UL; } }
 
         /// <summary>The <c>is_local_catalog</c> field.</summary>
-        public bool? IsLocalCatalog { get => _isLocalCatalog; set { _isLocalCatalog = value; _present0 |= 0x80UL; } }
+        public bool? IsLocalCatalog { get => _rarelySent?._isLocalCatalog; set { (_rarelySent ??= new())._isLocalCatalog = value; _present0 |= 0x80UL; } }
 
         /// <summary>The <c>name</c> field.</summary>
         public string? Name { get => _name; set { _name = value; _present0 |= 0x100UL; } }
 
         /// <summary>The <c>owner_business</c> field.</summary>
-        public global::GraphGen.Facebook.Business? OwnerBusiness { get => _ownerBusiness; set { _ownerBusiness = value; _present0 |= 0x200UL; } }
+        public global::GraphGen.Facebook.Business? OwnerBusiness { get => _rarelySent?._ownerBusiness; set { (_rarelySent ??= new())._ownerBusiness = value; _present0 |= 0x200UL; } }
 
         /// <summary>The <c>product_count</c> field.</summary>
-        public long? ProductCount { get => _productCount; set { _productCount = value; _present0 |= 0x400UL; } }
+        public long? ProductCount { get => _rarelySent?._productCount; set { (_rarelySent ??= new())._productCount = value; _present0 |= 0x400UL; } }
 
         /// <summary>The <c>vertical</c> field.</summary>
-        public string? Vertical { get => _vertical; set { _vertical = value; _present0 |= 0x800UL; } }
+        public string? Vertical { get => _rarelySent?._vertical; set { (_rarelySent ??= new())._vertical = value; _present0 |= 0x800UL; } }
 
         /// <summary>
         /// Whether the response contained the field (even as <c>null</c>), or it was set in code. A field that was
@@ -92,5 +84,20 @@ namespace GraphGen.Facebook
             Vertical = 11,
         }
 #pragma warning restore CS1591
+
+        // The backing fields of members a typical response leaves out: a node sent as a reference fills only id and name.
+        private sealed class RarelySent
+        {
+            internal global::GraphGen.Facebook.Business? _business;
+            internal global::GraphGen.Facebook.User? _creatorUser;
+            internal string? _defaultImageUrl;
+            internal global::System.Collections.Generic.IReadOnlyList<string>? _fallbackImageUrl;
+            internal long? _feedCount;
+            internal bool? _isCatalogSegment;
+            internal bool? _isLocalCatalog;
+            internal global::GraphGen.Facebook.Business? _ownerBusiness;
+            internal long? _productCount;
+            internal string? _vertical;
+        }
     }
 }

@@ -9,51 +9,44 @@ namespace GraphGen.Facebook
     {
         // Which fields the JSON contained (or code set): one bit a property, 64 a word; see Has.
         private ulong _present0;
-        private bool? _canPost;
         private string? _id;
-        private string? _link;
         private string? _name;
-        private string? _pic;
-        private global::GraphGen.Facebook.ProfilePictureSource? _picCrop;
-        private string? _picLarge;
-        private string? _picSmall;
-        private string? _picSquare;
-        private string? _profileType;
-        private string? _username;
+        // Edges and fields most responses leave out, allocated by the first set (the nested class below).
+        private RarelySent? _rarelySent;
 
         /// <summary>The <c>can_post</c> field.</summary>
-        public bool? CanPost { get => _canPost; set { _canPost = value; _present0 |= 0x1UL; } }
+        public bool? CanPost { get => _rarelySent?._canPost; set { (_rarelySent ??= new())._canPost = value; _present0 |= 0x1UL; } }
 
         /// <summary>The <c>id</c> field.</summary>
         public string? Id { get => _id; set { _id = value; _present0 |= 0x2UL; } }
 
         /// <summary>The <c>link</c> field.</summary>
-        public string? Link { get => _link; set { _link = value; _present0 |= 0x4UL; } }
+        public string? Link { get => _rarelySent?._link; set { (_rarelySent ??= new())._link = value; _present0 |= 0x4UL; } }
 
         /// <summary>The <c>name</c> field.</summary>
         public string? Name { get => _name; set { _name = value; _present0 |= 0x8UL; } }
 
         /// <summary>The <c>pic</c> field.</summary>
-        public string? Pic { get => _pic; set { _pic = value; _present0 |= 0x10UL; } }
+        public string? Pic { get => _rarelySent?._pic; set { (_rarelySent ??= new())._pic = value; _present0 |= 0x10UL; } }
 
         /// <summary>The <c>pic_crop</c> field.</summary>
-        public global::GraphGen.Facebook.ProfilePictureSource? PicCrop { get => _picCrop; set { _picCrop = value; _present0 |= 0x20UL; } }
+        public global::GraphGen.Facebook.ProfilePictureSource? PicCrop { get => _rarelySent?._picCrop; set { (_rarelySent ??= new())._picCrop = value; _present0 |= 0x20UL; } }
 
         /// <summary>The <c>pic_large</c> field.</summary>
-        public string? PicLarge { get => _picLarge; set { _picLarge = value; _present0 |= 0x40UL; } }
+        public string? PicLarge { get => _rarelySent?._picLarge; set { (_rarelySent ??= new())._picLarge = value; _present0 |= 0x40UL; } }
 
         /// <summary>The <c>pic_small</c> field.</summary>
-        public string? PicSmall { get => _picSmall; set { _picSmall = value; _present0 |= 0x80UL; } }
+        public string? PicSmall { get => _rarelySent?._picSmall; set { (_rarelySent ??= new())._picSmall = value; _present0 |= 0x80UL; } }
 
         /// <summary>The <c>pic_square</c> field.</summary>
-        public string? PicSquare { get => _picSquare; set { _picSquare = value; _present0 |= 0x100UL; } }
+        public string? PicSquare { get => _rarelySent?._picSquare; set { (_rarelySent ??= new())._picSquare = value; _present0 |= 0x100UL; } }
 
         /// <summary>The <c>profile_type</c> field.</summary>
         /// <remarks>Graph type: <c>Profile_profile_type</c>.</remarks>
-        public string? ProfileType { get => _profileType; set { _profileType = value; _present0 |= 0x200UL; } }
+        public string? ProfileType { get => _rarelySent?._profileType; set { (_rarelySent ??= new())._profileType = value; _present0 |= 0x200UL; } }
 
         /// <summary>The <c>username</c> field.</summary>
-        public string? Username { get => _username; set { _username = value; _present0 |= 0x400UL; } }
+        public string? Username { get => _rarelySent?._username; set { (_rarelySent ??= new())._username = value; _present0 |= 0x400UL; } }
 
         /// <summary>
         /// Whether the response contained the field (even as <c>null</c>), or it was set in code. A field that was
@@ -88,5 +81,19 @@ namespace GraphGen.Facebook
             Username = 10,
         }
 #pragma warning restore CS1591
+
+        // The backing fields of members a typical response leaves out: a node sent as a reference fills only id and name.
+        private sealed class RarelySent
+        {
+            internal bool? _canPost;
+            internal string? _link;
+            internal string? _pic;
+            internal global::GraphGen.Facebook.ProfilePictureSource? _picCrop;
+            internal string? _picLarge;
+            internal string? _picSmall;
+            internal string? _picSquare;
+            internal string? _profileType;
+            internal string? _username;
+        }
     }
 }

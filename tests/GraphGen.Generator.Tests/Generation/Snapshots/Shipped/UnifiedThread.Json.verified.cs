@@ -22,22 +22,22 @@ namespace GraphGen.Facebook
             {
                 switch (index)
                 {
-                    case 0: value._canReply = global::GraphGen.Runtime.GraphJson.ReadBool(ref reader); value._present0 |= 0x1UL; continue;
-                    case 1: value._folder = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x2UL; continue;
-                    case 2: value._formerParticipants = global::GraphGen.Runtime.GraphJson.ReadJson(ref reader); value._present0 |= 0x4UL; continue;
+                    case 0: (value._rarelySent ??= new())._canReply = global::GraphGen.Runtime.GraphJson.ReadBool(ref reader); value._present0 |= 0x1UL; continue;
+                    case 1: (value._rarelySent ??= new())._folder = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x2UL; continue;
+                    case 2: (value._rarelySent ??= new())._formerParticipants = global::GraphGen.Runtime.GraphJson.ReadJson(ref reader); value._present0 |= 0x4UL; continue;
                     case 3: value._id = global::GraphGen.Runtime.GraphJson.ReadId(ref reader); value._present0 |= 0x8UL; continue;
-                    case 4: value._isOwner = global::GraphGen.Runtime.GraphJson.ReadBool(ref reader); value._present0 |= 0x10UL; continue;
-                    case 5: value._isSubscribed = global::GraphGen.Runtime.GraphJson.ReadBool(ref reader); value._present0 |= 0x20UL; continue;
-                    case 6: value._link = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x40UL; continue;
-                    case 7: value._messageCount = global::GraphGen.Runtime.GraphJson.ReadInt64(ref reader); value._present0 |= 0x80UL; continue;
+                    case 4: (value._rarelySent ??= new())._isOwner = global::GraphGen.Runtime.GraphJson.ReadBool(ref reader); value._present0 |= 0x10UL; continue;
+                    case 5: (value._rarelySent ??= new())._isSubscribed = global::GraphGen.Runtime.GraphJson.ReadBool(ref reader); value._present0 |= 0x20UL; continue;
+                    case 6: (value._rarelySent ??= new())._link = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x40UL; continue;
+                    case 7: (value._rarelySent ??= new())._messageCount = global::GraphGen.Runtime.GraphJson.ReadInt64(ref reader); value._present0 |= 0x80UL; continue;
                     case 8: value._name = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x100UL; continue;
-                    case 9: value._participants = global::GraphGen.Runtime.GraphJson.ReadJson(ref reader); value._present0 |= 0x200UL; continue;
-                    case 10: value._scopedThreadKey = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x400UL; continue;
-                    case 11: value._senders = global::GraphGen.Runtime.GraphJson.ReadJson(ref reader); value._present0 |= 0x800UL; continue;
-                    case 12: value._snippet = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x1000UL; continue;
-                    case 13: value._unreadCount = global::GraphGen.Runtime.GraphJson.ReadInt64(ref reader); value._present0 |= 0x2000UL; continue;
-                    case 14: value._updatedTime = global::GraphGen.Runtime.GraphJson.ReadDateTime(ref reader); value._present0 |= 0x4000UL; continue;
-                    case 15: value._wallpaper = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x8000UL; continue;
+                    case 9: (value._rarelySent ??= new())._participants = global::GraphGen.Runtime.GraphJson.ReadJson(ref reader); value._present0 |= 0x200UL; continue;
+                    case 10: (value._rarelySent ??= new())._scopedThreadKey = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x400UL; continue;
+                    case 11: (value._rarelySent ??= new())._senders = global::GraphGen.Runtime.GraphJson.ReadJson(ref reader); value._present0 |= 0x800UL; continue;
+                    case 12: (value._rarelySent ??= new())._snippet = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x1000UL; continue;
+                    case 13: (value._rarelySent ??= new())._unreadCount = global::GraphGen.Runtime.GraphJson.ReadInt64(ref reader); value._present0 |= 0x2000UL; continue;
+                    case 14: (value._rarelySent ??= new())._updatedTime = global::GraphGen.Runtime.GraphJson.ReadDateTime(ref reader); value._present0 |= 0x4000UL; continue;
+                    case 15: (value._rarelySent ??= new())._wallpaper = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x8000UL; continue;
                 }
 
                 global::GraphGen.Runtime.GraphJson.Skip(ref reader);
@@ -52,22 +52,22 @@ namespace GraphGen.Facebook
         public static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, UnifiedThread value)
         {
             writer.WriteStartObject();
-            if ((value._present0 & 0x1UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "can_reply"u8, value._canReply);
-            if ((value._present0 & 0x2UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "folder"u8, value._folder);
-            if ((value._present0 & 0x4UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "former_participants"u8, value._formerParticipants);
+            if ((value._present0 & 0x1UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "can_reply"u8, value._rarelySent!._canReply);
+            if ((value._present0 & 0x2UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "folder"u8, value._rarelySent!._folder);
+            if ((value._present0 & 0x4UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "former_participants"u8, value._rarelySent!._formerParticipants);
             if ((value._present0 & 0x8UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "id"u8, value._id);
-            if ((value._present0 & 0x10UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "is_owner"u8, value._isOwner);
-            if ((value._present0 & 0x20UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "is_subscribed"u8, value._isSubscribed);
-            if ((value._present0 & 0x40UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "link"u8, value._link);
-            if ((value._present0 & 0x80UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "message_count"u8, value._messageCount);
+            if ((value._present0 & 0x10UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "is_owner"u8, value._rarelySent!._isOwner);
+            if ((value._present0 & 0x20UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "is_subscribed"u8, value._rarelySent!._isSubscribed);
+            if ((value._present0 & 0x40UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "link"u8, value._rarelySent!._link);
+            if ((value._present0 & 0x80UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "message_count"u8, value._rarelySent!._messageCount);
             if ((value._present0 & 0x100UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "name"u8, value._name);
-            if ((value._present0 & 0x200UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "participants"u8, value._participants);
-            if ((value._present0 & 0x400UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "scoped_thread_key"u8, value._scopedThreadKey);
-            if ((value._present0 & 0x800UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "senders"u8, value._senders);
-            if ((value._present0 & 0x1000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "snippet"u8, value._snippet);
-            if ((value._present0 & 0x2000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "unread_count"u8, value._unreadCount);
-            if ((value._present0 & 0x4000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "updated_time"u8, value._updatedTime);
-            if ((value._present0 & 0x8000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "wallpaper"u8, value._wallpaper);
+            if ((value._present0 & 0x200UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "participants"u8, value._rarelySent!._participants);
+            if ((value._present0 & 0x400UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "scoped_thread_key"u8, value._rarelySent!._scopedThreadKey);
+            if ((value._present0 & 0x800UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "senders"u8, value._rarelySent!._senders);
+            if ((value._present0 & 0x1000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "snippet"u8, value._rarelySent!._snippet);
+            if ((value._present0 & 0x2000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "unread_count"u8, value._rarelySent!._unreadCount);
+            if ((value._present0 & 0x4000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "updated_time"u8, value._rarelySent!._updatedTime);
+            if ((value._present0 & 0x8000UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "wallpaper"u8, value._rarelySent!._wallpaper);
             writer.WriteEndObject();
         }
 

@@ -9,70 +9,58 @@ namespace GraphGen.Facebook
     {
         // Which fields the JSON contained (or code set): one bit a property, 64 a word; see Has.
         private ulong _present0;
-        private bool? _canReply;
-        private string? _folder;
-        private global::System.Text.Json.JsonElement? _formerParticipants;
         private string? _id;
-        private bool? _isOwner;
-        private bool? _isSubscribed;
-        private string? _link;
-        private long? _messageCount;
         private string? _name;
-        private global::System.Text.Json.JsonElement? _participants;
-        private string? _scopedThreadKey;
-        private global::System.Text.Json.JsonElement? _senders;
-        private string? _snippet;
-        private long? _unreadCount;
-        private global::System.DateTimeOffset? _updatedTime;
-        private string? _wallpaper;
+        // Edges and fields most responses leave out, allocated by the first set (the nested class below).
+        private RarelySent? _rarelySent;
 
         /// <summary>The <c>can_reply</c> field.</summary>
-        public bool? CanReply { get => _canReply; set { _canReply = value; _present0 |= 0x1UL; } }
+        public bool? CanReply { get => _rarelySent?._canReply; set { (_rarelySent ??= new())._canReply = value; _present0 |= 0x1UL; } }
 
         /// <summary>The <c>folder</c> field.</summary>
-        public string? Folder { get => _folder; set { _folder = value; _present0 |= 0x2UL; } }
+        public string? Folder { get => _rarelySent?._folder; set { (_rarelySent ??= new())._folder = value; _present0 |= 0x2UL; } }
 
         /// <summary>The <c>former_participants</c> field.</summary>
-        public global::System.Text.Json.JsonElement? FormerParticipants { get => _formerParticipants; set { _formerParticipants = value; _present0 |= 0x4UL; } }
+        public global::System.Text.Json.JsonElement? FormerParticipants { get => _rarelySent?._formerParticipants; set { (_rarelySent ??= new())._formerParticipants = value; _present0 |= 0x4UL; } }
 
         /// <summary>The <c>id</c> field.</summary>
         public string? Id { get => _id; set { _id = value; _present0 |= 0x8UL; } }
 
         /// <summary>The <c>is_owner</c> field.</summary>
-        public bool? IsOwner { get => _isOwner; set { _isOwner = value; _present0 |= 0x10UL; } }
+        public bool? IsOwner { get => _rarelySent?._isOwner; set { (_rarelySent ??= new())._isOwner = value; _present0 |= 0x10UL; } }
 
         /// <summary>The <c>is_subscribed</c> field.</summary>
-        public bool? IsSubscribed { get => _isSubscribed; set { _isSubscribed = value; _present0 |= 0x20UL; } }
+        public bool? IsSubscribed { get => _rarelySent?._isSubscribed; set { (_rarelySent ??= new())._isSubscribed = value; _present0 |= 0x20UL; } }
 
         /// <summary>The <c>link</c> field.</summary>
-        public string? Link { get => _link; set { _link = value; _present0 |= 0x40UL; } }
+        public string? Link { get => _rarelySent?._link; set { (_rarelySent ??= new())._link = value; _present0 |= 0x40UL; } }
 
         /// <summary>The <c>message_count</c> field.</summary>
-        public long? MessageCount { get => _messageCount; set { _messageCount = value; _present0 |= 0x80UL; } }
+        public long? MessageCount { get => _rarelySent?._messageCount; set { (_rarelySent ??= new())._messageCount = value; _present0 |= 0x80UL; } }
 
         /// <summary>The <c>name</c> field.</summary>
         public string? Name { get => _name; set { _name = value; _present0 |= 0x100UL; } }
 
         /// <summary>The <c>participants</c> field.</summary>
-        public global::System.Text.Json.JsonElement? Participants { get => _participants; set { _participants = value; _present0 |= 0x200UL; } }
+        public global::System.Text.Json.JsonElement? Participants { get => _rarelySent?._participants; set { (_rarelySent ??= new())._participants = value; _present0 |= 0x200UL; } }
 
         /// <summary>The <c>scoped_thread_key</c> field.</summary>
-        public string? ScopedThreadKey { get => _scopedThreadKey; set { _scopedThreadKey = value; _present0 |= 0x400UL; } }
+        public string? ScopedThreadKey { get => _rarelySent?._scopedThreadKey; set { (_rarelySent ??= new())._scopedThreadKey = value; _present0 |= 0x400UL; } }
 
         /// <summary>The <c>senders</c> field.</summary>
-        public global::System.Text.Json.JsonElement? Senders { get => _senders; set { _senders = value; _present0 |= 0x800UL; } }
+        public global::System.Text.Json.JsonElement? Senders { get => _rarelySent?._senders; set { (_rarelySent ??= new())._senders = value; _present0 |= 0x800UL; } }
 
         /// <summary>The <c>snippet</c> field.</summary>
-        public string? Snippet { get => _snippet; set { _snippet = value; _present0 |= 0x1000UL; } }
+        public string? Snippet { get => _rarelySent?._snippet; set { (_rarelySent ??= new())._snippet = value; _present0 |= 0x1000UL; } }
 
         /// <summary>The <c>unread_count</c> field.</summary>
-        public long? UnreadCount { get => _unreadCount; set { _unreadCount = value; _present0 |= 0x2000UL; } }
+        public long? UnreadCount { get => _rarelySent?._unreadCount; set { (_rarelySent ??= new())._unreadCount = value; _present0 |= 0x2000UL; } }
 
         /// <summary>The <c>updated_time</c> field.</summary>
-        public global::System.DateTimeOffset? UpdatedTime { get => _updatedTime; set { _updatedTime = value; _present0 |= 0x4000UL; } }
+        public global::System.DateTimeOffset? UpdatedTime { get => _rarelySent?._updatedTime; set { (_rarelySent ??= new())._updatedTime = value; _present0 |= 0x4000UL; } }
 
         /// <summary>The <c>wallpaper</c> field.</summary>
-        public string? Wallpaper { get => _wallpaper; set { _wallpaper = value; _present0 |= 0x8000UL; } }
+        public string? Wallpaper { get => _rarelySent?._wallpaper; set { (_rarelySent ??= new())._wallpaper = value; _present0 |= 0x8000UL; } }
 
         /// <summary>
         /// Whether the response contained the field (even as <c>null</c>), or it was set in code. A field that was
@@ -112,5 +100,24 @@ namespace GraphGen.Facebook
             Wallpaper = 15,
         }
 #pragma warning restore CS1591
+
+        // The backing fields of members a typical response leaves out: a node sent as a reference fills only id and name.
+        private sealed class RarelySent
+        {
+            internal bool? _canReply;
+            internal string? _folder;
+            internal global::System.Text.Json.JsonElement? _formerParticipants;
+            internal bool? _isOwner;
+            internal bool? _isSubscribed;
+            internal string? _link;
+            internal long? _messageCount;
+            internal global::System.Text.Json.JsonElement? _participants;
+            internal string? _scopedThreadKey;
+            internal global::System.Text.Json.JsonElement? _senders;
+            internal string? _snippet;
+            internal long? _unreadCount;
+            internal global::System.DateTimeOffset? _updatedTime;
+            internal string? _wallpaper;
+        }
     }
 }

@@ -11,84 +11,14 @@ namespace GraphGen.Facebook
         private ulong _present0;
         private ulong _present1;
         private string? _id;
-        private string? _about;
-        private global::GraphGen.Facebook.AgeRange? _ageRange;
-        private string? _birthday;
-        private string? _clientBusinessId;
-        private global::System.Text.Json.JsonElement? _community;
-        private global::System.Text.Json.JsonElement? _cover;
-        private global::System.Text.Json.JsonElement? _currency;
-        private global::System.Collections.Generic.IReadOnlyList<global::GraphGen.Facebook.EducationExperience>? _education;
-        private string? _email;
-        private global::System.Collections.Generic.IReadOnlyList<global::GraphGen.Facebook.Experience>? _favoriteAthletes;
-        private global::System.Collections.Generic.IReadOnlyList<global::GraphGen.Facebook.Experience>? _favoriteTeams;
         private string? _firstName;
-        private string? _gender;
-        private global::GraphGen.Facebook.Page? _hometown;
-        private global::System.Collections.Generic.IReadOnlyList<global::GraphGen.Facebook.Experience>? _inspirationalPeople;
-        private string? _installType;
-        private bool? _installed;
-        private bool? _isGuestUser;
-        private bool? _isWorkAccount;
-        private global::System.Collections.Generic.IReadOnlyList<global::GraphGen.Facebook.Experience>? _languages;
         private string? _lastName;
-        private string? _link;
-        private bool? _localNewsMegaphoneDismissStatus;
-        private bool? _localNewsSubscriptionStatus;
-        private string? _locale;
-        private global::GraphGen.Facebook.Page? _location;
-        private global::System.Collections.Generic.IReadOnlyList<string>? _meetingFor;
         private string? _middleName;
         private string? _name;
         private string? _nameFormat;
-        private global::System.Text.Json.JsonElement? _paymentPricepoints;
-        private string? _political;
-        private string? _profilePic;
-        private string? _quotes;
-        private string? _relationshipStatus;
-        private string? _religion;
-        private global::System.DateTimeOffset? _sharedLoginUpgradeRequiredBy;
         private string? _shortName;
-        private global::GraphGen.Facebook.User? _significantOther;
-        private global::System.Collections.Generic.IReadOnlyList<global::GraphGen.Facebook.Experience>? _sports;
-        private bool? _supportsDonateButtonInLiveVideo;
-        private string? _thirdPartyId;
-        private double? _timezone;
-        private string? _tokenForBusiness;
-        private global::System.DateTimeOffset? _updatedTime;
-        private bool? _verified;
-        private global::GraphGen.Facebook.VideoUploadLimits? _videoUploadLimits;
-        private string? _website;
-        private global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.Page>? _accounts;
-        private global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.AdStudy>? _adStudies;
-        private global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.AdAccount>? _adaccounts;
-        private global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.Album>? _albums;
-        private global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.AppRequestFormerRecipient>? _apprequestformerrecipients;
-        private global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.AppRequest>? _apprequests;
-        private global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.AdAccount>? _assignedAdAccounts;
-        private global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.BusinessAssetGroup>? _assignedBusinessAssetGroups;
-        private global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.Page>? _assignedPages;
-        private global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.ProductCatalog>? _assignedProductCatalogs;
-        private global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.BusinessUser>? _businessUsers;
-        private global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.Business>? _businesses;
-        private global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.UnifiedThread>? _conversations;
-        private global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.PageUserMessageThreadLabel>? _customLabels;
-        private global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.Post>? _feed;
-        private global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.User>? _friends;
-        private global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.UserIDForApp>? _idsForApps;
-        private global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.UserIDForApp>? _idsForBusiness;
-        private global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.UserIDForPage>? _idsForPages;
-        private global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.Page>? _likes;
-        private global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.LiveVideo>? _liveVideos;
-        private global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.Page>? _music;
-        private global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.PaymentEnginePayment>? _paymentTransactions;
-        private global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.Permission>? _permissions;
-        private global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.AdAccount>? _personalAdAccounts;
-        private global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.Photo>? _photos;
-        private global::GraphGen.Facebook.ProfilePictureSource? _picture;
-        private global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.Post>? _posts;
-        private global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.Canvas>? _richMediaDocuments;
-        private global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.AdVideo>? _videos;
+        // Edges and fields most responses leave out, allocated by the first set (the nested class below).
+        private RarelySent? _rarelySent;
 
         /// <summary>
         /// The app user's App-Scoped User ID. This ID is unique to the app and cannot be used by other apps.
@@ -98,48 +28,48 @@ namespace GraphGen.Facebook
 
         /// <summary>Returns no data as of April 4, 2018.</summary>
         [global::System.Obsolete("Returns no data since 2018-04-04.")]
-        public string? About { get => _about; set { _about = value; _present0 |= 0x2UL; } }
+        public string? About { get => _rarelySent?._about; set { (_rarelySent ??= new())._about = value; _present0 |= 0x2UL; } }
 
         /// <summary>
         /// The age segment for this person expressed as a minimum and maximum age. For example, more than 18, less than 21.
         /// </summary>
-        public global::GraphGen.Facebook.AgeRange? AgeRange { get => _ageRange; set { _ageRange = value; _present0 |= 0x4UL; } }
+        public global::GraphGen.Facebook.AgeRange? AgeRange { get => _rarelySent?._ageRange; set { (_rarelySent ??= new())._ageRange = value; _present0 |= 0x4UL; } }
 
         /// <summary>
         /// The person's birthday. This is a fixed format string, like MM/DD/YYYY. However, people can control who can see the year they were born separately from the month and day so this string can be only the year (YYYY) or the month + day (MM/DD)
         /// </summary>
-        public string? Birthday { get => _birthday; set { _birthday = value; _present0 |= 0x8UL; } }
+        public string? Birthday { get => _rarelySent?._birthday; set { (_rarelySent ??= new())._birthday = value; _present0 |= 0x8UL; } }
 
         /// <summary>The <c>client_business_id</c> field.</summary>
-        public string? ClientBusinessId { get => _clientBusinessId; set { _clientBusinessId = value; _present0 |= 0x10UL; } }
+        public string? ClientBusinessId { get => _rarelySent?._clientBusinessId; set { (_rarelySent ??= new())._clientBusinessId = value; _present0 |= 0x10UL; } }
 
         /// <summary>The <c>community</c> field.</summary>
         /// <remarks>Graph type: <c>Group</c>.</remarks>
-        public global::System.Text.Json.JsonElement? Community { get => _community; set { _community = value; _present0 |= 0x20UL; } }
+        public global::System.Text.Json.JsonElement? Community { get => _rarelySent?._community; set { (_rarelySent ??= new())._community = value; _present0 |= 0x20UL; } }
 
         /// <summary>The <c>cover</c> field.</summary>
         /// <remarks>Graph type: <c>UserCoverPhoto</c>.</remarks>
-        public global::System.Text.Json.JsonElement? Cover { get => _cover; set { _cover = value; _present0 |= 0x40UL; } }
+        public global::System.Text.Json.JsonElement? Cover { get => _rarelySent?._cover; set { (_rarelySent ??= new())._cover = value; _present0 |= 0x40UL; } }
 
         /// <summary>The <c>currency</c> field.</summary>
         /// <remarks>Graph type: <c>Currency</c>.</remarks>
-        public global::System.Text.Json.JsonElement? Currency { get => _currency; set { _currency = value; _present0 |= 0x80UL; } }
+        public global::System.Text.Json.JsonElement? Currency { get => _rarelySent?._currency; set { (_rarelySent ??= new())._currency = value; _present0 |= 0x80UL; } }
 
         /// <summary>Returns no data as of April 4, 2018.</summary>
         [global::System.Obsolete("Returns no data since 2018-04-04.")]
-        public global::System.Collections.Generic.IReadOnlyList<global::GraphGen.Facebook.EducationExperience>? Education { get => _education; set { _education = value; _present0 |= 0x100UL; } }
+        public global::System.Collections.Generic.IReadOnlyList<global::GraphGen.Facebook.EducationExperience>? Education { get => _rarelySent?._education; set { (_rarelySent ??= new())._education = value; _present0 |= 0x100UL; } }
 
         /// <summary>
         /// The User's primary email address listed on their profile. This field will not be returned if no valid email address is available.
         /// </summary>
         /// <remarks>Requires the <c>email</c> permission.</remarks>
-        public string? Email { get => _email; set { _email = value; _present0 |= 0x200UL; } }
+        public string? Email { get => _rarelySent?._email; set { (_rarelySent ??= new())._email = value; _present0 |= 0x200UL; } }
 
         /// <summary>Athletes the User likes.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<global::GraphGen.Facebook.Experience>? FavoriteAthletes { get => _favoriteAthletes; set { _favoriteAthletes = value; _present0 |= 0x400UL; } }
+        public global::System.Collections.Generic.IReadOnlyList<global::GraphGen.Facebook.Experience>? FavoriteAthletes { get => _rarelySent?._favoriteAthletes; set { (_rarelySent ??= new())._favoriteAthletes = value; _present0 |= 0x400UL; } }
 
         /// <summary>Sports teams the User likes.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<global::GraphGen.Facebook.Experience>? FavoriteTeams { get => _favoriteTeams; set { _favoriteTeams = value; _present0 |= 0x800UL; } }
+        public global::System.Collections.Generic.IReadOnlyList<global::GraphGen.Facebook.Experience>? FavoriteTeams { get => _rarelySent?._favoriteTeams; set { (_rarelySent ??= new())._favoriteTeams = value; _present0 |= 0x800UL; } }
 
         /// <summary>The person's first name</summary>
         /// <remarks>Part of the default <c>public_profile</c> fields.</remarks>
@@ -148,28 +78,28 @@ namespace GraphGen.Facebook
         /// <summary>
         /// The gender selected by this person, male or female. If the gender is set to a custom value, this value will be based off of the selected pronoun; it will be omitted if the pronoun is neutral.
         /// </summary>
-        public string? Gender { get => _gender; set { _gender = value; _present0 |= 0x2000UL; } }
+        public string? Gender { get => _rarelySent?._gender; set { (_rarelySent ??= new())._gender = value; _present0 |= 0x2000UL; } }
 
         /// <summary>The person's hometown</summary>
-        public global::GraphGen.Facebook.Page? Hometown { get => _hometown; set { _hometown = value; _present0 |= 0x4000UL; } }
+        public global::GraphGen.Facebook.Page? Hometown { get => _rarelySent?._hometown; set { (_rarelySent ??= new())._hometown = value; _present0 |= 0x4000UL; } }
 
         /// <summary>The person's inspirational people</summary>
-        public global::System.Collections.Generic.IReadOnlyList<global::GraphGen.Facebook.Experience>? InspirationalPeople { get => _inspirationalPeople; set { _inspirationalPeople = value; _present0 |= 0x8000UL; } }
+        public global::System.Collections.Generic.IReadOnlyList<global::GraphGen.Facebook.Experience>? InspirationalPeople { get => _rarelySent?._inspirationalPeople; set { (_rarelySent ??= new())._inspirationalPeople = value; _present0 |= 0x8000UL; } }
 
         /// <summary>The <c>install_type</c> field.</summary>
-        public string? InstallType { get => _installType; set { _installType = value; _present0 |= 0x10000UL; } }
+        public string? InstallType { get => _rarelySent?._installType; set { (_rarelySent ??= new())._installType = value; _present0 |= 0x10000UL; } }
 
         /// <summary>Is the app making the request installed</summary>
-        public bool? Installed { get => _installed; set { _installed = value; _present0 |= 0x20000UL; } }
+        public bool? Installed { get => _rarelySent?._installed; set { (_rarelySent ??= new())._installed = value; _present0 |= 0x20000UL; } }
 
         /// <summary>if the current user is a guest user. should always return false.</summary>
-        public bool? IsGuestUser { get => _isGuestUser; set { _isGuestUser = value; _present0 |= 0x40000UL; } }
+        public bool? IsGuestUser { get => _rarelySent?._isGuestUser; set { (_rarelySent ??= new())._isGuestUser = value; _present0 |= 0x40000UL; } }
 
         /// <summary>The <c>is_work_account</c> field.</summary>
-        public bool? IsWorkAccount { get => _isWorkAccount; set { _isWorkAccount = value; _present0 |= 0x80000UL; } }
+        public bool? IsWorkAccount { get => _rarelySent?._isWorkAccount; set { (_rarelySent ??= new())._isWorkAccount = value; _present0 |= 0x80000UL; } }
 
         /// <summary>Facebook Pages representing the languages this person knows</summary>
-        public global::System.Collections.Generic.IReadOnlyList<global::GraphGen.Facebook.Experience>? Languages { get => _languages; set { _languages = value; _present0 |= 0x100000UL; } }
+        public global::System.Collections.Generic.IReadOnlyList<global::GraphGen.Facebook.Experience>? Languages { get => _rarelySent?._languages; set { (_rarelySent ??= new())._languages = value; _present0 |= 0x100000UL; } }
 
         /// <summary>The person's last name</summary>
         /// <remarks>Part of the default <c>public_profile</c> fields.</remarks>
@@ -178,28 +108,28 @@ namespace GraphGen.Facebook
         /// <summary>
         /// A link to the person's Timeline. The link will only resolve if the person clicking the link is logged into Facebook and is a friend of the person whose profile is being viewed.
         /// </summary>
-        public string? Link { get => _link; set { _link = value; _present0 |= 0x400000UL; } }
+        public string? Link { get => _rarelySent?._link; set { (_rarelySent ??= new())._link = value; _present0 |= 0x400000UL; } }
 
         /// <summary>Display megaphone for local news bookmark</summary>
         [global::System.Obsolete("Deprecated in the Graph API.")]
-        public bool? LocalNewsMegaphoneDismissStatus { get => _localNewsMegaphoneDismissStatus; set { _localNewsMegaphoneDismissStatus = value; _present0 |= 0x800000UL; } }
+        public bool? LocalNewsMegaphoneDismissStatus { get => _rarelySent?._localNewsMegaphoneDismissStatus; set { (_rarelySent ??= new())._localNewsMegaphoneDismissStatus = value; _present0 |= 0x800000UL; } }
 
         /// <summary>Daily local news notification</summary>
         [global::System.Obsolete("Deprecated in the Graph API.")]
-        public bool? LocalNewsSubscriptionStatus { get => _localNewsSubscriptionStatus; set { _localNewsSubscriptionStatus = value; _present0 |= 0x1000000UL; } }
+        public bool? LocalNewsSubscriptionStatus { get => _rarelySent?._localNewsSubscriptionStatus; set { (_rarelySent ??= new())._localNewsSubscriptionStatus = value; _present0 |= 0x1000000UL; } }
 
         /// <summary>The person's locale</summary>
         [global::System.Obsolete("Marked CoreDeprecated in the Graph API reference.")]
-        public string? Locale { get => _locale; set { _locale = value; _present0 |= 0x2000000UL; } }
+        public string? Locale { get => _rarelySent?._locale; set { (_rarelySent ??= new())._locale = value; _present0 |= 0x2000000UL; } }
 
         /// <summary>
         /// The person's current location as entered by them on their profile. This field requires the user_location permission.
         /// </summary>
         /// <remarks>Requires the <c>user_location</c> permission.</remarks>
-        public global::GraphGen.Facebook.Page? Location { get => _location; set { _location = value; _present0 |= 0x4000000UL; } }
+        public global::GraphGen.Facebook.Page? Location { get => _rarelySent?._location; set { (_rarelySent ??= new())._location = value; _present0 |= 0x4000000UL; } }
 
         /// <summary>What the person is interested in meeting for</summary>
-        public global::System.Collections.Generic.IReadOnlyList<string>? MeetingFor { get => _meetingFor; set { _meetingFor = value; _present0 |= 0x8000000UL; } }
+        public global::System.Collections.Generic.IReadOnlyList<string>? MeetingFor { get => _rarelySent?._meetingFor; set { (_rarelySent ??= new())._meetingFor = value; _present0 |= 0x8000000UL; } }
 
         /// <summary>The person's middle name</summary>
         /// <remarks>Part of the default <c>public_profile</c> fields.</remarks>
@@ -215,60 +145,60 @@ namespace GraphGen.Facebook
 
         /// <summary>The <c>payment_pricepoints</c> field.</summary>
         /// <remarks>Graph type: <c>PaymentPricepoints</c>.</remarks>
-        public global::System.Text.Json.JsonElement? PaymentPricepoints { get => _paymentPricepoints; set { _paymentPricepoints = value; _present0 |= 0x80000000UL; } }
+        public global::System.Text.Json.JsonElement? PaymentPricepoints { get => _rarelySent?._paymentPricepoints; set { (_rarelySent ??= new())._paymentPricepoints = value; _present0 |= 0x80000000UL; } }
 
         /// <summary>Returns no data as of April 4, 2018.</summary>
         [global::System.Obsolete("Returns no data since 2018-04-04.")]
-        public string? Political { get => _political; set { _political = value; _present0 |= 0x100000000UL; } }
+        public string? Political { get => _rarelySent?._political; set { (_rarelySent ??= new())._political = value; _present0 |= 0x100000000UL; } }
 
         /// <summary>The <c>profile_pic</c> field.</summary>
-        public string? ProfilePic { get => _profilePic; set { _profilePic = value; _present0 |= 0x200000000UL; } }
+        public string? ProfilePic { get => _rarelySent?._profilePic; set { (_rarelySent ??= new())._profilePic = value; _present0 |= 0x200000000UL; } }
 
         /// <summary>The person's favorite quotes</summary>
-        public string? Quotes { get => _quotes; set { _quotes = value; _present0 |= 0x400000000UL; } }
+        public string? Quotes { get => _rarelySent?._quotes; set { (_rarelySent ??= new())._quotes = value; _present0 |= 0x400000000UL; } }
 
         /// <summary>Returns no data as of April 4, 2018.</summary>
         [global::System.Obsolete("Returns no data since 2018-04-04.")]
-        public string? RelationshipStatus { get => _relationshipStatus; set { _relationshipStatus = value; _present0 |= 0x800000000UL; } }
+        public string? RelationshipStatus { get => _rarelySent?._relationshipStatus; set { (_rarelySent ??= new())._relationshipStatus = value; _present0 |= 0x800000000UL; } }
 
         /// <summary>The <c>religion</c> field.</summary>
-        public string? Religion { get => _religion; set { _religion = value; _present0 |= 0x1000000000UL; } }
+        public string? Religion { get => _rarelySent?._religion; set { (_rarelySent ??= new())._religion = value; _present0 |= 0x1000000000UL; } }
 
         /// <summary>The time that the shared login needs to be upgraded to Business Manager by</summary>
-        public global::System.DateTimeOffset? SharedLoginUpgradeRequiredBy { get => _sharedLoginUpgradeRequiredBy; set { _sharedLoginUpgradeRequiredBy = value; _present0 |= 0x2000000000UL; } }
+        public global::System.DateTimeOffset? SharedLoginUpgradeRequiredBy { get => _rarelySent?._sharedLoginUpgradeRequiredBy; set { (_rarelySent ??= new())._sharedLoginUpgradeRequiredBy = value; _present0 |= 0x2000000000UL; } }
 
         /// <summary>The <c>short_name</c> field.</summary>
         /// <remarks>Part of the default <c>public_profile</c> fields.</remarks>
         public string? ShortName { get => _shortName; set { _shortName = value; _present0 |= 0x4000000000UL; } }
 
         /// <summary>The person's significant other</summary>
-        public global::GraphGen.Facebook.User? SignificantOther { get => _significantOther; set { _significantOther = value; _present0 |= 0x8000000000UL; } }
+        public global::GraphGen.Facebook.User? SignificantOther { get => _rarelySent?._significantOther; set { (_rarelySent ??= new())._significantOther = value; _present0 |= 0x8000000000UL; } }
 
         /// <summary>Sports played by the person</summary>
-        public global::System.Collections.Generic.IReadOnlyList<global::GraphGen.Facebook.Experience>? Sports { get => _sports; set { _sports = value; _present0 |= 0x10000000000UL; } }
+        public global::System.Collections.Generic.IReadOnlyList<global::GraphGen.Facebook.Experience>? Sports { get => _rarelySent?._sports; set { (_rarelySent ??= new())._sports = value; _present0 |= 0x10000000000UL; } }
 
         /// <summary>Whether the user can add a Donate Button to their Live Videos</summary>
-        public bool? SupportsDonateButtonInLiveVideo { get => _supportsDonateButtonInLiveVideo; set { _supportsDonateButtonInLiveVideo = value; _present0 |= 0x20000000000UL; } }
+        public bool? SupportsDonateButtonInLiveVideo { get => _rarelySent?._supportsDonateButtonInLiveVideo; set { (_rarelySent ??= new())._supportsDonateButtonInLiveVideo = value; _present0 |= 0x20000000000UL; } }
 
         /// <summary>
         /// A string containing an anonymous, unique identifier for the User, for use with third-parties. Deprecated for versions 3.0+. Apps using older versions of the API can get this field until January 8, 2019. Apps installed by the User on or after May 1st, 2018, cannot get this field.
         /// </summary>
         [global::System.Obsolete("Deprecated in the Graph API.")]
-        public string? ThirdPartyId { get => _thirdPartyId; set { _thirdPartyId = value; _present0 |= 0x40000000000UL; } }
+        public string? ThirdPartyId { get => _rarelySent?._thirdPartyId; set { (_rarelySent ??= new())._thirdPartyId = value; _present0 |= 0x40000000000UL; } }
 
         /// <summary>The person's current timezone offset from UTC</summary>
         /// <remarks>Range: -24 to 24.</remarks>
         [global::System.Obsolete("Marked CoreDeprecated in the Graph API reference.")]
-        public double? Timezone { get => _timezone; set { _timezone = value; _present0 |= 0x80000000000UL; } }
+        public double? Timezone { get => _rarelySent?._timezone; set { (_rarelySent ??= new())._timezone = value; _present0 |= 0x80000000000UL; } }
 
         /// <summary>
         /// A token that is the same across a business's apps. Access to this token requires that the person be logged into your app or have a role on your app. This token will change if the business owning the app changes
         /// </summary>
-        public string? TokenForBusiness { get => _tokenForBusiness; set { _tokenForBusiness = value; _present0 |= 0x100000000000UL; } }
+        public string? TokenForBusiness { get => _rarelySent?._tokenForBusiness; set { (_rarelySent ??= new())._tokenForBusiness = value; _present0 |= 0x100000000000UL; } }
 
         /// <summary>Updated time</summary>
         [global::System.Obsolete("Deprecated in the Graph API.")]
-        public global::System.DateTimeOffset? UpdatedTime { get => _updatedTime; set { _updatedTime = value; _present0 |= 0x200000000000UL; } }
+        public global::System.DateTimeOffset? UpdatedTime { get => _rarelySent?._updatedTime; set { (_rarelySent ??= new())._updatedTime = value; _present0 |= 0x200000000000UL; } }
 
         /// <summary>
         /// Indicates whether the account has been verified. This is distinct from the is_verified field. Someone is considered verified if they take any of the following actions:
@@ -277,112 +207,112 @@ namespace GraphGen.Facebook
         /// * Enter a valid credit card
         /// </summary>
         [global::System.Obsolete("Deprecated in the Graph API.")]
-        public bool? Verified { get => _verified; set { _verified = value; _present0 |= 0x400000000000UL; } }
+        public bool? Verified { get => _rarelySent?._verified; set { (_rarelySent ??= new())._verified = value; _present0 |= 0x400000000000UL; } }
 
         /// <summary>Video upload limits</summary>
-        public global::GraphGen.Facebook.VideoUploadLimits? VideoUploadLimits { get => _videoUploadLimits; set { _videoUploadLimits = value; _present0 |= 0x800000000000UL; } }
+        public global::GraphGen.Facebook.VideoUploadLimits? VideoUploadLimits { get => _rarelySent?._videoUploadLimits; set { (_rarelySent ??= new())._videoUploadLimits = value; _present0 |= 0x800000000000UL; } }
 
         /// <summary>Returns no data as of April 4, 2018.</summary>
         [global::System.Obsolete("Returns no data since 2018-04-04.")]
-        public string? Website { get => _website; set { _website = value; _present0 |= 0x1000000000000UL; } }
+        public string? Website { get => _rarelySent?._website; set { (_rarelySent ??= new())._website = value; _present0 |= 0x1000000000000UL; } }
 
         /// <summary>Pages the User has a role on.</summary>
-        public global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.Page>? Accounts { get => _accounts; set { _accounts = value; _present0 |= 0x2000000000000UL; } }
+        public global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.Page>? Accounts { get => _rarelySent?._accounts; set { (_rarelySent ??= new())._accounts = value; _present0 |= 0x2000000000000UL; } }
 
         /// <summary>Ad studies that this User's can view.</summary>
-        public global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.AdStudy>? AdStudies { get => _adStudies; set { _adStudies = value; _present0 |= 0x4000000000000UL; } }
+        public global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.AdStudy>? AdStudies { get => _rarelySent?._adStudies; set { (_rarelySent ??= new())._adStudies = value; _present0 |= 0x4000000000000UL; } }
 
         /// <summary>The <c>adaccounts</c> edge, when expanded in the field selection.</summary>
-        public global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.AdAccount>? Adaccounts { get => _adaccounts; set { _adaccounts = value; _present0 |= 0x8000000000000UL; } }
+        public global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.AdAccount>? Adaccounts { get => _rarelySent?._adaccounts; set { (_rarelySent ??= new())._adaccounts = value; _present0 |= 0x8000000000000UL; } }
 
         /// <summary>The photo albums this person has created</summary>
-        public global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.Album>? Albums { get => _albums; set { _albums = value; _present0 |= 0x10000000000000UL; } }
+        public global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.Album>? Albums { get => _rarelySent?._albums; set { (_rarelySent ??= new())._albums = value; _present0 |= 0x10000000000000UL; } }
 
         /// <summary>App requests</summary>
-        public global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.AppRequestFormerRecipient>? Apprequestformerrecipients { get => _apprequestformerrecipients; set { _apprequestformerrecipients = value; _present0 |= 0x20000000000000UL; } }
+        public global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.AppRequestFormerRecipient>? Apprequestformerrecipients { get => _rarelySent?._apprequestformerrecipients; set { (_rarelySent ??= new())._apprequestformerrecipients = value; _present0 |= 0x20000000000000UL; } }
 
         /// <summary>This person's pending requests from an app</summary>
-        public global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.AppRequest>? Apprequests { get => _apprequests; set { _apprequests = value; _present0 |= 0x40000000000000UL; } }
+        public global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.AppRequest>? Apprequests { get => _rarelySent?._apprequests; set { (_rarelySent ??= new())._apprequests = value; _present0 |= 0x40000000000000UL; } }
 
         /// <summary>The <c>assigned_ad_accounts</c> edge, when expanded in the field selection.</summary>
-        public global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.AdAccount>? AssignedAdAccounts { get => _assignedAdAccounts; set { _assignedAdAccounts = value; _present0 |= 0x80000000000000UL; } }
+        public global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.AdAccount>? AssignedAdAccounts { get => _rarelySent?._assignedAdAccounts; set { (_rarelySent ??= new())._assignedAdAccounts = value; _present0 |= 0x80000000000000UL; } }
 
         /// <summary>Business asset groups that are assign to this business scoped user</summary>
-        public global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.BusinessAssetGroup>? AssignedBusinessAssetGroups { get => _assignedBusinessAssetGroups; set { _assignedBusinessAssetGroups = value; _present0 |= 0x100000000000000UL; } }
+        public global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.BusinessAssetGroup>? AssignedBusinessAssetGroups { get => _rarelySent?._assignedBusinessAssetGroups; set { (_rarelySent ??= new())._assignedBusinessAssetGroups = value; _present0 |= 0x100000000000000UL; } }
 
         /// <summary>Pages that are assigned to this business scoped user</summary>
-        public global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.Page>? AssignedPages { get => _assignedPages; set { _assignedPages = value; _present0 |= 0x200000000000000UL; } }
+        public global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.Page>? AssignedPages { get => _rarelySent?._assignedPages; set { (_rarelySent ??= new())._assignedPages = value; _present0 |= 0x200000000000000UL; } }
 
         /// <summary>Product catalogs that are assigned to this business scoped user</summary>
-        public global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.ProductCatalog>? AssignedProductCatalogs { get => _assignedProductCatalogs; set { _assignedProductCatalogs = value; _present0 |= 0x400000000000000UL; } }
+        public global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.ProductCatalog>? AssignedProductCatalogs { get => _rarelySent?._assignedProductCatalogs; set { (_rarelySent ??= new())._assignedProductCatalogs = value; _present0 |= 0x400000000000000UL; } }
 
         /// <summary>Business users corresponding to the user</summary>
-        public global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.BusinessUser>? BusinessUsers { get => _businessUsers; set { _businessUsers = value; _present0 |= 0x800000000000000UL; } }
+        public global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.BusinessUser>? BusinessUsers { get => _rarelySent?._businessUsers; set { (_rarelySent ??= new())._businessUsers = value; _present0 |= 0x800000000000000UL; } }
 
         /// <summary>Businesses associated with the user</summary>
-        public global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.Business>? Businesses { get => _businesses; set { _businesses = value; _present0 |= 0x1000000000000000UL; } }
+        public global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.Business>? Businesses { get => _rarelySent?._businesses; set { (_rarelySent ??= new())._businesses = value; _present0 |= 0x1000000000000000UL; } }
 
         /// <summary>Facebook Messenger conversation</summary>
-        public global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.UnifiedThread>? Conversations { get => _conversations; set { _conversations = value; _present0 |= 0x2000000000000000UL; } }
+        public global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.UnifiedThread>? Conversations { get => _rarelySent?._conversations; set { (_rarelySent ??= new())._conversations = value; _present0 |= 0x2000000000000000UL; } }
 
         /// <summary>The <c>custom_labels</c> edge, when expanded in the field selection.</summary>
-        public global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.PageUserMessageThreadLabel>? CustomLabels { get => _customLabels; set { _customLabels = value; _present0 |= 0x4000000000000000UL; } }
+        public global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.PageUserMessageThreadLabel>? CustomLabels { get => _rarelySent?._customLabels; set { (_rarelySent ??= new())._customLabels = value; _present0 |= 0x4000000000000000UL; } }
 
         /// <summary>The posts and links published by this person or others on their profile</summary>
-        public global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.Post>? Feed { get => _feed; set { _feed = value; _present0 |= 0x8000000000000000UL; } }
+        public global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.Post>? Feed { get => _rarelySent?._feed; set { (_rarelySent ??= new())._feed = value; _present0 |= 0x8000000000000000UL; } }
 
         /// <summary>The <c>friends</c> edge, when expanded in the field selection.</summary>
-        public global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.User>? Friends { get => _friends; set { _friends = value; _present1 |= 0x1UL; } }
+        public global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.User>? Friends { get => _rarelySent?._friends; set { (_rarelySent ??= new())._friends = value; _present1 |= 0x1UL; } }
 
         /// <summary>
         /// Businesses can claim ownership of multiple apps using Business Manager. This edge returns the list of IDs that this user has in any of those other apps
         /// </summary>
-        public global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.UserIDForApp>? IdsForApps { get => _idsForApps; set { _idsForApps = value; _present1 |= 0x2UL; } }
+        public global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.UserIDForApp>? IdsForApps { get => _rarelySent?._idsForApps; set { (_rarelySent ??= new())._idsForApps = value; _present1 |= 0x2UL; } }
 
         /// <summary>
         /// Businesses can claim ownership of multiple apps using Business Manager. This edge returns the list of IDs that this user has in any of those other apps
         /// </summary>
-        public global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.UserIDForApp>? IdsForBusiness { get => _idsForBusiness; set { _idsForBusiness = value; _present1 |= 0x4UL; } }
+        public global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.UserIDForApp>? IdsForBusiness { get => _rarelySent?._idsForBusiness; set { (_rarelySent ??= new())._idsForBusiness = value; _present1 |= 0x4UL; } }
 
         /// <summary>
         /// Businesses can claim ownership of apps and pages using Business Manager. This edge returns the list of IDs that this user has in any of the pages owned by this business
         /// </summary>
-        public global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.UserIDForPage>? IdsForPages { get => _idsForPages; set { _idsForPages = value; _present1 |= 0x8UL; } }
+        public global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.UserIDForPage>? IdsForPages { get => _rarelySent?._idsForPages; set { (_rarelySent ??= new())._idsForPages = value; _present1 |= 0x8UL; } }
 
         /// <summary>All the Pages this person has liked</summary>
-        public global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.Page>? Likes { get => _likes; set { _likes = value; _present1 |= 0x10UL; } }
+        public global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.Page>? Likes { get => _rarelySent?._likes; set { (_rarelySent ??= new())._likes = value; _present1 |= 0x10UL; } }
 
         /// <summary>Live videos from this person</summary>
-        public global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.LiveVideo>? LiveVideos { get => _liveVideos; set { _liveVideos = value; _present1 |= 0x20UL; } }
+        public global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.LiveVideo>? LiveVideos { get => _rarelySent?._liveVideos; set { (_rarelySent ??= new())._liveVideos = value; _present1 |= 0x20UL; } }
 
         /// <summary>Music this person likes</summary>
-        public global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.Page>? Music { get => _music; set { _music = value; _present1 |= 0x40UL; } }
+        public global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.Page>? Music { get => _rarelySent?._music; set { (_rarelySent ??= new())._music = value; _present1 |= 0x40UL; } }
 
         /// <summary>Payment subscriptions</summary>
-        public global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.PaymentEnginePayment>? PaymentTransactions { get => _paymentTransactions; set { _paymentTransactions = value; _present1 |= 0x80UL; } }
+        public global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.PaymentEnginePayment>? PaymentTransactions { get => _rarelySent?._paymentTransactions; set { (_rarelySent ??= new())._paymentTransactions = value; _present1 |= 0x80UL; } }
 
         /// <summary>The permissions that the person has granted this app</summary>
-        public global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.Permission>? Permissions { get => _permissions; set { _permissions = value; _present1 |= 0x100UL; } }
+        public global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.Permission>? Permissions { get => _rarelySent?._permissions; set { (_rarelySent ??= new())._permissions = value; _present1 |= 0x100UL; } }
 
         /// <summary>The <c>personal_ad_accounts</c> edge, when expanded in the field selection.</summary>
-        public global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.AdAccount>? PersonalAdAccounts { get => _personalAdAccounts; set { _personalAdAccounts = value; _present1 |= 0x200UL; } }
+        public global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.AdAccount>? PersonalAdAccounts { get => _rarelySent?._personalAdAccounts; set { (_rarelySent ??= new())._personalAdAccounts = value; _present1 |= 0x200UL; } }
 
         /// <summary>Photos the person is tagged in or has uploaded</summary>
-        public global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.Photo>? Photos { get => _photos; set { _photos = value; _present1 |= 0x400UL; } }
+        public global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.Photo>? Photos { get => _rarelySent?._photos; set { (_rarelySent ??= new())._photos = value; _present1 |= 0x400UL; } }
 
         /// <summary>The person's profile picture</summary>
-        public global::GraphGen.Facebook.ProfilePictureSource? Picture { get => _picture; set { _picture = value; _present1 |= 0x800UL; } }
+        public global::GraphGen.Facebook.ProfilePictureSource? Picture { get => _rarelySent?._picture; set { (_rarelySent ??= new())._picture = value; _present1 |= 0x800UL; } }
 
         /// <summary>The <c>posts</c> edge, when expanded in the field selection.</summary>
-        public global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.Post>? Posts { get => _posts; set { _posts = value; _present1 |= 0x1000UL; } }
+        public global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.Post>? Posts { get => _rarelySent?._posts; set { (_rarelySent ??= new())._posts = value; _present1 |= 0x1000UL; } }
 
         /// <summary>
         /// A list of rich media documents belonging to Pages that the user has advertiser permissions on
         /// </summary>
-        public global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.Canvas>? RichMediaDocuments { get => _richMediaDocuments; set { _richMediaDocuments = value; _present1 |= 0x2000UL; } }
+        public global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.Canvas>? RichMediaDocuments { get => _rarelySent?._richMediaDocuments; set { (_rarelySent ??= new())._richMediaDocuments = value; _present1 |= 0x2000UL; } }
 
         /// <summary>Videos the person is tagged in or uploaded</summary>
-        public global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.AdVideo>? Videos { get => _videos; set { _videos = value; _present1 |= 0x4000UL; } }
+        public global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.AdVideo>? Videos { get => _rarelySent?._videos; set { (_rarelySent ??= new())._videos = value; _present1 |= 0x4000UL; } }
 
         /// <summary>
         /// Whether the response contained the field (even as <c>null</c>), or it was set in code. A field that was
@@ -486,5 +416,82 @@ namespace GraphGen.Facebook
             Videos = 78,
         }
 #pragma warning restore CS1591
+
+        // The backing fields of members a typical response leaves out: a node sent as a reference fills only id and name.
+        private sealed class RarelySent
+        {
+            internal string? _about;
+            internal global::GraphGen.Facebook.AgeRange? _ageRange;
+            internal string? _birthday;
+            internal string? _clientBusinessId;
+            internal global::System.Text.Json.JsonElement? _community;
+            internal global::System.Text.Json.JsonElement? _cover;
+            internal global::System.Text.Json.JsonElement? _currency;
+            internal global::System.Collections.Generic.IReadOnlyList<global::GraphGen.Facebook.EducationExperience>? _education;
+            internal string? _email;
+            internal global::System.Collections.Generic.IReadOnlyList<global::GraphGen.Facebook.Experience>? _favoriteAthletes;
+            internal global::System.Collections.Generic.IReadOnlyList<global::GraphGen.Facebook.Experience>? _favoriteTeams;
+            internal string? _gender;
+            internal global::GraphGen.Facebook.Page? _hometown;
+            internal global::System.Collections.Generic.IReadOnlyList<global::GraphGen.Facebook.Experience>? _inspirationalPeople;
+            internal string? _installType;
+            internal bool? _installed;
+            internal bool? _isGuestUser;
+            internal bool? _isWorkAccount;
+            internal global::System.Collections.Generic.IReadOnlyList<global::GraphGen.Facebook.Experience>? _languages;
+            internal string? _link;
+            internal bool? _localNewsMegaphoneDismissStatus;
+            internal bool? _localNewsSubscriptionStatus;
+            internal string? _locale;
+            internal global::GraphGen.Facebook.Page? _location;
+            internal global::System.Collections.Generic.IReadOnlyList<string>? _meetingFor;
+            internal global::System.Text.Json.JsonElement? _paymentPricepoints;
+            internal string? _political;
+            internal string? _profilePic;
+            internal string? _quotes;
+            internal string? _relationshipStatus;
+            internal string? _religion;
+            internal global::System.DateTimeOffset? _sharedLoginUpgradeRequiredBy;
+            internal global::GraphGen.Facebook.User? _significantOther;
+            internal global::System.Collections.Generic.IReadOnlyList<global::GraphGen.Facebook.Experience>? _sports;
+            internal bool? _supportsDonateButtonInLiveVideo;
+            internal string? _thirdPartyId;
+            internal double? _timezone;
+            internal string? _tokenForBusiness;
+            internal global::System.DateTimeOffset? _updatedTime;
+            internal bool? _verified;
+            internal global::GraphGen.Facebook.VideoUploadLimits? _videoUploadLimits;
+            internal string? _website;
+            internal global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.Page>? _accounts;
+            internal global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.AdStudy>? _adStudies;
+            internal global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.AdAccount>? _adaccounts;
+            internal global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.Album>? _albums;
+            internal global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.AppRequestFormerRecipient>? _apprequestformerrecipients;
+            internal global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.AppRequest>? _apprequests;
+            internal global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.AdAccount>? _assignedAdAccounts;
+            internal global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.BusinessAssetGroup>? _assignedBusinessAssetGroups;
+            internal global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.Page>? _assignedPages;
+            internal global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.ProductCatalog>? _assignedProductCatalogs;
+            internal global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.BusinessUser>? _businessUsers;
+            internal global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.Business>? _businesses;
+            internal global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.UnifiedThread>? _conversations;
+            internal global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.PageUserMessageThreadLabel>? _customLabels;
+            internal global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.Post>? _feed;
+            internal global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.User>? _friends;
+            internal global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.UserIDForApp>? _idsForApps;
+            internal global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.UserIDForApp>? _idsForBusiness;
+            internal global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.UserIDForPage>? _idsForPages;
+            internal global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.Page>? _likes;
+            internal global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.LiveVideo>? _liveVideos;
+            internal global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.Page>? _music;
+            internal global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.PaymentEnginePayment>? _paymentTransactions;
+            internal global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.Permission>? _permissions;
+            internal global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.AdAccount>? _personalAdAccounts;
+            internal global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.Photo>? _photos;
+            internal global::GraphGen.Facebook.ProfilePictureSource? _picture;
+            internal global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.Post>? _posts;
+            internal global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.Canvas>? _richMediaDocuments;
+            internal global::GraphGen.Runtime.GraphPage<global::GraphGen.Facebook.AdVideo>? _videos;
+        }
     }
 }

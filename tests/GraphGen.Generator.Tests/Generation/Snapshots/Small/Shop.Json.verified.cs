@@ -23,18 +23,18 @@ namespace Small.Api
                 {
                     case 0: value._id = global::GraphGen.Runtime.GraphJson.ReadId(ref reader); value._present0 |= 0x1UL; continue;
                     case 1: value._name = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x2UL; continue;
-                    case 2: value._event = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x4UL; continue;
-                    case 3: value._class = global::GraphGen.Runtime.GraphJson.ReadInt32(ref reader); value._present0 |= 0x8UL; continue;
-                    case 4: value._openedAt = global::GraphGen.Runtime.GraphJson.ReadDateTime(ref reader); value._present0 |= 0x10UL; continue;
-                    case 5: value._rating = global::GraphGen.Runtime.GraphJson.ReadDouble(ref reader); value._present0 |= 0x20UL; continue;
-                    case 6: value._tags = global::GraphGen.Runtime.GraphJson.ReadList(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r1) => global::GraphGen.Runtime.GraphJson.ReadString(ref r1) ?? string.Empty); value._present0 |= 0x40UL; continue;
-                    case 7: value._matrix = global::GraphGen.Runtime.GraphJson.ReadList(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r1) => global::GraphGen.Runtime.GraphJson.ReadList(ref r1, static (ref global::System.Text.Json.Utf8JsonReader r2) => global::GraphGen.Runtime.GraphJson.ReadInt64(ref r2) ?? default) ?? global::System.Array.Empty<long>()); value._present0 |= 0x80UL; continue;
-                    case 8: value._labels = global::GraphGen.Runtime.GraphJson.ReadMap(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r1) => global::GraphGen.Runtime.GraphJson.ReadString(ref r1) ?? string.Empty); value._present0 |= 0x100UL; continue;
-                    case 9: value._status = global::Small.Api.ShopStatusExtensions.ReadJson(ref reader); value._present0 |= 0x200UL; continue;
-                    case 10: value._address = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Small.Api.ShopAddress.ReadJson(ref reader); value._present0 |= 0x400UL; continue;
-                    case 11: value._legacyCode = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x800UL; continue;
-                    case 12: value._items = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Runtime.GraphPage<global::Small.Api.Item>.Read(ref reader, global::Small.Api.Item.ReadJson); value._present0 |= 0x1000UL; continue;
-                    case 13: value._logo = global::GraphGen.Runtime.GraphEnvelope.ReadData<global::Small.Api.Logo>(ref reader, global::Small.Api.Logo.ReadJson); value._present0 |= 0x2000UL; continue;
+                    case 2: (value._rarelySent ??= new())._event = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x4UL; continue;
+                    case 3: (value._rarelySent ??= new())._class = global::GraphGen.Runtime.GraphJson.ReadInt32(ref reader); value._present0 |= 0x8UL; continue;
+                    case 4: (value._rarelySent ??= new())._openedAt = global::GraphGen.Runtime.GraphJson.ReadDateTime(ref reader); value._present0 |= 0x10UL; continue;
+                    case 5: (value._rarelySent ??= new())._rating = global::GraphGen.Runtime.GraphJson.ReadDouble(ref reader); value._present0 |= 0x20UL; continue;
+                    case 6: (value._rarelySent ??= new())._tags = global::GraphGen.Runtime.GraphJson.ReadList(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r1) => global::GraphGen.Runtime.GraphJson.ReadString(ref r1) ?? string.Empty); value._present0 |= 0x40UL; continue;
+                    case 7: (value._rarelySent ??= new())._matrix = global::GraphGen.Runtime.GraphJson.ReadList(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r1) => global::GraphGen.Runtime.GraphJson.ReadList(ref r1, static (ref global::System.Text.Json.Utf8JsonReader r2) => global::GraphGen.Runtime.GraphJson.ReadInt64(ref r2) ?? default) ?? global::System.Array.Empty<long>()); value._present0 |= 0x80UL; continue;
+                    case 8: (value._rarelySent ??= new())._labels = global::GraphGen.Runtime.GraphJson.ReadMap(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r1) => global::GraphGen.Runtime.GraphJson.ReadString(ref r1) ?? string.Empty); value._present0 |= 0x100UL; continue;
+                    case 9: (value._rarelySent ??= new())._status = global::Small.Api.ShopStatusExtensions.ReadJson(ref reader); value._present0 |= 0x200UL; continue;
+                    case 10: (value._rarelySent ??= new())._address = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Small.Api.ShopAddress.ReadJson(ref reader); value._present0 |= 0x400UL; continue;
+                    case 11: (value._rarelySent ??= new())._legacyCode = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x800UL; continue;
+                    case 12: (value._rarelySent ??= new())._items = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Runtime.GraphPage<global::Small.Api.Item>.Read(ref reader, global::Small.Api.Item.ReadJson); value._present0 |= 0x1000UL; continue;
+                    case 13: (value._rarelySent ??= new())._logo = global::GraphGen.Runtime.GraphEnvelope.ReadData<global::Small.Api.Logo>(ref reader, global::Small.Api.Logo.ReadJson); value._present0 |= 0x2000UL; continue;
                 }
 
                 global::GraphGen.Runtime.GraphJson.Skip(ref reader);
@@ -51,18 +51,18 @@ namespace Small.Api
             writer.WriteStartObject();
             if ((value._present0 & 0x1UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "id"u8, value._id);
             if ((value._present0 & 0x2UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "name"u8, value._name);
-            if ((value._present0 & 0x4UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "event"u8, value._event);
-            if ((value._present0 & 0x8UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "class"u8, value._class);
-            if ((value._present0 & 0x10UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "opened_at"u8, value._openedAt);
-            if ((value._present0 & 0x20UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "rating"u8, value._rating);
-            if ((value._present0 & 0x40UL) != 0) global::GraphGen.Runtime.GraphModelJson.WriteList(writer, "tags"u8, value._tags, global::GraphGen.Runtime.GraphModelJson.WriteString);
-            if ((value._present0 & 0x80UL) != 0) global::GraphGen.Runtime.GraphModelJson.WriteList(writer, "matrix"u8, value._matrix, static (w1, v1) => global::GraphGen.Runtime.GraphModelJson.WriteArray(w1, v1, global::GraphGen.Runtime.GraphModelJson.WriteInt64));
-            if ((value._present0 & 0x100UL) != 0) global::GraphGen.Runtime.GraphModelJson.WriteMap(writer, "labels"u8, value._labels, global::GraphGen.Runtime.GraphModelJson.WriteString);
-            if ((value._present0 & 0x200UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "status"u8, value._status, global::Small.Api.ShopStatusExtensions.Wire.Writer);
-            if ((value._present0 & 0x400UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "address"u8, value._address, global::Small.Api.ShopAddress.WriteJson);
-            if ((value._present0 & 0x800UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "legacy_code"u8, value._legacyCode);
-            if ((value._present0 & 0x1000UL) != 0) global::GraphGen.Runtime.GraphModelJson.WritePage(writer, "items"u8, value._items, global::Small.Api.Item.WriteJson);
-            if ((value._present0 & 0x2000UL) != 0) global::GraphGen.Runtime.GraphModelJson.WriteData(writer, "logo"u8, value._logo, global::Small.Api.Logo.WriteJson);
+            if ((value._present0 & 0x4UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "event"u8, value._rarelySent!._event);
+            if ((value._present0 & 0x8UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "class"u8, value._rarelySent!._class);
+            if ((value._present0 & 0x10UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "opened_at"u8, value._rarelySent!._openedAt);
+            if ((value._present0 & 0x20UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "rating"u8, value._rarelySent!._rating);
+            if ((value._present0 & 0x40UL) != 0) global::GraphGen.Runtime.GraphModelJson.WriteList(writer, "tags"u8, value._rarelySent!._tags, global::GraphGen.Runtime.GraphModelJson.WriteString);
+            if ((value._present0 & 0x80UL) != 0) global::GraphGen.Runtime.GraphModelJson.WriteList(writer, "matrix"u8, value._rarelySent!._matrix, static (w1, v1) => global::GraphGen.Runtime.GraphModelJson.WriteArray(w1, v1, global::GraphGen.Runtime.GraphModelJson.WriteInt64));
+            if ((value._present0 & 0x100UL) != 0) global::GraphGen.Runtime.GraphModelJson.WriteMap(writer, "labels"u8, value._rarelySent!._labels, global::GraphGen.Runtime.GraphModelJson.WriteString);
+            if ((value._present0 & 0x200UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "status"u8, value._rarelySent!._status, global::Small.Api.ShopStatusExtensions.Wire.Writer);
+            if ((value._present0 & 0x400UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "address"u8, value._rarelySent!._address, global::Small.Api.ShopAddress.WriteJson);
+            if ((value._present0 & 0x800UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "legacy_code"u8, value._rarelySent!._legacyCode);
+            if ((value._present0 & 0x1000UL) != 0) global::GraphGen.Runtime.GraphModelJson.WritePage(writer, "items"u8, value._rarelySent!._items, global::Small.Api.Item.WriteJson);
+            if ((value._present0 & 0x2000UL) != 0) global::GraphGen.Runtime.GraphModelJson.WriteData(writer, "logo"u8, value._rarelySent!._logo, global::Small.Api.Logo.WriteJson);
             writer.WriteEndObject();
         }
 

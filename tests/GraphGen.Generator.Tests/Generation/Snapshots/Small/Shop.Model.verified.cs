@@ -11,18 +11,8 @@ namespace Small.Api
         private ulong _present0;
         private string? _id;
         private string? _name;
-        private string? _event;
-        private int? _class;
-        private global::System.DateTimeOffset? _openedAt;
-        private double? _rating;
-        private global::System.Collections.Generic.IReadOnlyList<string>? _tags;
-        private global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyList<long>>? _matrix;
-        private global::System.Collections.Generic.IReadOnlyDictionary<string, string>? _labels;
-        private global::Small.Api.ShopStatus? _status;
-        private global::Small.Api.ShopAddress? _address;
-        private string? _legacyCode;
-        private global::GraphGen.Runtime.GraphPage<global::Small.Api.Item>? _items;
-        private global::Small.Api.Logo? _logo;
+        // Edges and fields most responses leave out, allocated by the first set (the nested class below).
+        private RarelySent? _rarelySent;
 
         /// <summary>The <c>id</c> field.</summary>
         public string? Id { get => _id; set { _id = value; _present0 |= 0x1UL; } }
@@ -32,42 +22,42 @@ namespace Small.Api
         public string? Name { get => _name; set { _name = value; _present0 |= 0x2UL; } }
 
         /// <summary>The <c>event</c> field.</summary>
-        public string? Event { get => _event; set { _event = value; _present0 |= 0x4UL; } }
+        public string? Event { get => _rarelySent?._event; set { (_rarelySent ??= new())._event = value; _present0 |= 0x4UL; } }
 
         /// <summary>The <c>class</c> field.</summary>
-        public int? Class { get => _class; set { _class = value; _present0 |= 0x8UL; } }
+        public int? Class { get => _rarelySent?._class; set { (_rarelySent ??= new())._class = value; _present0 |= 0x8UL; } }
 
         /// <summary>The <c>opened_at</c> field.</summary>
-        public global::System.DateTimeOffset? OpenedAt { get => _openedAt; set { _openedAt = value; _present0 |= 0x10UL; } }
+        public global::System.DateTimeOffset? OpenedAt { get => _rarelySent?._openedAt; set { (_rarelySent ??= new())._openedAt = value; _present0 |= 0x10UL; } }
 
         /// <summary>The <c>rating</c> field.</summary>
         /// <remarks>Range: 0 to 5.</remarks>
-        public double? Rating { get => _rating; set { _rating = value; _present0 |= 0x20UL; } }
+        public double? Rating { get => _rarelySent?._rating; set { (_rarelySent ??= new())._rating = value; _present0 |= 0x20UL; } }
 
         /// <summary>The <c>tags</c> field.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<string>? Tags { get => _tags; set { _tags = value; _present0 |= 0x40UL; } }
+        public global::System.Collections.Generic.IReadOnlyList<string>? Tags { get => _rarelySent?._tags; set { (_rarelySent ??= new())._tags = value; _present0 |= 0x40UL; } }
 
         /// <summary>The <c>matrix</c> field.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyList<long>>? Matrix { get => _matrix; set { _matrix = value; _present0 |= 0x80UL; } }
+        public global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyList<long>>? Matrix { get => _rarelySent?._matrix; set { (_rarelySent ??= new())._matrix = value; _present0 |= 0x80UL; } }
 
         /// <summary>The <c>labels</c> field.</summary>
-        public global::System.Collections.Generic.IReadOnlyDictionary<string, string>? Labels { get => _labels; set { _labels = value; _present0 |= 0x100UL; } }
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, string>? Labels { get => _rarelySent?._labels; set { (_rarelySent ??= new())._labels = value; _present0 |= 0x100UL; } }
 
         /// <summary>The <c>status</c> field.</summary>
-        public global::Small.Api.ShopStatus? Status { get => _status; set { _status = value; _present0 |= 0x200UL; } }
+        public global::Small.Api.ShopStatus? Status { get => _rarelySent?._status; set { (_rarelySent ??= new())._status = value; _present0 |= 0x200UL; } }
 
         /// <summary>Where the shop is.</summary>
-        public global::Small.Api.ShopAddress? Address { get => _address; set { _address = value; _present0 |= 0x400UL; } }
+        public global::Small.Api.ShopAddress? Address { get => _rarelySent?._address; set { (_rarelySent ??= new())._address = value; _present0 |= 0x400UL; } }
 
         /// <summary>The <c>legacy_code</c> field.</summary>
         [global::System.Obsolete("Use name instead.")]
-        public string? LegacyCode { get => _legacyCode; set { _legacyCode = value; _present0 |= 0x800UL; } }
+        public string? LegacyCode { get => _rarelySent?._legacyCode; set { (_rarelySent ??= new())._legacyCode = value; _present0 |= 0x800UL; } }
 
         /// <summary>The items of the shop.</summary>
-        public global::GraphGen.Runtime.GraphPage<global::Small.Api.Item>? Items { get => _items; set { _items = value; _present0 |= 0x1000UL; } }
+        public global::GraphGen.Runtime.GraphPage<global::Small.Api.Item>? Items { get => _rarelySent?._items; set { (_rarelySent ??= new())._items = value; _present0 |= 0x1000UL; } }
 
         /// <summary>The <c>logo</c> edge, when expanded in the field selection.</summary>
-        public global::Small.Api.Logo? Logo { get => _logo; set { _logo = value; _present0 |= 0x2000UL; } }
+        public global::Small.Api.Logo? Logo { get => _rarelySent?._logo; set { (_rarelySent ??= new())._logo = value; _present0 |= 0x2000UL; } }
 
         /// <summary>
         /// Whether the response contained the field (even as <c>null</c>), or it was set in code. A field that was
@@ -105,5 +95,22 @@ namespace Small.Api
             Logo = 13,
         }
 #pragma warning restore CS1591
+
+        // The backing fields of members a typical response leaves out: a node sent as a reference fills only id and name.
+        private sealed class RarelySent
+        {
+            internal string? _event;
+            internal int? _class;
+            internal global::System.DateTimeOffset? _openedAt;
+            internal double? _rating;
+            internal global::System.Collections.Generic.IReadOnlyList<string>? _tags;
+            internal global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyList<long>>? _matrix;
+            internal global::System.Collections.Generic.IReadOnlyDictionary<string, string>? _labels;
+            internal global::Small.Api.ShopStatus? _status;
+            internal global::Small.Api.ShopAddress? _address;
+            internal string? _legacyCode;
+            internal global::GraphGen.Runtime.GraphPage<global::Small.Api.Item>? _items;
+            internal global::Small.Api.Logo? _logo;
+        }
     }
 }
