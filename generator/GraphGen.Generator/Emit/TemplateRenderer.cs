@@ -11,7 +11,8 @@ namespace GraphGen.Generator.Emit;
 
 /// <summary>
 /// Renders the embedded Scriban templates (<c>Emit/Templates/*.sbncs</c>). Each template is parsed once per
-/// process and cached; rendering uses a fresh context, so it is safe from parallel generator runs.
+/// process and cached; a render takes a context no other render is using (<see cref="RenderContext"/>), so parallel
+/// generator runs are safe.
 /// </summary>
 public static class TemplateRenderer
 {
@@ -29,32 +30,18 @@ public static class TemplateRenderer
 
     private static readonly EmbeddedTemplateLoader Loader = new();
 
+    // What `include 'name'` resolves to: the same parsed templates, by the path the loader gives for the name.
+    private static readonly Lazy<IReadOnlyDictionary<string, Template>> Includes = new(
+        () => Templates.Value.ToDictionary(entry => ResourcePrefix + entry.Key + ".sbncs", entry => entry.Value, StringComparer.Ordinal),
+        LazyThreadSafetyMode.ExecutionAndPublication);
+
     /// <summary>Renders <paramref name="templateName"/> (without extension) with the model bound to <c>model</c>.</summary>
     public static string Render(string templateName, object model, CancellationToken cancellationToken = default)
     {
         var template = Templates.Value[templateName];
-        var globals = new ScriptObject();
-        globals.SetValue("tool_version", ToolVersion, readOnly: true);
-        globals.SetValue("model", model, readOnly: true);
-
-        var context = new TemplateContext(Builtins)
-        {
-            MemberRenamer = KeepNames,
-            TemplateLoader = Loader,
-            StrictVariables = true,
-            EnableRelaxedMemberAccess = false,
-            CancellationToken = cancellationToken,
-            LoopLimit = 0,
-            RecursiveLimit = 0,
-        };
-        foreach (var entry in Templates.Value)
-        {
-            // Included templates are taken from the cache instead of being parsed again on every render.
-            context.CachedTemplates[ResourcePrefix + entry.Key + ".sbncs"] = entry.Value;
-        }
-
-        context.PushGlobal(globals);
+        var context = RenderContext.Rent(Builtins, Includes.Value, Loader, ToolVersion, model, cancellationToken);
         var text = template.Render(context);
+        RenderContext.Return(context);
         return NormalizeNewlines(text);
     }
 
@@ -73,8 +60,6 @@ public static class TemplateRenderer
         builtins.Import("csharp_string", new Func<string, string>(Literals.Utf16));
         return builtins;
     }
-
-    private static string KeepNames(System.Reflection.MemberInfo member) => member.Name;
 
     private static IReadOnlyDictionary<string, Template> LoadTemplates()
     {
