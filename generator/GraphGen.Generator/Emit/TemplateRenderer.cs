@@ -50,16 +50,20 @@ public static class TemplateRenderer
         var builtins = new ScriptObject();
         builtins.SetValue("include", new Scriban.Functions.IncludeFunction(), readOnly: true);
         // The C# of value returns (`returns: json`, scalars, `success`): Model names the kind, Emit spells it.
-        builtins.Import("return_value_type", new Func<string, string>(ReturnValueText.TypeOf));
-        builtins.Import("return_value_reader", new Func<string, string>(ReturnValueText.ReaderOf));
+        Function<string, string>(builtins, "return_value_type", ReturnValueText.TypeOf);
+        Function<string, string>(builtins, "return_value_reader", ReturnValueText.ReaderOf);
         // Parameters classes: Model holds kinds, rules and names; ParameterCode spells the C#.
-        builtins.Import("parameter_declaration", new Func<Model.ParameterModel, string>(ParameterCode.Declaration));
-        builtins.Import("parameter_argument_type", new Func<Model.ParameterModel, string>(ParameterCode.ArgumentType));
-        builtins.Import("parameter_add", new Func<Model.ParameterModel, IReadOnlyList<string>>(ParameterCode.AddStatements));
-        builtins.Import("parameter_checks", new Func<Model.ParametersModel, IReadOnlyList<string>>(ParameterCode.Validation));
-        builtins.Import("csharp_string", new Func<string, string>(Literals.Utf16));
+        Function<Model.ParameterModel, string>(builtins, "parameter_declaration", ParameterCode.Declaration);
+        Function<Model.ParameterModel, string>(builtins, "parameter_argument_type", ParameterCode.ArgumentType);
+        Function<Model.ParameterModel, IReadOnlyList<string>>(builtins, "parameter_add", ParameterCode.AddStatements);
+        Function<Model.ParametersModel, IReadOnlyList<string>>(builtins, "parameter_checks", ParameterCode.Validation);
+        Function<string, string>(builtins, "csharp_string", Literals.Utf16);
         return builtins;
     }
+
+    // A typed wrapper calls the delegate directly; Import(name, Delegate) would call it through reflection on every use.
+    private static void Function<T, TResult>(ScriptObject builtins, string name, Func<T, TResult> function)
+        => builtins.SetValue(name, DelegateCustomFunction.CreateFunc(function), readOnly: true);
 
     private static IReadOnlyDictionary<string, Template> LoadTemplates()
     {
