@@ -11,7 +11,8 @@ namespace GraphGen.Generator.Emit;
 
 /// <summary>
 /// Renders the embedded Scriban templates (<c>Emit/Templates/*.sbncs</c>). Each template is parsed once per
-/// process and cached; rendering uses a fresh context, so it is safe from parallel generator runs.
+/// process and cached; a render takes a context no other render is using (<see cref="RenderContext"/>), so parallel
+/// generator runs are safe.
 /// </summary>
 public static class TemplateRenderer
 {
@@ -29,32 +30,18 @@ public static class TemplateRenderer
 
     private static readonly EmbeddedTemplateLoader Loader = new();
 
+    // What `include 'name'` resolves to: the same parsed templates, by the path the loader gives for the name.
+    private static readonly Lazy<IReadOnlyDictionary<string, Template>> Includes = new(
+        () => Templates.Value.ToDictionary(entry => ResourcePrefix + entry.Key + ".sbncs", entry => entry.Value, StringComparer.Ordinal),
+        LazyThreadSafetyMode.ExecutionAndPublication);
+
     /// <summary>Renders <paramref name="templateName"/> (without extension) with the model bound to <c>model</c>.</summary>
     public static string Render(string templateName, object model, CancellationToken cancellationToken = default)
     {
         var template = Templates.Value[templateName];
-        var globals = new ScriptObject();
-        globals.SetValue("tool_version", ToolVersion, readOnly: true);
-        globals.SetValue("model", model, readOnly: true);
-
-        var context = new TemplateContext(Builtins)
-        {
-            MemberRenamer = KeepNames,
-            TemplateLoader = Loader,
-            StrictVariables = true,
-            EnableRelaxedMemberAccess = false,
-            CancellationToken = cancellationToken,
-            LoopLimit = 0,
-            RecursiveLimit = 0,
-        };
-        foreach (var entry in Templates.Value)
-        {
-            // Included templates are taken from the cache instead of being parsed again on every render.
-            context.CachedTemplates[ResourcePrefix + entry.Key + ".sbncs"] = entry.Value;
-        }
-
-        context.PushGlobal(globals);
+        var context = RenderContext.Rent(Builtins, Includes.Value, Loader, ToolVersion, model, cancellationToken);
         var text = template.Render(context);
+        RenderContext.Return(context);
         return NormalizeNewlines(text);
     }
 
@@ -63,18 +50,20 @@ public static class TemplateRenderer
         var builtins = new ScriptObject();
         builtins.SetValue("include", new Scriban.Functions.IncludeFunction(), readOnly: true);
         // The C# of value returns (`returns: json`, scalars, `success`): Model names the kind, Emit spells it.
-        builtins.Import("return_value_type", new Func<string, string>(ReturnValueText.TypeOf));
-        builtins.Import("return_value_reader", new Func<string, string>(ReturnValueText.ReaderOf));
+        Function<string, string>(builtins, "return_value_type", ReturnValueText.TypeOf);
+        Function<string, string>(builtins, "return_value_reader", ReturnValueText.ReaderOf);
         // Parameters classes: Model holds kinds, rules and names; ParameterCode spells the C#.
-        builtins.Import("parameter_declaration", new Func<Model.ParameterModel, string>(ParameterCode.Declaration));
-        builtins.Import("parameter_argument_type", new Func<Model.ParameterModel, string>(ParameterCode.ArgumentType));
-        builtins.Import("parameter_add", new Func<Model.ParameterModel, IReadOnlyList<string>>(ParameterCode.AddStatements));
-        builtins.Import("parameter_checks", new Func<Model.ParametersModel, IReadOnlyList<string>>(ParameterCode.Validation));
-        builtins.Import("csharp_string", new Func<string, string>(Literals.Utf16));
+        Function<Model.ParameterModel, string>(builtins, "parameter_declaration", ParameterCode.Declaration);
+        Function<Model.ParameterModel, string>(builtins, "parameter_argument_type", ParameterCode.ArgumentType);
+        Function<Model.ParameterModel, IReadOnlyList<string>>(builtins, "parameter_add", ParameterCode.AddStatements);
+        Function<Model.ParametersModel, IReadOnlyList<string>>(builtins, "parameter_checks", ParameterCode.Validation);
+        Function<string, string>(builtins, "csharp_string", Literals.Utf16);
         return builtins;
     }
 
-    private static string KeepNames(System.Reflection.MemberInfo member) => member.Name;
+    // A typed wrapper calls the delegate directly; Import(name, Delegate) would call it through reflection on every use.
+    private static void Function<T, TResult>(ScriptObject builtins, string name, Func<T, TResult> function)
+        => builtins.SetValue(name, DelegateCustomFunction.CreateFunc(function), readOnly: true);
 
     private static IReadOnlyDictionary<string, Template> LoadTemplates()
     {
