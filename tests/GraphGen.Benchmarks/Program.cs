@@ -40,6 +40,17 @@ public static class Program
             return 0;
         }
 
+        int profile = Array.IndexOf(args, CompileProfile.Switch);
+        if (profile >= 0 && profile + 1 < args.Length)
+        {
+            // --compile-profile <nodes> [--repetitions N] [--dump DIR | --from DIR[,DIR...]]: no BenchmarkDotNet run (see CompileProfile).
+            string? Option(string name) => Array.IndexOf(args, name) is int i && i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+            int nodes = int.Parse(args[profile + 1], CultureInfo.InvariantCulture);
+            int repetitions = int.Parse(Option("--repetitions") ?? "3", CultureInfo.InvariantCulture);
+            foreach (string line in CompileProfile.Run(nodes, repetitions, Option("--dump"), Option("--from")?.Split(',') ?? Array.Empty<string>())) Console.WriteLine(line);
+            return 0;
+        }
+
         bool isShort = args.Contains(BenchmarkRun.ShortSwitch);
         bool measuredRuns = !args.Contains(NoMeasuredRuns);
         var bdnArgs = args.Where(a => a != BenchmarkRun.ShortSwitch && a != NoMeasuredRuns).ToList();
