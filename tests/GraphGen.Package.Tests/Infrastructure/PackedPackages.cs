@@ -93,6 +93,9 @@ public sealed class PackedPackages : IDisposable
                 "-p:Version=" + Version,
                 "--disable-build-servers",
                 "-nodeReuse:false",
+                // One build node: the runtime's pack builds the generator once per target framework of the runtime,
+                // and two nodes building it at once race on its deps.json in the shared artifacts folder (MSB4018).
+                "-m:1",
             ],
             PackTimeout);
         result.EnsureSucceeded();
