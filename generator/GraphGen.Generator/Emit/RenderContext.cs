@@ -34,6 +34,10 @@ internal sealed class RenderContext : TemplateContext
         EnableRelaxedMemberAccess = false;
         LoopLimit = 0;
         RecursiveLimit = 0;
+
+        // Scriban stops a render's output at 1,048,576 characters by default and ends it with "...", silently: a
+        // wide type's file is that large. No limit: the schema's own limits bound what is generated.
+        LimitToString = 0;
     }
 
     /// <summary>
