@@ -69,8 +69,8 @@ internal sealed class RenderContext : TemplateContext
     /// </summary>
     public static void Return(RenderContext context)
     {
-        // Back to the state of a new context: only the builtins as globals, an empty output, no output count towards
-        // Scriban's LimitToString, no cached accessors (ours are per process anyway) and no model held.
+        // Back to the state of a new context: only the builtins as globals, an empty output, no cached accessors
+        // (ours are per process anyway) and no model held.
         context.Reset();
         context.ResetPreviousNewLine();
         context._globals.Clear();

@@ -203,22 +203,8 @@ public sealed class ReimportMerger
     /// </summary>
     private static YamlMap InFileOrder(YamlMap merged, YamlMap existing, YamlMap? imported)
     {
-        var order = existing.Keys.Where(merged.Has).ToList();
+        var order = MergedOrder(existing.Keys, imported?.Keys ?? [], merged.Has);
         var placed = new HashSet<string>(order, StringComparer.Ordinal);
-        string? previous = null;
-        foreach (var key in imported?.Keys ?? [])
-        {
-            if (merged.Has(key) && placed.Add(key))
-            {
-                order.Insert(previous is null ? 0 : order.IndexOf(previous) + 1, key);
-            }
-
-            if (placed.Contains(key))
-            {
-                previous = key;
-            }
-        }
-
         order.AddRange(merged.Keys.Where(placed.Add));
         var result = new YamlMap();
         foreach (var key in order)
@@ -235,20 +221,33 @@ public sealed class ReimportMerger
     {
         static string WireOf(YamlElement item) => item is YamlMap map ? map.TextOf("value")! : ((YamlText)item).Text;
         var byWire = imported.Items.ToDictionary(WireOf, StringComparer.Ordinal);
-        var order = existingWire.Where(byWire.ContainsKey).Distinct().ToList();
+        var order = MergedOrder(existingWire, imported.Items.Select(WireOf), byWire.ContainsKey);
+        return new YamlList(order.Select(w => byWire[w])) { IsBlock = block };
+    }
+
+    /// <summary>
+    /// The order both <see cref="InFileOrder(YamlMap, YamlMap, YamlMap?)"/> overloads keep: the file's names that
+    /// are still <paramref name="isMerged"/>, each imported name the file lacks inserted after its predecessor in the import.
+    /// </summary>
+    private static List<string> MergedOrder(IEnumerable<string> existing, IEnumerable<string> imported, Func<string, bool> isMerged)
+    {
+        var order = existing.Where(isMerged).Distinct(StringComparer.Ordinal).ToList();
         var placed = new HashSet<string>(order, StringComparer.Ordinal);
         string? previous = null;
-        foreach (var wire in imported.Items.Select(WireOf))
+        foreach (var name in imported)
         {
-            if (placed.Add(wire))
+            if (isMerged(name) && placed.Add(name))
             {
-                order.Insert(previous is null ? 0 : order.IndexOf(previous) + 1, wire);
+                order.Insert(previous is null ? 0 : order.IndexOf(previous) + 1, name);
             }
 
-            previous = wire;
+            if (placed.Contains(name))
+            {
+                previous = name;
+            }
         }
 
-        return new YamlList(order.Select(w => byWire[w])) { IsBlock = block };
+        return order;
     }
 
     private static YamlMap Without(YamlMap map, string key)

@@ -115,6 +115,21 @@ public sealed class ReimportTests
             result.Report.NotCarriedItems);
     }
 
+    [Fact]
+    public void A_comment_on_a_type_in_the_importers_own_files_survives_their_new_layout()
+    {
+        using var temp = new TempFolder();
+        var folder = temp.Sub("schema");
+        Import(SpecTarballs.V25, folder);
+        var file = SchemaFileEditor.FileDeclaring(folder, "nodes", "User");
+        File.WriteAllText(file, File.ReadAllText(file).Replace("\n  User:\n", "\n  # Our app's signed-in person.\n  User:\n", System.StringComparison.Ordinal));
+
+        var result = Import(SpecTarballs.V25, folder);
+
+        Assert.Contains("  # Our app's signed-in person.\n  User:\n", File.ReadAllText(SchemaFileEditor.FileDeclaring(folder, "nodes", "User")), System.StringComparison.Ordinal);
+        Assert.Equal(0, result.Report.CommentsNotCarried);
+    }
+
     private static ImportResult Import(string tarball, string folder)
         => Importer.Run(new ImportOptions(tarball, folder) { Roots = ["User"] }, Progress.Silent);
 }
