@@ -58,6 +58,9 @@ public static class TemplateRenderer
         Function<Model.ParameterModel, IReadOnlyList<string>>(builtins, "parameter_add", ParameterCode.AddStatements);
         Function<Model.ParametersModel, IReadOnlyList<string>>(builtins, "parameter_checks", ParameterCode.Validation);
         Function<string, string>(builtins, "csharp_string", Literals.Utf16);
+        // XML docs: Model holds descriptions and what a member is; DocComment writes the comment.
+        Function<Model.DocModel, IReadOnlyList<string>>(builtins, "doc_lines", DocComment.Lines);
+        Function<string, string>(builtins, "xml_escape", CSharpText.XmlEscape);
         return builtins;
     }
 

@@ -13,4 +13,4 @@ public sealed record ClientModel(
     EquatableArray<RootModel> Roots);
 
 /// <summary>A root accessor: <c>graph.Users["me"]</c>.</summary>
-public sealed record RootModel(string PropertyName, string CollectionBuilderName, string NodeName, EquatableArray<string> DocLines);
+public sealed record RootModel(string PropertyName, string CollectionBuilderName, string NodeName, DocModel Doc);

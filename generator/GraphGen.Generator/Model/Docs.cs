@@ -5,82 +5,38 @@ using GraphGen.Generator.Schema.Model;
 
 namespace GraphGen.Generator.Model;
 
-/// <summary>XML doc lines and <c>[Obsolete]</c> messages from schema descriptions and flags.</summary>
+/// <summary>Doc models from schema descriptions and flags, and <c>[Obsolete]</c> messages.</summary>
 public static class Docs
 {
-    /// <summary>
-    /// A whole XML doc comment as lines (without the <c>///</c>): the description, XML-escaped, in a summary,
-    /// or the fallback when there is none. Templates print each line after <c>/// </c>.
-    /// </summary>
-    public static EquatableArray<string> Summary(string? description, string fallback) => SummaryLines(description, fallback).ToEquatableArray();
+    /// <summary>The doc of a member that has at most a description.</summary>
+    public static DocModel Of(string? description, DocSubject subject, string subjectName, string? subjectDetail = null)
+        => new(DescriptionLines(description), subject, subjectName, subjectDetail, null);
 
-    private static List<string> SummaryLines(string? description, string fallback)
+    /// <summary>The doc of a field or parameter: its description plus notes on permission, defaults and bounds.</summary>
+    public static DocModel ForField(FieldSchema field, DocSubject subject)
     {
-        var lines = new List<string> { "<summary>" };
+        var notes = field.Permission is not null || field.IsDefault || field.Min is not null || field.Max is not null || field.SpecType is not null
+            ? new DocNotes(field.Permission, field.IsDefault, field.Min, field.Max, field.SpecType)
+            : null;
+        return new DocModel(DescriptionLines(field.Description), subject, field.WireName, null, notes);
+    }
+
+    // Lines as written, so Emit can keep a long description's line breaks; blank lines carry nothing in a summary.
+    private static EquatableArray<string> DescriptionLines(string? description)
+    {
         if (string.IsNullOrWhiteSpace(description))
         {
-            // Fallbacks are written here with their own markup (<c>...</c>) and already escape what they quote.
-            lines.Add(fallback);
+            return EquatableArray<string>.Empty;
         }
-        else
+
+        var lines = new List<string>();
+        foreach (var raw in description!.Split(new[] { "\r\n", "\n" }, StringSplitOptions.None))
         {
-            foreach (var raw in description!.Split(new[] { "\r\n", "\n" }, StringSplitOptions.None))
+            var line = raw.Trim();
+            if (line.Length > 0)
             {
-                var line = raw.Trim();
-                if (line.Length > 0)
-                {
-                    lines.Add(CSharpText.XmlEscape(line));
-                }
+                lines.Add(line);
             }
-        }
-
-        lines.Add("</summary>");
-        return OneLineWhenShort(lines);
-    }
-
-    // A one-line text is documented on one line (<summary>text</summary>), as by hand; longer text keeps its lines.
-    private static List<string> OneLineWhenShort(List<string> lines)
-    {
-        const int MaxOneLine = 110;
-        if (lines.Count == 3 && lines[0].Length + lines[1].Length + lines[2].Length <= MaxOneLine)
-        {
-            return new List<string> { lines[0] + lines[1] + lines[2] };
-        }
-
-        return lines;
-    }
-
-    /// <summary>Summary lines plus remarks about permissions, the default field set and bounds.</summary>
-    public static EquatableArray<string> ForField(FieldSchema field, string fallback)
-    {
-        var lines = SummaryLines(field.Description, fallback);
-        var notes = new List<string>();
-        if (field.Permission is { } permission)
-        {
-            notes.Add($"Requires the <c>{CSharpText.XmlEscape(permission)}</c> permission.");
-        }
-
-        if (field.IsDefault)
-        {
-            notes.Add("Part of the default <c>public_profile</c> fields.");
-        }
-
-        if (field.Min is not null || field.Max is not null)
-        {
-            notes.Add($"Range: {Bound(field.Min, "-∞")} to {Bound(field.Max, "∞")}.");
-        }
-
-        if (field.SpecType is { } specType)
-        {
-            notes.Add($"Graph type: <c>{CSharpText.XmlEscape(specType)}</c>.");
-        }
-
-        if (notes.Count > 0)
-        {
-            var remarks = new List<string> { "<remarks>" };
-            remarks.AddRange(notes);
-            remarks.Add("</remarks>");
-            lines.AddRange(OneLineWhenShort(remarks));
         }
 
         return lines.ToEquatableArray();
@@ -101,7 +57,4 @@ public static class Docs
 
         return coreDeprecated ? "Marked CoreDeprecated in the Graph API reference." : null;
     }
-
-    private static string Bound(double? value, string none)
-        => value?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? none;
 }

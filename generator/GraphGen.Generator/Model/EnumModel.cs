@@ -9,10 +9,10 @@ public sealed record EnumModel(
     string Name,
     string ExtensionsName,
     string UnrecognizedMember,
-    EquatableArray<string> DocLines,
+    DocModel Doc,
     EquatableArray<EnumMemberModel> Members,
     // The YAML file that declared the enum: named in GG9999 if rendering it fails.
     string SchemaFile);
 
 /// <summary>One enum member: C# name, value (1, 2, ... in declaration order) and wire value (verbatim).</summary>
-public sealed record EnumMemberModel(string Name, int Value, string WireValue, EquatableArray<string> DocLines);
+public sealed record EnumMemberModel(string Name, int Value, string WireValue, DocModel Doc);

@@ -43,7 +43,7 @@ public static class ModelBuilder
             options.Accessibility,
             schema.Schema.Errors
                 .OrderBy(e => e.Code)
-                .Select(e => new ErrorCodeModel(e.Name, e.Code, CSharpText.XmlEscape(e.Description), e.Category.ToString()))
+                .Select(e => new ErrorCodeModel(e.Name, e.Code, e.Description, e.Category.ToString()))
                 .ToEquatableArray());
 
     public static ClientModel BuildClient(NamedSchema schema, GeneratorOptions options)
@@ -59,7 +59,7 @@ public static class ModelBuilder
                     root,
                     types[i].CollectionBuilderName!,
                     types[i].Name,
-                    Docs.Summary(null, $"<c>{CSharpText.XmlEscape(nodes[i].Name)}</c> nodes by id: <c>{root}[\"id\"]</c>.")));
+                    Docs.Of(null, DocSubject.RootCollection, nodes[i].Name, root)));
             }
         }
 
@@ -82,7 +82,7 @@ public static class ModelBuilder
                 names.Members[i],
                 members.Count + 1,
                 value.WireValue,
-                Docs.Summary(value.Description, $"The wire value <c>{CSharpText.XmlEscape(value.WireValue)}</c>.")));
+                Docs.Of(value.Description, DocSubject.EnumValue, value.WireValue)));
         }
 
         // Value 0 is reserved for a value this schema does not know yet (a newer API version): reading it must not fail.
@@ -92,7 +92,7 @@ public static class ModelBuilder
             names.Name,
             names.ExtensionsName,
             names.UnrecognizedMember,
-            Docs.Summary(schema.Description, $"The Graph API <c>{CSharpText.XmlEscape(schema.Name)}</c> values."),
+            Docs.Of(schema.Description, DocSubject.EnumType, schema.Name),
             members.ToEquatableArray(),
             schema.FilePath);
     }

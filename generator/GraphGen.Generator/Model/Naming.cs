@@ -5,7 +5,7 @@ namespace GraphGen.Generator.Model;
 
 /// <summary>
 /// Turns Graph wire names into C# names, once, in the Model stage (templates only print them). Escaping text for
-/// C# output is <see cref="CSharpText"/>'s job.
+/// C# output is Emit's job (<c>Emit/CSharpText.cs</c>).
 /// <c>first_name</c> -> <c>FirstName</c>, <c>STATUS_ON</c> -> <c>StatusOn</c>, <c>80003</c> -> <c>_80003</c>.
 /// </summary>
 public static class Naming

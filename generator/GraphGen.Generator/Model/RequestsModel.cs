@@ -12,7 +12,7 @@ public sealed record NodeRequestsModel(
     // The collection builder for a root accessor (<c>UsersRequestBuilder</c>), or null.
     string? CollectionBuilderName,
     string IdPrefix,
-    EquatableArray<string> DocLines,
+    DocModel Doc,
     EquatableArray<OperationModel> Operations,
     EquatableArray<EdgeModel> Edges,
     EquatableArray<ParametersModel> ParameterTypes,
@@ -25,8 +25,6 @@ public sealed record EdgeModel(
     // Declared 'new': the name is also a member of object.
     bool HidesInherited,
     string WireName,
-    // The wire name, XML-escaped, for docs.
-    string WireXml,
     string BuilderName,
     // The item model and its selector, or null for a raw-JSON edge (target: json).
     string? ItemType,
@@ -36,7 +34,7 @@ public sealed record EdgeModel(
     // False for edges without GET (readable: false): only the edge's operations are generated.
     bool IsReadable,
     string? QueryType,
-    EquatableArray<string> DocLines,
+    DocModel Doc,
     string? ObsoleteMessage,
     EquatableArray<OperationModel> Operations);
 
@@ -58,13 +56,17 @@ public sealed record OperationModel(
     string? ReadAfterWriteType,
     string? ReadAfterWriteFieldsType,
     bool Idempotent,
-    EquatableArray<string> DocLines,
-    EquatableArray<string> ErrorDocLines);
+    DocModel Doc,
+    // The error codes the schema lists for the operation, for its doc.
+    EquatableArray<OperationErrorModel> Errors);
+
+/// <summary>An error code an operation can return: its <c>GraphErrorCode</c> member, number and description.</summary>
+public sealed record OperationErrorModel(string Name, int Code, string Description);
 
 /// <summary>A parameters class (<c>UserUpdate</c>) or an edge query class. Emit's <c>ParameterCode</c> spells its C#.</summary>
 public sealed record ParametersModel(
     string Name,
-    EquatableArray<string> DocLines,
+    DocModel Doc,
     EquatableArray<ParameterModel> Parameters,
     // "At least one of": the groups whose members are all parameters of this class.
     EquatableArray<OneOfGroup> OneOf);
@@ -75,16 +77,15 @@ public sealed record ParameterModel(
     // Declared 'new': the name is also a member of object.
     bool HidesInherited,
     string ArgumentName,
-    // The argument name as <param name="..."> spells it (no '@' escape) and the wire name, XML-escaped, for its doc.
+    // The argument name as <param name="..."> spells it (no '@' escape).
     string ArgumentDocName,
-    string WireNameXml,
     string WireName,
     ValueTypeModel Value,
     bool Required,
     // Inclusive bounds of a number (min:/max:), or null.
     double? Min,
     double? Max,
-    EquatableArray<string> DocLines,
+    DocModel Doc,
     // The [Obsolete] message (plain text), or null.
     string? ObsoleteMessage);
 

@@ -34,7 +34,7 @@ public static class RequestsModelBuilder
             if (edgeNames.Query is { } query)
             {
                 queryType = context.Qualified(query.Name);
-                parameterTypes.Add(BuildParameters(query, $"Query parameters of <c>GET /{{id}}/{CSharpText.XmlEscape(edge.WireName)}</c>.", edge.Params, EquatableArray<EquatableArray<string>>.Empty, context));
+                parameterTypes.Add(BuildParameters(query, Docs.Of(null, DocSubject.EdgeQuery, edge.WireName), edge.Params, EquatableArray<EquatableArray<string>>.Empty, context));
             }
 
             var edgeOperations = new List<OperationModel>();
@@ -48,7 +48,6 @@ public static class RequestsModelBuilder
                 edgeNames.Property.Name,
                 edgeNames.HidesInBuilder,
                 edge.WireName,
-                CSharpText.XmlEscape(edge.WireName),
                 edgeNames.BuilderName,
                 target is null ? null : context.Qualified(target.Name),
                 target is null ? null : context.Qualified(target.FieldsName),
@@ -56,7 +55,7 @@ public static class RequestsModelBuilder
                 edge.Paging == PagingKind.Cursor,
                 edge.Readable,
                 queryType,
-                Docs.Summary(edge.Description, $"The <c>{CSharpText.XmlEscape(edge.WireName)}</c> edge."),
+                Docs.Of(edge.Description, DocSubject.Edge, edge.WireName),
                 Docs.ObsoleteText(edge.Deprecated, false, null),
                 edgeOperations.ToEquatableArray()));
         }
@@ -69,7 +68,7 @@ public static class RequestsModelBuilder
             names.FieldsName,
             names.CollectionBuilderName,
             node.IdPrefix ?? string.Empty,
-            Docs.Summary(node.Description, $"The Graph API <c>{CSharpText.XmlEscape(node.Name)}</c> node."),
+            Docs.Of(node.Description, DocSubject.Node, node.Name),
             operations.ToEquatableArray(),
             edges.ToEquatableArray(),
             parameterTypes.ToEquatableArray(),
@@ -83,7 +82,7 @@ public static class RequestsModelBuilder
         ParameterModel? single = null;
         if (names.Parameters is { } parameterNames)
         {
-            var model = BuildParameters(parameterNames, $"Parameters of <c>{CSharpText.XmlEscape(op.Name)}</c> ({op.Method.ToString().ToUpperInvariant()}).", op.Params, op.OneOf, context);
+            var model = BuildParameters(parameterNames, Docs.Of(null, DocSubject.OperationParameters, op.Name, HttpMethodName(op.Method)), op.Params, op.OneOf, context);
             parameterTypes.Add(model);
             parametersType = context.Qualified(parameterNames.Name);
             if (model.Parameters.Count == 1 && model.Parameters[0].Required)
@@ -111,26 +110,29 @@ public static class RequestsModelBuilder
             readAfterWrite ? context.Qualified(self.Name) : null,
             readAfterWrite ? context.Qualified(self.FieldsName) : null,
             op.Idempotent || op.Method == OperationMethod.Get,
-            Docs.Summary(op.Description, $"Calls <c>{op.Method.ToString().ToUpperInvariant()}</c> ({CSharpText.XmlEscape(op.Name)})."),
-            ErrorDocs(op, context));
+            Docs.Of(op.Description, DocSubject.Operation, op.Name, HttpMethodName(op.Method)),
+            Errors(op, context));
     }
 
-    private static EquatableArray<string> ErrorDocs(OperationSchema op, SchemaContext context)
+    // GET, POST, DELETE: how the reference pages and the docs name an operation's method.
+    private static string HttpMethodName(OperationMethod method) => method.ToString().ToUpperInvariant();
+
+    private static EquatableArray<OperationErrorModel> Errors(OperationSchema op, SchemaContext context)
     {
-        var lines = new List<string>();
+        var errors = new List<OperationErrorModel>();
         foreach (var code in op.Errors)
         {
             if (context.Errors.TryGetValue(code, out var error))
             {
-                lines.Add($"<item><term><see cref=\"global::{context.Namespace}.GraphErrorCode.{error.Name}\"/> ({code.ToString(CultureInfo.InvariantCulture)})</term><description>{CSharpText.XmlEscape(error.Description)}</description></item>");
+                errors.Add(new OperationErrorModel(error.Name, code, error.Description));
             }
         }
 
-        return lines.ToEquatableArray();
+        return errors.ToEquatableArray();
     }
 
     private static ParametersModel BuildParameters(
-        ParametersNames names, string fallbackDoc, EquatableArray<FieldSchema> fields, EquatableArray<EquatableArray<string>> oneOf, SchemaContext context)
+        ParametersNames names, DocModel doc, EquatableArray<FieldSchema> fields, EquatableArray<EquatableArray<string>> oneOf, SchemaContext context)
     {
         var mapper = context.Mapper;
         var parameters = new List<ParameterModel>();
@@ -146,13 +148,12 @@ public static class RequestsModelBuilder
                 parameterNames.HidesInherited,
                 argument,
                 argument.TrimStart('@'),
-                CSharpText.XmlEscape(field.WireName),
                 field.WireName,
                 mapper.ValueOf(field.Type),
                 field.Required,
                 field.Min,
                 field.Max,
-                Docs.ForField(field, $"The <c>{CSharpText.XmlEscape(field.WireName)}</c> parameter."),
+                Docs.ForField(field, DocSubject.Parameter),
                 Docs.ObsoleteText(field.Deprecated, field.CoreDeprecated, field.NoDataSince)));
         }
 
@@ -166,6 +167,6 @@ public static class RequestsModelBuilder
             }
         }
 
-        return new ParametersModel(names.Name, Docs.Summary(null, fallbackDoc), parameters.ToEquatableArray(), groups.ToEquatableArray());
+        return new ParametersModel(names.Name, doc, parameters.ToEquatableArray(), groups.ToEquatableArray());
     }
 }

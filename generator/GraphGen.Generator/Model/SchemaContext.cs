@@ -53,6 +53,6 @@ public sealed class SchemaContext
     /// <summary>The names of the node or struct the YAML calls <paramref name="schemaName"/>.</summary>
     public TypeNames Type(string schemaName) => _types[schemaName];
 
-    /// <summary><c>global::Namespace.Name</c>.</summary>
-    public string Qualified(string csharpName) => $"global::{Namespace}.{csharpName}";
+    /// <summary><c>Namespace.Name</c>: names, not C# (Emit writes the <c>global::</c>).</summary>
+    public string Qualified(string csharpName) => $"{Namespace}.{csharpName}";
 }

@@ -16,7 +16,7 @@ public sealed record TypeModel(
     // The private nested class of the properties with RarelySent set (none: no class).
     string RarelySentName,
     bool IsNode,
-    EquatableArray<string> DocLines,
+    DocModel Doc,
     EquatableArray<PropertyModel> Properties,
     EquatableArray<PresenceWord> PresenceWords,
     EquatableArray<SelectorModel> Selectors,
@@ -39,7 +39,7 @@ public sealed record PropertyModel(
     string PresenceWord,
     // The property's bit in the presence words and its index in the JSON name table: 64 properties a word.
     int Index,
-    EquatableArray<string> DocLines,
+    DocModel Doc,
     // The [Obsolete] message (plain text), or null.
     string? ObsoleteMessage);
 
@@ -84,7 +84,7 @@ public sealed record SelectorModel(
     // The nested selector type (namespace-qualified) for expandable fields/edges, or null for plain fields.
     string? NestedFieldsType,
     bool IsEdge,
-    EquatableArray<string> DocLines,
+    DocModel Doc,
     // The [Obsolete] message (plain text), or null.
     string? ObsoleteMessage,
     // Declared 'new': the name is also a member the selector inherits (all, default, with, to_string...).

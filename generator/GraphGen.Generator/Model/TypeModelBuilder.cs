@@ -21,7 +21,7 @@ public static class TypeModelBuilder
         {
             var field = node.Fields[i];
             var name = names.Fields[i];
-            var docs = Docs.ForField(field, $"The <c>{CSharpText.XmlEscape(field.WireName)}</c> field.");
+            var docs = Docs.ForField(field, DocSubject.Field);
             var obsolete = Docs.ObsoleteText(field.Deprecated, field.CoreDeprecated, field.NoDataSince);
             properties.Add(NewProperty(properties.Count, name, field.WireName, mapper.ValueOf(field.Type), docs, obsolete));
             selectors.Add(new SelectorModel(name.Name, field.WireName, NestedFieldsType(field.Type, context), false, docs, obsolete, name.HidesInSelector));
@@ -46,7 +46,7 @@ public static class TypeModelBuilder
             }
 
             var name = names.Edges[i].Property;
-            var docs = Docs.Summary(edge.Description, $"The <c>{CSharpText.XmlEscape(edge.WireName)}</c> edge, when expanded in the field selection.");
+            var docs = Docs.Of(edge.Description, DocSubject.ExpandedEdge, edge.WireName);
             var obsolete = Docs.ObsoleteText(edge.Deprecated, false, null);
             var paged = edge.Paging == PagingKind.Cursor;
             var type = new ValueTypeModel(paged ? ValueKind.Page : ValueKind.Data, default, $"{context.Namespace}.{context.Type(edge.Target).Name}", null, null);
@@ -66,7 +66,7 @@ public static class TypeModelBuilder
             names.FieldEnumName,
             names.RarelySentName,
             node.Kind == NodeKind.Node,
-            Docs.Summary(node.Description, $"The Graph API <c>{CSharpText.XmlEscape(node.Name)}</c> {(node.Kind == NodeKind.Node ? "node" : "object")}."),
+            Docs.Of(node.Description, node.Kind == NodeKind.Node ? DocSubject.Node : DocSubject.Object, node.Name),
             ModelLayout.MarkRarelySent(node, properties).ToEquatableArray(),
             words,
             selectors.ToEquatableArray(),
@@ -76,7 +76,7 @@ public static class TypeModelBuilder
     }
 
     private static PropertyModel NewProperty(
-        int index, MemberNames name, string wireName, ValueTypeModel type, EquatableArray<string> docs, string? obsolete)
+        int index, MemberNames name, string wireName, ValueTypeModel type, DocModel docs, string? obsolete)
         => new(
             name.Name,
             name.HidesInModel,

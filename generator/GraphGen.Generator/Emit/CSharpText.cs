@@ -3,11 +3,11 @@ using System.Collections.Generic;
 using System.Text;
 using GraphGen.Generator.Common;
 
-namespace GraphGen.Generator.Model;
+namespace GraphGen.Generator.Emit;
 
 /// <summary>
 /// Turns schema text into C# text the templates can print as is: XML doc escaping, string literals, and block
-/// indentation of generated statements. (Names are <see cref="Naming"/>'s job.)
+/// indentation of generated statements. (Names are <see cref="Model.Naming"/>'s job.)
 /// </summary>
 public static class CSharpText
 {
