@@ -46,11 +46,12 @@ internal sealed class GraphApiFactory<TApi> : IGraphApiFactory<TApi>
         }
 
         GraphClientOptions options = _options.Get(name);
-        if (accessToken is not null)
+        if (accessToken is not null || options.UsageTracker is null)
         {
-            // The monitor's instance is shared and cached: derive, never change it.
+            // The monitor's instance is shared and cached: derive, never change it. A tracker set in configuration wins.
             options = options.Clone();
-            options.AccessToken = accessToken;
+            options.UsageTracker ??= registration.Usage;
+            if (accessToken is not null) options.AccessToken = accessToken;
         }
 
         HttpClient http = _httpClients.CreateClient(registration.HttpClientName);

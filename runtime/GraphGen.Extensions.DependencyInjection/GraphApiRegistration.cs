@@ -19,6 +19,12 @@ internal class GraphApiRegistration
 
     public Func<GraphClientOptions> CreateOptions { get; }
 
+    /// <summary>
+    /// Shared by every client this registration makes: API instances are made per resolution (and per access token),
+    /// and each must still see the usage Graph reported to the others to slow down near the app's limits.
+    /// </summary>
+    public GraphUsageTracker Usage { get; } = new();
+
     /// <summary>The <c>IHttpClientFactory</c> name: <c>GraphGen</c>, or <c>GraphGen:name</c> for a named registration.</summary>
     public string HttpClientName => Name.Length == 0 ? "GraphGen" : "GraphGen:" + Name;
 

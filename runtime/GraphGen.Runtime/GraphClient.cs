@@ -37,7 +37,10 @@ public sealed class GraphClient
     /// <summary>The client's options: a validated, frozen copy of those passed in.</summary>
     public GraphClientOptions Options { get; }
 
-    /// <summary>The usage headers of the most recent response that had any.</summary>
+    /// <summary>
+    /// The usage headers of the most recent response that had any: of this client, or of any client sharing its
+    /// <see cref="GraphClientOptions.UsageTracker"/>.
+    /// </summary>
     public GraphUsage? LatestUsage => _transport.LatestUsage;
 
     /// <summary>Sends a request and reads its body with <paramref name="readResponse"/>.</summary>

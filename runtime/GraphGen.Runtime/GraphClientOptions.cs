@@ -23,6 +23,7 @@ public sealed class GraphClientOptions
     private int _maxPages = 100_000;
     private Action<GraphAttempt>? _onAttempt;
     private TimeProvider? _timeProvider;
+    private GraphUsageTracker? _usageTracker;
 
     /// <summary>The default access token, sent in the <c>Authorization</c> header (never in the URL).</summary>
     public string? AccessToken { get => _accessToken; set => Set(ref _accessToken, value); }
@@ -67,6 +68,14 @@ public sealed class GraphClientOptions
     /// </summary>
     public int MaxPages { get => _maxPages; set => Set(ref _maxPages, value); }
 
+    /// <summary>
+    /// Where the client keeps the latest usage headers (<see cref="GraphClient.LatestUsage"/>) that
+    /// <see cref="SlowDownNearLimit"/> reads. Share one tracker among the clients of one app (the same instance stays
+    /// shared through <see cref="Clone"/>); <c>null</c> (the default) gives each client its own.
+    /// <c>AddGraphApi</c> shares one per registration.
+    /// </summary>
+    public GraphUsageTracker? UsageTracker { get => _usageTracker; set => Set(ref _usageTracker, value); }
+
     /// <summary>Called after every HTTP exchange (success or failure): logging and metrics without a logging dependency.</summary>
     public Action<GraphAttempt>? OnAttempt { get => _onAttempt; set => Set(ref _onAttempt, value); }
 
@@ -97,7 +106,7 @@ public sealed class GraphClientOptions
             _accessToken = _accessToken, _appSecret = _appSecret, _useAppSecretTime = _useAppSecretTime, _apiVersion = _apiVersion,
             _baseAddress = _baseAddress, _timeout = _timeout, _retry = _retry.Clone(), _errorClassifier = _errorClassifier,
             _slowDownNearLimit = _slowDownNearLimit, _slowDownThreshold = _slowDownThreshold, _maxPages = _maxPages, _onAttempt = _onAttempt,
-            _timeProvider = _timeProvider, _frozen = frozen,
+            _timeProvider = _timeProvider, _usageTracker = _usageTracker, _frozen = frozen,
         };
     }
 

@@ -94,6 +94,33 @@ public sealed class AddGraphApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Apis_of_one_registration_share_the_usage_graph_reported_and_other_registrations_do_not()
+    {
+        string json = $$"""{ "Agencies": { "Acme": {{TestHost.GraphApiSection(_fake, "EAAB-acme")}}, "Globex": {{TestHost.GraphApiSection(_fake, "EAAB-globex")}} } }""";
+        HostApplicationBuilder builder = TestHost.CreateBuilder(json, _logs);
+        builder.Services.AddGraphApi("acme", client => new GraphApi(client), GraphApi.CreateOptions).BindConfiguration("Agencies:Acme");
+        builder.Services.AddGraphApi("globex", client => new GraphApi(client), GraphApi.CreateOptions).BindConfiguration("Agencies:Globex");
+        using IHost host = builder.Build();
+        await host.StartAsync();
+        _fake.Inject("GET", "/v25.0/me", FakeFault.Respond(FakeResponse.Json("""{"id":"1"}""")
+            .WithHeader("X-App-Usage", """{"call_count":95,"total_cputime":10,"total_time":12}""")), times: 1);
+
+        // Each resolution is a new API over a new client, as in a web app's request scope.
+        GraphApi first = host.Services.GetRequiredKeyedService<GraphApi>("acme");
+        await first.Users["me"].GetAsync(f => f.Id);
+        var factory = host.Services.GetRequiredService<IGraphApiFactory<GraphApi>>();
+        GraphApi later = host.Services.GetRequiredKeyedService<GraphApi>("acme");
+        GraphApi otherToken = factory.Create("acme", "EAAB-business-42");
+        GraphApi otherApp = factory.Create("globex");
+
+        Assert.NotSame(first.Client, later.Client);
+        Assert.Equal(95, later.Client.LatestUsage?.App?.CallCount);
+        Assert.Equal(95, otherToken.Client.LatestUsage?.App?.CallCount);
+        Assert.Null(otherApp.Client.LatestUsage);
+        await host.StopAsync();
+    }
+
+    [Fact]
     public void Registering_the_same_name_twice_is_refused()
     {
         var services = new ServiceCollection();

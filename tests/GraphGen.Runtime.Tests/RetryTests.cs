@@ -133,4 +133,36 @@ public sealed class RetryTests
         Assert.Equal(new[] { TimeSpan.FromSeconds(10) }, h.Clock.Waits);
         Assert.Equal(TimeSpan.FromSeconds(10), h.Attempts[1].SlowDownDelay);
     }
+
+    [Fact]
+    public async Task Clients_sharing_a_usage_tracker_slow_down_on_what_graph_told_either()
+    {
+        var tracker = new GraphUsageTracker();
+        await using Harness h = await Harness.StartAsync(o =>
+        {
+            o.UsageTracker = tracker;
+            o.SlowDownThreshold = 80;
+            o.Retry = new GraphRetryOptions { BaseDelay = TimeSpan.FromSeconds(1), MaxDelay = TimeSpan.FromSeconds(20) };
+        });
+        h.Server.On("GET", Harness.Url("me")).Respond(FakeResponse.Json("{\"id\":\"1\"}")
+            .WithHeader("X-App-Usage", "{\"call_count\":90,\"total_cputime\":10,\"total_time\":12}"));
+        // A second client of the same app, e.g. for another user's token; Clone keeps the shared tracker.
+        var other = h.Client.Options.Clone();
+        other.AccessToken = "another-user-token";
+        using HttpClient http = GraphHttp.CreateHttpClient();
+        var second = new GraphClient(http, other);
+        var unshared = new GraphClient(http, new GraphClientOptions { BaseAddress = h.Server.BaseAddress, AccessToken = "x", TimeProvider = h.Clock });
+
+        await h.Client.SendAsync(new GraphRequest(HttpMethod.Get, "me"), Item.Read);
+
+        Assert.Same(tracker, other.UsageTracker);
+        Assert.Same(tracker.Latest, second.LatestUsage);
+        Assert.Equal(90, second.LatestUsage!.App!.CallCount);
+        Assert.Null(unshared.LatestUsage);
+
+        await second.SendAsync(new GraphRequest(HttpMethod.Get, "me"), Item.Read);
+
+        // The second client never had a response, yet waits as the first was told: half-way from 80% to 100%.
+        Assert.Equal(new[] { TimeSpan.FromSeconds(10) }, h.Clock.Waits);
+    }
 }

@@ -28,7 +28,7 @@ public static class NameAuthority
         "GraphJson", "GraphJsonEdgeRequestBuilder", "GraphJsonNames",
         "GraphModelJson", "GraphObjectEdgeRequestBuilder", "GraphPage", "GraphPageRequest", "GraphPaging",
         "GraphProtocolException", "GraphRequest", "GraphRequestBuilder", "GraphRequestExtensions",
-        "GraphRetryOptions", "GraphSuccess", "GraphTelemetry", "GraphTransportException", "GraphUsage",
+        "GraphRetryOptions", "GraphSuccess", "GraphTelemetry", "GraphTransportException", "GraphUsage", "GraphUsageTracker",
         "IFieldSelectionPresets", "IGraphErrorClassifier", "IGraphModel", "IGraphParameters", "JsonValueReader",
         "JsonValueWriter",
     };

@@ -25,7 +25,7 @@ internal sealed class GraphTransport
     private readonly GraphClientOptions _options;
     private readonly RetryPlanner _retry;
     private readonly TimeProvider _time;
-    private GraphUsage? _latestUsage;
+    private readonly GraphUsageTracker _usage;
 
     public GraphTransport(HttpClient http, GraphClientOptions options)
     {
@@ -33,9 +33,10 @@ internal sealed class GraphTransport
         _options = options;
         _retry = new RetryPlanner(options.Retry);
         _time = options.TimeProvider ?? TimeProvider.System;
+        _usage = options.UsageTracker ?? new GraphUsageTracker();
     }
 
-    public GraphUsage? LatestUsage => Volatile.Read(ref _latestUsage);
+    public GraphUsage? LatestUsage => _usage.Latest;
 
     public TimeProvider Time => _time;
 
@@ -64,7 +65,7 @@ internal sealed class GraphTransport
                     {
                         status = response.StatusCode;
                         usage = GraphUsage.FromHeaders(response.Headers, _time.GetUtcNow());
-                        if (usage is not null) Volatile.Write(ref _latestUsage, usage);
+                        if (usage is not null) _usage.Record(usage);
                         if (refused is not null)
                         {
                             error = refused;
