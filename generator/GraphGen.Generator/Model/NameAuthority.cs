@@ -110,7 +110,7 @@ public static class NameAuthority
                 _types[name] = new Claim(name, "the GraphGen.Runtime type of that name", null);
             }
 
-            ClaimType(_schema.ClientName, "the client class ('client:')", null, "set another 'client:'");
+            ClaimType(_schema.ClientName, "the client class ('client:')", _schema.ClientNameLocation, "set another 'client:'");
 
             // Declared names first, so that a derived name that clashes is reported at the declaration deriving it.
             foreach (var node in _schema.Nodes)

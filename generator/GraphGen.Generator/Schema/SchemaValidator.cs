@@ -139,7 +139,10 @@ public static class SchemaValidator
                 resolved.ToEquatableArray(),
                 enums.ToEquatableArray(),
                 errors.ToEquatableArray(),
-                _diagnostics.ToEquatableArray());
+                _diagnostics.ToEquatableArray())
+            {
+                ClientNameLocation = _documents.FirstOrDefault(static d => d.ClientName is not null)?.ClientNameLocation,
+            };
         }
 
         /// <summary>The first value set in file order; later files that set a different one are reported.</summary>

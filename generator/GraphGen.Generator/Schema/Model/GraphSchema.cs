@@ -16,6 +16,9 @@ public sealed record GraphSchema(
     EquatableArray<ErrorSchema> Errors,
     EquatableArray<DiagnosticInfo> Diagnostics)
 {
+    /// <summary>Where the <c>client:</c> in effect is written; null for the default name.</summary>
+    public LocationInfo? ClientNameLocation { get; init; }
+
     /// <summary>True when an error-severity diagnostic was found; the generator then emits nothing.</summary>
     public bool HasErrors
     {
