@@ -64,6 +64,24 @@ public sealed class RedirectTests
         RecordedRequest followed = h.Server.Requests[1];
         Assert.Equal("/v25.0/1234", followed.Path);
         Assert.Equal("Bearer " + TestSecrets.Token, followed.Header("Authorization"));
+        Assert.Equal("id", followed.Parameter("fields"));
+        Assert.Equal(TestSecrets.Proof, followed.Parameter("appsecret_proof"));
+    }
+
+    [Fact]
+    public async Task Credentials_in_a_same_host_redirect_target_are_replaced_by_our_own()
+    {
+        await using Harness h = await Harness.StartAsync();
+        h.Server.On("GET", Harness.Url("me")).Respond(Redirect(302, h.Server.Url("/v25.0/1234?fields=id&appsecret_proof=stale&access_token=someone-elses")));
+        h.Server.On("GET", Harness.Url("1234")).Respond(FakeResponse.Json("{\"id\":\"1234\"}"));
+
+        await h.Client.SendAsync(new GraphRequest(HttpMethod.Get, "me"), Item.Read);
+
+        RecordedRequest followed = h.Server.Requests[1];
+        Assert.Equal("id", followed.Parameter("fields"));
+        Assert.Equal(TestSecrets.Proof, followed.Parameter("appsecret_proof"));
+        Assert.Null(followed.Parameter("access_token"));
+        Assert.DoesNotContain("stale", followed.QueryString, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -108,8 +108,9 @@ internal sealed class PreparedRequest
         HttpRequestMessage message;
         if (Method == HttpMethod.Get)
         {
-            // A followed GET redirect goes to the Location as given (it carries its own query), still with our credentials.
-            message = new HttpRequestMessage(Method, redirectTarget ?? BuildUri(all));
+            // A followed GET redirect goes to the Location with its own query, but with our proof, fresh: a Location
+            // that drops it would fail on an app that requires proofs, and one that carries credentials is not ours.
+            message = new HttpRequestMessage(Method, redirectTarget is null ? BuildUri(all) : WithOurCredentials(redirectTarget, all, _parameters.Count));
         }
         else
         {
@@ -129,6 +130,19 @@ internal sealed class PreparedRequest
 
         message.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
         return message;
+    }
+
+    // The redirect target's own parameters, minus any credentials, plus the proof parameters this attempt made.
+    private static Uri WithOurCredentials(Uri target, List<KeyValuePair<string, string>> all, int proofStart)
+    {
+        var parameters = QueryString.Decode(target.Query);
+        parameters.RemoveAll(p => CredentialParameters.Contains(p.Key));
+        for (int i = proofStart; i < all.Count; i++) parameters.Add(all[i]);
+        string withoutQuery = new UriBuilder(target) { Query = string.Empty, Fragment = string.Empty }.Uri.AbsoluteUri;
+        if (parameters.Count == 0) return new Uri(withoutQuery, UriKind.Absolute);
+        var builder = new StringBuilder(withoutQuery).Append('?');
+        QueryString.AppendEncoded(builder, parameters);
+        return new Uri(builder.ToString(), UriKind.Absolute);
     }
 
     private Uri BuildUri(List<KeyValuePair<string, string>>? parameters)
