@@ -2,6 +2,7 @@ using System;
 using System.Collections.Concurrent;
 using System.IO;
 using System.Linq;
+using System.Net;
 using System.Net.Http;
 using System.Text;
 using System.Threading;
@@ -113,6 +114,21 @@ public sealed class UploadTests
 
         Assert.Equal(1, h.Server.RequestCount);
         Assert.Equal(stream.Sha256, Assert.Single(Assert.Single(h.Server.Requests).Files).Sha256);
+    }
+
+    [Fact]
+    public async Task Upload_from_a_stream_that_cannot_seek_answered_with_a_redirect_is_a_protocol_error_and_nothing_is_resent()
+    {
+        await using Harness h = await Harness.StartAsync();
+        h.Server.On("POST", Harness.Url("act_1/advideos")).Respond(FakeResponse.Json("{}", 307).WithHeader("Location", h.Server.Url("/v25.0/act_2/advideos")));
+        await using var stream = new GeneratedStream(10_000);
+
+        var request = new GraphRequest(HttpMethod.Post, "act_1/advideos").Add("source", GraphFile.FromStream(stream, "clip.mp4"));
+        var ex = await Assert.ThrowsAsync<GraphProtocolException>(() => h.Client.SendAsync(request, Item.Read));
+
+        Assert.Contains("cannot be sent again", ex.Message, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.TemporaryRedirect, ex.StatusCode);
+        Assert.Equal(1, h.Server.RequestCount);
     }
 
     [Fact]

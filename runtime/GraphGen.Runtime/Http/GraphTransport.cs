@@ -155,6 +155,12 @@ internal sealed class GraphTransport
                 return (response, Refused(request, response.StatusCode, $"redirect not followed: {reason}. Nothing was sent there"));
             }
 
+            if (!request.CanResendFiles)
+            {
+                return (response, Refused(request, response.StatusCode,
+                    "redirect not followed: a file's stream cannot be sent again (it cannot seek); use GraphFile.FromStream(open, ...) to let the client reopen it"));
+            }
+
             response.Dispose();
             target = next;
         }

@@ -53,6 +53,20 @@ internal sealed class PreparedRequest
 
     public SecretRedactor Redactor { get; }
 
+    /// <summary>False when a file is an open stream that cannot seek: it can be sent once, so a redirect cannot be followed.</summary>
+    public bool CanResendFiles
+    {
+        get
+        {
+            foreach (KeyValuePair<string, GraphFile> file in _files)
+            {
+                if (!file.Value.CanResend) return false;
+            }
+
+            return true;
+        }
+    }
+
     public static PreparedRequest For(GraphRequest request, GraphClientOptions options, SecretRedactor redactor)
     {
         string version = request.CallOptions?.ApiVersion ?? options.ApiVersion;
