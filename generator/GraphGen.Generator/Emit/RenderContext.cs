@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Threading;
 using Scriban;
+using Scriban.Parsing;
 using Scriban.Runtime;
 using Scriban.Syntax;
 
@@ -93,6 +94,11 @@ internal sealed class RenderContext : TemplateContext
         => target.GetType().Assembly == typeof(RenderContext).Assembly
             ? ModelMemberAccessor.For(target.GetType())
             : base.GetMemberAccessorImpl(target);
+
+    // The argument of a template `func` (declared as object): Scriban would first ask, through reflection, whether
+    // object is a primitive type, on every argument of every call; for object it then returns the value unchanged.
+    public override object? ToObject(SourceSpan span, object? value, Type destinationType)
+        => destinationType == typeof(object) && value is not IScriptConvertibleTo ? value : base.ToObject(span, value, destinationType);
 
     // `include 'operation'`: the template parsed once per process, not the resource read and parsed again.
     protected override Template CreateTemplate(string templatePath, ScriptNode? callerContext)

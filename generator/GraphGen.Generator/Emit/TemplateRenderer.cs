@@ -61,9 +61,9 @@ public static class TemplateRenderer
         return builtins;
     }
 
-    // A typed wrapper calls the delegate directly; Import(name, Delegate) would call it through reflection on every use.
+    // Called directly (TemplateFunction); Scriban's wrappers would call it through reflection on every use.
     private static void Function<T, TResult>(ScriptObject builtins, string name, Func<T, TResult> function)
-        => builtins.SetValue(name, DelegateCustomFunction.CreateFunc(function), readOnly: true);
+        => builtins.SetValue(name, new TemplateFunction<T, TResult>(function), readOnly: true);
 
     private static IReadOnlyDictionary<string, Template> LoadTemplates()
     {
