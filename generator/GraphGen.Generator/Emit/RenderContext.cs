@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
+using System.Text;
 using System.Threading;
+using Microsoft.CodeAnalysis.Text;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -88,6 +90,33 @@ internal sealed class RenderContext : TemplateContext
                 return;
             }
         }
+    }
+
+    /// <summary>
+    /// Renders <paramref name="template"/> (as <see cref="Template.Render(TemplateContext)"/> does) and returns the
+    /// output as Roslyn's text, read from the output buffer without a string copy of a large file.
+    /// </summary>
+    public SourceText RenderText(Template template)
+    {
+        // Every template is parsed once, without errors, under its resource name (TemplateRenderer).
+        var page = template.Page!;
+        PushSourceFile(template.SourceFilePath!);
+        try
+        {
+            var result = Evaluate(page);
+            if (EnableOutput && result is not null)
+            {
+                Write(page.Span, result);
+            }
+        }
+        finally
+        {
+            PopSourceFile();
+        }
+
+        // Generated files always use '\n' so snapshots and hashes do not depend on the OS that built the generator.
+        var output = ((StringBuilderOutput)Output).Builder.Replace("\r\n", "\n");
+        return SourceText.From(new StringBuilderReader(output), output.Length, Encoding.UTF8);
     }
 
     protected override IObjectAccessor? GetMemberAccessorImpl(object target)

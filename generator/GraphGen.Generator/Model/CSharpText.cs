@@ -42,7 +42,13 @@ public static class CSharpText
     /// <summary>Escapes text for a C# regular string literal.</summary>
     public static string StringLiteral(string text)
     {
-        var builder = new StringBuilder(text.Length + 2);
+        // Most names and descriptions need no escape: one string, no builder (a cold run makes ~10,000 literals).
+        if (!NeedsEscape(text))
+        {
+            return "\"" + text + "\"";
+        }
+
+        var builder = new StringBuilder(text.Length + 8);
         builder.Append('"');
         foreach (var c in text)
         {
@@ -68,5 +74,18 @@ public static class CSharpText
         }
 
         return builder.Append('"').ToString();
+    }
+
+    private static bool NeedsEscape(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c == '"' || c == '\\' || char.IsControl(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
