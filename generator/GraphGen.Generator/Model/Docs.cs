@@ -24,7 +24,9 @@ public static class Docs
         }
         else
         {
-            foreach (var raw in description!.Split(new[] { "\r\n", "\n" }, StringSplitOptions.None))
+            // Most descriptions are one line: no split.
+            var raws = description!.IndexOf('\n') < 0 ? new[] { description } : description.Split(new[] { "\r\n", "\n" }, StringSplitOptions.None);
+            foreach (var raw in raws)
             {
                 var line = raw.Trim();
                 if (line.Length > 0)
