@@ -42,7 +42,7 @@ public static class CSharpText
     /// <summary>Escapes text for a C# regular string literal.</summary>
     public static string StringLiteral(string text)
     {
-        // Most names and descriptions need no escape: one string, no builder (a cold run makes ~10,000 literals).
+        // Most names and descriptions need no escape: one string, no builder.
         if (!NeedsEscape(text))
         {
             return "\"" + text + "\"";

@@ -8,10 +8,11 @@ namespace GraphGen.Generator.Schema;
 /// <summary>
 /// Reads the plain block-style YAML schema files are written in straight into a <see cref="YamlValue"/> tree, with
 /// the spans YamlDotNet's parser gives (so diagnostics point at the same line and column), in a fraction of the
-/// parser's time and allocations. Anything outside that style (tabs, CRLF, anchors, tags, flow maps, multi-line plain
-/// or quoted scalars, escapes, keep chomping...) or anything invalid makes it give up and return null; the file is
-/// then read by <see cref="YamlTreeReader"/> over YamlDotNet, which also reports every syntax error. A file read here
-/// gives the tree YamlTreeReader would give (BlockYamlReaderTests compares the two on every YAML file of the repository).
+/// parser's time and allocations. Anything outside that style (tabs, CRLF, anchors, tags, document markers, flow
+/// collections or plain or quoted scalars over several lines, escapes, keep chomping...) or anything invalid makes it
+/// give up and return null; the file is then read by <see cref="YamlTreeReader"/> over YamlDotNet, which also reports
+/// every syntax error. A file read here gives the tree YamlTreeReader would give (BlockYamlReaderTests compares the
+/// two on every YAML file of the repository).
 /// </summary>
 internal sealed class BlockYamlReader
 {
