@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Immutable;
 using System.Linq;
-using System.Text;
 using GraphGen.Generator.Common;
 using GraphGen.Generator.Diagnostics;
 using GraphGen.Generator.Emit;
@@ -9,7 +8,6 @@ using GraphGen.Generator.Model;
 using GraphGen.Generator.Schema;
 using GraphGen.Generator.Schema.Model;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Text;
 
 namespace GraphGen.Generator;
 
@@ -137,8 +135,7 @@ public sealed class GraphGenerator : IIncrementalGenerator
         try
         {
             FailureInjection.At(hintName);
-            var text = TemplateRenderer.Render(template, model, context.CancellationToken);
-            context.AddSource(hintName, SourceText.From(text, Encoding.UTF8));
+            context.AddSource(hintName, TemplateRenderer.Render(template, model, context.CancellationToken));
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

@@ -37,12 +37,21 @@ public static class CSharpText
     }
 
     /// <summary>Escapes text for an XML doc comment.</summary>
-    public static string XmlEscape(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
+    public static string XmlEscape(string text)
+        => text.IndexOfAny(XmlSpecial) < 0 ? text : text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
+
+    private static readonly char[] XmlSpecial = { '&', '<', '>' };
 
     /// <summary>Escapes text for a C# regular string literal.</summary>
     public static string StringLiteral(string text)
     {
-        var builder = new StringBuilder(text.Length + 2);
+        // Most names and descriptions need no escape: one string, no builder.
+        if (!NeedsEscape(text))
+        {
+            return "\"" + text + "\"";
+        }
+
+        var builder = new StringBuilder(text.Length + 8);
         builder.Append('"');
         foreach (var c in text)
         {
@@ -68,5 +77,18 @@ public static class CSharpText
         }
 
         return builder.Append('"').ToString();
+    }
+
+    private static bool NeedsEscape(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c == '"' || c == '\\' || char.IsControl(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

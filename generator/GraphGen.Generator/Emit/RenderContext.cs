@@ -1,7 +1,10 @@
 using System;
 using System.Collections.Generic;
+using System.Text;
 using System.Threading;
+using Microsoft.CodeAnalysis.Text;
 using Scriban;
+using Scriban.Parsing;
 using Scriban.Runtime;
 using Scriban.Syntax;
 
@@ -89,10 +92,42 @@ internal sealed class RenderContext : TemplateContext
         }
     }
 
+    /// <summary>
+    /// Renders <paramref name="template"/> (as <see cref="Template.Render(TemplateContext)"/> does) and returns the
+    /// output as Roslyn's text, read from the output buffer without a string copy of a large file.
+    /// </summary>
+    public SourceText RenderText(Template template)
+    {
+        // Every template is parsed once, without errors, under its resource name (TemplateRenderer).
+        var page = template.Page!;
+        PushSourceFile(template.SourceFilePath!);
+        try
+        {
+            var result = Evaluate(page);
+            if (EnableOutput && result is not null)
+            {
+                Write(page.Span, result);
+            }
+        }
+        finally
+        {
+            PopSourceFile();
+        }
+
+        // Generated files always use '\n' so snapshots and hashes do not depend on the OS that built the generator.
+        var output = ((StringBuilderOutput)Output).Builder.Replace("\r\n", "\n");
+        return SourceText.From(new StringBuilderReader(output), output.Length, Encoding.UTF8);
+    }
+
     protected override IObjectAccessor? GetMemberAccessorImpl(object target)
         => target.GetType().Assembly == typeof(RenderContext).Assembly
             ? ModelMemberAccessor.For(target.GetType())
             : base.GetMemberAccessorImpl(target);
+
+    // The argument of a template `func` (declared as object): Scriban would first ask, through reflection, whether
+    // object is a primitive type, on every argument of every call; for object it then returns the value unchanged.
+    public override object? ToObject(SourceSpan span, object? value, Type destinationType)
+        => destinationType == typeof(object) && value is not IScriptConvertibleTo ? value : base.ToObject(span, value, destinationType);
 
     // `include 'operation'`: the template parsed once per process, not the resource read and parsed again.
     protected override Template CreateTemplate(string templatePath, ScriptNode? callerContext)

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Threading;
+using Microsoft.CodeAnalysis.Text;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -36,13 +37,13 @@ public static class TemplateRenderer
         LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>Renders <paramref name="templateName"/> (without extension) with the model bound to <c>model</c>.</summary>
-    public static string Render(string templateName, object model, CancellationToken cancellationToken = default)
+    public static SourceText Render(string templateName, object model, CancellationToken cancellationToken = default)
     {
         var template = Templates.Value[templateName];
         var context = RenderContext.Rent(Builtins, Includes.Value, Loader, ToolVersion, model, cancellationToken);
-        var text = template.Render(context);
+        var text = context.RenderText(template);
         RenderContext.Return(context);
-        return NormalizeNewlines(text);
+        return text;
     }
 
     private static ScriptObject CreateBuiltins()
@@ -64,9 +65,9 @@ public static class TemplateRenderer
         return builtins;
     }
 
-    // A typed wrapper calls the delegate directly; Import(name, Delegate) would call it through reflection on every use.
+    // Called directly (TemplateFunction); Scriban's wrappers would call it through reflection on every use.
     private static void Function<T, TResult>(ScriptObject builtins, string name, Func<T, TResult> function)
-        => builtins.SetValue(name, DelegateCustomFunction.CreateFunc(function), readOnly: true);
+        => builtins.SetValue(name, new TemplateFunction<T, TResult>(function), readOnly: true);
 
     private static IReadOnlyDictionary<string, Template> LoadTemplates()
     {
@@ -94,9 +95,6 @@ public static class TemplateRenderer
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();
     }
-
-    // Generated files always use '\n' so snapshots and hashes do not depend on the OS that built the generator.
-    private static string NormalizeNewlines(string text) => text.Replace("\r\n", "\n");
 
     /// <summary>Resolves <c>include 'name'</c> to another embedded template.</summary>
     private sealed class EmbeddedTemplateLoader : ITemplateLoader

@@ -29,8 +29,10 @@ public static class Docs
             return EquatableArray<string>.Empty;
         }
 
-        var lines = new List<string>();
-        foreach (var raw in description!.Split(new[] { "\r\n", "\n" }, StringSplitOptions.None))
+        // Most descriptions are one line: no split.
+        var raws = description!.IndexOf('\n') < 0 ? new[] { description } : description.Split(new[] { "\r\n", "\n" }, StringSplitOptions.None);
+        var lines = new List<string>(raws.Length);
+        foreach (var raw in raws)
         {
             var line = raw.Trim();
             if (line.Length > 0)

@@ -238,7 +238,7 @@ public static class NameAuthority
             // The nested class of rarely sent members (ModelLayout) and its field: RarelySent/_rarelySent, unless a
             // property (or its backing field) or the type itself already took the name.
             var rarelySent = "RarelySent";
-            while (properties.Any(p => BackingField(p) == BackingField(rarelySent)) || rarelySent == name)
+            while (properties.Any(p => SameBackingField(p, rarelySent)) || rarelySent == name)
             {
                 rarelySent += "Members";
             }
@@ -480,4 +480,8 @@ public static class NameAuthority
 
     /// <summary>The private field behind a model property: <c>FirstName</c> -> <c>_firstName</c>.</summary>
     public static string BackingField(string property) => "_" + char.ToLowerInvariant(property[0]) + property.Substring(1);
+
+    // BackingField(a) == BackingField(b), without making either (asked for every property of every type).
+    private static bool SameBackingField(string a, string b)
+        => a.Length == b.Length && char.ToLowerInvariant(a[0]) == char.ToLowerInvariant(b[0]) && string.CompareOrdinal(a, 1, b, 1, a.Length - 1) == 0;
 }

@@ -169,12 +169,12 @@ internal sealed class SchemaDocumentReader
         }
 
         var keys = _yaml.Keys(map, kind == NodeKind.Node ? NodeKeys : StructKeys, context);
-        var description = _yaml.String(keys["description"], keys.Describe("description"));
-        var root = Checked(_yaml.Scalar(keys["root"], keys.Describe("root")), "root accessor name", SchemaNames.WhyNotIdentifier)?.Text;
-        var idPrefix = _yaml.String(keys["id_prefix"], keys.Describe("id_prefix"));
+        var description = _yaml.String(keys, "description");
+        var root = Checked(_yaml.Scalar(keys, "root"), "root accessor name", SchemaNames.WhyNotIdentifier)?.Text;
+        var idPrefix = _yaml.String(keys, "id_prefix");
 
         // For `graphgen import` only (which members a re-import adds); nothing is generated from it.
-        var import = _yaml.Scalar(keys["import"], keys.Describe("import"));
+        var import = _yaml.Scalar(keys, "import");
         if (import is not null && import.Text is not ("all" or "listed"))
         {
             _yaml.Report(DiagnosticDescriptors.InvalidValue, import.Location, import.Text, keys.Describe("import"), "all or listed");
@@ -185,7 +185,7 @@ internal sealed class SchemaDocumentReader
         var operations = EquatableArray<OperationSchema>.Empty;
         if (kind == NodeKind.Node)
         {
-            var edgeMap = _yaml.Map(keys["edges"], keys.Describe("edges"));
+            var edgeMap = _yaml.Map(keys, "edges");
             foreach (var entry in edgeMap is null ? [] : _yaml.NamedEntries(edgeMap, "edge", context))
             {
                 var edge = ReadEdge(entry.Key, entry.Value, name);
@@ -251,7 +251,7 @@ internal sealed class SchemaDocumentReader
                 break;
             case YamlMapValue map:
                 keys = _yaml.Keys(map, FieldKeys, context);
-                typeText = _yaml.Scalar(keys["type"], keys.Describe("type"));
+                typeText = _yaml.Scalar(keys, "type");
                 if (typeText is null)
                 {
                     ReportIfMissing(keys, "type", key);
@@ -278,7 +278,7 @@ internal sealed class SchemaDocumentReader
             return null;
         }
 
-        var description = keys is null ? null : _yaml.String(keys["description"], keys.Describe("description"));
+        var description = keys is null ? null : _yaml.String(keys, "description");
         if (TypeExpressionParser.UsesObject(type))
         {
             if (keys is null || !keys.Has("fields"))
@@ -320,8 +320,8 @@ internal sealed class SchemaDocumentReader
             }
         }
 
-        var min = _yaml.Number(keys["min"], keys.Describe("min"));
-        var max = _yaml.Number(keys["max"], keys.Describe("max"));
+        var min = _yaml.Number(keys, "min");
+        var max = _yaml.Number(keys, "max");
         if (min > max)
         {
             _yaml.Report(
@@ -338,15 +338,15 @@ internal sealed class SchemaDocumentReader
             wireName,
             type,
             description,
-            Deprecated(keys["deprecated"], keys.Describe("deprecated")),
-            _yaml.Bool(keys["core_deprecated"], keys.Describe("core_deprecated")) ?? false,
-            Date(keys["no_data_since"], keys.Describe("no_data_since")),
-            _yaml.String(keys["permission"], keys.Describe("permission")),
-            _yaml.Bool(keys["default"], keys.Describe("default")) ?? false,
+            Deprecated(keys, "deprecated"),
+            _yaml.Bool(keys, "core_deprecated") ?? false,
+            Date(keys, "no_data_since"),
+            _yaml.String(keys, "permission"),
+            _yaml.Bool(keys, "default") ?? false,
             min,
             max,
-            _yaml.Bool(keys["required"], keys.Describe("required")) ?? false,
-            _yaml.String(keys["spec_type"], keys.Describe("spec_type")),
+            _yaml.Bool(keys, "required") ?? false,
+            _yaml.String(keys, "spec_type"),
             key.Location)
         {
             TypeLocation = typeText.Location,
@@ -393,14 +393,14 @@ internal sealed class SchemaDocumentReader
         }
 
         var keys = _yaml.Keys(map, EdgeKeys, context);
-        var target = _yaml.Scalar(keys["target"], keys.Describe("target"));
+        var target = _yaml.Scalar(keys, "target");
         if (target is null)
         {
             ReportIfMissing(keys, "target", key);
         }
 
         var paging = PagingKind.Cursor;
-        var pagingText = _yaml.Scalar(keys["paging"], keys.Describe("paging"));
+        var pagingText = _yaml.Scalar(keys, "paging");
         if (pagingText?.Text == "none")
         {
             paging = PagingKind.None;
@@ -416,9 +416,9 @@ internal sealed class SchemaDocumentReader
             _yaml.Report(DiagnosticDescriptors.InvalidValue, pagingText!.Location, pagingText.Text, keys.Describe("paging"), "cursor for an edge with target: json (its items are listed as raw JSON)");
         }
 
-        var readable = _yaml.Bool(keys["readable"], keys.Describe("readable")) ?? true;
-        var description = _yaml.String(keys["description"], keys.Describe("description"));
-        var deprecated = Deprecated(keys["deprecated"], keys.Describe("deprecated"));
+        var readable = _yaml.Bool(keys, "readable") ?? true;
+        var description = _yaml.String(keys, "description");
+        var deprecated = Deprecated(keys, "deprecated");
         var parameters = ReadFields(keys["params"], "params", "parameter", context, nodeName + pascalName);
         var operations = ReadOperations(keys["operations"], context, nodeName + pascalName);
         if (target is null)
@@ -482,13 +482,13 @@ internal sealed class SchemaDocumentReader
         var keys = _yaml.Keys(map, OperationKeys, context);
         var method = ReadMethod(keys, name, key);
         var parameters = ReadFields(keys["params"], "params", "parameter", context, liftPrefix);
-        var returns = _yaml.Scalar(keys["returns"], keys.Describe("returns"));
-        var readAfterWrite = _yaml.Bool(keys["read_after_write"], keys.Describe("read_after_write")) ?? false;
-        var idempotent = _yaml.Bool(keys["idempotent"], keys.Describe("idempotent"));
+        var returns = _yaml.Scalar(keys, "returns");
+        var readAfterWrite = _yaml.Bool(keys, "read_after_write") ?? false;
+        var idempotent = _yaml.Bool(keys, "idempotent");
         var oneOf = ReadOneOf(keys["one_of"], keys["params"] as YamlMapValue, name, keys.Describe("one_of"));
         var errors = new List<int>();
         var errorLocations = new List<LocationInfo>();
-        var errorList = _yaml.Sequence(keys["errors"], keys.Describe("errors"));
+        var errorList = _yaml.Sequence(keys, "errors");
         foreach (var item in errorList?.Items ?? [])
         {
             var code = _yaml.Scalar(item, "an error code of " + context) is { } scalar ? _yaml.Integer(scalar, "an error code of " + context) : null;
@@ -507,7 +507,7 @@ internal sealed class SchemaDocumentReader
         return new OperationSchema(
             name,
             method.Value,
-            _yaml.String(keys["description"], keys.Describe("description")),
+            _yaml.String(keys, "description"),
             parameters,
             returns?.Text,
             readAfterWrite,
@@ -526,7 +526,7 @@ internal sealed class SchemaDocumentReader
     /// <summary><c>method</c>, which may be left out for the operations named <c>get</c> and <c>delete</c>.</summary>
     private OperationMethod? ReadMethod(YamlValueReader.KeyedMap keys, string name, YamlScalarValue key)
     {
-        var text = _yaml.Scalar(keys["method"], keys.Describe("method"));
+        var text = _yaml.Scalar(keys, "method");
         if (text is null)
         {
             if (keys["method"] is null or YamlScalarValue { IsNull: true })
@@ -642,8 +642,8 @@ internal sealed class SchemaDocumentReader
             }
 
             var keys = _yaml.Keys(body, EnumKeys, context);
-            var description = _yaml.String(keys["description"], keys.Describe("description"));
-            var list = _yaml.Sequence(keys["values"], keys.Describe("values"));
+            var description = _yaml.String(keys, "description");
+            var list = _yaml.Sequence(keys, "values");
             if (list is null)
             {
                 ReportIfMissing(keys, "values", entry.Key);
@@ -678,21 +678,21 @@ internal sealed class SchemaDocumentReader
             if (item is YamlMapValue map)
             {
                 var keys = _yaml.Keys(map, EnumValueKeys, what);
-                wire = _yaml.Scalar(keys["value"], keys.Describe("value"));
+                wire = _yaml.Scalar(keys, "value");
                 if (wire is null)
                 {
                     ReportIfMissing(keys, "value", null, item.Location);
                     continue;
                 }
 
-                var nameText = _yaml.Scalar(keys["name"], keys.Describe("name"));
+                var nameText = _yaml.Scalar(keys, "name");
                 if (nameText is not null && Checked(nameText, "enum member name", SchemaNames.WhyNotIdentifier) is null)
                 {
                     continue;
                 }
 
                 explicitName = nameText?.Text;
-                description = _yaml.String(keys["description"], keys.Describe("description"));
+                description = _yaml.String(keys, "description");
             }
             else
             {
@@ -753,13 +753,13 @@ internal sealed class SchemaDocumentReader
             }
 
             var keys = _yaml.Keys(body, ErrorKeys, context);
-            var name = Checked(_yaml.Scalar(keys["name"], keys.Describe("name")), "error name", SchemaNames.WhyNotIdentifier);
+            var name = Checked(_yaml.Scalar(keys, "name"), "error name", SchemaNames.WhyNotIdentifier);
             if (name is null)
             {
                 ReportIfMissing(keys, "name", entry.Key);
             }
 
-            var categoryText = _yaml.Scalar(keys["category"], keys.Describe("category"));
+            var categoryText = _yaml.Scalar(keys, "category");
             ErrorCategory? category = null;
             if (categoryText is null)
             {
@@ -774,7 +774,7 @@ internal sealed class SchemaDocumentReader
                 }
             }
 
-            var description = _yaml.String(keys["description"], keys.Describe("description")) ?? string.Empty;
+            var description = _yaml.String(keys, "description") ?? string.Empty;
             if (name is not null && category is not null)
             {
                 _errors.Add(new ErrorSchema(code.Value, name.Text, category.Value, description, entry.Key.Location));
@@ -792,6 +792,10 @@ internal sealed class SchemaDocumentReader
         "other" => ErrorCategory.Other,
         _ => null,
     };
+
+    private string? Deprecated(YamlValueReader.KeyedMap keys, string key) => keys[key] is { } value ? Deprecated(value, keys.Describe(key)) : null;
+
+    private string? Date(YamlValueReader.KeyedMap keys, string key) => keys[key] is { } value ? Date(value, keys.Describe(key)) : null;
 
     /// <summary>null when not deprecated, "" for <c>deprecated: true</c>, otherwise the reason.</summary>
     private string? Deprecated(YamlValue? value, string what)
@@ -825,7 +829,7 @@ internal sealed class SchemaDocumentReader
     /// <summary>A <c>name:</c>-style key: a C# identifier chosen by the user, checked here, applied by the Model stage.</summary>
     private NameOverride? NameOverride(YamlValueReader.KeyedMap keys, string key, string role)
     {
-        var scalar = Checked(_yaml.Scalar(keys[key], keys.Describe(key)), role, SchemaNames.WhyNotIdentifier);
+        var scalar = Checked(_yaml.Scalar(keys, key), role, SchemaNames.WhyNotIdentifier);
         return scalar is null ? null : new NameOverride(scalar.Text, scalar.Location);
     }
 

@@ -31,7 +31,9 @@ public static class SchemaLoader
                 return Empty(filePath, diagnostics);
             }
 
-            var root = YamlTreeReader.Read(filePath, text, diagnostics, cancellationToken);
+            // The plain block style schema files are written in is read directly; anything else goes to YamlDotNet.
+            var root = BlockYamlReader.TryRead(filePath, text, cancellationToken)
+                ?? YamlTreeReader.Read(filePath, text, diagnostics, cancellationToken);
             if (root is null || root is YamlScalarValue { IsNull: true })
             {
                 if (diagnostics.Count == 0)

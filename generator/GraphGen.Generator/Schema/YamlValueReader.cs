@@ -63,6 +63,20 @@ internal sealed class YamlValueReader
         }
     }
 
+    // The same readers for one key of a KeyedMap. The key's description ("'min' of field 'age' of 'User'") is only
+    // needed for a message, and most keys a reader asks for are absent: it is made only for a present key.
+    public YamlScalarValue? Scalar(KeyedMap keys, string key) => keys[key] is { } value ? Scalar(value, keys.Describe(key)) : null;
+
+    public YamlMapValue? Map(KeyedMap keys, string key) => keys[key] is { } value ? Map(value, keys.Describe(key)) : null;
+
+    public YamlSequenceValue? Sequence(KeyedMap keys, string key) => keys[key] is { } value ? Sequence(value, keys.Describe(key)) : null;
+
+    public string? String(KeyedMap keys, string key) => keys[key] is { } value ? String(value, keys.Describe(key)) : null;
+
+    public bool? Bool(KeyedMap keys, string key) => keys[key] is { } value ? Bool(value, keys.Describe(key)) : null;
+
+    public double? Number(KeyedMap keys, string key) => keys[key] is { } value ? Number(value, keys.Describe(key)) : null;
+
     public YamlScalarValue? Scalar(YamlValue? value, string what)
     {
         switch (value)
