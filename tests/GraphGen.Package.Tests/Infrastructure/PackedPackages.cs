@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Threading;
 using System.Threading.Tasks;
 
 namespace GraphGen.Package.Tests.Infrastructure;
@@ -23,6 +24,11 @@ public sealed class PackedPackages : IDisposable
     private static readonly TimeSpan PackTimeout = TimeSpan.FromMinutes(10);
 
     private readonly Dictionary<string, Task<string>> _packed = new();
+
+    // One pack at a time: the packages share projects (GraphGen.Testing and the DI package build the runtime, the
+    // GraphGen package builds the analyzers too) and one artifacts folder, and two packs building the same project at
+    // once race on its output (CS0006 for a half-written GraphGen.Analyzers.dll, seen in a whole-solution run).
+    private readonly SemaphoreSlim _oneAtATime = new(1, 1);
 
     public PackedPackages()
     {
@@ -70,6 +76,7 @@ public sealed class PackedPackages : IDisposable
 
     public void Dispose()
     {
+        _oneAtATime.Dispose();
         try
         {
             Directory.Delete(WorkDirectory, recursive: true);
@@ -81,6 +88,19 @@ public sealed class PackedPackages : IDisposable
     }
 
     private async Task<string> PackCoreAsync(string project, string packageId)
+    {
+        await _oneAtATime.WaitAsync();
+        try
+        {
+            return await PackAloneAsync(project, packageId);
+        }
+        finally
+        {
+            _oneAtATime.Release();
+        }
+    }
+
+    private async Task<string> PackAloneAsync(string project, string packageId)
     {
         var repository = RepositoryRoot.Find();
         var result = await DotnetCli.RunAsync(
