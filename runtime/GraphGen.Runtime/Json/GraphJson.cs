@@ -319,14 +319,20 @@ public static class GraphJson
     {
         // Inside Deserialize, a short ASCII value repeated in the document is one string (DocumentStrings).
         if (reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped && !reader.HasValueSequence &&
-            DocumentStrings.Active?.Get(reader.ValueSpan) is { } shared)
+            DocumentStrings.Active is { } strings)
         {
-            return shared;
+            return strings.Get(ref reader);
         }
 
+        return reader.TokenType == JsonTokenType.Null ? null : DecodeString(ref reader);
+    }
+
+    /// <summary><see cref="Utf8JsonReader.GetString"/> of a string or property name, its failures as <see cref="JsonException"/>.</summary>
+    internal static string DecodeString(ref Utf8JsonReader reader)
+    {
         try
         {
-            return reader.GetString();
+            return reader.GetString()!;
         }
         catch (InvalidOperationException ex)
         {
