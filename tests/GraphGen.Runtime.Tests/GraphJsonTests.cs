@@ -29,6 +29,9 @@ public sealed class GraphJsonTests
     [InlineData("\"2019-13-01T12:00:00+0000\"")]
     [InlineData("\"2019-01-01T25:00:00+0000\"")]
     [InlineData("\"not a date at all\"")]
+    [InlineData("\"20x9-01-01T12:00:00+0000\"")]
+    [InlineData("\"2019-01-01T12:00:0x+0000\"")]
+    [InlineData("\"2019-01-01T12:00:00+00x0\"")]
     public void ReadDateTime_rejects_impossible_dates_with_a_json_error(string json)
         => Assert.ThrowsAny<JsonException>(() => Read(json, GraphJson.ReadDateTime));
 

@@ -29,6 +29,33 @@ public sealed class ModelJsonTableTests
     }
 
     [Fact]
+    public void Names_table_tells_apart_names_that_share_their_first_and_last_eight_bytes_or_differ_in_one_byte()
+    {
+        // Lengths 1 to 40 around the table's word boundaries (4, 8, 16 bytes): each name, and each with one byte
+        // changed at every position, the same length, so the lookup cannot succeed on the length or the words alone.
+        var names = new List<string>();
+        for (int length = 1; length <= 40; length++) names.Add(new string('a', length));
+        names.Add("abcdefgh_MIDDLE_1_abcdefgh");
+        names.Add("abcdefgh_MIDDLE_2_abcdefgh");
+        names.Add(string.Empty);
+        var table = new GraphJsonNames(names.ToArray());
+
+        for (int i = 0; i < names.Count; i++)
+        {
+            byte[] utf8 = Encoding.UTF8.GetBytes(names[i]);
+            Assert.Equal(i, table.IndexOf(utf8));
+            for (int at = 0; at < utf8.Length; at++)
+            {
+                byte[] changed = (byte[])utf8.Clone();
+                changed[at] ^= 1;
+                Assert.Equal(-1, table.IndexOf(changed));
+            }
+        }
+
+        Assert.Equal(-1, table.IndexOf("abcdefgh_MIDDLE_3_abcdefgh"u8));
+    }
+
+    [Fact]
     public void Read_property_gives_the_index_of_escaped_and_unknown_names()
     {
         var table = new GraphJsonNames("id", "name");

@@ -65,6 +65,16 @@ public sealed class ReaderContractTests
         Assert.Equal("\U0001F600", items[1]!.Value.GetString());
     }
 
+    [Fact]
+    public void An_untyped_value_with_an_escaped_backslash_before_surrogate_like_text_reads_as_text()
+    {
+        // "\\ud800" is a backslash and the letters "ud800", not an escape: the check for escaped surrogates must not reject it.
+        byte[] json = "{\"a\":\"x\\\\ud800\",\"b\":[\"\\u00e9\"]}"u8.ToArray();
+        JsonElement element = GraphJson.Deserialize(json, GraphJson.ReadJson)!.Value;
+        Assert.Equal("x\\ud800", element.GetProperty("a").GetString());
+        Assert.Equal("\u00e9", element.GetProperty("b")[0].GetString());
+    }
+
     [Theory]
     [InlineData(0)]
     [InlineData(1)]

@@ -1,5 +1,9 @@
 using System;
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Text;
+using System.Text.Json;
 
 namespace GraphGen.Runtime;
 
@@ -13,7 +17,7 @@ internal sealed class DocumentStrings
 {
     // Direct-mapped: a slot holds the last string whose hash fell there; a clash just creates a new string.
     private const int Slots = 256;
-    private const int MaxLength = 64;
+    private const int MaxLength = 16;
 
     [ThreadStatic]
     private static DocumentStrings? t_cached;
@@ -45,26 +49,35 @@ internal sealed class DocumentStrings
         t_cached = table;
     }
 
-    /// <summary>The string of the unescaped UTF-8 <paramref name="utf8"/>, shared when it is short ASCII seen before in this document.</summary>
-    internal string? Get(ReadOnlySpan<byte> utf8)
+    /// <summary>
+    /// The string of the unescaped, single-segment string token the reader is on: the one seen before in this
+    /// document when the bytes are equal and short ASCII, else a new one (created and checked as
+    /// <see cref="GraphJson.Text"/> does) that later equal values share.
+    /// </summary>
+    internal string Get(ref Utf8JsonReader reader)
     {
-        if (utf8.Length > MaxLength || utf8.Length == 0) return null;
-        int slot = Hash(utf8) & (Slots - 1);
-        string? known = _strings[slot];
+        ReadOnlySpan<byte> utf8 = reader.ValueSpan;
+        // Ids (digits first) are unique per object and long values rarely repeat: looking them up costs more than
+        // the string it might save.
+        if ((uint)(utf8.Length - 1) >= MaxLength || (uint)(utf8[0] - '0') <= 9) return GraphJson.DecodeString(ref reader);
+        ref string? slot = ref _strings[Hash(utf8) & (Slots - 1)];
+        string? known = slot;
+        // A non-ASCII string never equals here (Ascii.Equals is false for it), so storing one below is harmless.
         if (known is not null && known.Length == utf8.Length && Ascii.Equals(utf8, known)) return known;
-        if (!Ascii.IsValid(utf8)) return null;
-        string text = Encoding.ASCII.GetString(utf8);
-        _strings[slot] = text;
+        string text = GraphJson.DecodeString(ref reader);
+        slot = text;
         return text;
     }
 
+    // The length and the first and last four bytes (overlapping for short values): two loads, no loop.
     private static int Hash(ReadOnlySpan<byte> utf8)
     {
-        uint h = (uint)utf8.Length * 0x9E3779B9u;
-        h ^= utf8[0];
-        h = (h * 0x85EBCA6Bu) ^ utf8[utf8.Length - 1];
-        h = (h * 0xC2B2AE35u) ^ utf8[utf8.Length / 2];
-        h = (h * 0x27D4EB2Fu) ^ utf8[utf8.Length / 3];
+        ref byte start = ref MemoryMarshal.GetReference(utf8);
+        int length = utf8.Length;
+        uint h = length >= 4
+            ? Unsafe.ReadUnaligned<uint>(ref start) ^ BitOperations.RotateLeft(Unsafe.ReadUnaligned<uint>(ref Unsafe.Add(ref start, length - 4)), 13)
+            : start | ((uint)Unsafe.Add(ref start, length >> 1) << 8) | ((uint)Unsafe.Add(ref start, length - 1) << 16);
+        h = (h + (uint)length) * 0x9E3779B1u;
         return (int)(h ^ (h >> 15));
     }
 }

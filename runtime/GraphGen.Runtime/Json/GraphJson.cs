@@ -3,6 +3,7 @@ using System.Buffers;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -133,16 +134,39 @@ public static class GraphJson
     {
         if (reader.TokenType == JsonTokenType.Null) return null;
         long start = reader.TokenStartIndex;
+#if NET9_0_OR_GREATER
+        // The element's own bytes are checked in one vectorized pass: valid UTF-8 without an escaped surrogate
+        // decodes everywhere. Only a value that escapes a surrogate (an emoji, or a lone half) is walked token by token.
+        JsonElement element = JsonElement.ParseValue(ref reader);
+        ReadOnlySpan<byte> raw = JsonMarshal.GetRawUtf8Value(element);
+        if (!System.Text.Unicode.Utf8.IsValid(raw)) throw NotText(start, null);
+        if (MayEscapeSurrogate(raw))
+        {
+            var copy = new Utf8JsonReader(raw);
+            copy.Read();
+            try
+            {
+                EnsureText(copy);
+            }
+            catch (InvalidOperationException ex)
+            {
+                throw NotText(start, ex);
+            }
+        }
+
+        return element;
+#else
         try
         {
             EnsureText(reader);
         }
         catch (InvalidOperationException ex)
         {
-            throw new JsonException($"The JSON value at byte {start} holds text that is not valid UTF-8 or UTF-16.", ex);
+            throw NotText(start, ex);
         }
 
         return JsonElement.ParseValue(ref reader);
+#endif
     }
 
     /// <summary>Reads an array, or Graph's <c>{"data": [...]}</c> wrapper around one (other properties are skipped).</summary>
@@ -319,14 +343,20 @@ public static class GraphJson
     {
         // Inside Deserialize, a short ASCII value repeated in the document is one string (DocumentStrings).
         if (reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped && !reader.HasValueSequence &&
-            DocumentStrings.Active?.Get(reader.ValueSpan) is { } shared)
+            DocumentStrings.Active is { } strings)
         {
-            return shared;
+            return strings.Get(ref reader);
         }
 
+        return reader.TokenType == JsonTokenType.Null ? null : DecodeString(ref reader);
+    }
+
+    /// <summary><see cref="Utf8JsonReader.GetString"/> of a string or property name, its failures as <see cref="JsonException"/>.</summary>
+    internal static string DecodeString(ref Utf8JsonReader reader)
+    {
         try
         {
-            return reader.GetString();
+            return reader.GetString()!;
         }
         catch (InvalidOperationException ex)
         {
@@ -354,8 +384,8 @@ public static class GraphJson
     }
 
     // A detached element must be writable again: every name and string in it has to decode (no lone surrogates, no
-    // invalid UTF-8), which the reader does not check until something asks for the text. Checked on a copy of the
-    // reader, before the element is made, without creating the strings.
+    // invalid UTF-8), which the reader does not check until something asks for the text. Checked on a copy of a
+    // reader, without creating the strings.
     private static void EnsureText(Utf8JsonReader reader)
     {
         int depth = reader.CurrentDepth;
@@ -389,6 +419,25 @@ public static class GraphJson
             reader.GetString();
         }
     }
+
+#if NET9_0_OR_GREATER
+    // Whether the text holds \u followed by d8-df, the start of an escaped surrogate (or an escaped backslash followed
+    // by such text: a false alarm that only costs the slower check).
+    private static bool MayEscapeSurrogate(ReadOnlySpan<byte> raw)
+    {
+        int at;
+        while ((at = raw.IndexOf("\\u"u8)) >= 0 && at + 3 < raw.Length)
+        {
+            if ((raw[at + 2] | 0x20) == 'd' && raw[at + 3] is (byte)'8' or (byte)'9' or (>= (byte)'a' and <= (byte)'f') or (>= (byte)'A' and <= (byte)'F')) return true;
+            raw = raw.Slice(at + 2);
+        }
+
+        return false;
+    }
+#endif
+
+    private static JsonException NotText(long start, Exception? inner) =>
+        new($"The JSON value at byte {start} holds text that is not valid UTF-8 or UTF-16.", inner);
 
     private static string RawText(ref Utf8JsonReader reader) =>
         Encoding.UTF8.GetString(reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan);

@@ -1,6 +1,7 @@
 using System;
 using System.ComponentModel;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text;
 
@@ -11,16 +12,19 @@ namespace GraphGen.Runtime;
 /// <c>ReadJson</c> methods (a name's index is the model's property index) and the wire values of generated enums.
 /// </summary>
 /// <remarks>
-/// An open-addressed table keyed by a hash of the name's length and its first and last eight bytes, so a lookup costs
-/// one hash of at most 16 bytes and, for a known name, one vectorized comparison; no allocation.
+/// An open-addressed table of entries that hold each name's length and its first and last eight bytes as two
+/// integers, so a lookup reads the name's bytes once (two loads, no loop), and a name of up to 16 bytes (most Graph
+/// field names) is matched by comparing those integers alone; only longer names compare their middle bytes. No
+/// allocation.
 /// </remarks>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class GraphJsonNames
 {
     private readonly byte[][] _names;
-    // Index + 1 of the name in each slot; 0 is an empty slot.
-    private readonly int[] _slots;
+    // Length 0 marks an empty entry; the empty name (an enum may list one) is kept apart, in _emptyIndex.
+    private readonly Entry[] _entries;
     private readonly int _mask;
+    private readonly int _emptyIndex = -1;
 
     /// <summary>Builds the table.</summary>
     /// <param name="names">The names, in index order; each distinct.</param>
@@ -28,17 +32,25 @@ public sealed class GraphJsonNames
     {
         ArgumentNullException.ThrowIfNull(names);
         _names = new byte[names.Length][];
+        // At most a quarter full: a lookup almost always probes one entry.
         int size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(4, names.Length * 4));
-        _slots = new int[size];
+        _entries = new Entry[size];
         _mask = size - 1;
         for (int i = 0; i < names.Length; i++)
         {
             byte[] utf8 = Encoding.UTF8.GetBytes(names[i]);
             if (IndexOf(utf8) >= 0) throw new ArgumentException($"The name '{names[i]}' is listed twice.", nameof(names));
             _names[i] = utf8;
-            int slot = (int)Hash(utf8) & _mask;
-            while (_slots[slot] != 0) slot = (slot + 1) & _mask;
-            _slots[slot] = i + 1;
+            if (utf8.Length == 0)
+            {
+                _emptyIndex = i;
+                continue;
+            }
+
+            (ulong first, ulong last) = Words(utf8);
+            int slot = (int)Hash(first, last, utf8.Length) & _mask;
+            while (_entries[slot].Length != 0) slot = (slot + 1) & _mask;
+            _entries[slot] = new Entry(first, last, utf8.Length, i);
         }
     }
 
@@ -55,33 +67,67 @@ public sealed class GraphJsonNames
     /// <returns>The index, or -1.</returns>
     public int IndexOf(ReadOnlySpan<byte> utf8Name)
     {
-        int[] slots = _slots;
-        int slot = (int)Hash(utf8Name) & _mask;
+        int length = utf8Name.Length;
+        if (length == 0) return _emptyIndex;
+        (ulong first, ulong last) = Words(utf8Name);
+        Entry[] entries = _entries;
+        int mask = _mask;
+        int slot = (int)Hash(first, last, length) & mask;
         while (true)
         {
-            int entry = slots[slot];
-            if (entry == 0) return -1;
-            if (utf8Name.SequenceEqual(_names[entry - 1])) return entry - 1;
-            slot = (slot + 1) & _mask;
+            ref Entry entry = ref entries[slot];
+            if (entry.Length == length && entry.First == first && entry.Last == last)
+            {
+                // Up to 16 bytes the two words are the whole name; past that the middle is compared too.
+                if (length <= 16 || utf8Name.Slice(8, length - 16).SequenceEqual(_names[entry.Index].AsSpan(8, length - 16))) return entry.Index;
+            }
+            else if (entry.Length == 0)
+            {
+                return -1;
+            }
+
+            slot = (slot + 1) & mask;
         }
     }
 
-    private static uint Hash(ReadOnlySpan<byte> name)
+    // The first and the last eight bytes as little-endian integers, zero-padded below eight bytes (where both are the
+    // whole name). Overlapping reads put equal bytes on equal positions, so OR-ing them is exact.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static (ulong First, ulong Last) Words(ReadOnlySpan<byte> name)
     {
-        ulong h;
-        if (name.Length >= 8)
+        ref byte start = ref MemoryMarshal.GetReference(name);
+        int length = name.Length;
+        if (length >= 8)
         {
-            h = MemoryMarshal.Read<ulong>(name) * 0x9E3779B97F4A7C15UL;
-            h ^= BitOperations.RotateLeft(MemoryMarshal.Read<ulong>(name.Slice(name.Length - 8)) * 0xC2B2AE3D27D4EB4FUL, 31);
+            return (Unsafe.ReadUnaligned<ulong>(ref start), Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref start, length - 8)));
+        }
+
+        ulong word;
+        if (length >= 4)
+        {
+            word = Unsafe.ReadUnaligned<uint>(ref start) | ((ulong)Unsafe.ReadUnaligned<uint>(ref Unsafe.Add(ref start, length - 4)) << ((length - 4) * 8));
         }
         else
         {
-            h = 0;
-            foreach (byte b in name) h = (h << 8) | b;
-            h *= 0x9E3779B97F4A7C15UL;
+            int middle = length >> 1;
+            word = start | ((ulong)Unsafe.Add(ref start, middle) << (middle * 8)) | ((ulong)Unsafe.Add(ref start, length - 1) << ((length - 1) * 8));
         }
 
-        h += (ulong)name.Length * 0x165667B19E3779F9UL;
+        return (word, word);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static uint Hash(ulong first, ulong last, int length)
+    {
+        ulong h = (first * 0x9E3779B97F4A7C15UL) ^ (BitOperations.RotateLeft(last, 29) * 0xC2B2AE3D27D4EB4FUL) ^ (uint)length;
         return (uint)(h >> 32) ^ (uint)h;
+    }
+
+    private readonly struct Entry(ulong first, ulong last, int length, int index)
+    {
+        public readonly ulong First = first;
+        public readonly ulong Last = last;
+        public readonly int Length = length;
+        public readonly int Index = index;
     }
 }

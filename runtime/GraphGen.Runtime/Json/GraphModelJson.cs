@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.ComponentModel;
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 
 namespace GraphGen.Runtime;
@@ -33,11 +34,7 @@ public static class GraphModelJson
     /// <returns><see langword="false"/> at the object's <c>}</c>.</returns>
     public static bool ReadProperty(ref Utf8JsonReader reader, out ReadOnlySpan<byte> name)
     {
-        if (!reader.Read())
-        {
-            throw new JsonException("The JSON ended inside an object.");
-        }
-
+        if (!reader.Read()) ThrowEndedInsideObject();
         if (reader.TokenType == JsonTokenType.EndObject)
         {
             name = default;
@@ -46,11 +43,7 @@ public static class GraphModelJson
 
         // Graph never escapes its ASCII field names, so the raw span is the fast path; escapes are still honoured.
         name = reader.HasValueSequence || reader.ValueIsEscaped ? UnescapedName(ref reader) : reader.ValueSpan;
-        if (!reader.Read())
-        {
-            throw new JsonException("The JSON ended after a property name.");
-        }
-
+        if (!reader.Read()) ThrowEndedAfterName();
         return true;
     }
 
@@ -65,11 +58,7 @@ public static class GraphModelJson
     public static bool ReadProperty(ref Utf8JsonReader reader, GraphJsonNames names, out int index)
     {
         ArgumentNullException.ThrowIfNull(names);
-        if (!reader.Read())
-        {
-            throw new JsonException("The JSON ended inside an object.");
-        }
-
+        if (!reader.Read()) ThrowEndedInsideObject();
         if (reader.TokenType == JsonTokenType.EndObject)
         {
             index = -1;
@@ -77,11 +66,7 @@ public static class GraphModelJson
         }
 
         index = names.IndexOf(reader.HasValueSequence || reader.ValueIsEscaped ? UnescapedName(ref reader) : reader.ValueSpan);
-        if (!reader.Read())
-        {
-            throw new JsonException("The JSON ended after a property name.");
-        }
-
+        if (!reader.Read()) ThrowEndedAfterName();
         return true;
     }
 
@@ -341,6 +326,13 @@ public static class GraphModelJson
         ArgumentNullException.ThrowIfNull(writer);
         value.WriteTo(writer);
     }
+
+    // Throws kept out of line, so the per-property path stays small enough to inline into generated readers.
+    [DoesNotReturn]
+    private static void ThrowEndedInsideObject() => throw new JsonException("The JSON ended inside an object.");
+
+    [DoesNotReturn]
+    private static void ThrowEndedAfterName() => throw new JsonException("The JSON ended after a property name.");
 
     private static byte[] UnescapedName(ref Utf8JsonReader reader)
     {
