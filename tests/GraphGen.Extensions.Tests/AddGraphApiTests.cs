@@ -71,12 +71,7 @@ public sealed class AddGraphApiTests : IAsyncLifetime
     [Fact]
     public async Task Named_registrations_keep_their_own_options_and_the_factory_makes_clients_for_other_tokens()
     {
-        string json = $$"""{ "Agencies": { "Acme": {{TestHost.GraphApiSection(_fake, "EAAB-acme")}}, "Globex": {{TestHost.GraphApiSection(_fake, "EAAB-globex")}} } }""";
-        HostApplicationBuilder builder = TestHost.CreateBuilder(json, _logs);
-        builder.Services.AddGraphApi("acme", client => new GraphApi(client), GraphApi.CreateOptions).BindConfiguration("Agencies:Acme");
-        builder.Services.AddGraphApi("globex", client => new GraphApi(client), GraphApi.CreateOptions).BindConfiguration("Agencies:Globex");
-        using IHost host = builder.Build();
-        await host.StartAsync();
+        using IHost host = await StartTwoAgenciesAsync();
 
         await host.Services.GetRequiredKeyedService<GraphApi>("acme").Users["me"].GetAsync(f => f.Id);
         var factory = host.Services.GetRequiredService<IGraphApiFactory<GraphApi>>();
@@ -96,12 +91,7 @@ public sealed class AddGraphApiTests : IAsyncLifetime
     [Fact]
     public async Task Apis_of_one_registration_share_the_usage_graph_reported_and_other_registrations_do_not()
     {
-        string json = $$"""{ "Agencies": { "Acme": {{TestHost.GraphApiSection(_fake, "EAAB-acme")}}, "Globex": {{TestHost.GraphApiSection(_fake, "EAAB-globex")}} } }""";
-        HostApplicationBuilder builder = TestHost.CreateBuilder(json, _logs);
-        builder.Services.AddGraphApi("acme", client => new GraphApi(client), GraphApi.CreateOptions).BindConfiguration("Agencies:Acme");
-        builder.Services.AddGraphApi("globex", client => new GraphApi(client), GraphApi.CreateOptions).BindConfiguration("Agencies:Globex");
-        using IHost host = builder.Build();
-        await host.StartAsync();
+        using IHost host = await StartTwoAgenciesAsync();
         _fake.Inject("GET", "/v25.0/me", FakeFault.Respond(FakeResponse.Json("""{"id":"1"}""")
             .WithHeader("X-App-Usage", """{"call_count":95,"total_cputime":10,"total_time":12}""")), times: 1);
 
@@ -118,6 +108,18 @@ public sealed class AddGraphApiTests : IAsyncLifetime
         Assert.Equal(95, otherToken.Client.LatestUsage?.App?.CallCount);
         Assert.Null(otherApp.Client.LatestUsage);
         await host.StopAsync();
+    }
+
+    // Two named registrations, "acme" and "globex", each with its own token from configuration; started.
+    private async Task<IHost> StartTwoAgenciesAsync()
+    {
+        string json = $$"""{ "Agencies": { "Acme": {{TestHost.GraphApiSection(_fake, "EAAB-acme")}}, "Globex": {{TestHost.GraphApiSection(_fake, "EAAB-globex")}} } }""";
+        HostApplicationBuilder builder = TestHost.CreateBuilder(json, _logs);
+        builder.Services.AddGraphApi("acme", client => new GraphApi(client), GraphApi.CreateOptions).BindConfiguration("Agencies:Acme");
+        builder.Services.AddGraphApi("globex", client => new GraphApi(client), GraphApi.CreateOptions).BindConfiguration("Agencies:Globex");
+        IHost host = builder.Build();
+        await host.StartAsync();
+        return host;
     }
 
     [Fact]

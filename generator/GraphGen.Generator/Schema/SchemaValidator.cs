@@ -79,9 +79,9 @@ public static class SchemaValidator
 
         public GraphSchema Run()
         {
-            var apiVersion = Header("api_version", static d => d.ApiVersion, static d => d.ApiVersionLocation);
-            var ns = Header("namespace", static d => d.Namespace, static d => d.NamespaceLocation);
-            var client = Header("client", static d => d.ClientName, static d => d.ClientNameLocation);
+            var apiVersion = Header("api_version", static d => d.ApiVersion, static d => d.ApiVersionLocation, out _);
+            var ns = Header("namespace", static d => d.Namespace, static d => d.NamespaceLocation, out _);
+            var client = Header("client", static d => d.ClientName, static d => d.ClientNameLocation, out var clientLocation);
             // Only a schema that declares something needs a version; files that could not be read are reported already.
             var declaresSomething = _documents.Any(static d => !d.Nodes.IsEmpty || !d.Enums.IsEmpty || !d.Errors.IsEmpty || d.Namespace is not null || d.ClientName is not null);
             if (apiVersion is null && declaresSomething && !_diagnostics.Any(static d => d.Descriptor.Id == DiagnosticDescriptors.InvalidApiVersion.Id))
@@ -141,15 +141,16 @@ public static class SchemaValidator
                 errors.ToEquatableArray(),
                 _diagnostics.ToEquatableArray())
             {
-                ClientNameLocation = _documents.FirstOrDefault(static d => d.ClientName is not null)?.ClientNameLocation,
+                ClientNameLocation = clientLocation,
             };
         }
 
-        /// <summary>The first value set in file order; later files that set a different one are reported.</summary>
-        private string? Header(string key, Func<SchemaDocument, string?> value, Func<SchemaDocument, LocationInfo?> location)
+        /// <summary>The first value set in file order, and where; later files that set a different one are reported.</summary>
+        private string? Header(string key, Func<SchemaDocument, string?> value, Func<SchemaDocument, LocationInfo?> location, out LocationInfo? firstLocation)
         {
             string? first = null;
             string? firstFile = null;
+            firstLocation = null;
             foreach (var document in _documents)
             {
                 var current = value(document);
@@ -162,6 +163,7 @@ public static class SchemaValidator
                 {
                     first = current;
                     firstFile = document.FilePath;
+                    firstLocation = location(document);
                 }
                 else if (!string.Equals(first, current, StringComparison.Ordinal))
                 {

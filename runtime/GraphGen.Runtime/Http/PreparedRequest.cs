@@ -83,9 +83,7 @@ internal sealed class PreparedRequest
     /// <summary>A request for a paging <c>next</c> link, which must point at the configured host.</summary>
     public static PreparedRequest ForNextLink(Uri next, string? accessToken, GraphClientOptions options, SecretRedactor redactor)
     {
-        string withoutQuery = new UriBuilder(next) { Query = string.Empty, Fragment = string.Empty }.Uri.AbsoluteUri;
-        var parameters = QueryString.Decode(next.Query);
-        parameters.RemoveAll(p => CredentialParameters.Contains(p.Key));
+        (string withoutQuery, List<KeyValuePair<string, string>> parameters) = WithoutCredentials(next);
         return new PreparedRequest(HttpMethod.Get, withoutQuery, parameters, [], accessToken, options.AppSecret, options.UseAppSecretTime, redactor.With(accessToken));
     }
 
@@ -146,13 +144,20 @@ internal sealed class PreparedRequest
         return message;
     }
 
+    // A URL Graph gave us (a `next` link, a redirect), split into the URL without query and its parameters, minus any
+    // credentials: we never forward a proof or token we did not make.
+    private static (string WithoutQuery, List<KeyValuePair<string, string>> Parameters) WithoutCredentials(Uri url)
+    {
+        var parameters = QueryString.Decode(url.Query);
+        parameters.RemoveAll(p => CredentialParameters.Contains(p.Key));
+        return (new UriBuilder(url) { Query = string.Empty, Fragment = string.Empty }.Uri.AbsoluteUri, parameters);
+    }
+
     // The redirect target's own parameters, minus any credentials, plus the proof parameters this attempt made.
     private static Uri WithOurCredentials(Uri target, List<KeyValuePair<string, string>> all, int proofStart)
     {
-        var parameters = QueryString.Decode(target.Query);
-        parameters.RemoveAll(p => CredentialParameters.Contains(p.Key));
+        (string withoutQuery, List<KeyValuePair<string, string>> parameters) = WithoutCredentials(target);
         for (int i = proofStart; i < all.Count; i++) parameters.Add(all[i]);
-        string withoutQuery = new UriBuilder(target) { Query = string.Empty, Fragment = string.Empty }.Uri.AbsoluteUri;
         if (parameters.Count == 0) return new Uri(withoutQuery, UriKind.Absolute);
         var builder = new StringBuilder(withoutQuery).Append('?');
         QueryString.AppendEncoded(builder, parameters);

@@ -1,8 +1,6 @@
 using System;
-using System.Collections;
 using System.Collections.Generic;
 using System.Linq;
-using System.Reflection;
 using GraphGen.Generator.Model;
 using GraphGen.Generator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
@@ -63,45 +61,19 @@ public sealed class ModelHoldsNoCSharpTests
             Assert.True(result.TrackedSteps.ContainsKey(step), $"step {step} is not tracked");
             foreach (var output in result.TrackedSteps[step].SelectMany(s => s.Outputs))
             {
-                Collect(output.Value, step, strings, visited);
+                PipelineValues.Walk(output.Value, step, (item, at) =>
+                {
+                    if (item is string text)
+                    {
+                        strings.Add((at, text));
+                    }
+
+                    return true;
+                }, visited);
             }
         }
 
         visitedCount = visited.Count;
         return strings;
-    }
-
-    private static void Collect(object? value, string path, List<(string, string)> strings, HashSet<object> visited)
-    {
-        switch (value)
-        {
-            case null:
-                return;
-            case string text:
-                strings.Add((path, text));
-                return;
-        }
-
-        var type = value.GetType();
-        if (type.IsPrimitive || type.IsEnum || (!type.IsValueType && !visited.Add(value)))
-        {
-            return;
-        }
-
-        if (value is IEnumerable sequence)
-        {
-            var i = 0;
-            foreach (var item in sequence)
-            {
-                Collect(item, $"{path}[{i++}]", strings, visited);
-            }
-
-            return;
-        }
-
-        foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.GetIndexParameters().Length == 0 && p.Name != "EqualityContract"))
-        {
-            Collect(property.GetValue(value), path + "." + property.Name, strings, visited);
-        }
     }
 }

@@ -1,5 +1,4 @@
 using System;
-using System.Collections;
 using System.Collections.Generic;
 using System.Linq;
 using System.Reflection;
@@ -109,36 +108,13 @@ public sealed class IncrementalTests
         Assert.True(visited.Count > 1000, $"the walk visited only {visited.Count} objects");
     }
 
+    // DiagnosticDescriptor is static, equatable data: allowed, not walked. Everything tied to a compilation is not.
     private static void AssertNoRoslynState(object? value, string path, HashSet<object> visited)
-    {
-        if (value is null || value is string || value.GetType().IsPrimitive || value.GetType().IsEnum)
+        => PipelineValues.Walk(value, path, static (item, at) =>
         {
-            return;
-        }
-
-        // DiagnosticDescriptor is static, equatable data: allowed. Everything tied to a compilation is not.
-        Assert.False(
-            value is Compilation or ISymbol or SyntaxNode or SyntaxTree or Location or SemanticModel or AdditionalText,
-            $"{path} holds a {value.GetType().Name}");
-        if (value is DiagnosticDescriptor || (!value.GetType().IsValueType && !visited.Add(value)))
-        {
-            return;
-        }
-
-        if (value is IEnumerable sequence)
-        {
-            var i = 0;
-            foreach (var item in sequence)
-            {
-                AssertNoRoslynState(item, $"{path}[{i++}]", visited);
-            }
-
-            return;
-        }
-
-        foreach (var property in value.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.GetIndexParameters().Length == 0))
-        {
-            AssertNoRoslynState(property.GetValue(value), path + "." + property.Name, visited);
-        }
-    }
+            Assert.False(
+                item is Compilation or ISymbol or SyntaxNode or SyntaxTree or Location or SemanticModel or AdditionalText,
+                $"{at} holds a {item.GetType().Name}");
+            return item is not DiagnosticDescriptor;
+        }, visited);
 }
