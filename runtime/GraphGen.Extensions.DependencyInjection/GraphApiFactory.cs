@@ -46,12 +46,11 @@ internal sealed class GraphApiFactory<TApi> : IGraphApiFactory<TApi>
         }
 
         GraphClientOptions options = _options.Get(name);
-        if (accessToken is not null || options.UsageTracker is null)
+        if (accessToken is not null)
         {
-            // The monitor's instance is shared and cached: derive, never change it. A tracker set in configuration wins.
+            // The monitor's instance is shared and cached: derive, never change it (the clone keeps its usage tracker).
             options = options.Clone();
-            options.UsageTracker ??= registration.Usage;
-            if (accessToken is not null) options.AccessToken = accessToken;
+            options.AccessToken = accessToken;
         }
 
         HttpClient http = _httpClients.CreateClient(registration.HttpClientName);

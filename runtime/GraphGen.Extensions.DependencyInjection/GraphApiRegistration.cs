@@ -20,8 +20,9 @@ internal class GraphApiRegistration
     public Func<GraphClientOptions> CreateOptions { get; }
 
     /// <summary>
-    /// Shared by every client this registration makes: API instances are made per resolution (and per access token),
-    /// and each must still see the usage Graph reported to the others to slow down near the app's limits.
+    /// Shared by every client this registration makes (set in its options by <c>GraphClientOptionsFactory</c>): API
+    /// instances are made per resolution (and per access token), and each must still see the usage Graph reported to
+    /// the others to slow down near the app's limits.
     /// </summary>
     public GraphUsageTracker Usage { get; } = new();
 

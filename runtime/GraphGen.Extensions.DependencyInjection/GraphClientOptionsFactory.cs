@@ -21,6 +21,13 @@ internal sealed class GraphClientOptionsFactory : OptionsFactory<GraphClientOpti
         _registrations = registrations.ToDictionary(r => r.Name, System.StringComparer.Ordinal);
     }
 
-    protected override GraphClientOptions CreateInstance(string name) =>
-        _registrations.TryGetValue(name, out GraphApiRegistration? registration) ? registration.CreateOptions() : base.CreateInstance(name);
+    // The registration's usage tracker goes in first, so every client made from these options shares it; a tracker set
+    // by configuration or Configure later still wins.
+    protected override GraphClientOptions CreateInstance(string name)
+    {
+        if (!_registrations.TryGetValue(name, out GraphApiRegistration? registration)) return base.CreateInstance(name);
+        GraphClientOptions options = registration.CreateOptions();
+        options.UsageTracker ??= registration.Usage;
+        return options;
+    }
 }
