@@ -206,7 +206,7 @@ public sealed class GraphClient
         IGraphErrorClassifier? classifier, JsonValueReader<T> readItem, PageTrail trail, int position, CancellationToken cancellationToken)
     {
         using ResponseBody body = await _transport.SendAsync(prepared, idempotent, classifier, cancellationToken).ConfigureAwait(false);
-        GraphPage<T> page = Parse(prepared, body, (ref System.Text.Json.Utf8JsonReader r) => GraphPage<T>.Read(ref r, readItem));
+        GraphPage<T> page = Parse(prepared, body, (ref GraphJsonReader r) => GraphPage<T>.Read(ref r, readItem));
         string identity = prepared.Identity;
         trail.Add(identity, position);
         page.SourceIdentity = identity;

@@ -11,7 +11,7 @@ public sealed class GraphSuccess
     /// <summary>Reads <c>{"success": ...}</c>; a bare <c>true</c>/<c>false</c> (older endpoints) is accepted too.</summary>
     /// <param name="reader">The reader, on the value's first token.</param>
     /// <returns>The result.</returns>
-    public static GraphSuccess Read(ref Utf8JsonReader reader)
+    public static GraphSuccess Read(ref GraphJsonReader reader)
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {

@@ -43,7 +43,7 @@ public sealed class EnumAndErrorTests
     [Fact]
     public void An_unknown_wire_value_read_from_json_keeps_its_text_and_writes_it_back()
     {
-        var reader = new System.Text.Json.Utf8JsonReader("\"TYPE_FROM_V99\""u8);
+        var reader = new GraphJsonReader("\"TYPE_FROM_V99\""u8);
         reader.Read();
         CustomAudienceDataSourceType value = CustomAudienceDataSourceTypeExtensions.ReadJson(ref reader)!.Value;
 
@@ -52,7 +52,7 @@ public sealed class EnumAndErrorTests
         Assert.Equal("TYPE_FROM_V99", value.ToWireValue());
         Assert.True(CustomAudienceDataSourceType.FileImported.IsRecognized());
 
-        var again = new System.Text.Json.Utf8JsonReader("\"TYPE_FROM_V99\""u8);
+        var again = new GraphJsonReader("\"TYPE_FROM_V99\""u8);
         again.Read();
         Assert.Equal(value, CustomAudienceDataSourceTypeExtensions.ReadJson(ref again));
     }

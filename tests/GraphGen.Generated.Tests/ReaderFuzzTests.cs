@@ -81,7 +81,7 @@ public sealed class ReaderFuzzTests
         byte[] nan = "{\"timezone\":\"NaN\"}"u8.ToArray();
         foreach (byte[] input in new[] { loneSurrogate, badUtf8, farPast, nan })
         {
-            var reader = new Utf8JsonReader(input);
+            var reader = new GraphJsonReader(input);
             reader.Read();
             try
             {
@@ -101,7 +101,7 @@ public sealed class ReaderFuzzTests
         "CustomAudience" => bytes => GraphGen.Facebook.CustomAudience.FromJson(bytes).ToJson(),
         _ => bytes =>
         {
-            GraphPage<Album> page = GraphJson.Deserialize(bytes, (ref Utf8JsonReader r) => GraphPage<Album>.Read(ref r, Album.ReadJson));
+            GraphPage<Album> page = GraphJson.Deserialize(bytes, (ref GraphJsonReader r) => GraphPage<Album>.Read(ref r, Album.ReadJson));
             return GraphJson.Serialize(page, (w, p) => GraphEnvelope.WritePage(w, p, Album.WriteJson));
         },
     };

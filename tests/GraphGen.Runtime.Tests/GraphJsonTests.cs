@@ -62,8 +62,8 @@ public sealed class GraphJsonTests
     [Fact]
     public void ReadList_accepts_an_array_or_a_data_wrapper()
     {
-        IReadOnlyList<int?>? plain = Read("[1,2]", (ref Utf8JsonReader r) => GraphJson.ReadList(ref r, GraphJson.ReadInt32));
-        IReadOnlyList<int?>? wrapped = Read("{\"data\":[3],\"paging\":{\"next\":\"x\"}}", (ref Utf8JsonReader r) => GraphJson.ReadList(ref r, GraphJson.ReadInt32));
+        IReadOnlyList<int?>? plain = Read("[1,2]", (ref GraphJsonReader r) => GraphJson.ReadList(ref r, GraphJson.ReadInt32));
+        IReadOnlyList<int?>? wrapped = Read("{\"data\":[3],\"paging\":{\"next\":\"x\"}}", (ref GraphJsonReader r) => GraphJson.ReadList(ref r, GraphJson.ReadInt32));
 
         Assert.Equal(new int?[] { 1, 2 }, plain);
         Assert.Equal(new int?[] { 3 }, wrapped);
@@ -72,7 +72,7 @@ public sealed class GraphJsonTests
     [Fact]
     public void ReadMap_and_ReadJson_and_Skip_leave_the_reader_on_the_last_token()
     {
-        IReadOnlyDictionary<string, string?>? map = Read("{\"a\":\"1\",\"b\":2}", (ref Utf8JsonReader r) => GraphJson.ReadMap(ref r, GraphJson.ReadString));
+        IReadOnlyDictionary<string, string?>? map = Read("{\"a\":\"1\",\"b\":2}", (ref GraphJsonReader r) => GraphJson.ReadMap(ref r, GraphJson.ReadString));
         JsonElement? raw = Read("{\"nested\":[1,{\"x\":true}]}", GraphJson.ReadJson);
 
         Assert.Equal("2", map!["b"]);

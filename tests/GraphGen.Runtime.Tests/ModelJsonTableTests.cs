@@ -59,7 +59,7 @@ public sealed class ModelJsonTableTests
     public void Read_property_gives_the_index_of_escaped_and_unknown_names()
     {
         var table = new GraphJsonNames("id", "name");
-        var reader = new Utf8JsonReader("{\"n\\u0061me\":1,\"other\":{\"id\":2},\"id\":3}"u8);
+        var reader = new GraphJsonReader("{\"n\\u0061me\":1,\"other\":{\"id\":2},\"id\":3}"u8);
         reader.Read();
         var seen = new List<int>();
         while (GraphModelJson.ReadProperty(ref reader, table, out int index))
@@ -95,7 +95,7 @@ public sealed class ModelJsonTableTests
     [Fact]
     public void Equal_short_strings_of_one_document_are_one_instance_and_documents_do_not_share()
     {
-        static IReadOnlyList<string> ReadStrings(ref Utf8JsonReader r) => GraphJson.ReadList(ref r, static (ref Utf8JsonReader i) => GraphJson.ReadString(ref i) ?? string.Empty)!;
+        static IReadOnlyList<string> ReadStrings(ref GraphJsonReader r) => GraphJson.ReadList(ref r, static (ref GraphJsonReader i) => GraphJson.ReadString(ref i) ?? string.Empty)!;
         byte[] json = "[\"friends\",\"friends\",\"caf\\u00e9\",\"caf\\u00e9\",\"Zo\u00eb\"]"u8.ToArray();
 
         IReadOnlyList<string> first = GraphJson.Deserialize(json, ReadStrings);
@@ -108,7 +108,7 @@ public sealed class ModelJsonTableTests
 
     private static Colour? Read(GraphEnumWire<Colour> wire, string json)
     {
-        var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(json));
+        var reader = new GraphJsonReader(Encoding.UTF8.GetBytes(json));
         reader.Read();
         return wire.Read(ref reader);
     }

@@ -202,7 +202,7 @@ public sealed class PagingTests
     {
         GraphPage<Item> page = GraphJson.Deserialize(
             "{\"data\":[{\"id\":1}],\"summary\":{\"total_count\":9},\"paging\":{\"cursors\":{\"before\":\"a\",\"after\":\"b\"},\"next\":\"https://graph.facebook.com/v25.0/1/x?after=b\",\"previous\":\"p\"}}"u8,
-            (ref System.Text.Json.Utf8JsonReader r) => GraphPage<Item>.Read(ref r, Item.Read));
+            (ref GraphJsonReader r) => GraphPage<Item>.Read(ref r, Item.Read));
 
         Assert.Equal("1", Assert.Single(page.Data).Id);
         Assert.Equal("a", page.Paging!.Cursors!.Before);

@@ -35,10 +35,10 @@ public sealed class ReaderContractTests
     public void A_property_name_with_a_lone_surrogate_is_a_json_error_in_maps_and_pages()
     {
         byte[] map = "{\"\\ud800\":1}"u8.ToArray();
-        Assert.Throws<JsonException>(() => GraphJson.Deserialize(map, (ref Utf8JsonReader r) => GraphJson.ReadMap(ref r, GraphJson.ReadInt32)));
+        Assert.Throws<JsonException>(() => GraphJson.Deserialize(map, (ref GraphJsonReader r) => GraphJson.ReadMap(ref r, GraphJson.ReadInt32)));
 
         byte[] model = "{\"\\udc00\":1}"u8.ToArray();
-        Assert.Throws<JsonException>(() => GraphJson.Deserialize(model, (ref Utf8JsonReader r) =>
+        Assert.Throws<JsonException>(() => GraphJson.Deserialize(model, (ref GraphJsonReader r) =>
         {
             GraphModelJson.ExpectObject(ref r, "Test");
             while (GraphModelJson.ReadProperty(ref r, out _)) GraphJson.Skip(ref r);
@@ -58,7 +58,7 @@ public sealed class ReaderContractTests
     public void An_untyped_value_with_escaped_and_plain_text_reads_whole_and_the_reader_moves_past_it()
     {
         byte[] json = "[{\"a\":\"caf\\u00e9\",\"\\u00e9\":[1,\"x\",{}]},\"\\ud83d\\ude00\"]"u8.ToArray();
-        IReadOnlyList<JsonElement?> items = GraphJson.Deserialize(json, (ref Utf8JsonReader r) => GraphJson.ReadList(ref r, GraphJson.ReadJson))!;
+        IReadOnlyList<JsonElement?> items = GraphJson.Deserialize(json, (ref GraphJsonReader r) => GraphJson.ReadList(ref r, GraphJson.ReadJson))!;
         Assert.Equal(2, items.Count);
         Assert.Equal("caf\u00e9", items[0]!.Value.GetProperty("a").GetString());
         Assert.Equal(3, items[0]!.Value.GetProperty("\u00e9").GetArrayLength());
@@ -84,7 +84,7 @@ public sealed class ReaderContractTests
     public void A_list_of_any_length_reads_every_item_in_order(int count)
     {
         byte[] json = Encoding.UTF8.GetBytes("[" + string.Join(",", System.Linq.Enumerable.Range(0, count).Select(i => "\"" + i + "\"")) + "]");
-        IReadOnlyList<string> items = GraphJson.Deserialize(json, (ref Utf8JsonReader r) => GraphJson.ReadList(ref r, (ref Utf8JsonReader e) => GraphJson.ReadString(ref e)!))!;
+        IReadOnlyList<string> items = GraphJson.Deserialize(json, (ref GraphJsonReader r) => GraphJson.ReadList(ref r, (ref GraphJsonReader e) => GraphJson.ReadString(ref e)!))!;
         Assert.Equal(System.Linq.Enumerable.Range(0, count).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)), items);
     }
 

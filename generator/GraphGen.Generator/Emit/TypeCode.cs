@@ -6,7 +6,7 @@ namespace GraphGen.Generator.Emit;
 
 /// <summary>
 /// Spells a <see cref="ValueTypeModel"/> in C#: the declared type, the expression reading it from a
-/// <c>Utf8JsonReader</c> named <c>reader</c>, and the call writing a property of it to a <c>Utf8JsonWriter</c> named
+/// <c>GraphJsonReader</c> named <c>reader</c>, and the call writing a property of it to a <c>Utf8JsonWriter</c> named
 /// <c>writer</c> through the runtime's <c>GraphModelJson</c> helpers (one call a property).
 /// </summary>
 internal static class TypeCode
@@ -72,7 +72,7 @@ internal static class TypeCode
         }
 
         var r = "r" + depth.ToString(CultureInfo.InvariantCulture);
-        var lambda = $"static (ref global::System.Text.Json.Utf8JsonReader {r}) => {Read(type, r, depth)}";
+        var lambda = $"static (ref global::GraphGen.Runtime.GraphJsonReader {r}) => {Read(type, r, depth)}";
         return type.Kind switch
         {
             ValueKind.Scalar when type.Scalar is ScalarKind.String or ScalarKind.Id => $"{lambda} ?? string.Empty",

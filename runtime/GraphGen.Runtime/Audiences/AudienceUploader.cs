@@ -180,8 +180,8 @@ public sealed class AudienceUploader
         {
             JsonValueReader<TResult> read = request.Read;
             // One answer, two readers over the same bytes: the generated type for the caller, the receipt for the
-            // accounting. Utf8JsonReader is a struct, so the copy reads independently.
-            send = (batch, ct) => client.SendAsync(batch, (ref System.Text.Json.Utf8JsonReader reader) =>
+            // accounting. GraphJsonReader is a struct, so the copy reads independently.
+            send = (batch, ct) => client.SendAsync(batch, (ref GraphJsonReader reader) =>
             {
                 var typedReader = reader;
                 TResult answer = read(ref typedReader);

@@ -26,7 +26,7 @@ public sealed record AudienceUsersResponse
     public IReadOnlyDictionary<string, string> InvalidEntrySamples { get; init; } = new Dictionary<string, string>();
 
     /// <summary>Reads the response object; unknown fields are skipped.</summary>
-    public static AudienceUsersResponse Read(ref Utf8JsonReader reader)
+    public static AudienceUsersResponse Read(ref GraphJsonReader reader)
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {
@@ -62,7 +62,7 @@ public sealed record AudienceUsersResponse
 
     // Graph sends counts as numbers here, but numeric strings elsewhere in the same API (custom audience session).
     // Anything else (a fraction, a negative or out-of-range count) is not a count: the answer is unreadable.
-    private static int? ReadCount(ref Utf8JsonReader reader)
+    private static int? ReadCount(ref GraphJsonReader reader)
     {
         int? count = GraphJson.ReadInt32(ref reader);
         if (count < 0) throw new JsonException($"Expected a non-negative count but found {reader.TokenType} at byte {reader.TokenStartIndex}.");
@@ -70,7 +70,7 @@ public sealed record AudienceUsersResponse
     }
 
     // Documented as {"<value>": "<reason>"}; an array of values is accepted too.
-    private static void ReadSamples(ref Utf8JsonReader reader, Dictionary<string, string> samples)
+    private static void ReadSamples(ref GraphJsonReader reader, Dictionary<string, string> samples)
     {
         if (reader.TokenType == JsonTokenType.StartObject)
         {

@@ -49,7 +49,7 @@ internal static class BatchCodec
     public static void Decode(ReadOnlySpan<byte> json, IReadOnlyList<GraphBatchItem> items, int start, int count,
         string batchUrl, SecretRedactor redactor, IGraphErrorClassifier? optionsClassifier, List<GraphBatchResult> results)
     {
-        var reader = new Utf8JsonReader(json);
+        var reader = new GraphJsonReader(json);
         if (!reader.Read() || reader.TokenType != JsonTokenType.StartArray) throw new JsonException("The batch response is not an array.");
         int index = start;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
@@ -62,7 +62,7 @@ internal static class BatchCodec
         if (index != start + count) throw new JsonException($"The batch response has {index - start} entries for {count} requests.");
     }
 
-    private static GraphBatchResult ReadEntry(ref Utf8JsonReader reader, int index, GraphBatchItem item, string batchUrl,
+    private static GraphBatchResult ReadEntry(ref GraphJsonReader reader, int index, GraphBatchItem item, string batchUrl,
         SecretRedactor redactor, IGraphErrorClassifier? optionsClassifier)
     {
         string url = $"{batchUrl} item {index} ({item.Request.Method} {redactor.RedactText(item.Request.Path)})";
@@ -110,7 +110,7 @@ internal static class BatchCodec
         return new GraphBatchResult(index, item, status, headers, body, error, usage, url, redactor);
     }
 
-    private static void ReadHeaders(ref Utf8JsonReader reader, Dictionary<string, string> headers)
+    private static void ReadHeaders(ref GraphJsonReader reader, Dictionary<string, string> headers)
     {
         if (reader.TokenType != JsonTokenType.StartArray)
         {
@@ -142,7 +142,7 @@ internal static class BatchCodec
         }
     }
 
-    private static string? HeaderText(ref Utf8JsonReader reader)
+    private static string? HeaderText(ref GraphJsonReader reader)
     {
         if (reader.TokenType != JsonTokenType.String)
         {

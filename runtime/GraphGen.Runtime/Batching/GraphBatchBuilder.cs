@@ -42,7 +42,7 @@ public sealed class GraphBatchBuilder
     {
         ArgumentNullException.ThrowIfNull(request);
         JsonValueReader<T> readItem = request.ReadItem;
-        return Add(request.Request, (ref Utf8JsonReader reader) => GraphPage<T>.Read(ref reader, readItem), name);
+        return Add(request.Request, (ref GraphJsonReader reader) => GraphPage<T>.Read(ref reader, readItem), name);
     }
 
     internal void Complete(IReadOnlyList<GraphBatchResult> results)

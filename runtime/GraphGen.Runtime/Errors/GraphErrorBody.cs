@@ -20,7 +20,7 @@ internal sealed class GraphErrorBody
     {
         try
         {
-            var reader = new Utf8JsonReader(body);
+            var reader = new GraphJsonReader(body);
             if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject) return null;
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
@@ -50,7 +50,7 @@ internal sealed class GraphErrorBody
         body.IndexOf("\"error\""u8) < 0 ? null : TryParse(body);
 
     /// <summary>Reads the <c>error</c> object itself (also used for batch item bodies).</summary>
-    public static GraphErrorBody? ReadError(ref Utf8JsonReader reader)
+    public static GraphErrorBody? ReadError(ref GraphJsonReader reader)
     {
         int? code = null;
         int? subcode = null;

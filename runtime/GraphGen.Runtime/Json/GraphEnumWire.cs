@@ -67,9 +67,9 @@ public sealed class GraphEnumWire<TEnum>
     /// <summary>Reads the enum from a JSON string; an unknown value reads as a negative value that keeps its wire text, never an error.</summary>
     /// <param name="reader">A reader positioned on the value.</param>
     /// <returns>The member, or <see langword="null"/> for a JSON null.</returns>
-    public TEnum? Read(ref Utf8JsonReader reader)
+    public TEnum? Read(ref GraphJsonReader reader)
     {
-        if (reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped && !reader.HasValueSequence)
+        if (reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped)
         {
             // Known values are compared as UTF-8 in place: no string for them.
             int index = _names.IndexOf(reader.ValueSpan);

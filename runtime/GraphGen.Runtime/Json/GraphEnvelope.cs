@@ -17,7 +17,7 @@ public static class GraphEnvelope
     /// <param name="reader">A reader on the envelope's first token.</param>
     /// <param name="read">Reads the wrapped value.</param>
     /// <returns>The value, or null.</returns>
-    public static T? ReadData<T>(ref Utf8JsonReader reader, JsonValueReader<T> read)
+    public static T? ReadData<T>(ref GraphJsonReader reader, JsonValueReader<T> read)
         where T : class
     {
         if (reader.TokenType == JsonTokenType.Null)

@@ -22,7 +22,7 @@ public static class GraphJson
     /// <summary>Reads a string. <c>null</c> gives <c>null</c>; numbers and booleans give their JSON text.</summary>
     /// <param name="reader">The reader, on the token.</param>
     /// <returns>The string, or <c>null</c>.</returns>
-    public static string? ReadString(ref Utf8JsonReader reader) => reader.TokenType switch
+    public static string? ReadString(ref GraphJsonReader reader) => reader.TokenType switch
     {
         JsonTokenType.Null => null,
         JsonTokenType.String => Text(ref reader),
@@ -35,7 +35,7 @@ public static class GraphJson
     /// <summary>Reads an object id: Graph sends ids as numeric strings, but some endpoints send JSON numbers.</summary>
     /// <param name="reader">The reader, on the token.</param>
     /// <returns>The id as a string, or <c>null</c>.</returns>
-    public static string? ReadId(ref Utf8JsonReader reader) => reader.TokenType switch
+    public static string? ReadId(ref GraphJsonReader reader) => reader.TokenType switch
     {
         JsonTokenType.Null => null,
         JsonTokenType.String => Text(ref reader),
@@ -49,7 +49,7 @@ public static class GraphJson
     /// </summary>
     /// <param name="reader">The reader, on the token.</param>
     /// <returns>The boolean, or <c>null</c>.</returns>
-    public static bool? ReadBool(ref Utf8JsonReader reader)
+    public static bool? ReadBool(ref GraphJsonReader reader)
     {
         switch (reader.TokenType)
         {
@@ -70,7 +70,7 @@ public static class GraphJson
     /// <summary>Reads a 32-bit integer from a number or a numeric string.</summary>
     /// <param name="reader">The reader, on the token.</param>
     /// <returns>The number, or <c>null</c>.</returns>
-    public static int? ReadInt32(ref Utf8JsonReader reader)
+    public static int? ReadInt32(ref GraphJsonReader reader)
     {
         if (reader.TokenType == JsonTokenType.Null) return null;
         if (reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out int n)) return n;
@@ -82,7 +82,7 @@ public static class GraphJson
     /// <summary>Reads a 64-bit integer from a number or a numeric string.</summary>
     /// <param name="reader">The reader, on the token.</param>
     /// <returns>The number, or <c>null</c>.</returns>
-    public static long? ReadInt64(ref Utf8JsonReader reader)
+    public static long? ReadInt64(ref GraphJsonReader reader)
     {
         if (reader.TokenType == JsonTokenType.Null) return null;
         if (reader.TokenType == JsonTokenType.Number && reader.TryGetInt64(out long n)) return n;
@@ -94,7 +94,7 @@ public static class GraphJson
     /// <summary>Reads a finite floating-point number from a number or a numeric string (Graph sends money and rates as strings).</summary>
     /// <param name="reader">The reader, on the token.</param>
     /// <returns>The number, or <c>null</c>.</returns>
-    public static double? ReadDouble(ref Utf8JsonReader reader)
+    public static double? ReadDouble(ref GraphJsonReader reader)
     {
         if (reader.TokenType == JsonTokenType.Null) return null;
         // 1e400 reads as Infinity here: as unwritable as the strings below.
@@ -111,13 +111,13 @@ public static class GraphJson
     /// </summary>
     /// <param name="reader">The reader, on the token.</param>
     /// <returns>The time, or <c>null</c>.</returns>
-    public static DateTimeOffset? ReadDateTime(ref Utf8JsonReader reader)
+    public static DateTimeOffset? ReadDateTime(ref GraphJsonReader reader)
     {
         if (reader.TokenType == JsonTokenType.Null) return null;
         if (reader.TokenType == JsonTokenType.Number && reader.TryGetInt64(out long seconds)) return FromUnixSeconds(ref reader, seconds);
         if (reader.TokenType == JsonTokenType.String)
         {
-            if (!reader.HasValueSequence && !reader.ValueIsEscaped && GraphDateTimeParser.TryParse(reader.ValueSpan, out DateTimeOffset exact)) return exact;
+            if (!reader.ValueIsEscaped && GraphDateTimeParser.TryParse(reader.ValueSpan, out DateTimeOffset exact)) return exact;
             string text = Text(ref reader)!;
             if (long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out seconds)) return FromUnixSeconds(ref reader, seconds);
             if (DateTimeOffset.TryParse(InsertOffsetColon(text), CultureInfo.InvariantCulture,
@@ -130,43 +130,29 @@ public static class GraphJson
     /// <summary>Reads any value as a detached <see cref="JsonElement"/> (for fields the schema leaves untyped); its text is checked, so it can be written back.</summary>
     /// <param name="reader">The reader, on the value's first token.</param>
     /// <returns>The element, or <c>null</c> for a JSON <c>null</c>.</returns>
-    public static JsonElement? ReadJson(ref Utf8JsonReader reader)
+    public static JsonElement? ReadJson(ref GraphJsonReader reader)
     {
         if (reader.TokenType == JsonTokenType.Null) return null;
         long start = reader.TokenStartIndex;
-#if NET9_0_OR_GREATER
+        ReadOnlySpan<byte> raw = reader.ReadRawValue();
         // The element's own bytes are checked in one vectorized pass: valid UTF-8 without an escaped surrogate
         // decodes everywhere. Only a value that escapes a surrogate (an emoji, or a lone half) is walked token by token.
-        JsonElement element = JsonElement.ParseValue(ref reader);
-        ReadOnlySpan<byte> raw = JsonMarshal.GetRawUtf8Value(element);
         if (!System.Text.Unicode.Utf8.IsValid(raw)) throw NotText(start, null);
         if (MayEscapeSurrogate(raw))
         {
-            var copy = new Utf8JsonReader(raw);
-            copy.Read();
             try
             {
-                EnsureText(copy);
+                EnsureEscapesDecode(raw);
             }
-            catch (InvalidOperationException ex)
+            catch (JsonException ex)
             {
                 throw NotText(start, ex);
             }
         }
 
-        return element;
-#else
-        try
-        {
-            EnsureText(reader);
-        }
-        catch (InvalidOperationException ex)
-        {
-            throw NotText(start, ex);
-        }
-
-        return JsonElement.ParseValue(ref reader);
-#endif
+        var element = new Utf8JsonReader(raw);
+        element.Read();
+        return JsonElement.ParseValue(ref element);
     }
 
     /// <summary>Reads an array, or Graph's <c>{"data": [...]}</c> wrapper around one (other properties are skipped).</summary>
@@ -174,7 +160,7 @@ public static class GraphJson
     /// <param name="reader">The reader, on the value's first token.</param>
     /// <param name="readItem">Reads one item.</param>
     /// <returns>The items, or <c>null</c> for a JSON <c>null</c>.</returns>
-    public static IReadOnlyList<T>? ReadList<T>(ref Utf8JsonReader reader, JsonValueReader<T> readItem)
+    public static IReadOnlyList<T>? ReadList<T>(ref GraphJsonReader reader, JsonValueReader<T> readItem)
     {
         ArgumentNullException.ThrowIfNull(readItem);
         if (reader.TokenType == JsonTokenType.Null) return null;
@@ -198,7 +184,7 @@ public static class GraphJson
     /// <param name="reader">The reader, on the value's first token.</param>
     /// <param name="readValue">Reads one value.</param>
     /// <returns>The map, or <c>null</c> for a JSON <c>null</c>.</returns>
-    public static IReadOnlyDictionary<string, T>? ReadMap<T>(ref Utf8JsonReader reader, JsonValueReader<T> readValue)
+    public static IReadOnlyDictionary<string, T>? ReadMap<T>(ref GraphJsonReader reader, JsonValueReader<T> readValue)
     {
         ArgumentNullException.ThrowIfNull(readValue);
         if (reader.TokenType == JsonTokenType.Null) return null;
@@ -217,7 +203,7 @@ public static class GraphJson
 
     /// <summary>Skips the value the reader is on (unknown fields); a no-op on a primitive token.</summary>
     /// <param name="reader">The reader, on the value's first token (or its property name).</param>
-    public static void Skip(ref Utf8JsonReader reader) => reader.Skip();
+    public static void Skip(ref GraphJsonReader reader) => reader.Skip();
 
     /// <summary>Writes a point in time as Graph formats it: UTC, <c>yyyy-MM-ddTHH:mm:ss+0000</c>.</summary>
     /// <param name="writer">The writer.</param>
@@ -249,7 +235,7 @@ public static class GraphJson
         DocumentStrings? strings = DocumentStrings.Enter();
         try
         {
-            var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = 256 });
+            var reader = new GraphJsonReader(utf8Json);
             if (!reader.Read()) throw new JsonException("The JSON text is empty.");
             T value = read(ref reader);
             if (reader.Read()) throw new JsonException($"Unexpected content after the JSON value at byte {reader.TokenStartIndex}.");
@@ -259,6 +245,22 @@ public static class GraphJson
         {
             DocumentStrings.Exit(strings);
         }
+    }
+
+    /// <summary>
+    /// Reads one value of Graph JSON that a <see cref="Utf8JsonReader"/> is on, with a reader written for
+    /// <see cref="GraphJsonReader"/> (a generated <c>ReadJson</c>): for a <c>JsonConverter</c>, or Graph JSON inside
+    /// other JSON. The value is copied once, then read as <see cref="Deserialize{T}"/> reads a document.
+    /// </summary>
+    /// <typeparam name="T">The type read.</typeparam>
+    /// <param name="reader">A reader on the value's first token; left on its last token.</param>
+    /// <param name="read">Reads the value.</param>
+    /// <returns>The value.</returns>
+    public static T ReadValue<T>(ref Utf8JsonReader reader, JsonValueReader<T> read)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        using JsonDocument value = JsonDocument.ParseValue(ref reader);
+        return Deserialize(Encoding.UTF8.GetBytes(value.RootElement.GetRawText()), read);
     }
 
     /// <summary>Writes <paramref name="value"/> with <paramref name="write"/> and returns the JSON text.</summary>
@@ -278,7 +280,7 @@ public static class GraphJson
         return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
-    private static IReadOnlyList<T> ReadArray<T>(ref Utf8JsonReader reader, JsonValueReader<T> readItem)
+    private static IReadOnlyList<T> ReadArray<T>(ref GraphJsonReader reader, JsonValueReader<T> readItem)
     {
         // Items collect in a buffer on the stack, then (past its size) a pooled one, and are copied once into an
         // exact-size array: a growing List<T> would allocate every intermediate array plus the list itself, for every
@@ -314,7 +316,7 @@ public static class GraphJson
         }
     }
 
-    private static DateTimeOffset FromUnixSeconds(ref Utf8JsonReader reader, long seconds)
+    private static DateTimeOffset FromUnixSeconds(ref GraphJsonReader reader, long seconds)
     {
         // Valid range of DateTimeOffset.FromUnixTimeSeconds; outside it the value is not a timestamp.
         if (seconds < -62135596800 || seconds > 253402300799) throw Unexpected(ref reader, "a unix timestamp");
@@ -335,92 +337,35 @@ public static class GraphJson
     }
 
     /// <summary>
-    /// <see cref="Utf8JsonReader.GetString"/> under the reader contract: text that is not valid UTF-8, or escapes that
-    /// decode to a lone surrogate, throw <see cref="JsonException"/> like any other malformed input, not
-    /// <see cref="InvalidOperationException"/>.
+    /// The text of the string the reader is on (<see langword="null"/> on a JSON <c>null</c>); text that does not
+    /// decode is a <see cref="JsonException"/> (<see cref="GraphJsonReader.GetString"/>).
     /// </summary>
-    internal static string? Text(ref Utf8JsonReader reader)
+    internal static string? Text(ref GraphJsonReader reader)
     {
         // Inside Deserialize, a short ASCII value repeated in the document is one string (DocumentStrings).
-        if (reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped && !reader.HasValueSequence &&
+        if (reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped &&
             DocumentStrings.Active is { } strings)
         {
             return strings.Get(ref reader);
         }
 
-        return reader.TokenType == JsonTokenType.Null ? null : DecodeString(ref reader);
+        return reader.GetString();
     }
 
-    /// <summary><see cref="Utf8JsonReader.GetString"/> of a string or property name, its failures as <see cref="JsonException"/>.</summary>
-    internal static string DecodeString(ref Utf8JsonReader reader)
+    /// <summary>Whether the property name the reader is on is <paramref name="name"/> (escapes decoded).</summary>
+    internal static bool NameIs(ref GraphJsonReader reader, ReadOnlySpan<byte> name) => reader.ValueTextEquals(name);
+
+    // A detached element must be writable again: every escaped name and string in it has to decode (no lone
+    // surrogates), which parsing does not check until something asks for the text.
+    private static void EnsureEscapesDecode(ReadOnlySpan<byte> raw)
     {
-        try
+        var walker = new GraphJsonReader(raw);
+        while (walker.Read())
         {
-            return reader.GetString()!;
-        }
-        catch (InvalidOperationException ex)
-        {
-            throw new JsonException($"The string at byte {reader.TokenStartIndex} is not valid UTF-8 or UTF-16 text.", ex);
+            if (walker.TokenType is JsonTokenType.String or JsonTokenType.PropertyName && walker.ValueIsEscaped) walker.GetString();
         }
     }
 
-    /// <summary>
-    /// Whether the property name the reader is on is <paramref name="name"/>. Graph never escapes its names, so the
-    /// raw bytes are compared; an escaped name is unescaped, and one that decodes to a lone surrogate is a
-    /// <see cref="JsonException"/> (<see cref="Utf8JsonReader.ValueTextEquals(ReadOnlySpan{byte})"/> would throw
-    /// <see cref="InvalidOperationException"/>).
-    /// </summary>
-    internal static bool NameIs(ref Utf8JsonReader reader, ReadOnlySpan<byte> name)
-    {
-        if (!reader.ValueIsEscaped && !reader.HasValueSequence) return reader.ValueSpan.SequenceEqual(name);
-        try
-        {
-            return reader.ValueTextEquals(name);
-        }
-        catch (InvalidOperationException ex)
-        {
-            throw new JsonException($"The property name at byte {reader.TokenStartIndex} is not valid UTF-16 text.", ex);
-        }
-    }
-
-    // A detached element must be writable again: every name and string in it has to decode (no lone surrogates, no
-    // invalid UTF-8), which the reader does not check until something asks for the text. Checked on a copy of a
-    // reader, without creating the strings.
-    private static void EnsureText(Utf8JsonReader reader)
-    {
-        int depth = reader.CurrentDepth;
-        bool container = reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray;
-        do
-        {
-            if (reader.TokenType is JsonTokenType.String or JsonTokenType.PropertyName) EnsureTokenText(ref reader);
-            if (!container) return;
-        }
-        while (reader.Read() && !(reader.CurrentDepth == depth && reader.TokenType is JsonTokenType.EndObject or JsonTokenType.EndArray));
-    }
-
-    // Throws InvalidOperationException, like GetString, for text that does not decode.
-    private static void EnsureTokenText(ref Utf8JsonReader reader)
-    {
-        if (!reader.ValueIsEscaped && !reader.HasValueSequence)
-        {
-            if (!System.Text.Unicode.Utf8.IsValid(reader.ValueSpan)) throw new InvalidOperationException("The text is not valid UTF-8.");
-            return;
-        }
-
-        // Unescaped text is never longer (in UTF-16 units) than its escaped UTF-8 form.
-        const int StackChars = 256;
-        if (!reader.HasValueSequence && reader.ValueSpan.Length <= StackChars)
-        {
-            Span<char> text = stackalloc char[StackChars];
-            reader.CopyString(text);
-        }
-        else
-        {
-            reader.GetString();
-        }
-    }
-
-#if NET9_0_OR_GREATER
     // Whether the text holds \u followed by d8-df, the start of an escaped surrogate (or an escaped backslash followed
     // by such text: a false alarm that only costs the slower check).
     private static bool MayEscapeSurrogate(ReadOnlySpan<byte> raw)
@@ -434,14 +379,13 @@ public static class GraphJson
 
         return false;
     }
-#endif
 
     private static JsonException NotText(long start, Exception? inner) =>
         new($"The JSON value at byte {start} holds text that is not valid UTF-8 or UTF-16.", inner);
 
-    private static string RawText(ref Utf8JsonReader reader) =>
-        Encoding.UTF8.GetString(reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan);
+    private static string RawText(ref GraphJsonReader reader) =>
+        Encoding.UTF8.GetString(reader.ValueSpan);
 
-    private static JsonException Unexpected(ref Utf8JsonReader reader, string expected) =>
+    private static JsonException Unexpected(ref GraphJsonReader reader, string expected) =>
         new($"Expected {expected} but found {reader.TokenType} at byte {reader.TokenStartIndex}.");
 }

@@ -18,7 +18,7 @@ public static class GraphModelJson
     /// <summary>Throws a <see cref="JsonException"/> (wrapped by the client as a protocol error) unless the reader is on <c>{</c>.</summary>
     /// <param name="reader">The reader.</param>
     /// <param name="typeName">The model being read, for the message.</param>
-    public static void ExpectObject(ref Utf8JsonReader reader, string typeName)
+    public static void ExpectObject(ref GraphJsonReader reader, string typeName)
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {
@@ -32,19 +32,9 @@ public static class GraphModelJson
     /// <param name="reader">A reader inside an object, on the previous value's last token (or the <c>{</c>).</param>
     /// <param name="name">The property name, unescaped, as UTF-8.</param>
     /// <returns><see langword="false"/> at the object's <c>}</c>.</returns>
-    public static bool ReadProperty(ref Utf8JsonReader reader, out ReadOnlySpan<byte> name)
+    public static bool ReadProperty(ref GraphJsonReader reader, out ReadOnlySpan<byte> name)
     {
-        if (!reader.Read()) ThrowEndedInsideObject();
-        if (reader.TokenType == JsonTokenType.EndObject)
-        {
-            name = default;
-            return false;
-        }
-
-        // Graph never escapes its ASCII field names, so the raw span is the fast path; escapes are still honoured.
-        name = reader.HasValueSequence || reader.ValueIsEscaped ? UnescapedName(ref reader) : reader.ValueSpan;
-        if (!reader.Read()) ThrowEndedAfterName();
-        return true;
+        return reader.ReadProperty(out name);
     }
 
     /// <summary>
@@ -55,18 +45,16 @@ public static class GraphModelJson
     /// <param name="names">The model's property names.</param>
     /// <param name="index">The property's index in <paramref name="names"/>, or -1 for a name the model does not know.</param>
     /// <returns><see langword="false"/> at the object's <c>}</c>.</returns>
-    public static bool ReadProperty(ref Utf8JsonReader reader, GraphJsonNames names, out int index)
+    public static bool ReadProperty(ref GraphJsonReader reader, GraphJsonNames names, out int index)
     {
         ArgumentNullException.ThrowIfNull(names);
-        if (!reader.Read()) ThrowEndedInsideObject();
-        if (reader.TokenType == JsonTokenType.EndObject)
+        if (!reader.ReadProperty(out ReadOnlySpan<byte> name))
         {
             index = -1;
             return false;
         }
 
-        index = names.IndexOf(reader.HasValueSequence || reader.ValueIsEscaped ? UnescapedName(ref reader) : reader.ValueSpan);
-        if (!reader.Read()) ThrowEndedAfterName();
+        index = names.IndexOf(name);
         return true;
     }
 
@@ -325,18 +313,5 @@ public static class GraphModelJson
     {
         ArgumentNullException.ThrowIfNull(writer);
         value.WriteTo(writer);
-    }
-
-    // Throws kept out of line, so the per-property path stays small enough to inline into generated readers.
-    [DoesNotReturn]
-    private static void ThrowEndedInsideObject() => throw new JsonException("The JSON ended inside an object.");
-
-    [DoesNotReturn]
-    private static void ThrowEndedAfterName() => throw new JsonException("The JSON ended after a property name.");
-
-    private static byte[] UnescapedName(ref Utf8JsonReader reader)
-    {
-        var text = GraphJson.Text(ref reader) ?? string.Empty;
-        return System.Text.Encoding.UTF8.GetBytes(text);
     }
 }

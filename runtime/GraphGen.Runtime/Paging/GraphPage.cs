@@ -36,7 +36,7 @@ public sealed class GraphPage<T>
     /// <param name="reader">The reader, on the value's first token.</param>
     /// <param name="readItem">Reads one item.</param>
     /// <returns>The page.</returns>
-    public static GraphPage<T> Read(ref Utf8JsonReader reader, JsonValueReader<T> readItem)
+    public static GraphPage<T> Read(ref GraphJsonReader reader, JsonValueReader<T> readItem)
     {
         ArgumentNullException.ThrowIfNull(readItem);
         if (reader.TokenType != JsonTokenType.StartObject) throw new JsonException($"Expected a page object but found {reader.TokenType}.");

@@ -17,7 +17,7 @@ public sealed class GraphPaging
     /// <summary>Reads a <c>paging</c> object; unknown properties are skipped.</summary>
     /// <param name="reader">The reader, on the value's first token.</param>
     /// <returns>The paging, or <c>null</c> for a JSON <c>null</c>.</returns>
-    public static GraphPaging? Read(ref Utf8JsonReader reader)
+    public static GraphPaging? Read(ref GraphJsonReader reader)
     {
         if (reader.TokenType == JsonTokenType.Null) return null;
         if (reader.TokenType != JsonTokenType.StartObject) throw new JsonException($"Expected the paging object but found {reader.TokenType}.");
@@ -39,7 +39,7 @@ public sealed class GraphPaging
         return new GraphPaging { Cursors = cursors, Next = next, Previous = previous };
     }
 
-    private static GraphCursors? ReadCursors(ref Utf8JsonReader reader)
+    private static GraphCursors? ReadCursors(ref GraphJsonReader reader)
     {
         if (reader.TokenType == JsonTokenType.Null) return null;
         if (reader.TokenType != JsonTokenType.StartObject) throw new JsonException($"Expected the cursors object but found {reader.TokenType}.");

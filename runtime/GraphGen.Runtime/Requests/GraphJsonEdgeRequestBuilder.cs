@@ -65,7 +65,7 @@ public abstract class GraphJsonEdgeRequestBuilder : GraphRequestBuilder
     }
 
     // A JSON null item stays an element (ValueKind Null), so a page keeps every position Graph sent.
-    private static JsonElement ReadItem(ref Utf8JsonReader reader) => GraphJson.ReadJson(ref reader) ?? JsonNull;
+    private static JsonElement ReadItem(ref GraphJsonReader reader) => GraphJson.ReadJson(ref reader) ?? JsonNull;
 }
 
 /// <summary>A raw-JSON list edge with query parameters (<c>target: json</c> and <c>params</c>).</summary>

@@ -47,7 +47,7 @@ public abstract class GraphObjectEdgeRequestBuilder<TItem, TFields> : GraphReque
     private protected GraphRequest<TItem?> CreateGetRequest(TFields? fields, IGraphParameters? query, GraphCallOptions? options)
         => new(CreateRequest(HttpMethod.Get, fields, query, options, idempotent: true), ReadData);
 
-    private static TItem? ReadData(ref Utf8JsonReader reader) => GraphEnvelope.ReadData(ref reader, ReadModel<TItem>);
+    private static TItem? ReadData(ref GraphJsonReader reader) => GraphEnvelope.ReadData(ref reader, ReadModel<TItem>);
 }
 
 /// <summary>An unpaged object edge with query parameters (<c>/{id}/picture?type=large</c>).</summary>

@@ -67,7 +67,7 @@ public abstract class GraphRequestBuilder
         => new(CreateRequest(method, fields, parameters, options, idempotent), ReadModel<T>);
 
     /// <summary>Reads one generated model; the one reader every builder hands the client.</summary>
-    private protected static T ReadModel<T>(ref Utf8JsonReader reader)
+    private protected static T ReadModel<T>(ref GraphJsonReader reader)
         where T : IGraphModel<T>
         => T.ReadJson(ref reader);
 }

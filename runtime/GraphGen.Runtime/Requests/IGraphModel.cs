@@ -13,7 +13,7 @@ public interface IGraphModel<TSelf>
     /// <summary>Reads the model from the JSON object the reader is on; unknown fields are skipped.</summary>
     /// <param name="reader">A reader positioned on the object's <c>{</c>; left on its <c>}</c>.</param>
     /// <returns>The model.</returns>
-    static abstract TSelf ReadJson(ref Utf8JsonReader reader);
+    static abstract TSelf ReadJson(ref GraphJsonReader reader);
 
     /// <summary>Writes the fields that are present as a JSON object.</summary>
     /// <param name="writer">The writer.</param>

@@ -45,7 +45,7 @@ public class AlbumPageDeserializationBenchmarks
     private readonly byte[] _json = GraphPayloads.AlbumPage;
 
     [Benchmark(Description = "Generated: GraphPage<Album>.Read")]
-    public GraphPage<Album> Generated() => GraphJson.Deserialize(_json, static (ref Utf8JsonReader r) => GraphPage<Album>.Read(ref r, Album.ReadJson));
+    public GraphPage<Album> Generated() => GraphJson.Deserialize(_json, static (ref GraphJsonReader r) => GraphPage<Album>.Read(ref r, Album.ReadJson));
 
     [Benchmark(Baseline = true, Description = "STJ source-gen (metadata)")]
     public PageOfDto<AlbumDto>? SourceGen() => JsonSerializer.Deserialize(_json, GraphStjContext.Default.PageOfDtoAlbumDto);

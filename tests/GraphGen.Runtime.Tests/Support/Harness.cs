@@ -52,7 +52,7 @@ internal sealed class Harness : IAsyncDisposable
 /// <summary>A small model, read the way generated readers read.</summary>
 internal sealed record Item(string? Id, string? Name)
 {
-    public static Item Read(ref Utf8JsonReader reader)
+    public static Item Read(ref GraphJsonReader reader)
     {
         string? id = null, name = null;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)

@@ -12,7 +12,7 @@ namespace Names.Api
         /// <summary>Reads a <see cref="Nothing"/> from the JSON object the reader is on. Unknown fields are skipped.</summary>
         /// <param name="reader">A reader positioned on the object's <c>{</c>; left on its <c>}</c>.</param>
         /// <returns>The object, with <see cref="Has"/> telling which fields the JSON contained.</returns>
-        public static Nothing ReadJson(ref global::System.Text.Json.Utf8JsonReader reader)
+        public static Nothing ReadJson(ref global::GraphGen.Runtime.GraphJsonReader reader)
         {
             global::GraphGen.Runtime.GraphModelJson.ExpectObject(ref reader, "Nothing");
             var value = new Nothing();

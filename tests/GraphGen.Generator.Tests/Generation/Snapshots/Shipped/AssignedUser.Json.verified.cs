@@ -13,7 +13,7 @@ namespace GraphGen.Facebook
         /// <summary>Reads a <see cref="AssignedUser"/> from the JSON object the reader is on. Unknown fields are skipped.</summary>
         /// <param name="reader">A reader positioned on the object's <c>{</c>; left on its <c>}</c>.</param>
         /// <returns>The object, with <see cref="Has"/> telling which fields the JSON contained.</returns>
-        public static AssignedUser ReadJson(ref global::System.Text.Json.Utf8JsonReader reader)
+        public static AssignedUser ReadJson(ref global::GraphGen.Runtime.GraphJsonReader reader)
         {
             global::GraphGen.Runtime.GraphModelJson.ExpectObject(ref reader, "AssignedUser");
             var value = new AssignedUser();

@@ -14,7 +14,7 @@ namespace GraphGen.Facebook
         /// <summary>Reads a <see cref="BusinessUser"/> from the JSON object the reader is on. Unknown fields are skipped.</summary>
         /// <param name="reader">A reader positioned on the object's <c>{</c>; left on its <c>}</c>.</param>
         /// <returns>The object, with <see cref="Has"/> telling which fields the JSON contained.</returns>
-        public static BusinessUser ReadJson(ref global::System.Text.Json.Utf8JsonReader reader)
+        public static BusinessUser ReadJson(ref global::GraphGen.Runtime.GraphJsonReader reader)
         {
             global::GraphGen.Runtime.GraphModelJson.ExpectObject(ref reader, "BusinessUser");
             var value = new BusinessUser();
@@ -33,7 +33,7 @@ namespace GraphGen.Facebook
                     case 8: value._name = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x100UL; continue;
                     case 9: (value._rarelySent ??= new())._pendingEmail = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x200UL; continue;
                     case 10: (value._rarelySent ??= new())._role = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x400UL; continue;
-                    case 11: (value._rarelySent ??= new())._tasks = global::GraphGen.Runtime.GraphJson.ReadList(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r1) => global::GraphGen.Runtime.GraphJson.ReadString(ref r1) ?? string.Empty); value._present0 |= 0x800UL; continue;
+                    case 11: (value._rarelySent ??= new())._tasks = global::GraphGen.Runtime.GraphJson.ReadList(ref reader, static (ref global::GraphGen.Runtime.GraphJsonReader r1) => global::GraphGen.Runtime.GraphJson.ReadString(ref r1) ?? string.Empty); value._present0 |= 0x800UL; continue;
                     case 12: (value._rarelySent ??= new())._title = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x1000UL; continue;
                     case 13: (value._rarelySent ??= new())._twoFacStatus = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x2000UL; continue;
                 }

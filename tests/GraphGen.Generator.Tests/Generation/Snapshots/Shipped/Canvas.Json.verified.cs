@@ -15,7 +15,7 @@ namespace GraphGen.Facebook
         /// <summary>Reads a <see cref="Canvas"/> from the JSON object the reader is on. Unknown fields are skipped.</summary>
         /// <param name="reader">A reader positioned on the object's <c>{</c>; left on its <c>}</c>.</param>
         /// <returns>The object, with <see cref="Has"/> telling which fields the JSON contained.</returns>
-        public static Canvas ReadJson(ref global::System.Text.Json.Utf8JsonReader reader)
+        public static Canvas ReadJson(ref global::GraphGen.Runtime.GraphJsonReader reader)
         {
             global::GraphGen.Runtime.GraphModelJson.ExpectObject(ref reader, "Canvas");
             var value = new Canvas();
@@ -35,8 +35,8 @@ namespace GraphGen.Facebook
                     case 9: value._name = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x200UL; continue;
                     case 10: (value._rarelySent ??= new())._owner = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Facebook.Page.ReadJson(ref reader); value._present0 |= 0x400UL; continue;
                     case 11: (value._rarelySent ??= new())._storeUrl = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x800UL; continue;
-                    case 12: (value._rarelySent ??= new())._styleList = global::GraphGen.Runtime.GraphJson.ReadList(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r1) => global::GraphGen.Runtime.GraphJson.ReadString(ref r1) ?? string.Empty); value._present0 |= 0x1000UL; continue;
-                    case 13: (value._rarelySent ??= new())._tags = global::GraphGen.Runtime.GraphJson.ReadList(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r1) => global::GraphGen.Runtime.GraphJson.ReadString(ref r1) ?? string.Empty); value._present0 |= 0x2000UL; continue;
+                    case 12: (value._rarelySent ??= new())._styleList = global::GraphGen.Runtime.GraphJson.ReadList(ref reader, static (ref global::GraphGen.Runtime.GraphJsonReader r1) => global::GraphGen.Runtime.GraphJson.ReadString(ref r1) ?? string.Empty); value._present0 |= 0x1000UL; continue;
+                    case 13: (value._rarelySent ??= new())._tags = global::GraphGen.Runtime.GraphJson.ReadList(ref reader, static (ref global::GraphGen.Runtime.GraphJsonReader r1) => global::GraphGen.Runtime.GraphJson.ReadString(ref r1) ?? string.Empty); value._present0 |= 0x2000UL; continue;
                     case 14: (value._rarelySent ??= new())._updateTime = global::GraphGen.Runtime.GraphJson.ReadInt64(ref reader); value._present0 |= 0x4000UL; continue;
                 }
 

@@ -16,7 +16,7 @@ namespace GraphGen.Facebook
         /// <summary>Reads a <see cref="CustomAudience"/> from the JSON object the reader is on. Unknown fields are skipped.</summary>
         /// <param name="reader">A reader positioned on the object's <c>{</c>; left on its <c>}</c>.</param>
         /// <returns>The object, with <see cref="Has"/> telling which fields the JSON contained.</returns>
-        public static CustomAudience ReadJson(ref global::System.Text.Json.Utf8JsonReader reader)
+        public static CustomAudience ReadJson(ref global::GraphGen.Runtime.GraphJsonReader reader)
         {
             global::GraphGen.Runtime.GraphModelJson.ExpectObject(ref reader, "CustomAudience");
             var value = new CustomAudience();
@@ -33,7 +33,7 @@ namespace GraphGen.Facebook
                     case 6: (value._rarelySent ??= new())._deliveryStatus = global::GraphGen.Runtime.GraphJson.ReadJson(ref reader); value._present0 |= 0x40UL; continue;
                     case 7: (value._rarelySent ??= new())._description = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x80UL; continue;
                     case 8: (value._rarelySent ??= new())._isValueBased = global::GraphGen.Runtime.GraphJson.ReadBool(ref reader); value._present0 |= 0x100UL; continue;
-                    case 9: (value._rarelySent ??= new())._lookalikeAudienceIds = global::GraphGen.Runtime.GraphJson.ReadList(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r1) => global::GraphGen.Runtime.GraphJson.ReadString(ref r1) ?? string.Empty); value._present0 |= 0x200UL; continue;
+                    case 9: (value._rarelySent ??= new())._lookalikeAudienceIds = global::GraphGen.Runtime.GraphJson.ReadList(ref reader, static (ref global::GraphGen.Runtime.GraphJsonReader r1) => global::GraphGen.Runtime.GraphJson.ReadString(ref r1) ?? string.Empty); value._present0 |= 0x200UL; continue;
                     case 10: value._name = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x400UL; continue;
                     case 11: (value._rarelySent ??= new())._operationStatus = global::GraphGen.Runtime.GraphJson.ReadJson(ref reader); value._present0 |= 0x800UL; continue;
                     case 12: (value._rarelySent ??= new())._optOutLink = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x1000UL; continue;

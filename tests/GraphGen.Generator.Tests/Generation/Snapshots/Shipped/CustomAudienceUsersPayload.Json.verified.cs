@@ -13,7 +13,7 @@ namespace GraphGen.Facebook
         /// <summary>Reads a <see cref="CustomAudienceUsersPayload"/> from the JSON object the reader is on. Unknown fields are skipped.</summary>
         /// <param name="reader">A reader positioned on the object's <c>{</c>; left on its <c>}</c>.</param>
         /// <returns>The object, with <see cref="Has"/> telling which fields the JSON contained.</returns>
-        public static CustomAudienceUsersPayload ReadJson(ref global::System.Text.Json.Utf8JsonReader reader)
+        public static CustomAudienceUsersPayload ReadJson(ref global::GraphGen.Runtime.GraphJsonReader reader)
         {
             global::GraphGen.Runtime.GraphModelJson.ExpectObject(ref reader, "CustomAudienceUsersPayload");
             var value = new CustomAudienceUsersPayload();
@@ -21,11 +21,11 @@ namespace GraphGen.Facebook
             {
                 switch (index)
                 {
-                    case 0: value._schema = global::GraphGen.Runtime.GraphJson.ReadList(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r1) => global::GraphGen.Facebook.CustomAudienceMatchKeyExtensions.ReadJson(ref r1) ?? default); value._present0 |= 0x1UL; continue;
+                    case 0: value._schema = global::GraphGen.Runtime.GraphJson.ReadList(ref reader, static (ref global::GraphGen.Runtime.GraphJsonReader r1) => global::GraphGen.Facebook.CustomAudienceMatchKeyExtensions.ReadJson(ref r1) ?? default); value._present0 |= 0x1UL; continue;
                     case 1: value._isRaw = global::GraphGen.Runtime.GraphJson.ReadBool(ref reader); value._present0 |= 0x2UL; continue;
-                    case 2: value._data = global::GraphGen.Runtime.GraphJson.ReadList(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r1) => global::GraphGen.Runtime.GraphJson.ReadJson(ref r1) ?? default); value._present0 |= 0x4UL; continue;
-                    case 3: value._appIds = global::GraphGen.Runtime.GraphJson.ReadList(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r1) => global::GraphGen.Runtime.GraphJson.ReadInt64(ref r1) ?? default); value._present0 |= 0x8UL; continue;
-                    case 4: value._pageIds = global::GraphGen.Runtime.GraphJson.ReadList(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r1) => global::GraphGen.Runtime.GraphJson.ReadId(ref r1) ?? string.Empty); value._present0 |= 0x10UL; continue;
+                    case 2: value._data = global::GraphGen.Runtime.GraphJson.ReadList(ref reader, static (ref global::GraphGen.Runtime.GraphJsonReader r1) => global::GraphGen.Runtime.GraphJson.ReadJson(ref r1) ?? default); value._present0 |= 0x4UL; continue;
+                    case 3: value._appIds = global::GraphGen.Runtime.GraphJson.ReadList(ref reader, static (ref global::GraphGen.Runtime.GraphJsonReader r1) => global::GraphGen.Runtime.GraphJson.ReadInt64(ref r1) ?? default); value._present0 |= 0x8UL; continue;
+                    case 4: value._pageIds = global::GraphGen.Runtime.GraphJson.ReadList(ref reader, static (ref global::GraphGen.Runtime.GraphJsonReader r1) => global::GraphGen.Runtime.GraphJson.ReadId(ref r1) ?? string.Empty); value._present0 |= 0x10UL; continue;
                     case 5: value._dataSource = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Facebook.CustomAudienceUsersPayloadDataSource.ReadJson(ref reader); value._present0 |= 0x20UL; continue;
                     case 6: value._metadata = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Facebook.CustomAudienceUsersPayloadMetadata.ReadJson(ref reader); value._present0 |= 0x40UL; continue;
                 }

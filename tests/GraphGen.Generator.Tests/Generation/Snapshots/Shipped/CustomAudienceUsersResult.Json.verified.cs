@@ -13,7 +13,7 @@ namespace GraphGen.Facebook
         /// <summary>Reads a <see cref="CustomAudienceUsersResult"/> from the JSON object the reader is on. Unknown fields are skipped.</summary>
         /// <param name="reader">A reader positioned on the object's <c>{</c>; left on its <c>}</c>.</param>
         /// <returns>The object, with <see cref="Has"/> telling which fields the JSON contained.</returns>
-        public static CustomAudienceUsersResult ReadJson(ref global::System.Text.Json.Utf8JsonReader reader)
+        public static CustomAudienceUsersResult ReadJson(ref global::GraphGen.Runtime.GraphJsonReader reader)
         {
             global::GraphGen.Runtime.GraphModelJson.ExpectObject(ref reader, "CustomAudienceUsersResult");
             var value = new CustomAudienceUsersResult();
@@ -25,7 +25,7 @@ namespace GraphGen.Facebook
                     case 1: value._sessionId = global::GraphGen.Runtime.GraphJson.ReadId(ref reader); value._present0 |= 0x2UL; continue;
                     case 2: value._numReceived = global::GraphGen.Runtime.GraphJson.ReadInt32(ref reader); value._present0 |= 0x4UL; continue;
                     case 3: value._numInvalidEntries = global::GraphGen.Runtime.GraphJson.ReadInt32(ref reader); value._present0 |= 0x8UL; continue;
-                    case 4: value._invalidEntrySamples = global::GraphGen.Runtime.GraphJson.ReadMap(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r1) => global::GraphGen.Runtime.GraphJson.ReadString(ref r1) ?? string.Empty); value._present0 |= 0x10UL; continue;
+                    case 4: value._invalidEntrySamples = global::GraphGen.Runtime.GraphJson.ReadMap(ref reader, static (ref global::GraphGen.Runtime.GraphJsonReader r1) => global::GraphGen.Runtime.GraphJson.ReadString(ref r1) ?? string.Empty); value._present0 |= 0x10UL; continue;
                 }
 
                 global::GraphGen.Runtime.GraphJson.Skip(ref reader);

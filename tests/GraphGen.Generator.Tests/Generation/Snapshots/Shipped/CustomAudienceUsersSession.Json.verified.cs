@@ -13,7 +13,7 @@ namespace GraphGen.Facebook
         /// <summary>Reads a <see cref="CustomAudienceUsersSession"/> from the JSON object the reader is on. Unknown fields are skipped.</summary>
         /// <param name="reader">A reader positioned on the object's <c>{</c>; left on its <c>}</c>.</param>
         /// <returns>The object, with <see cref="Has"/> telling which fields the JSON contained.</returns>
-        public static CustomAudienceUsersSession ReadJson(ref global::System.Text.Json.Utf8JsonReader reader)
+        public static CustomAudienceUsersSession ReadJson(ref global::GraphGen.Runtime.GraphJsonReader reader)
         {
             global::GraphGen.Runtime.GraphModelJson.ExpectObject(ref reader, "CustomAudienceUsersSession");
             var value = new CustomAudienceUsersSession();

@@ -15,7 +15,7 @@ namespace GraphGen.Facebook
         /// <summary>Reads a <see cref="Page"/> from the JSON object the reader is on. Unknown fields are skipped.</summary>
         /// <param name="reader">A reader positioned on the object's <c>{</c>; left on its <c>}</c>.</param>
         /// <returns>The object, with <see cref="Has"/> telling which fields the JSON contained.</returns>
-        public static Page ReadJson(ref global::System.Text.Json.Utf8JsonReader reader)
+        public static Page ReadJson(ref global::GraphGen.Runtime.GraphJsonReader reader)
         {
             global::GraphGen.Runtime.GraphModelJson.ExpectObject(ref reader, "Page");
             var value = new Page();
@@ -28,7 +28,7 @@ namespace GraphGen.Facebook
                     case 2: (value._rarelySent ??= new())._about = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x4UL; continue;
                     case 3: (value._rarelySent ??= new())._category = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x8UL; continue;
                     case 4: (value._rarelySent ??= new())._description = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x10UL; continue;
-                    case 5: (value._rarelySent ??= new())._emails = global::GraphGen.Runtime.GraphJson.ReadList(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r1) => global::GraphGen.Runtime.GraphJson.ReadString(ref r1) ?? string.Empty); value._present0 |= 0x20UL; continue;
+                    case 5: (value._rarelySent ??= new())._emails = global::GraphGen.Runtime.GraphJson.ReadList(ref reader, static (ref global::GraphGen.Runtime.GraphJsonReader r1) => global::GraphGen.Runtime.GraphJson.ReadString(ref r1) ?? string.Empty); value._present0 |= 0x20UL; continue;
                     case 6: (value._rarelySent ??= new())._fanCount = global::GraphGen.Runtime.GraphJson.ReadInt64(ref reader); value._present0 |= 0x40UL; continue;
                     case 7: (value._rarelySent ??= new())._followersCount = global::GraphGen.Runtime.GraphJson.ReadInt64(ref reader); value._present0 |= 0x80UL; continue;
                     case 8: (value._rarelySent ??= new())._isPublished = global::GraphGen.Runtime.GraphJson.ReadBool(ref reader); value._present0 |= 0x100UL; continue;

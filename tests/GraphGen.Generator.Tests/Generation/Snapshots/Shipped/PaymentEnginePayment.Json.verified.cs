@@ -16,7 +16,7 @@ namespace GraphGen.Facebook
         /// <summary>Reads a <see cref="PaymentEnginePayment"/> from the JSON object the reader is on. Unknown fields are skipped.</summary>
         /// <param name="reader">A reader positioned on the object's <c>{</c>; left on its <c>}</c>.</param>
         /// <returns>The object, with <see cref="Has"/> telling which fields the JSON contained.</returns>
-        public static PaymentEnginePayment ReadJson(ref global::System.Text.Json.Utf8JsonReader reader)
+        public static PaymentEnginePayment ReadJson(ref global::GraphGen.Runtime.GraphJsonReader reader)
         {
             global::GraphGen.Runtime.GraphModelJson.ExpectObject(ref reader, "PaymentEnginePayment");
             var value = new PaymentEnginePayment();
@@ -24,17 +24,17 @@ namespace GraphGen.Facebook
             {
                 switch (index)
                 {
-                    case 0: (value._rarelySent ??= new())._actions = global::GraphGen.Runtime.GraphJson.ReadList(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r1) => global::GraphGen.Runtime.GraphJson.ReadJson(ref r1) ?? default); value._present0 |= 0x1UL; continue;
+                    case 0: (value._rarelySent ??= new())._actions = global::GraphGen.Runtime.GraphJson.ReadList(ref reader, static (ref global::GraphGen.Runtime.GraphJsonReader r1) => global::GraphGen.Runtime.GraphJson.ReadJson(ref r1) ?? default); value._present0 |= 0x1UL; continue;
                     case 1: (value._rarelySent ??= new())._application = global::GraphGen.Runtime.GraphJson.ReadJson(ref reader); value._present0 |= 0x2UL; continue;
                     case 2: (value._rarelySent ??= new())._country = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x4UL; continue;
                     case 3: (value._rarelySent ??= new())._createdTime = global::GraphGen.Runtime.GraphJson.ReadDateTime(ref reader); value._present0 |= 0x8UL; continue;
-                    case 4: (value._rarelySent ??= new())._disputes = global::GraphGen.Runtime.GraphJson.ReadList(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r1) => global::GraphGen.Runtime.GraphJson.ReadJson(ref r1) ?? default); value._present0 |= 0x10UL; continue;
+                    case 4: (value._rarelySent ??= new())._disputes = global::GraphGen.Runtime.GraphJson.ReadList(ref reader, static (ref global::GraphGen.Runtime.GraphJsonReader r1) => global::GraphGen.Runtime.GraphJson.ReadJson(ref r1) ?? default); value._present0 |= 0x10UL; continue;
                     case 5: (value._rarelySent ??= new())._fraudStatus = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x20UL; continue;
                     case 6: (value._rarelySent ??= new())._fulfillmentStatus = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x40UL; continue;
                     case 7: value._id = global::GraphGen.Runtime.GraphJson.ReadId(ref reader); value._present0 |= 0x80UL; continue;
                     case 8: (value._rarelySent ??= new())._isFromAd = global::GraphGen.Runtime.GraphJson.ReadBool(ref reader); value._present0 |= 0x100UL; continue;
                     case 9: (value._rarelySent ??= new())._isFromPagePost = global::GraphGen.Runtime.GraphJson.ReadBool(ref reader); value._present0 |= 0x200UL; continue;
-                    case 10: (value._rarelySent ??= new())._items = global::GraphGen.Runtime.GraphJson.ReadList(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r1) => global::GraphGen.Runtime.GraphJson.ReadJson(ref r1) ?? default); value._present0 |= 0x400UL; continue;
+                    case 10: (value._rarelySent ??= new())._items = global::GraphGen.Runtime.GraphJson.ReadList(ref reader, static (ref global::GraphGen.Runtime.GraphJsonReader r1) => global::GraphGen.Runtime.GraphJson.ReadJson(ref r1) ?? default); value._present0 |= 0x400UL; continue;
                     case 11: (value._rarelySent ??= new())._payoutForeignExchangeRate = global::GraphGen.Runtime.GraphJson.ReadDouble(ref reader); value._present0 |= 0x800UL; continue;
                     case 12: (value._rarelySent ??= new())._phoneSupportEligible = global::GraphGen.Runtime.GraphJson.ReadBool(ref reader); value._present0 |= 0x1000UL; continue;
                     case 13: (value._rarelySent ??= new())._platform = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x2000UL; continue;

@@ -14,7 +14,7 @@ namespace GraphGen.Facebook
         /// <summary>Reads a <see cref="ProductCatalog"/> from the JSON object the reader is on. Unknown fields are skipped.</summary>
         /// <param name="reader">A reader positioned on the object's <c>{</c>; left on its <c>}</c>.</param>
         /// <returns>The object, with <see cref="Has"/> telling which fields the JSON contained.</returns>
-        public static ProductCatalog ReadJson(ref global::System.Text.Json.Utf8JsonReader reader)
+        public static ProductCatalog ReadJson(ref global::GraphGen.Runtime.GraphJsonReader reader)
         {
             global::GraphGen.Runtime.GraphModelJson.ExpectObject(ref reader, "ProductCatalog");
             var value = new ProductCatalog();
@@ -25,7 +25,7 @@ namespace GraphGen.Facebook
                     case 0: (value._rarelySent ??= new())._business = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Facebook.Business.ReadJson(ref reader); value._present0 |= 0x1UL; continue;
                     case 1: (value._rarelySent ??= new())._creatorUser = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Facebook.User.ReadJson(ref reader); value._present0 |= 0x2UL; continue;
                     case 2: (value._rarelySent ??= new())._defaultImageUrl = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x4UL; continue;
-                    case 3: (value._rarelySent ??= new())._fallbackImageUrl = global::GraphGen.Runtime.GraphJson.ReadList(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r1) => global::GraphGen.Runtime.GraphJson.ReadString(ref r1) ?? string.Empty); value._present0 |= 0x8UL; continue;
+                    case 3: (value._rarelySent ??= new())._fallbackImageUrl = global::GraphGen.Runtime.GraphJson.ReadList(ref reader, static (ref global::GraphGen.Runtime.GraphJsonReader r1) => global::GraphGen.Runtime.GraphJson.ReadString(ref r1) ?? string.Empty); value._present0 |= 0x8UL; continue;
                     case 4: (value._rarelySent ??= new())._feedCount = global::GraphGen.Runtime.GraphJson.ReadInt64(ref reader); value._present0 |= 0x10UL; continue;
                     case 5: value._id = global::GraphGen.Runtime.GraphJson.ReadId(ref reader); value._present0 |= 0x20UL; continue;
                     case 6: (value._rarelySent ??= new())._isCatalogSegment = global::GraphGen.Runtime.GraphJson.ReadBool(ref reader); value._present0 |= 0x40UL; continue;

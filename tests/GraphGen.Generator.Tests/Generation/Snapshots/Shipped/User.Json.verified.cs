@@ -27,7 +27,7 @@ namespace GraphGen.Facebook
         /// <summary>Reads a <see cref="User"/> from the JSON object the reader is on. Unknown fields are skipped.</summary>
         /// <param name="reader">A reader positioned on the object's <c>{</c>; left on its <c>}</c>.</param>
         /// <returns>The object, with <see cref="Has"/> telling which fields the JSON contained.</returns>
-        public static User ReadJson(ref global::System.Text.Json.Utf8JsonReader reader)
+        public static User ReadJson(ref global::GraphGen.Runtime.GraphJsonReader reader)
         {
             global::GraphGen.Runtime.GraphModelJson.ExpectObject(ref reader, "User");
             var value = new User();
@@ -62,7 +62,7 @@ namespace GraphGen.Facebook
                     case 24: (value._rarelySent ??= new())._localNewsSubscriptionStatus = global::GraphGen.Runtime.GraphJson.ReadBool(ref reader); value._present0 |= 0x1000000UL; continue;
                     case 25: (value._rarelySent ??= new())._locale = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x2000000UL; continue;
                     case 26: (value._rarelySent ??= new())._location = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Facebook.Page.ReadJson(ref reader); value._present0 |= 0x4000000UL; continue;
-                    case 27: (value._rarelySent ??= new())._meetingFor = global::GraphGen.Runtime.GraphJson.ReadList(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r1) => global::GraphGen.Runtime.GraphJson.ReadString(ref r1) ?? string.Empty); value._present0 |= 0x8000000UL; continue;
+                    case 27: (value._rarelySent ??= new())._meetingFor = global::GraphGen.Runtime.GraphJson.ReadList(ref reader, static (ref global::GraphGen.Runtime.GraphJsonReader r1) => global::GraphGen.Runtime.GraphJson.ReadString(ref r1) ?? string.Empty); value._present0 |= 0x8000000UL; continue;
                     case 28: value._middleName = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x10000000UL; continue;
                     case 29: value._name = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x20000000UL; continue;
                     case 30: value._nameFormat = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x40000000UL; continue;

@@ -14,7 +14,7 @@ namespace Small.Api
         /// <summary>Reads a <see cref="Shop"/> from the JSON object the reader is on. Unknown fields are skipped.</summary>
         /// <param name="reader">A reader positioned on the object's <c>{</c>; left on its <c>}</c>.</param>
         /// <returns>The object, with <see cref="Has"/> telling which fields the JSON contained.</returns>
-        public static Shop ReadJson(ref global::System.Text.Json.Utf8JsonReader reader)
+        public static Shop ReadJson(ref global::GraphGen.Runtime.GraphJsonReader reader)
         {
             global::GraphGen.Runtime.GraphModelJson.ExpectObject(ref reader, "Shop");
             var value = new Shop();
@@ -28,9 +28,9 @@ namespace Small.Api
                     case 3: (value._rarelySent ??= new())._class = global::GraphGen.Runtime.GraphJson.ReadInt32(ref reader); value._present0 |= 0x8UL; continue;
                     case 4: (value._rarelySent ??= new())._openedAt = global::GraphGen.Runtime.GraphJson.ReadDateTime(ref reader); value._present0 |= 0x10UL; continue;
                     case 5: (value._rarelySent ??= new())._rating = global::GraphGen.Runtime.GraphJson.ReadDouble(ref reader); value._present0 |= 0x20UL; continue;
-                    case 6: (value._rarelySent ??= new())._tags = global::GraphGen.Runtime.GraphJson.ReadList(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r1) => global::GraphGen.Runtime.GraphJson.ReadString(ref r1) ?? string.Empty); value._present0 |= 0x40UL; continue;
-                    case 7: (value._rarelySent ??= new())._matrix = global::GraphGen.Runtime.GraphJson.ReadList(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r1) => global::GraphGen.Runtime.GraphJson.ReadList(ref r1, static (ref global::System.Text.Json.Utf8JsonReader r2) => global::GraphGen.Runtime.GraphJson.ReadInt64(ref r2) ?? default) ?? global::System.Array.Empty<long>()); value._present0 |= 0x80UL; continue;
-                    case 8: (value._rarelySent ??= new())._labels = global::GraphGen.Runtime.GraphJson.ReadMap(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r1) => global::GraphGen.Runtime.GraphJson.ReadString(ref r1) ?? string.Empty); value._present0 |= 0x100UL; continue;
+                    case 6: (value._rarelySent ??= new())._tags = global::GraphGen.Runtime.GraphJson.ReadList(ref reader, static (ref global::GraphGen.Runtime.GraphJsonReader r1) => global::GraphGen.Runtime.GraphJson.ReadString(ref r1) ?? string.Empty); value._present0 |= 0x40UL; continue;
+                    case 7: (value._rarelySent ??= new())._matrix = global::GraphGen.Runtime.GraphJson.ReadList(ref reader, static (ref global::GraphGen.Runtime.GraphJsonReader r1) => global::GraphGen.Runtime.GraphJson.ReadList(ref r1, static (ref global::GraphGen.Runtime.GraphJsonReader r2) => global::GraphGen.Runtime.GraphJson.ReadInt64(ref r2) ?? default) ?? global::System.Array.Empty<long>()); value._present0 |= 0x80UL; continue;
+                    case 8: (value._rarelySent ??= new())._labels = global::GraphGen.Runtime.GraphJson.ReadMap(ref reader, static (ref global::GraphGen.Runtime.GraphJsonReader r1) => global::GraphGen.Runtime.GraphJson.ReadString(ref r1) ?? string.Empty); value._present0 |= 0x100UL; continue;
                     case 9: (value._rarelySent ??= new())._status = global::Small.Api.ShopStatusExtensions.ReadJson(ref reader); value._present0 |= 0x200UL; continue;
                     case 10: (value._rarelySent ??= new())._address = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Small.Api.ShopAddress.ReadJson(ref reader); value._present0 |= 0x400UL; continue;
                     case 11: (value._rarelySent ??= new())._legacyCode = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x800UL; continue;

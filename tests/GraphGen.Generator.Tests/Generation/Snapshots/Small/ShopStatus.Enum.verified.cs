@@ -51,6 +51,6 @@ namespace Small.Api
         /// <summary>Reads the enum from a JSON string; an unknown value reads as a negative value that keeps its wire text, never an error.</summary>
         /// <param name="reader">A reader positioned on the value.</param>
         /// <returns>The member, or <see langword="null"/> for a JSON null.</returns>
-        public static ShopStatus? ReadJson(ref global::System.Text.Json.Utf8JsonReader reader) => Wire.Read(ref reader);
+        public static ShopStatus? ReadJson(ref global::GraphGen.Runtime.GraphJsonReader reader) => Wire.Read(ref reader);
     }
 }

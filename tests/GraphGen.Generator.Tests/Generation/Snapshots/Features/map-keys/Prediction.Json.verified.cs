@@ -13,7 +13,7 @@ namespace Features.MapKeys
         /// <summary>Reads a <see cref="Prediction"/> from the JSON object the reader is on. Unknown fields are skipped.</summary>
         /// <param name="reader">A reader positioned on the object's <c>{</c>; left on its <c>}</c>.</param>
         /// <returns>The object, with <see cref="Has"/> telling which fields the JSON contained.</returns>
-        public static Prediction ReadJson(ref global::System.Text.Json.Utf8JsonReader reader)
+        public static Prediction ReadJson(ref global::GraphGen.Runtime.GraphJsonReader reader)
         {
             global::GraphGen.Runtime.GraphModelJson.ExpectObject(ref reader, "Prediction");
             var value = new Prediction();
@@ -22,9 +22,9 @@ namespace Features.MapKeys
                 switch (index)
                 {
                     case 0: value._id = global::GraphGen.Runtime.GraphJson.ReadId(ref reader); value._present0 |= 0x1UL; continue;
-                    case 1: value._curve = global::GraphGen.Runtime.GraphJson.ReadList(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r1) => global::GraphGen.Runtime.GraphJson.ReadMap(ref r1, static (ref global::System.Text.Json.Utf8JsonReader r2) => global::GraphGen.Runtime.GraphJson.ReadList(ref r2, static (ref global::System.Text.Json.Utf8JsonReader r3) => global::GraphGen.Runtime.GraphJson.ReadDouble(ref r3) ?? default) ?? global::System.Array.Empty<double>()) ?? new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<double>>()); value._present0 |= 0x2UL; continue;
-                    case 2: value._byDay = global::GraphGen.Runtime.GraphJson.ReadMap(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r1) => global::GraphGen.Runtime.GraphJson.ReadInt64(ref r1) ?? default); value._present0 |= 0x4UL; continue;
-                    case 3: value._byId = global::GraphGen.Runtime.GraphJson.ReadMap(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r1) => global::GraphGen.Runtime.GraphJson.ReadString(ref r1) ?? string.Empty); value._present0 |= 0x8UL; continue;
+                    case 1: value._curve = global::GraphGen.Runtime.GraphJson.ReadList(ref reader, static (ref global::GraphGen.Runtime.GraphJsonReader r1) => global::GraphGen.Runtime.GraphJson.ReadMap(ref r1, static (ref global::GraphGen.Runtime.GraphJsonReader r2) => global::GraphGen.Runtime.GraphJson.ReadList(ref r2, static (ref global::GraphGen.Runtime.GraphJsonReader r3) => global::GraphGen.Runtime.GraphJson.ReadDouble(ref r3) ?? default) ?? global::System.Array.Empty<double>()) ?? new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<double>>()); value._present0 |= 0x2UL; continue;
+                    case 2: value._byDay = global::GraphGen.Runtime.GraphJson.ReadMap(ref reader, static (ref global::GraphGen.Runtime.GraphJsonReader r1) => global::GraphGen.Runtime.GraphJson.ReadInt64(ref r1) ?? default); value._present0 |= 0x4UL; continue;
+                    case 3: value._byId = global::GraphGen.Runtime.GraphJson.ReadMap(ref reader, static (ref global::GraphGen.Runtime.GraphJsonReader r1) => global::GraphGen.Runtime.GraphJson.ReadString(ref r1) ?? string.Empty); value._present0 |= 0x8UL; continue;
                 }
 
                 global::GraphGen.Runtime.GraphJson.Skip(ref reader);

@@ -55,6 +55,6 @@ namespace Features.OddEnum
         /// <summary>Reads the enum from a JSON string; an unknown value reads as a negative value that keeps its wire text, never an error.</summary>
         /// <param name="reader">A reader positioned on the value.</param>
         /// <returns>The member, or <see langword="null"/> for a JSON null.</returns>
-        public static Odd? ReadJson(ref global::System.Text.Json.Utf8JsonReader reader) => Wire.Read(ref reader);
+        public static Odd? ReadJson(ref global::GraphGen.Runtime.GraphJsonReader reader) => Wire.Read(ref reader);
     }
 }

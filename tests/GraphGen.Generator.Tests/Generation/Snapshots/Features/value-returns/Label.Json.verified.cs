@@ -13,7 +13,7 @@ namespace Features.ValueReturns
         /// <summary>Reads a <see cref="Label"/> from the JSON object the reader is on. Unknown fields are skipped.</summary>
         /// <param name="reader">A reader positioned on the object's <c>{</c>; left on its <c>}</c>.</param>
         /// <returns>The object, with <see cref="Has"/> telling which fields the JSON contained.</returns>
-        public static Label ReadJson(ref global::System.Text.Json.Utf8JsonReader reader)
+        public static Label ReadJson(ref global::GraphGen.Runtime.GraphJsonReader reader)
         {
             global::GraphGen.Runtime.GraphModelJson.ExpectObject(ref reader, "Label");
             var value = new Label();
