@@ -9,9 +9,9 @@ namespace GraphGen.Runtime;
 
 /// <summary>
 /// Equal short strings within one JSON document share one instance: Graph repeats values (<c>"privacy":"friends"</c>,
-/// a place name, a category) on every item of a page, and each repeat would otherwise be a new string. Active only
-/// inside <see cref="GraphJson.Deserialize{T}"/> on the reading thread, and emptied when it returns, so nothing is
-/// kept between responses.
+/// a place name, a category) on every item of a page, and each repeat would otherwise be a new string. Carried by the
+/// <see cref="GraphJsonReader"/> of <see cref="GraphJson.Deserialize{T}"/> (not looked up per string), and emptied when
+/// it returns, so nothing is kept between responses.
 /// </summary>
 internal sealed class DocumentStrings
 {
@@ -19,33 +19,24 @@ internal sealed class DocumentStrings
     private const int Slots = 256;
     private const int MaxLength = 16;
 
+    // One table a thread, reused from document to document; a nested document (rare) gets a table of its own.
     [ThreadStatic]
     private static DocumentStrings? t_cached;
 
-    [ThreadStatic]
-    private static DocumentStrings? t_active;
-
     private readonly string?[] _strings = new string?[Slots];
 
-    /// <summary>The table of the document being read on this thread, or null outside <see cref="GraphJson.Deserialize{T}"/>.</summary>
-    internal static DocumentStrings? Active => t_active;
-
-    /// <summary>Starts a document; null when one is already being read on this thread (a nested read shares it).</summary>
-    internal static DocumentStrings? Enter()
+    /// <summary>A table for a new document, for its reader to carry.</summary>
+    internal static DocumentStrings Rent()
     {
-        if (t_active is not null) return null;
-        DocumentStrings table = t_cached ?? new DocumentStrings();
+        DocumentStrings? table = t_cached;
         t_cached = null;
-        t_active = table;
-        return table;
+        return table ?? new DocumentStrings();
     }
 
-    /// <summary>Ends the document <see cref="Enter"/> started: forgets its strings and keeps the table for the next one.</summary>
-    internal static void Exit(DocumentStrings? table)
+    /// <summary>Ends the document: forgets its strings and keeps the table for the next one.</summary>
+    internal static void Return(DocumentStrings table)
     {
-        if (table is null) return;
         Array.Clear(table._strings);
-        t_active = null;
         t_cached = table;
     }
 

@@ -150,9 +150,14 @@ public static class GraphJson
             }
         }
 
+#if NET10_0_OR_GREATER
+        // One parse of the bytes, already checked above: ParseValue would first find the value's end a second time.
+        return JsonElement.Parse(raw);
+#else
         var element = new Utf8JsonReader(raw);
         element.Read();
         return JsonElement.ParseValue(ref element);
+#endif
     }
 
     /// <summary>Reads an array, or Graph's <c>{"data": [...]}</c> wrapper around one (other properties are skipped).</summary>
@@ -232,10 +237,10 @@ public static class GraphJson
     public static T Deserialize<T>(ReadOnlySpan<byte> utf8Json, JsonValueReader<T> read)
     {
         ArgumentNullException.ThrowIfNull(read);
-        DocumentStrings? strings = DocumentStrings.Enter();
+        DocumentStrings strings = DocumentStrings.Rent();
         try
         {
-            var reader = new GraphJsonReader(utf8Json);
+            var reader = new GraphJsonReader(utf8Json) { Strings = strings };
             if (!reader.Read()) throw new JsonException("The JSON text is empty.");
             T value = read(ref reader);
             if (reader.Read()) throw new JsonException($"Unexpected content after the JSON value at byte {reader.TokenStartIndex}.");
@@ -243,7 +248,7 @@ public static class GraphJson
         }
         finally
         {
-            DocumentStrings.Exit(strings);
+            DocumentStrings.Return(strings);
         }
     }
 
@@ -344,7 +349,7 @@ public static class GraphJson
     {
         // Inside Deserialize, a short ASCII value repeated in the document is one string (DocumentStrings).
         if (reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped &&
-            DocumentStrings.Active is { } strings)
+            reader.Strings is { } strings)
         {
             return strings.Get(ref reader);
         }

@@ -51,6 +51,9 @@ public ref struct GraphJsonReader
         _buffer = utf8Json;
     }
 
+    /// <summary>Equal short strings of the document share one instance (set by <see cref="GraphJson.Deserialize{T}"/>).</summary>
+    internal DocumentStrings? Strings { readonly get; init; }
+
     /// <summary>The token the reader is on (<see cref="JsonTokenType.None"/> before the first <see cref="Read"/>).</summary>
     public readonly JsonTokenType TokenType => _tokenType;
 
@@ -478,7 +481,7 @@ public ref struct GraphJsonReader
     {
         ReadOnlySpan<byte> text = ValueSpan;
         char[]? rented = null;
-        Span<char> chars = text.Length <= 256 ? stackalloc char[256] : (rented = ArrayPool<char>.Shared.Rent(text.Length));
+        Span<char> chars = text.Length <= 256 ? stackalloc char[text.Length] : (rented = ArrayPool<char>.Shared.Rent(text.Length));
         try
         {
             int written = 0;
@@ -547,6 +550,8 @@ public ref struct GraphJsonReader
 
     private static string Decode(ReadOnlySpan<byte> utf8, int at)
     {
+        // Most Graph text is ASCII: checked and widened, with no separate pass counting characters.
+        if (Ascii.IsValid(utf8)) return Encoding.ASCII.GetString(utf8);
         try
         {
             return StrictUtf8.GetString(utf8);
