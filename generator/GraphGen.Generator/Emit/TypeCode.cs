@@ -15,6 +15,12 @@ internal static class TypeCode
     private const string ModelJson = "global::GraphGen.Runtime.GraphModelJson";
     private const string Null = "global::System.Text.Json.JsonTokenType.Null";
 
+    /// <summary>The backing type of an untyped property (<see cref="IsKeptAsText"/>).</summary>
+    public const string RawJson = "global::GraphGen.Runtime.GraphRawJson";
+
+    /// <summary>Whether a property of this type keeps the value's text and parses it on first read: an untyped scalar.</summary>
+    public static bool IsKeptAsText(ValueTypeModel type) => type.Kind == ValueKind.Scalar && type.Scalar == ScalarKind.Json;
+
     /// <summary>The non-nullable C# type.</summary>
     public static string TypeName(ValueTypeModel type) => type.Kind switch
     {

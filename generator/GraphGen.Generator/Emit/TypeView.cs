@@ -57,10 +57,14 @@ public sealed class PropertyView
         Model = property;
         TypeDeclaration = TypeCode.TypeName(property.Type) + "?";
         PresenceMask = Literals.PresenceMask(property.Index);
-        Read = TypeCode.Read(property.Type);
+        // An untyped value is kept as its text and parsed when the property is first read (GraphRawJson).
+        var keptAsText = TypeCode.IsKeptAsText(property.Type);
+        FieldType = keptAsText ? TypeCode.RawJson + "?" : TypeDeclaration;
+        SetValue = keptAsText ? TypeCode.RawJson + ".From(value)" : "value";
+        Read = keptAsText ? TypeCode.RawJson + ".Read(ref reader)" : TypeCode.Read(property.Type);
         // A rarely sent member lives in the nested object, made by the first set; a present one implies it exists.
         var field = rarelySentField;
-        Get = property.RarelySent ? $"{field}?.{property.BackingField}" : property.BackingField;
+        Get = (property.RarelySent ? $"{field}?.{property.BackingField}" : property.BackingField) + (keptAsText ? "?.Element" : "");
         SetTarget = property.RarelySent ? $"({field} ??= new()).{property.BackingField}" : property.BackingField;
         ReadTarget = property.RarelySent ? $"(value.{field} ??= new()).{property.BackingField}" : "value." + property.BackingField;
         Write = TypeCode.WriteProperty(property.Type, property.WireName,
@@ -73,7 +77,14 @@ public sealed class PropertyView
 
     public PropertyModel Model { get; }
 
+    /// <summary>The property's type.</summary>
     public string TypeDeclaration { get; }
+
+    /// <summary>The backing field's type: the property's, or <c>GraphRawJson?</c> for an untyped value.</summary>
+    public string FieldType { get; }
+
+    /// <summary>What a setter stores, made from its <c>value</c>.</summary>
+    public string SetValue { get; }
 
     public string PresenceMask { get; }
 

@@ -25,7 +25,7 @@ public static class NameAuthority
         "GraphBatchResult", "GraphBusinessUseCaseUsage", "GraphCallOptions", "GraphCallUsage", "GraphClient",
         "GraphClientOptions", "GraphCursors", "GraphEdgeRequestBuilder", "GraphEnumWire", "GraphEnumWireText",
         "GraphEnvelope", "GraphErrorCategory", "GraphErrorClassifier", "GraphException", "GraphFile", "GraphHttp",
-        "GraphJson", "GraphJsonEdgeRequestBuilder", "GraphJsonNames", "GraphJsonReader",
+        "GraphJson", "GraphJsonEdgeRequestBuilder", "GraphJsonNames", "GraphJsonReader", "GraphRawJson",
         "GraphModelJson", "GraphObjectEdgeRequestBuilder", "GraphPage", "GraphPageRequest", "GraphPaging",
         "GraphProtocolException", "GraphRequest", "GraphRequestBuilder", "GraphRequestExtensions",
         "GraphRetryOptions", "GraphSuccess", "GraphTelemetry", "GraphTransportException", "GraphUsage", "GraphUsageTracker",

@@ -133,10 +133,19 @@ public static class GraphJson
     public static JsonElement? ReadJson(ref GraphJsonReader reader)
     {
         if (reader.TokenType == JsonTokenType.Null) return null;
+        return ParseChecked(ReadCheckedText(ref reader));
+    }
+
+    /// <summary>
+    /// Skips the value the reader is on and returns its text, checked so that it can be written back: well-formed (the
+    /// reader checks that as it skips), valid UTF-8, and no escape that decodes to a lone surrogate.
+    /// </summary>
+    internal static ReadOnlySpan<byte> ReadCheckedText(ref GraphJsonReader reader)
+    {
         long start = reader.TokenStartIndex;
         ReadOnlySpan<byte> raw = reader.ReadRawValue();
-        // The element's own bytes are checked in one vectorized pass: valid UTF-8 without an escaped surrogate
-        // decodes everywhere. Only a value that escapes a surrogate (an emoji, or a lone half) is walked token by token.
+        // The value's own bytes are checked in one vectorized pass: valid UTF-8 without an escaped surrogate decodes
+        // everywhere. Only a value that escapes a surrogate (an emoji, or a lone half) is walked token by token.
         if (!System.Text.Unicode.Utf8.IsValid(raw)) throw NotText(start, null);
         if (MayEscapeSurrogate(raw))
         {
@@ -150,11 +159,17 @@ public static class GraphJson
             }
         }
 
+        return raw;
+    }
+
+    /// <summary>A detached element of text that <see cref="ReadCheckedText"/> returned.</summary>
+    internal static JsonElement ParseChecked(ReadOnlySpan<byte> text)
+    {
 #if NET10_0_OR_GREATER
-        // One parse of the bytes, already checked above: ParseValue would first find the value's end a second time.
-        return JsonElement.Parse(raw);
+        // One parse: ParseValue would first find the value's end a second time.
+        return JsonElement.Parse(text);
 #else
-        var element = new Utf8JsonReader(raw);
+        var element = new Utf8JsonReader(text);
         element.Read();
         return JsonElement.ParseValue(ref element);
 #endif

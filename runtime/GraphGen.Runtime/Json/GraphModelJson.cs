@@ -137,6 +137,18 @@ public static class GraphModelJson
         else writer.WriteNullValue();
     }
 
+    /// <summary>Writes an untyped JSON property kept as read (<c>null</c> as JSON null).</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="name">The property name as UTF-8.</param>
+    /// <param name="value">The value.</param>
+    public static void Write(Utf8JsonWriter writer, ReadOnlySpan<byte> name, GraphRawJson? value)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WritePropertyName(name);
+        if (value is null) writer.WriteNullValue();
+        else value.WriteTo(writer);
+    }
+
     /// <summary>Writes an object property with <paramref name="write"/> (<c>null</c> as JSON null).</summary>
     /// <typeparam name="T">The value type.</typeparam>
     /// <param name="writer">The writer.</param>

@@ -42,7 +42,7 @@ namespace Names.Api
                     case 16: (value._rarelySent ??= new())._kind = global::Names.Api.ThingKindExtensions.ReadJson(ref reader); value._present0 |= 0x10000UL; continue;
                     case 17: (value._rarelySent ??= new())._parent = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Names.Api.Thing.ReadJson(ref reader); value._present0 |= 0x20000UL; continue;
                     case 18: (value._rarelySent ??= new())._nothing = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Names.Api.Nothing.ReadJson(ref reader); value._present0 |= 0x40000UL; continue;
-                    case 19: (value._rarelySent ??= new())._photos = global::GraphGen.Runtime.GraphJson.ReadJson(ref reader); value._present0 |= 0x80000UL; continue;
+                    case 19: (value._rarelySent ??= new())._photos = global::GraphGen.Runtime.GraphRawJson.Read(ref reader); value._present0 |= 0x80000UL; continue;
                     case 20: (value._rarelySent ??= new())._kids = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Runtime.GraphPage<global::Names.Api.Thing>.Read(ref reader, global::Names.Api.Thing.ReadJson); value._present0 |= 0x100000UL; continue;
                 }
 

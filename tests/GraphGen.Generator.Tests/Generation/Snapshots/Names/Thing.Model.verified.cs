@@ -74,7 +74,7 @@ namespace Names.Api
         public global::Names.Api.Nothing? Nothing { get => _rarelySent?._nothing; set { (_rarelySent ??= new())._nothing = value; _present0 |= 0x40000UL; } }
 
         /// <summary>The <c>photos</c> field.</summary>
-        public global::System.Text.Json.JsonElement? Photos { get => _rarelySent?._photos; set { (_rarelySent ??= new())._photos = value; _present0 |= 0x80000UL; } }
+        public global::System.Text.Json.JsonElement? Photos { get => _rarelySent?._photos?.Element; set { (_rarelySent ??= new())._photos = global::GraphGen.Runtime.GraphRawJson.From(value); _present0 |= 0x80000UL; } }
 
         /// <summary>The <c>children</c> edge, when expanded in the field selection.</summary>
         public global::GraphGen.Runtime.GraphPage<global::Names.Api.Thing>? Kids { get => _rarelySent?._kids; set { (_rarelySent ??= new())._kids = value; _present0 |= 0x100000UL; } }
@@ -143,7 +143,7 @@ namespace Names.Api
             internal global::Names.Api.ThingKind? _kind;
             internal global::Names.Api.Thing? _parent;
             internal global::Names.Api.Nothing? _nothing;
-            internal global::System.Text.Json.JsonElement? _photos;
+            internal global::GraphGen.Runtime.GraphRawJson? _photos;
             internal global::GraphGen.Runtime.GraphPage<global::Names.Api.Thing>? _kids;
         }
     }

@@ -22,14 +22,14 @@ namespace GraphGen.Facebook
                 switch (index)
                 {
                     case 0: (value._rarelySent ??= new())._actionType = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x1UL; continue;
-                    case 1: (value._rarelySent ??= new())._application = global::GraphGen.Runtime.GraphJson.ReadJson(ref reader); value._present0 |= 0x2UL; continue;
+                    case 1: (value._rarelySent ??= new())._application = global::GraphGen.Runtime.GraphRawJson.Read(ref reader); value._present0 |= 0x2UL; continue;
                     case 2: (value._rarelySent ??= new())._createdTime = global::GraphGen.Runtime.GraphJson.ReadDateTime(ref reader); value._present0 |= 0x4UL; continue;
                     case 3: (value._rarelySent ??= new())._data = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x8UL; continue;
-                    case 4: (value._rarelySent ??= new())._from = global::GraphGen.Runtime.GraphJson.ReadJson(ref reader); value._present0 |= 0x10UL; continue;
+                    case 4: (value._rarelySent ??= new())._from = global::GraphGen.Runtime.GraphRawJson.Read(ref reader); value._present0 |= 0x10UL; continue;
                     case 5: value._id = global::GraphGen.Runtime.GraphJson.ReadId(ref reader); value._present0 |= 0x20UL; continue;
                     case 6: (value._rarelySent ??= new())._message = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x40UL; continue;
-                    case 7: (value._rarelySent ??= new())._object = global::GraphGen.Runtime.GraphJson.ReadJson(ref reader); value._present0 |= 0x80UL; continue;
-                    case 8: (value._rarelySent ??= new())._to = global::GraphGen.Runtime.GraphJson.ReadJson(ref reader); value._present0 |= 0x100UL; continue;
+                    case 7: (value._rarelySent ??= new())._object = global::GraphGen.Runtime.GraphRawJson.Read(ref reader); value._present0 |= 0x80UL; continue;
+                    case 8: (value._rarelySent ??= new())._to = global::GraphGen.Runtime.GraphRawJson.Read(ref reader); value._present0 |= 0x100UL; continue;
                 }
 
                 global::GraphGen.Runtime.GraphJson.Skip(ref reader);

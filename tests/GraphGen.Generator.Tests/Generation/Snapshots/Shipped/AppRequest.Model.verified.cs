@@ -19,7 +19,7 @@ namespace GraphGen.Facebook
 
         /// <summary>The <c>application</c> field.</summary>
         /// <remarks>Graph type: <c>Application</c>.</remarks>
-        public global::System.Text.Json.JsonElement? Application { get => _rarelySent?._application; set { (_rarelySent ??= new())._application = value; _present0 |= 0x2UL; } }
+        public global::System.Text.Json.JsonElement? Application { get => _rarelySent?._application?.Element; set { (_rarelySent ??= new())._application = global::GraphGen.Runtime.GraphRawJson.From(value); _present0 |= 0x2UL; } }
 
         /// <summary>The <c>created_time</c> field.</summary>
         public global::System.DateTimeOffset? CreatedTime { get => _rarelySent?._createdTime; set { (_rarelySent ??= new())._createdTime = value; _present0 |= 0x4UL; } }
@@ -28,7 +28,7 @@ namespace GraphGen.Facebook
         public string? Data { get => _rarelySent?._data; set { (_rarelySent ??= new())._data = value; _present0 |= 0x8UL; } }
 
         /// <summary>The <c>from</c> field.</summary>
-        public global::System.Text.Json.JsonElement? From { get => _rarelySent?._from; set { (_rarelySent ??= new())._from = value; _present0 |= 0x10UL; } }
+        public global::System.Text.Json.JsonElement? From { get => _rarelySent?._from?.Element; set { (_rarelySent ??= new())._from = global::GraphGen.Runtime.GraphRawJson.From(value); _present0 |= 0x10UL; } }
 
         /// <summary>The <c>id</c> field.</summary>
         public string? Id { get => _id; set { _id = value; _present0 |= 0x20UL; } }
@@ -37,10 +37,10 @@ namespace GraphGen.Facebook
         public string? Message { get => _rarelySent?._message; set { (_rarelySent ??= new())._message = value; _present0 |= 0x40UL; } }
 
         /// <summary>The <c>object</c> field.</summary>
-        public global::System.Text.Json.JsonElement? Object { get => _rarelySent?._object; set { (_rarelySent ??= new())._object = value; _present0 |= 0x80UL; } }
+        public global::System.Text.Json.JsonElement? Object { get => _rarelySent?._object?.Element; set { (_rarelySent ??= new())._object = global::GraphGen.Runtime.GraphRawJson.From(value); _present0 |= 0x80UL; } }
 
         /// <summary>The <c>to</c> field.</summary>
-        public global::System.Text.Json.JsonElement? To { get => _rarelySent?._to; set { (_rarelySent ??= new())._to = value; _present0 |= 0x100UL; } }
+        public global::System.Text.Json.JsonElement? To { get => _rarelySent?._to?.Element; set { (_rarelySent ??= new())._to = global::GraphGen.Runtime.GraphRawJson.From(value); _present0 |= 0x100UL; } }
 
         /// <summary>
         /// Whether the response contained the field (even as <c>null</c>), or it was set in code. A field that was
@@ -78,13 +78,13 @@ namespace GraphGen.Facebook
         private sealed class RarelySent
         {
             internal string? _actionType;
-            internal global::System.Text.Json.JsonElement? _application;
+            internal global::GraphGen.Runtime.GraphRawJson? _application;
             internal global::System.DateTimeOffset? _createdTime;
             internal string? _data;
-            internal global::System.Text.Json.JsonElement? _from;
+            internal global::GraphGen.Runtime.GraphRawJson? _from;
             internal string? _message;
-            internal global::System.Text.Json.JsonElement? _object;
-            internal global::System.Text.Json.JsonElement? _to;
+            internal global::GraphGen.Runtime.GraphRawJson? _object;
+            internal global::GraphGen.Runtime.GraphRawJson? _to;
         }
     }
 }

@@ -24,7 +24,7 @@ namespace GraphGen.Facebook
                 switch (index)
                 {
                     case 0: (value._rarelySent ??= new())._blockOfflineAnalytics = global::GraphGen.Runtime.GraphJson.ReadBool(ref reader); value._present0 |= 0x1UL; continue;
-                    case 1: (value._rarelySent ??= new())._createdBy = global::GraphGen.Runtime.GraphJson.ReadJson(ref reader); value._present0 |= 0x2UL; continue;
+                    case 1: (value._rarelySent ??= new())._createdBy = global::GraphGen.Runtime.GraphRawJson.Read(ref reader); value._present0 |= 0x2UL; continue;
                     case 2: (value._rarelySent ??= new())._createdTime = global::GraphGen.Runtime.GraphJson.ReadDateTime(ref reader); value._present0 |= 0x4UL; continue;
                     case 3: value._id = global::GraphGen.Runtime.GraphJson.ReadId(ref reader); value._present0 |= 0x8UL; continue;
                     case 4: (value._rarelySent ??= new())._isHidden = global::GraphGen.Runtime.GraphJson.ReadBool(ref reader); value._present0 |= 0x10UL; continue;

@@ -19,7 +19,7 @@ namespace GraphGen.Facebook
         public bool? BlockOfflineAnalytics { get => _rarelySent?._blockOfflineAnalytics; set { (_rarelySent ??= new())._blockOfflineAnalytics = value; _present0 |= 0x1UL; } }
 
         /// <summary>The <c>created_by</c> field.</summary>
-        public global::System.Text.Json.JsonElement? CreatedBy { get => _rarelySent?._createdBy; set { (_rarelySent ??= new())._createdBy = value; _present0 |= 0x2UL; } }
+        public global::System.Text.Json.JsonElement? CreatedBy { get => _rarelySent?._createdBy?.Element; set { (_rarelySent ??= new())._createdBy = global::GraphGen.Runtime.GraphRawJson.From(value); _present0 |= 0x2UL; } }
 
         /// <summary>The <c>created_time</c> field.</summary>
         public global::System.DateTimeOffset? CreatedTime { get => _rarelySent?._createdTime; set { (_rarelySent ??= new())._createdTime = value; _present0 |= 0x4UL; } }
@@ -99,7 +99,7 @@ namespace GraphGen.Facebook
         private sealed class RarelySent
         {
             internal bool? _blockOfflineAnalytics;
-            internal global::System.Text.Json.JsonElement? _createdBy;
+            internal global::GraphGen.Runtime.GraphRawJson? _createdBy;
             internal global::System.DateTimeOffset? _createdTime;
             internal bool? _isHidden;
             internal string? _link;

@@ -30,12 +30,12 @@ namespace GraphGen.Facebook
                     case 3: (value._rarelySent ??= new())._approximateCountUpperBound = global::GraphGen.Runtime.GraphJson.ReadInt64(ref reader); value._present0 |= 0x8UL; continue;
                     case 4: (value._rarelySent ??= new())._customerFileSource = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x10UL; continue;
                     case 5: (value._rarelySent ??= new())._dataSource = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Facebook.CustomAudienceDataSource.ReadJson(ref reader); value._present0 |= 0x20UL; continue;
-                    case 6: (value._rarelySent ??= new())._deliveryStatus = global::GraphGen.Runtime.GraphJson.ReadJson(ref reader); value._present0 |= 0x40UL; continue;
+                    case 6: (value._rarelySent ??= new())._deliveryStatus = global::GraphGen.Runtime.GraphRawJson.Read(ref reader); value._present0 |= 0x40UL; continue;
                     case 7: (value._rarelySent ??= new())._description = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x80UL; continue;
                     case 8: (value._rarelySent ??= new())._isValueBased = global::GraphGen.Runtime.GraphJson.ReadBool(ref reader); value._present0 |= 0x100UL; continue;
                     case 9: (value._rarelySent ??= new())._lookalikeAudienceIds = global::GraphGen.Runtime.GraphJson.ReadList(ref reader, static (ref global::GraphGen.Runtime.GraphJsonReader r1) => global::GraphGen.Runtime.GraphJson.ReadString(ref r1) ?? string.Empty); value._present0 |= 0x200UL; continue;
                     case 10: value._name = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x400UL; continue;
-                    case 11: (value._rarelySent ??= new())._operationStatus = global::GraphGen.Runtime.GraphJson.ReadJson(ref reader); value._present0 |= 0x800UL; continue;
+                    case 11: (value._rarelySent ??= new())._operationStatus = global::GraphGen.Runtime.GraphRawJson.Read(ref reader); value._present0 |= 0x800UL; continue;
                     case 12: (value._rarelySent ??= new())._optOutLink = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x1000UL; continue;
                     case 13: (value._rarelySent ??= new())._retentionDays = global::GraphGen.Runtime.GraphJson.ReadInt64(ref reader); value._present0 |= 0x2000UL; continue;
                     case 14: (value._rarelySent ??= new())._rule = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x4000UL; continue;

@@ -35,7 +35,7 @@ namespace GraphGen.Facebook
 
         /// <summary>The <c>delivery_status</c> field.</summary>
         /// <remarks>Graph type: <c>CustomAudienceStatus</c>.</remarks>
-        public global::System.Text.Json.JsonElement? DeliveryStatus { get => _rarelySent?._deliveryStatus; set { (_rarelySent ??= new())._deliveryStatus = value; _present0 |= 0x40UL; } }
+        public global::System.Text.Json.JsonElement? DeliveryStatus { get => _rarelySent?._deliveryStatus?.Element; set { (_rarelySent ??= new())._deliveryStatus = global::GraphGen.Runtime.GraphRawJson.From(value); _present0 |= 0x40UL; } }
 
         /// <summary>The <c>description</c> field.</summary>
         public string? Description { get => _rarelySent?._description; set { (_rarelySent ??= new())._description = value; _present0 |= 0x80UL; } }
@@ -51,7 +51,7 @@ namespace GraphGen.Facebook
 
         /// <summary>The <c>operation_status</c> field.</summary>
         /// <remarks>Graph type: <c>CustomAudienceStatus</c>.</remarks>
-        public global::System.Text.Json.JsonElement? OperationStatus { get => _rarelySent?._operationStatus; set { (_rarelySent ??= new())._operationStatus = value; _present0 |= 0x800UL; } }
+        public global::System.Text.Json.JsonElement? OperationStatus { get => _rarelySent?._operationStatus?.Element; set { (_rarelySent ??= new())._operationStatus = global::GraphGen.Runtime.GraphRawJson.From(value); _present0 |= 0x800UL; } }
 
         /// <summary>The <c>opt_out_link</c> field.</summary>
         public string? OptOutLink { get => _rarelySent?._optOutLink; set { (_rarelySent ??= new())._optOutLink = value; _present0 |= 0x1000UL; } }
@@ -120,11 +120,11 @@ namespace GraphGen.Facebook
             internal long? _approximateCountUpperBound;
             internal string? _customerFileSource;
             internal global::GraphGen.Facebook.CustomAudienceDataSource? _dataSource;
-            internal global::System.Text.Json.JsonElement? _deliveryStatus;
+            internal global::GraphGen.Runtime.GraphRawJson? _deliveryStatus;
             internal string? _description;
             internal bool? _isValueBased;
             internal global::System.Collections.Generic.IReadOnlyList<string>? _lookalikeAudienceIds;
-            internal global::System.Text.Json.JsonElement? _operationStatus;
+            internal global::GraphGen.Runtime.GraphRawJson? _operationStatus;
             internal string? _optOutLink;
             internal long? _retentionDays;
             internal string? _rule;

@@ -22,7 +22,7 @@ namespace GraphGen.Facebook
                 switch (index)
                 {
                     case 0: value._description = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x1UL; continue;
-                    case 1: value._from = global::GraphGen.Runtime.GraphJson.ReadJson(ref reader); value._present0 |= 0x2UL; continue;
+                    case 1: value._from = global::GraphGen.Runtime.GraphRawJson.Read(ref reader); value._present0 |= 0x2UL; continue;
                     case 2: value._id = global::GraphGen.Runtime.GraphJson.ReadId(ref reader); value._present0 |= 0x4UL; continue;
                     case 3: value._name = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x8UL; continue;
                     case 4: value._with = global::GraphGen.Runtime.GraphJson.ReadList(ref reader, global::GraphGen.Facebook.User.ReadJson); value._present0 |= 0x10UL; continue;

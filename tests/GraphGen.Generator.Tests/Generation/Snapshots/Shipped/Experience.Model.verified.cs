@@ -11,7 +11,7 @@ namespace GraphGen.Facebook
         // Which fields the JSON contained (or code set): one bit a property, 64 a word; see Has.
         private ulong _present0;
         private string? _description;
-        private global::System.Text.Json.JsonElement? _from;
+        private global::GraphGen.Runtime.GraphRawJson? _from;
         private string? _id;
         private string? _name;
         private global::System.Collections.Generic.IReadOnlyList<global::GraphGen.Facebook.User>? _with;
@@ -20,7 +20,7 @@ namespace GraphGen.Facebook
         public string? Description { get => _description; set { _description = value; _present0 |= 0x1UL; } }
 
         /// <summary>The <c>from</c> field.</summary>
-        public global::System.Text.Json.JsonElement? From { get => _from; set { _from = value; _present0 |= 0x2UL; } }
+        public global::System.Text.Json.JsonElement? From { get => _from?.Element; set { _from = global::GraphGen.Runtime.GraphRawJson.From(value); _present0 |= 0x2UL; } }
 
         /// <summary>The <c>id</c> field.</summary>
         public string? Id { get => _id; set { _id = value; _present0 |= 0x4UL; } }

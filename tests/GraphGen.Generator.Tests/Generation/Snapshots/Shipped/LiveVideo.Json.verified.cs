@@ -26,8 +26,8 @@ namespace GraphGen.Facebook
                     case 0: (value._rarelySent ??= new())._broadcastStartTime = global::GraphGen.Runtime.GraphJson.ReadDateTime(ref reader); value._present0 |= 0x1UL; continue;
                     case 1: (value._rarelySent ??= new())._creationTime = global::GraphGen.Runtime.GraphJson.ReadDateTime(ref reader); value._present0 |= 0x2UL; continue;
                     case 2: (value._rarelySent ??= new())._description = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x4UL; continue;
-                    case 3: (value._rarelySent ??= new())._embedHtml = global::GraphGen.Runtime.GraphJson.ReadJson(ref reader); value._present0 |= 0x8UL; continue;
-                    case 4: (value._rarelySent ??= new())._from = global::GraphGen.Runtime.GraphJson.ReadJson(ref reader); value._present0 |= 0x10UL; continue;
+                    case 3: (value._rarelySent ??= new())._embedHtml = global::GraphGen.Runtime.GraphRawJson.Read(ref reader); value._present0 |= 0x8UL; continue;
+                    case 4: (value._rarelySent ??= new())._from = global::GraphGen.Runtime.GraphRawJson.Read(ref reader); value._present0 |= 0x10UL; continue;
                     case 5: value._id = global::GraphGen.Runtime.GraphJson.ReadId(ref reader); value._present0 |= 0x20UL; continue;
                     case 6: (value._rarelySent ??= new())._liveViews = global::GraphGen.Runtime.GraphJson.ReadInt64(ref reader); value._present0 |= 0x40UL; continue;
                     case 7: (value._rarelySent ??= new())._permalinkUrl = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x80UL; continue;

@@ -24,10 +24,10 @@ namespace GraphGen.Facebook
         public string? Description { get => _rarelySent?._description; set { (_rarelySent ??= new())._description = value; _present0 |= 0x4UL; } }
 
         /// <summary>The <c>embed_html</c> field.</summary>
-        public global::System.Text.Json.JsonElement? EmbedHtml { get => _rarelySent?._embedHtml; set { (_rarelySent ??= new())._embedHtml = value; _present0 |= 0x8UL; } }
+        public global::System.Text.Json.JsonElement? EmbedHtml { get => _rarelySent?._embedHtml?.Element; set { (_rarelySent ??= new())._embedHtml = global::GraphGen.Runtime.GraphRawJson.From(value); _present0 |= 0x8UL; } }
 
         /// <summary>The <c>from</c> field.</summary>
-        public global::System.Text.Json.JsonElement? From { get => _rarelySent?._from; set { (_rarelySent ??= new())._from = value; _present0 |= 0x10UL; } }
+        public global::System.Text.Json.JsonElement? From { get => _rarelySent?._from?.Element; set { (_rarelySent ??= new())._from = global::GraphGen.Runtime.GraphRawJson.From(value); _present0 |= 0x10UL; } }
 
         /// <summary>The <c>id</c> field.</summary>
         public string? Id { get => _id; set { _id = value; _present0 |= 0x20UL; } }
@@ -107,8 +107,8 @@ namespace GraphGen.Facebook
             internal global::System.DateTimeOffset? _broadcastStartTime;
             internal global::System.DateTimeOffset? _creationTime;
             internal string? _description;
-            internal global::System.Text.Json.JsonElement? _embedHtml;
-            internal global::System.Text.Json.JsonElement? _from;
+            internal global::GraphGen.Runtime.GraphRawJson? _embedHtml;
+            internal global::GraphGen.Runtime.GraphRawJson? _from;
             internal long? _liveViews;
             internal string? _permalinkUrl;
             internal global::System.DateTimeOffset? _plannedStartTime;

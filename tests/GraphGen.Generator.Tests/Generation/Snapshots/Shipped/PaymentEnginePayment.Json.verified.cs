@@ -25,7 +25,7 @@ namespace GraphGen.Facebook
                 switch (index)
                 {
                     case 0: (value._rarelySent ??= new())._actions = global::GraphGen.Runtime.GraphJson.ReadList(ref reader, static (ref global::GraphGen.Runtime.GraphJsonReader r1) => global::GraphGen.Runtime.GraphJson.ReadJson(ref r1) ?? default); value._present0 |= 0x1UL; continue;
-                    case 1: (value._rarelySent ??= new())._application = global::GraphGen.Runtime.GraphJson.ReadJson(ref reader); value._present0 |= 0x2UL; continue;
+                    case 1: (value._rarelySent ??= new())._application = global::GraphGen.Runtime.GraphRawJson.Read(ref reader); value._present0 |= 0x2UL; continue;
                     case 2: (value._rarelySent ??= new())._country = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x4UL; continue;
                     case 3: (value._rarelySent ??= new())._createdTime = global::GraphGen.Runtime.GraphJson.ReadDateTime(ref reader); value._present0 |= 0x8UL; continue;
                     case 4: (value._rarelySent ??= new())._disputes = global::GraphGen.Runtime.GraphJson.ReadList(ref reader, static (ref global::GraphGen.Runtime.GraphJsonReader r1) => global::GraphGen.Runtime.GraphJson.ReadJson(ref r1) ?? default); value._present0 |= 0x10UL; continue;

@@ -19,7 +19,7 @@ namespace GraphGen.Facebook
 
         /// <summary>The <c>application</c> field.</summary>
         /// <remarks>Graph type: <c>Application</c>.</remarks>
-        public global::System.Text.Json.JsonElement? Application { get => _rarelySent?._application; set { (_rarelySent ??= new())._application = value; _present0 |= 0x2UL; } }
+        public global::System.Text.Json.JsonElement? Application { get => _rarelySent?._application?.Element; set { (_rarelySent ??= new())._application = global::GraphGen.Runtime.GraphRawJson.From(value); _present0 |= 0x2UL; } }
 
         /// <summary>The <c>country</c> field.</summary>
         public string? Country { get => _rarelySent?._country; set { (_rarelySent ??= new())._country = value; _present0 |= 0x4UL; } }
@@ -118,7 +118,7 @@ namespace GraphGen.Facebook
         private sealed class RarelySent
         {
             internal global::System.Collections.Generic.IReadOnlyList<global::System.Text.Json.JsonElement>? _actions;
-            internal global::System.Text.Json.JsonElement? _application;
+            internal global::GraphGen.Runtime.GraphRawJson? _application;
             internal string? _country;
             internal global::System.DateTimeOffset? _createdTime;
             internal global::System.Collections.Generic.IReadOnlyList<global::System.Text.Json.JsonElement>? _disputes;

@@ -25,7 +25,7 @@ namespace GraphGen.Facebook
         public string? Description { get => _rarelySent?._description; set { (_rarelySent ??= new())._description = value; _present0 |= 0x4UL; } }
 
         /// <summary>The <c>from</c> field.</summary>
-        public global::System.Text.Json.JsonElement? From { get => _rarelySent?._from; set { (_rarelySent ??= new())._from = value; _present0 |= 0x8UL; } }
+        public global::System.Text.Json.JsonElement? From { get => _rarelySent?._from?.Element; set { (_rarelySent ??= new())._from = global::GraphGen.Runtime.GraphRawJson.From(value); _present0 |= 0x8UL; } }
 
         /// <summary>The <c>full_picture</c> field.</summary>
         public string? FullPicture { get => _rarelySent?._fullPicture; set { (_rarelySent ??= new())._fullPicture = value; _present0 |= 0x10UL; } }
@@ -112,7 +112,7 @@ namespace GraphGen.Facebook
             internal string? _caption;
             internal global::System.DateTimeOffset? _createdTime;
             internal string? _description;
-            internal global::System.Text.Json.JsonElement? _from;
+            internal global::GraphGen.Runtime.GraphRawJson? _from;
             internal string? _fullPicture;
             internal string? _icon;
             internal bool? _isHidden;

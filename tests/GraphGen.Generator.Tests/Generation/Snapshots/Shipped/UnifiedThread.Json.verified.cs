@@ -25,16 +25,16 @@ namespace GraphGen.Facebook
                 {
                     case 0: (value._rarelySent ??= new())._canReply = global::GraphGen.Runtime.GraphJson.ReadBool(ref reader); value._present0 |= 0x1UL; continue;
                     case 1: (value._rarelySent ??= new())._folder = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x2UL; continue;
-                    case 2: (value._rarelySent ??= new())._formerParticipants = global::GraphGen.Runtime.GraphJson.ReadJson(ref reader); value._present0 |= 0x4UL; continue;
+                    case 2: (value._rarelySent ??= new())._formerParticipants = global::GraphGen.Runtime.GraphRawJson.Read(ref reader); value._present0 |= 0x4UL; continue;
                     case 3: value._id = global::GraphGen.Runtime.GraphJson.ReadId(ref reader); value._present0 |= 0x8UL; continue;
                     case 4: (value._rarelySent ??= new())._isOwner = global::GraphGen.Runtime.GraphJson.ReadBool(ref reader); value._present0 |= 0x10UL; continue;
                     case 5: (value._rarelySent ??= new())._isSubscribed = global::GraphGen.Runtime.GraphJson.ReadBool(ref reader); value._present0 |= 0x20UL; continue;
                     case 6: (value._rarelySent ??= new())._link = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x40UL; continue;
                     case 7: (value._rarelySent ??= new())._messageCount = global::GraphGen.Runtime.GraphJson.ReadInt64(ref reader); value._present0 |= 0x80UL; continue;
                     case 8: value._name = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x100UL; continue;
-                    case 9: (value._rarelySent ??= new())._participants = global::GraphGen.Runtime.GraphJson.ReadJson(ref reader); value._present0 |= 0x200UL; continue;
+                    case 9: (value._rarelySent ??= new())._participants = global::GraphGen.Runtime.GraphRawJson.Read(ref reader); value._present0 |= 0x200UL; continue;
                     case 10: (value._rarelySent ??= new())._scopedThreadKey = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x400UL; continue;
-                    case 11: (value._rarelySent ??= new())._senders = global::GraphGen.Runtime.GraphJson.ReadJson(ref reader); value._present0 |= 0x800UL; continue;
+                    case 11: (value._rarelySent ??= new())._senders = global::GraphGen.Runtime.GraphRawJson.Read(ref reader); value._present0 |= 0x800UL; continue;
                     case 12: (value._rarelySent ??= new())._snippet = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x1000UL; continue;
                     case 13: (value._rarelySent ??= new())._unreadCount = global::GraphGen.Runtime.GraphJson.ReadInt64(ref reader); value._present0 |= 0x2000UL; continue;
                     case 14: (value._rarelySent ??= new())._updatedTime = global::GraphGen.Runtime.GraphJson.ReadDateTime(ref reader); value._present0 |= 0x4000UL; continue;

@@ -22,7 +22,7 @@ namespace GraphGen.Facebook
         public string? Folder { get => _rarelySent?._folder; set { (_rarelySent ??= new())._folder = value; _present0 |= 0x2UL; } }
 
         /// <summary>The <c>former_participants</c> field.</summary>
-        public global::System.Text.Json.JsonElement? FormerParticipants { get => _rarelySent?._formerParticipants; set { (_rarelySent ??= new())._formerParticipants = value; _present0 |= 0x4UL; } }
+        public global::System.Text.Json.JsonElement? FormerParticipants { get => _rarelySent?._formerParticipants?.Element; set { (_rarelySent ??= new())._formerParticipants = global::GraphGen.Runtime.GraphRawJson.From(value); _present0 |= 0x4UL; } }
 
         /// <summary>The <c>id</c> field.</summary>
         public string? Id { get => _id; set { _id = value; _present0 |= 0x8UL; } }
@@ -43,13 +43,13 @@ namespace GraphGen.Facebook
         public string? Name { get => _name; set { _name = value; _present0 |= 0x100UL; } }
 
         /// <summary>The <c>participants</c> field.</summary>
-        public global::System.Text.Json.JsonElement? Participants { get => _rarelySent?._participants; set { (_rarelySent ??= new())._participants = value; _present0 |= 0x200UL; } }
+        public global::System.Text.Json.JsonElement? Participants { get => _rarelySent?._participants?.Element; set { (_rarelySent ??= new())._participants = global::GraphGen.Runtime.GraphRawJson.From(value); _present0 |= 0x200UL; } }
 
         /// <summary>The <c>scoped_thread_key</c> field.</summary>
         public string? ScopedThreadKey { get => _rarelySent?._scopedThreadKey; set { (_rarelySent ??= new())._scopedThreadKey = value; _present0 |= 0x400UL; } }
 
         /// <summary>The <c>senders</c> field.</summary>
-        public global::System.Text.Json.JsonElement? Senders { get => _rarelySent?._senders; set { (_rarelySent ??= new())._senders = value; _present0 |= 0x800UL; } }
+        public global::System.Text.Json.JsonElement? Senders { get => _rarelySent?._senders?.Element; set { (_rarelySent ??= new())._senders = global::GraphGen.Runtime.GraphRawJson.From(value); _present0 |= 0x800UL; } }
 
         /// <summary>The <c>snippet</c> field.</summary>
         public string? Snippet { get => _rarelySent?._snippet; set { (_rarelySent ??= new())._snippet = value; _present0 |= 0x1000UL; } }
@@ -107,14 +107,14 @@ namespace GraphGen.Facebook
         {
             internal bool? _canReply;
             internal string? _folder;
-            internal global::System.Text.Json.JsonElement? _formerParticipants;
+            internal global::GraphGen.Runtime.GraphRawJson? _formerParticipants;
             internal bool? _isOwner;
             internal bool? _isSubscribed;
             internal string? _link;
             internal long? _messageCount;
-            internal global::System.Text.Json.JsonElement? _participants;
+            internal global::GraphGen.Runtime.GraphRawJson? _participants;
             internal string? _scopedThreadKey;
-            internal global::System.Text.Json.JsonElement? _senders;
+            internal global::GraphGen.Runtime.GraphRawJson? _senders;
             internal string? _snippet;
             internal long? _unreadCount;
             internal global::System.DateTimeOffset? _updatedTime;

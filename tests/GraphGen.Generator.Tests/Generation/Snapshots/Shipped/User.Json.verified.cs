@@ -40,9 +40,9 @@ namespace GraphGen.Facebook
                     case 2: (value._rarelySent ??= new())._ageRange = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::GraphGen.Facebook.AgeRange.ReadJson(ref reader); value._present0 |= 0x4UL; continue;
                     case 3: (value._rarelySent ??= new())._birthday = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x8UL; continue;
                     case 4: (value._rarelySent ??= new())._clientBusinessId = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x10UL; continue;
-                    case 5: (value._rarelySent ??= new())._community = global::GraphGen.Runtime.GraphJson.ReadJson(ref reader); value._present0 |= 0x20UL; continue;
-                    case 6: (value._rarelySent ??= new())._cover = global::GraphGen.Runtime.GraphJson.ReadJson(ref reader); value._present0 |= 0x40UL; continue;
-                    case 7: (value._rarelySent ??= new())._currency = global::GraphGen.Runtime.GraphJson.ReadJson(ref reader); value._present0 |= 0x80UL; continue;
+                    case 5: (value._rarelySent ??= new())._community = global::GraphGen.Runtime.GraphRawJson.Read(ref reader); value._present0 |= 0x20UL; continue;
+                    case 6: (value._rarelySent ??= new())._cover = global::GraphGen.Runtime.GraphRawJson.Read(ref reader); value._present0 |= 0x40UL; continue;
+                    case 7: (value._rarelySent ??= new())._currency = global::GraphGen.Runtime.GraphRawJson.Read(ref reader); value._present0 |= 0x80UL; continue;
                     case 8: (value._rarelySent ??= new())._education = global::GraphGen.Runtime.GraphJson.ReadList(ref reader, global::GraphGen.Facebook.EducationExperience.ReadJson); value._present0 |= 0x100UL; continue;
                     case 9: (value._rarelySent ??= new())._email = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x200UL; continue;
                     case 10: (value._rarelySent ??= new())._favoriteAthletes = global::GraphGen.Runtime.GraphJson.ReadList(ref reader, global::GraphGen.Facebook.Experience.ReadJson); value._present0 |= 0x400UL; continue;
@@ -66,7 +66,7 @@ namespace GraphGen.Facebook
                     case 28: value._middleName = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x10000000UL; continue;
                     case 29: value._name = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x20000000UL; continue;
                     case 30: value._nameFormat = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x40000000UL; continue;
-                    case 31: (value._rarelySent ??= new())._paymentPricepoints = global::GraphGen.Runtime.GraphJson.ReadJson(ref reader); value._present0 |= 0x80000000UL; continue;
+                    case 31: (value._rarelySent ??= new())._paymentPricepoints = global::GraphGen.Runtime.GraphRawJson.Read(ref reader); value._present0 |= 0x80000000UL; continue;
                     case 32: (value._rarelySent ??= new())._political = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x100000000UL; continue;
                     case 33: (value._rarelySent ??= new())._profilePic = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x200000000UL; continue;
                     case 34: (value._rarelySent ??= new())._quotes = global::GraphGen.Runtime.GraphJson.ReadString(ref reader); value._present0 |= 0x400000000UL; continue;

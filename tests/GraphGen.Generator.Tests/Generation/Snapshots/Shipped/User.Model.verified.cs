@@ -46,15 +46,15 @@ namespace GraphGen.Facebook
 
         /// <summary>The <c>community</c> field.</summary>
         /// <remarks>Graph type: <c>Group</c>.</remarks>
-        public global::System.Text.Json.JsonElement? Community { get => _rarelySent?._community; set { (_rarelySent ??= new())._community = value; _present0 |= 0x20UL; } }
+        public global::System.Text.Json.JsonElement? Community { get => _rarelySent?._community?.Element; set { (_rarelySent ??= new())._community = global::GraphGen.Runtime.GraphRawJson.From(value); _present0 |= 0x20UL; } }
 
         /// <summary>The <c>cover</c> field.</summary>
         /// <remarks>Graph type: <c>UserCoverPhoto</c>.</remarks>
-        public global::System.Text.Json.JsonElement? Cover { get => _rarelySent?._cover; set { (_rarelySent ??= new())._cover = value; _present0 |= 0x40UL; } }
+        public global::System.Text.Json.JsonElement? Cover { get => _rarelySent?._cover?.Element; set { (_rarelySent ??= new())._cover = global::GraphGen.Runtime.GraphRawJson.From(value); _present0 |= 0x40UL; } }
 
         /// <summary>The <c>currency</c> field.</summary>
         /// <remarks>Graph type: <c>Currency</c>.</remarks>
-        public global::System.Text.Json.JsonElement? Currency { get => _rarelySent?._currency; set { (_rarelySent ??= new())._currency = value; _present0 |= 0x80UL; } }
+        public global::System.Text.Json.JsonElement? Currency { get => _rarelySent?._currency?.Element; set { (_rarelySent ??= new())._currency = global::GraphGen.Runtime.GraphRawJson.From(value); _present0 |= 0x80UL; } }
 
         /// <summary>Returns no data as of April 4, 2018.</summary>
         [global::System.Obsolete("Returns no data since 2018-04-04.")]
@@ -146,7 +146,7 @@ namespace GraphGen.Facebook
 
         /// <summary>The <c>payment_pricepoints</c> field.</summary>
         /// <remarks>Graph type: <c>PaymentPricepoints</c>.</remarks>
-        public global::System.Text.Json.JsonElement? PaymentPricepoints { get => _rarelySent?._paymentPricepoints; set { (_rarelySent ??= new())._paymentPricepoints = value; _present0 |= 0x80000000UL; } }
+        public global::System.Text.Json.JsonElement? PaymentPricepoints { get => _rarelySent?._paymentPricepoints?.Element; set { (_rarelySent ??= new())._paymentPricepoints = global::GraphGen.Runtime.GraphRawJson.From(value); _present0 |= 0x80000000UL; } }
 
         /// <summary>Returns no data as of April 4, 2018.</summary>
         [global::System.Obsolete("Returns no data since 2018-04-04.")]
@@ -425,9 +425,9 @@ namespace GraphGen.Facebook
             internal global::GraphGen.Facebook.AgeRange? _ageRange;
             internal string? _birthday;
             internal string? _clientBusinessId;
-            internal global::System.Text.Json.JsonElement? _community;
-            internal global::System.Text.Json.JsonElement? _cover;
-            internal global::System.Text.Json.JsonElement? _currency;
+            internal global::GraphGen.Runtime.GraphRawJson? _community;
+            internal global::GraphGen.Runtime.GraphRawJson? _cover;
+            internal global::GraphGen.Runtime.GraphRawJson? _currency;
             internal global::System.Collections.Generic.IReadOnlyList<global::GraphGen.Facebook.EducationExperience>? _education;
             internal string? _email;
             internal global::System.Collections.Generic.IReadOnlyList<global::GraphGen.Facebook.Experience>? _favoriteAthletes;
@@ -446,7 +446,7 @@ namespace GraphGen.Facebook
             internal string? _locale;
             internal global::GraphGen.Facebook.Page? _location;
             internal global::System.Collections.Generic.IReadOnlyList<string>? _meetingFor;
-            internal global::System.Text.Json.JsonElement? _paymentPricepoints;
+            internal global::GraphGen.Runtime.GraphRawJson? _paymentPricepoints;
             internal string? _political;
             internal string? _profilePic;
             internal string? _quotes;

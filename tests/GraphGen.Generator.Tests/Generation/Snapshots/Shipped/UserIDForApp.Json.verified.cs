@@ -21,7 +21,7 @@ namespace GraphGen.Facebook
             {
                 switch (index)
                 {
-                    case 0: value._app = global::GraphGen.Runtime.GraphJson.ReadJson(ref reader); value._present0 |= 0x1UL; continue;
+                    case 0: value._app = global::GraphGen.Runtime.GraphRawJson.Read(ref reader); value._present0 |= 0x1UL; continue;
                     case 1: value._id = global::GraphGen.Runtime.GraphJson.ReadId(ref reader); value._present0 |= 0x2UL; continue;
                 }
 

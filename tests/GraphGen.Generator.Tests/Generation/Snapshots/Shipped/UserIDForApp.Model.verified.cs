@@ -10,12 +10,12 @@ namespace GraphGen.Facebook
     {
         // Which fields the JSON contained (or code set): one bit a property, 64 a word; see Has.
         private ulong _present0;
-        private global::System.Text.Json.JsonElement? _app;
+        private global::GraphGen.Runtime.GraphRawJson? _app;
         private string? _id;
 
         /// <summary>The <c>app</c> field.</summary>
         /// <remarks>Graph type: <c>Application</c>.</remarks>
-        public global::System.Text.Json.JsonElement? App { get => _app; set { _app = value; _present0 |= 0x1UL; } }
+        public global::System.Text.Json.JsonElement? App { get => _app?.Element; set { _app = global::GraphGen.Runtime.GraphRawJson.From(value); _present0 |= 0x1UL; } }
 
         /// <summary>The <c>id</c> field.</summary>
         public string? Id { get => _id; set { _id = value; _present0 |= 0x2UL; } }
