@@ -18,7 +18,8 @@ namespace GraphGen.Generator.Tests.Generation;
 /// self-contained for linux-x64 (net8.0, from the runtime pack NuGet serves, so no installed .NET 8 is needed) and run
 /// as a process. It loads GraphGen.Generator.dll from a package-like analyzer folder in its own load context (YamlDotNet
 /// and Scriban from that folder, Roslyn 4.8 and the framework from the host), runs it over the shipped schema and
-/// compiles the output against its own net8.0 framework and GraphGen.Runtime's net8.0 build.
+/// compiles the output against its own net8.0 framework and GraphGen.Runtime's net8.0 build, then reads a response
+/// with the generated readers there.
 /// <see cref="CompilerHostIsolationTests"/> only simulates this on the test's own runtime.
 /// </summary>
 public sealed class Net8HostTests : IClassFixture<Net8HostTests.PublishedHost>
@@ -75,6 +76,23 @@ public sealed class Net8HostTests : IClassFixture<Net8HostTests.PublishedHost>
         Assert.Equal("0", Value(run, "generator-diagnostics"));
         Assert.Equal("0", Value(run, "compile-diagnostics"));
         Assert.Equal("0", Value(run, "generator-exceptions"));
+
+        // And the generated readers run there, on GraphGen.Runtime's net8.0 build: escapes, Graph's dates, an untyped
+        // value parsed on first read, an unknown field skipped, a lone surrogate rejected as a JsonException.
+        var read = Values(run, "read");
+        Assert.Equal("name=Zoë \"Zo\"", read[0]);
+        Assert.Equal("login-upgrade-by=2024-02-29T23:59:59.0000000+00:00", read[1]);
+        Assert.Equal("cover-caption=Café", read[2]);
+        Assert.Equal("languages=1", read[3]);
+        Assert.Equal("has-birthday=False", read[4]);
+        Assert.Equal("lone-surrogate=JsonException", read[5]);
+        using (var written = System.Text.Json.JsonDocument.Parse(read[6].Substring("written=".Length)))
+        {
+            Assert.Equal("Zoë \"Zo\"", written.RootElement.GetProperty("name").GetString());
+            Assert.Equal(5, written.RootElement.GetProperty("cover").GetProperty("offset_y").GetInt32());
+            Assert.False(written.RootElement.TryGetProperty("unknown", out _));
+        }
+
         Assert.Equal("ok", Value(run, "result"));
     }
 
