@@ -118,6 +118,21 @@ public sealed class RequestBuilderTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_list_call_without_its_required_query_fails_before_anything_is_sent()
+    {
+        _server.On("GET", "/v25.0/act_55/assigned_users").Respond(FakeResponse.Json("""{"data":[{"id":"7","name":"Ann"}]}"""));
+
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => _graph.AdAccounts["55"].AssignedUsers.GetPageAsync());
+        Assert.Contains("'business'", error.Message);
+        Assert.Throws<ArgumentException>(() => _graph.AdAccounts["55"].AssignedUsers.ToListRequest());
+        Assert.Empty(_server.Requests);
+
+        GraphPage<AssignedUser> page = await _graph.AdAccounts["55"].AssignedUsers.GetPageAsync(query: new AdAccountAssignedUsersQuery { Business = "88" });
+        Assert.Equal("Ann", Assert.Single(page.Data).Name);
+        Assert.Equal("88", Assert.Single(_server.Requests).Query["business"]);
+    }
+
+    [Fact]
     public async Task One_of_rule_is_checked_before_anything_is_sent()
     {
         var error = await Assert.ThrowsAsync<ArgumentException>(() => _graph.Pages["9"].Blocked.RemoveAsync(new PageBlockedRemove { Asid = "1" }));

@@ -69,7 +69,9 @@ public sealed record ParametersModel(
     DocModel Doc,
     EquatableArray<ParameterModel> Parameters,
     // "At least one of": the groups whose members are all parameters of this class.
-    EquatableArray<OneOfGroup> OneOf);
+    EquatableArray<OneOfGroup> OneOf,
+    // An edge query's first required parameter (wire name): a call without the query is rejected. Null otherwise.
+    string? RequiredWireName);
 
 /// <summary>One parameter: property, wire name, what it holds and the rules <c>Validate()</c> checks.</summary>
 public sealed record ParameterModel(

@@ -34,7 +34,7 @@ public static class RequestsModelBuilder
             if (edgeNames.Query is { } query)
             {
                 queryType = context.Qualified(query.Name);
-                parameterTypes.Add(BuildParameters(query, Docs.Of(null, DocSubject.EdgeQuery, edge.WireName), edge.Params, EquatableArray<EquatableArray<string>>.Empty, context));
+                parameterTypes.Add(BuildParameters(query, Docs.Of(null, DocSubject.EdgeQuery, edge.WireName), edge.Params, EquatableArray<EquatableArray<string>>.Empty, context, isQuery: true));
             }
 
             var edgeOperations = new List<OperationModel>();
@@ -82,7 +82,7 @@ public static class RequestsModelBuilder
         ParameterModel? single = null;
         if (names.Parameters is { } parameterNames)
         {
-            var model = BuildParameters(parameterNames, Docs.Of(null, DocSubject.OperationParameters, op.Name, HttpMethodName(op.Method)), op.Params, op.OneOf, context);
+            var model = BuildParameters(parameterNames, Docs.Of(null, DocSubject.OperationParameters, op.Name, HttpMethodName(op.Method)), op.Params, op.OneOf, context, isQuery: false);
             parameterTypes.Add(model);
             parametersType = context.Qualified(parameterNames.Name);
             if (model.Parameters.Count == 1 && model.Parameters[0].Required)
@@ -132,7 +132,7 @@ public static class RequestsModelBuilder
     }
 
     private static ParametersModel BuildParameters(
-        ParametersNames names, DocModel doc, EquatableArray<FieldSchema> fields, EquatableArray<EquatableArray<string>> oneOf, SchemaContext context)
+        ParametersNames names, DocModel doc, EquatableArray<FieldSchema> fields, EquatableArray<EquatableArray<string>> oneOf, SchemaContext context, bool isQuery)
     {
         var mapper = context.Mapper;
         var parameters = new List<ParameterModel>();
@@ -167,6 +167,9 @@ public static class RequestsModelBuilder
             }
         }
 
-        return new ParametersModel(names.Name, doc, parameters.ToEquatableArray(), groups.ToEquatableArray());
+        // A query class says which parameter a call cannot do without, so a call without any query fails before it is
+        // sent. (Operation parameters are a required argument already.)
+        var required = isQuery ? parameters.FirstOrDefault(p => p.Required)?.WireName : null;
+        return new ParametersModel(names.Name, doc, parameters.ToEquatableArray(), groups.ToEquatableArray(), required);
     }
 }

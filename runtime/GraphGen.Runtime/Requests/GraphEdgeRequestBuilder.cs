@@ -112,5 +112,5 @@ public abstract class GraphEdgeRequestBuilder<TItem, TFields, TQuery> : GraphEdg
     /// <param name="options">Per-call overrides (token, API version).</param>
     /// <returns>The request with the item reader.</returns>
     public GraphPageRequest<TItem> ToListRequest(TFields? fields = null, int? limit = null, TQuery? query = null, GraphCallOptions? options = null)
-        => CreateListRequest(fields, limit, query, options);
+        => CreateListRequest(fields, limit, Query(query), options);
 }

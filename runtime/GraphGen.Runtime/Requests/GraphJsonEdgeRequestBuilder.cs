@@ -109,5 +109,5 @@ public abstract class GraphJsonEdgeRequestBuilder<TQuery> : GraphJsonEdgeRequest
     /// <param name="options">Per-call overrides (token, API version).</param>
     /// <returns>The request with the item reader.</returns>
     public GraphPageRequest<JsonElement> ToListRequest(string? fields = null, int? limit = null, TQuery? query = null, GraphCallOptions? options = null)
-        => CreateListRequest(fields, limit, query, options);
+        => CreateListRequest(fields, limit, Query(query), options);
 }

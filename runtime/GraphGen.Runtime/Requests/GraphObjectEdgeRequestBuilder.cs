@@ -83,5 +83,5 @@ public abstract class GraphObjectEdgeRequestBuilder<TItem, TFields, TQuery> : Gr
     /// <param name="options">Per-call overrides (token, API version).</param>
     /// <returns>The request with its reader.</returns>
     public GraphRequest<TItem?> ToGetRequest(TFields? fields = null, TQuery? query = null, GraphCallOptions? options = null)
-        => CreateGetRequest(fields, query, options);
+        => CreateGetRequest(fields, Query(query), options);
 }

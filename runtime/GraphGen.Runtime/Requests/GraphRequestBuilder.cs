@@ -32,6 +32,21 @@ public abstract class GraphRequestBuilder
     /// <summary>The schema's error catalog, given to every request.</summary>
     protected IGraphErrorClassifier ErrorClassifier { get; }
 
+    /// <summary>
+    /// The query of an edge call; a missing one is an <see cref="ArgumentException"/> when its class has a required
+    /// parameter (<see cref="IGraphParameters.RequiredParameter"/>): the Graph API would answer error 100.
+    /// </summary>
+    private protected static IGraphParameters? Query<TQuery>(TQuery? query)
+        where TQuery : class, IGraphParameters
+    {
+        if (query is null && TQuery.RequiredParameter is { } name)
+        {
+            throw new ArgumentException($"The parameter '{name}' is required: pass a {typeof(TQuery).Name} as the query.", nameof(query));
+        }
+
+        return query;
+    }
+
     /// <summary>A request on <see cref="Path"/> (or a sub-path) with the fields, parameters and call options given.</summary>
     /// <param name="method">GET, POST or DELETE.</param>
     /// <param name="fields">The field selection, or null.</param>

@@ -113,6 +113,9 @@ namespace GraphGen.Facebook
         /// <summary>The <c>business</c> parameter.</summary>
         public required string Business { get; set; }
 
+        /// <summary>A call of the edge without this query fails before it is sent: the Graph API requires <c>business</c>.</summary>
+        static string? global::GraphGen.Runtime.IGraphParameters.RequiredParameter => "business";
+
         /// <summary>Checks the rules the Graph API would reject (required values, bounds, "one of" groups) before sending.</summary>
         /// <exception cref="global::System.ArgumentException">A rule is broken; the message names the parameter.</exception>
         public void Validate()
