@@ -71,14 +71,15 @@ public ref struct GraphJsonReader
 
     /// <summary>Moves to the next token.</summary>
     /// <returns><see langword="false"/> at the end of the document.</returns>
-    /// <exception cref="JsonException">The JSON is malformed or incomplete.</exception>
+    /// <exception cref="JsonException">The JSON is malformed or incomplete (an empty document included).</exception>
     public bool Read()
     {
         int p = SkipWhitespace(_position);
         ReadOnlySpan<byte> buffer = _buffer;
         if (_tokenType == JsonTokenType.None)
         {
-            if (p >= buffer.Length) return false;
+            // As Utf8JsonReader: a document of nothing (or only whitespace) is not JSON.
+            if (p >= buffer.Length) throw new JsonException("The JSON text is empty.");
             ReadValue(p);
             return true;
         }
@@ -167,30 +168,33 @@ public ref struct GraphJsonReader
     }
 
     /// <summary>Reads the current number as a 32-bit integer.</summary>
-    /// <param name="value">The number.</param>
+    /// <param name="value">The number (0 when <see langword="false"/> is returned).</param>
     /// <returns><see langword="false"/> unless the token is an integer number that fits.</returns>
     public readonly bool TryGetInt32(out int value)
     {
+        if (_tokenType == JsonTokenType.Number && Utf8Parser.TryParse(ValueSpan, out value, out int used) && used == _valueLength) return true;
         value = 0;
-        return _tokenType == JsonTokenType.Number && Utf8Parser.TryParse(ValueSpan, out value, out int used) && used == _valueLength;
+        return false;
     }
 
     /// <summary>Reads the current number as a 64-bit integer.</summary>
-    /// <param name="value">The number.</param>
+    /// <param name="value">The number (0 when <see langword="false"/> is returned).</param>
     /// <returns><see langword="false"/> unless the token is an integer number that fits.</returns>
     public readonly bool TryGetInt64(out long value)
     {
+        if (_tokenType == JsonTokenType.Number && Utf8Parser.TryParse(ValueSpan, out value, out int used) && used == _valueLength) return true;
         value = 0;
-        return _tokenType == JsonTokenType.Number && Utf8Parser.TryParse(ValueSpan, out value, out int used) && used == _valueLength;
+        return false;
     }
 
     /// <summary>Reads the current number as a double (a number too large for one reads as infinity).</summary>
-    /// <param name="value">The number.</param>
+    /// <param name="value">The number (0 when <see langword="false"/> is returned).</param>
     /// <returns><see langword="false"/> unless the token is a number.</returns>
     public readonly bool TryGetDouble(out double value)
     {
+        if (_tokenType == JsonTokenType.Number && Utf8Parser.TryParse(ValueSpan, out value, out int used) && used == _valueLength) return true;
         value = 0;
-        return _tokenType == JsonTokenType.Number && Utf8Parser.TryParse(ValueSpan, out value, out int used) && used == _valueLength;
+        return false;
     }
 
     /// <summary>
@@ -429,6 +433,20 @@ public ref struct GraphJsonReader
             if (q >= buffer.Length) throw Incomplete();
             if (!IsDigit(buffer[q])) throw Malformed(q, "Expected a digit in the exponent");
             q = SkipDigits(q + 1);
+        }
+
+        // As Utf8JsonReader, a number must end at a delimiter, so "01", "1a" or "[1" fail on the number itself, not on
+        // the next Read.
+        if (q < buffer.Length)
+        {
+            if (buffer[q] is not ((byte)',' or (byte)'}' or (byte)']' or (byte)' ' or (byte)'\n' or (byte)'\r' or (byte)'\t' or (byte)'/'))
+            {
+                throw Malformed(q, "Expected a delimiter after a number");
+            }
+        }
+        else if (_depth != 0)
+        {
+            throw Incomplete();
         }
 
         _valueStart = p;
