@@ -54,11 +54,15 @@ public ref struct GraphJsonReader
     /// <summary>The token the reader is on (<see cref="JsonTokenType.None"/> before the first <see cref="Read"/>).</summary>
     public readonly JsonTokenType TokenType => _tokenType;
 
-    /// <summary>The raw UTF-8 bytes of the current string, property name (without quotes, still escaped) or number.</summary>
+    /// <summary>
+    /// The raw UTF-8 bytes of the current string, property name (without quotes, still escaped), number or literal;
+    /// on a bracket or brace, that byte.
+    /// </summary>
     public readonly ReadOnlySpan<byte> ValueSpan => _buffer.Slice(_valueStart, _valueLength);
 
     /// <summary>Whether the current string or property name contains escapes (so <see cref="ValueSpan"/> is not its text).</summary>
-    public readonly bool ValueIsEscaped => _valueIsEscaped;
+    // The field keeps the last string's flag through other tokens (cheaper than clearing it on each); false on them, as Utf8JsonReader.
+    public readonly bool ValueIsEscaped => _valueIsEscaped && _tokenType is JsonTokenType.String or JsonTokenType.PropertyName;
 
     /// <summary>The byte offset of the current token.</summary>
     public readonly long TokenStartIndex => _tokenStart;
@@ -479,11 +483,15 @@ public ref struct GraphJsonReader
         }
 
         _depth = level + 1;
+        _valueStart = p;
+        _valueLength = 1;
     }
 
     private void EndContainer(int p, JsonTokenType type)
     {
         _tokenStart = p;
+        _valueStart = p;
+        _valueLength = 1;
         _position = p + 1;
         _depth--;
         _tokenType = type;
