@@ -1,10 +1,10 @@
 using System;
-using System.Buffers;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using System.Text.Json;
 using GraphGen.Runtime.Tests.Support;
+using static GraphGen.Runtime.Tests.Support.ReaderLockstep;
 
 namespace GraphGen.Runtime.Tests;
 
@@ -366,6 +366,84 @@ public sealed class GraphJsonReaderTests
         }
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(250)]
+    [InlineData(255)]
+    [InlineData(256)]
+    [InlineData(257)]
+    [InlineData(260)]
+    [InlineData(5_000)]
+    public void Escaped_strings_of_any_length_decode_alike(int length)
+    {
+        // Unescaping uses a stack buffer up to 256 bytes of escaped text and a pooled one past it.
+        var rng = new Random(length);
+        string[] pieces = { "a", "\\n", "\\u00e9", "\\ud83d\\ude00", "é", "\\\"", "\\/", "😀", "\\ud800" };
+        for (int round = 0; round < 20; round++)
+        {
+            var body = new StringBuilder();
+            while (Encoding.UTF8.GetByteCount(body.ToString()) < length)
+            {
+                body.Append(pieces[rng.Next(round < 10 ? pieces.Length - 1 : pieces.Length)]);
+            }
+
+            foreach ((byte[] json, _) in InEveryPlace(body.ToString()))
+            {
+                Assert.False(AssertSameTokens(json).Rejected);
+            }
+        }
+    }
+
+    [Fact]
+    public void Asking_a_token_for_what_it_is_not_is_a_json_error_where_utf8_json_reader_throws_invalid_operation()
+    {
+        // Deliberate: every read of an unexpected response must surface as JsonException (the client's protocol
+        // error), so where Utf8JsonReader calls a wrong-token GetString a programming error, we call it bad JSON; the
+        // TryGet* methods just answer false off a number.
+        byte[] json = "[1,true,false,{},null,\"s\"]"u8.ToArray();
+        var expected = new Utf8JsonReader(json);
+        var actual = new GraphJsonReader(json);
+        while (expected.Read() && actual.Read())
+        {
+            switch (expected.TokenType)
+            {
+                case JsonTokenType.Null:
+                    Assert.Null(expected.GetString());
+                    Assert.Null(actual.GetString());
+                    break;
+                case JsonTokenType.String:
+                    Assert.Equal(expected.GetString(), actual.GetString());
+                    break;
+                default:
+                    JsonTokenType type = expected.TokenType;
+                    try
+                    {
+                        expected.GetString();
+                        Assert.Fail($"Utf8JsonReader read {type} as a string");
+                    }
+                    catch (InvalidOperationException)
+                    {
+                    }
+
+                    try
+                    {
+                        actual.GetString();
+                        Assert.Fail($"GraphJsonReader read {type} as a string");
+                    }
+                    catch (JsonException)
+                    {
+                    }
+
+                    break;
+            }
+
+            if (expected.TokenType != JsonTokenType.Number)
+            {
+                Assert.False(actual.TryGetInt32(out int i) || actual.TryGetInt64(out long l) || actual.TryGetDouble(out double d));
+            }
+        }
+    }
+
     public static TheoryData<byte[]> BadUtf8() => new()
     {
         new byte[] { 0xFF },
@@ -545,283 +623,6 @@ public sealed class GraphJsonReaderTests
         Assert.True(read > 300 && rejected > 300, $"read {read}, rejected {rejected}");
     }
 
-    [Theory]
-    [InlineData(false)]
-    [InlineData(true)]
-    public void ReadValue_reads_graph_json_inside_a_utf8_json_reader_and_leaves_it_on_the_values_last_token(bool segmented)
-    {
-        byte[] json = """
-            {"before":[1,{"x":"}"}],"user":{"id":"42","name":"Zo\u00eb \"Z\"","tags":["a","b"],"unknown":{"deep":[1,{"x":[]}]},"age":31},"after":true}
-            """u8.ToArray();
-        var reader = segmented ? new Utf8JsonReader(Segments(json, 7)) : new Utf8JsonReader(json);
-        Assert.True(reader.Read());
-        Assert.True(reader.Read()); // "before"
-        reader.Skip();
-        Assert.True(reader.Read()); // "user"
-        Assert.Equal("user", reader.GetString());
-        Assert.True(reader.Read());
-        Assert.Equal(JsonTokenType.StartObject, reader.TokenType);
-
-        Person person = GraphJson.ReadValue(ref reader, Person.Read);
-
-        Assert.Equal(new Person("42", "Zo\u00eb \"Z\"", "a,b", 31), person);
-        Assert.Equal(JsonTokenType.EndObject, reader.TokenType);
-        Assert.Equal(1, reader.CurrentDepth);
-        Assert.Equal(IndexOfUserEnd(json), reader.TokenStartIndex);
-        Assert.True(reader.Read());
-        Assert.Equal("after", reader.GetString());
-        Assert.True(reader.Read());
-        Assert.Equal(JsonTokenType.True, reader.TokenType);
-        Assert.True(reader.Read());
-        Assert.False(reader.Read());
-    }
-
-    [Theory]
-    [InlineData("[\"caf\\u00e9\",2]", "caf\u00e9", JsonTokenType.String)]
-    [InlineData("[null,2]", null, JsonTokenType.Null)]
-    [InlineData("[1234,2]", "1234", JsonTokenType.Number)]
-    [InlineData("[[\"a\",[\"b\"]],2]", "a|b", JsonTokenType.EndArray)]
-    public void ReadValue_of_a_primitive_or_array_leaves_the_utf8_json_reader_on_that_value(string json, string? expected, JsonTokenType last)
-    {
-        var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(json));
-        reader.Read();
-        reader.Read();
-
-        string? value = GraphJson.ReadValue(ref reader, (ref GraphJsonReader r) => r.TokenType == JsonTokenType.StartArray
-            ? string.Join("|", GraphJson.ReadList(ref r, (ref GraphJsonReader item) => item.TokenType == JsonTokenType.StartArray
-                ? string.Join("|", GraphJson.ReadList(ref item, GraphJson.ReadString)!)
-                : GraphJson.ReadString(ref item))!)
-            : GraphJson.ReadString(ref r));
-
-        Assert.Equal(expected, value);
-        Assert.Equal(last, reader.TokenType);
-        Assert.True(reader.Read());
-        Assert.Equal(JsonTokenType.Number, reader.TokenType);
-        Assert.Equal(2, reader.GetInt32());
-    }
-
-    [Fact]
-    public void ReadValue_with_text_that_does_not_decode_is_a_json_error()
-    {
-        var reader = new Utf8JsonReader("[{\"id\":\"\\ud800\"}]"u8);
-        reader.Read();
-        reader.Read();
-        try
-        {
-            GraphJson.ReadValue(ref reader, Person.Read);
-            Assert.Fail("A lone surrogate was read as text.");
-        }
-        catch (JsonException)
-        {
-        }
-    }
-
-    // Walks json with both readers in lockstep (Skip instead of Read once skipAt tokens have been read) and asserts each
-    // step gives the same token or both reject; returns how many tokens were read and whether the input was rejected.
-    // Messages are built only on a failure: this runs for every token of every input.
-    private static Outcome AssertSameTokens(ReadOnlySpan<byte> json, int skipAt = -1)
-    {
-        var expected = new Utf8JsonReader(json, new JsonReaderOptions { MaxDepth = GraphJsonReader.MaxDepth });
-        var actual = new GraphJsonReader(json);
-        for (int tokens = 0; ; tokens++)
-        {
-            bool skip = tokens == skipAt;
-            bool expectedMoved = true, actualMoved = true;
-            JsonException? expectedError = null, actualError = null;
-            try
-            {
-                if (skip) expected.Skip();
-                else expectedMoved = expected.Read();
-            }
-            catch (JsonException ex)
-            {
-                expectedError = ex;
-            }
-
-            try
-            {
-                if (skip) actual.Skip();
-                else actualMoved = actual.Read();
-            }
-            catch (JsonException ex)
-            {
-                actualError = ex;
-            }
-            catch (Exception ex)
-            {
-                Assert.Fail($"GraphJsonReader threw {ex.GetType().Name} (only JsonException is allowed) at token {tokens} of {Show(json)}\n{ex}");
-            }
-
-            if (expectedError is null != actualError is null)
-            {
-                Assert.Fail($"At token {tokens} ({(skip ? "Skip" : "Read")}) of {Show(json)}: Utf8JsonReader {expectedError?.Message ?? "read " + expected.TokenType}, " +
-                    $"GraphJsonReader {actualError?.Message ?? "read " + actual.TokenType}");
-            }
-
-            if (expectedError is not null) return new Outcome(tokens, Rejected: true);
-            if (expectedMoved != actualMoved) Assert.Fail($"At token {tokens} of {Show(json)}: Read() gave {expectedMoved} and {actualMoved}");
-            if (!expectedMoved) return new Outcome(tokens, Rejected: false);
-            AssertSameToken(ref expected, ref actual, json, tokens);
-        }
-    }
-
-    private static void AssertSameToken(ref Utf8JsonReader expected, ref GraphJsonReader actual, ReadOnlySpan<byte> json, int token)
-    {
-        JsonTokenType type = expected.TokenType;
-        if (type != actual.TokenType) Differ(json, token, type, "TokenType", type, actual.TokenType);
-        if (expected.TokenStartIndex != actual.TokenStartIndex) Differ(json, token, type, "TokenStartIndex", expected.TokenStartIndex, actual.TokenStartIndex);
-        if (expected.CurrentDepth != actual.CurrentDepth) Differ(json, token, type, "CurrentDepth", expected.CurrentDepth, actual.CurrentDepth);
-        if (expected.BytesConsumed != actual.BytesConsumed) Differ(json, token, type, "BytesConsumed", expected.BytesConsumed, actual.BytesConsumed);
-        if (!expected.ValueSpan.SequenceEqual(actual.ValueSpan))
-        {
-            Differ(json, token, type, "ValueSpan", Show(expected.ValueSpan), Show(actual.ValueSpan));
-        }
-
-        if (expected.ValueIsEscaped != actual.ValueIsEscaped) Differ(json, token, type, "ValueIsEscaped", expected.ValueIsEscaped, actual.ValueIsEscaped);
-        if (type is JsonTokenType.String or JsonTokenType.PropertyName)
-        {
-            AssertSameText(ref expected, ref actual, json, token);
-        }
-        else if (type == JsonTokenType.Number)
-        {
-            bool expectedOk = expected.TryGetInt32(out int expectedInt32), actualOk = actual.TryGetInt32(out int actualInt32);
-            if (expectedOk != actualOk || expectedInt32 != actualInt32) Differ(json, token, type, "TryGetInt32", (expectedOk, expectedInt32), (actualOk, actualInt32));
-            expectedOk = expected.TryGetInt64(out long expectedInt64);
-            actualOk = actual.TryGetInt64(out long actualInt64);
-            if (expectedOk != actualOk || expectedInt64 != actualInt64) Differ(json, token, type, "TryGetInt64", (expectedOk, expectedInt64), (actualOk, actualInt64));
-            expectedOk = expected.TryGetDouble(out double expectedDouble);
-            actualOk = actual.TryGetDouble(out double actualDouble);
-            if (expectedOk != actualOk || BitConverter.DoubleToInt64Bits(expectedDouble) != BitConverter.DoubleToInt64Bits(actualDouble))
-            {
-                Differ(json, token, type, "TryGetDouble", (expectedOk, expectedDouble), (actualOk, actualDouble));
-            }
-        }
-    }
-
-    // The text, or the same refusal: Utf8JsonReader's InvalidOperationException is our JsonException.
-    private static void AssertSameText(ref Utf8JsonReader expected, ref GraphJsonReader actual, ReadOnlySpan<byte> json, int token)
-    {
-        string? expectedText = null, actualText = null;
-        bool expectedFailed = false, actualFailed = false;
-        try
-        {
-            expectedText = expected.GetString();
-        }
-        catch (InvalidOperationException)
-        {
-            expectedFailed = true;
-        }
-
-        try
-        {
-            actualText = actual.GetString();
-        }
-        catch (JsonException)
-        {
-            actualFailed = true;
-        }
-
-        if (expectedFailed != actualFailed) Differ(json, token, expected.TokenType, "GetString failed", expectedFailed, actualFailed);
-        if (expectedText != actualText) Differ(json, token, expected.TokenType, "GetString", expectedText, actualText);
-        if (actualText is not null && !actual.ValueTextEquals(Encoding.UTF8.GetBytes(actualText))) Differ(json, token, expected.TokenType, "ValueTextEquals", true, false);
-    }
-
-    private static void Differ<T>(ReadOnlySpan<byte> json, int token, JsonTokenType type, string what, T expected, T actual) =>
-        Assert.Fail($"Token {token} ({type}) of {Show(json)}: {what} is {expected} in Utf8JsonReader, {actual} in GraphJsonReader.");
-
-    // Utf8JsonReader's tokens as a generated reader sees them: a property name as its unescaped UTF-8 (ReadProperty
-    // decodes escaped names, so one that does not decode is a rejection; an unescaped one is handed out as it is).
-    private static List<string> ModelWalk(ReadOnlySpan<byte> json, out bool rejected)
-    {
-        var tokens = new List<string>();
-        var reader = new Utf8JsonReader(json, new JsonReaderOptions { MaxDepth = GraphJsonReader.MaxDepth });
-        try
-        {
-            while (reader.Read())
-            {
-                if (reader.TokenType != JsonTokenType.PropertyName)
-                {
-                    tokens.Add(Token(reader.TokenType, reader.TokenStartIndex, reader.ValueSpan));
-                }
-                else if (!reader.ValueIsEscaped)
-                {
-                    tokens.Add(Name(reader.ValueSpan));
-                }
-                else
-                {
-                    string? name;
-                    try
-                    {
-                        name = reader.GetString();
-                    }
-                    catch (InvalidOperationException)
-                    {
-                        rejected = true;
-                        return tokens;
-                    }
-
-                    tokens.Add(Name(Encoding.UTF8.GetBytes(name!)));
-                }
-            }
-
-            rejected = false;
-        }
-        catch (JsonException)
-        {
-            rejected = true;
-        }
-
-        return tokens;
-    }
-
-    // Our tokens as a generated reader reads them: ReadProperty in objects, Read in arrays.
-    private static List<string> PropertyWalk(ReadOnlySpan<byte> json, out bool rejected)
-    {
-        var tokens = new List<string>();
-        var reader = new GraphJsonReader(json);
-        try
-        {
-            reader.Read();
-            WalkValue(ref reader, tokens);
-            rejected = reader.Read();
-        }
-        catch (JsonException)
-        {
-            rejected = true;
-        }
-
-        return tokens;
-    }
-
-    private static void WalkValue(ref GraphJsonReader reader, List<string> tokens)
-    {
-        tokens.Add(Token(reader.TokenType, reader.TokenStartIndex, reader.ValueSpan));
-        if (reader.TokenType == JsonTokenType.StartObject)
-        {
-            while (reader.ReadProperty(out ReadOnlySpan<byte> name))
-            {
-                tokens.Add(Name(name));
-                WalkValue(ref reader, tokens);
-            }
-
-            tokens.Add(Token(reader.TokenType, reader.TokenStartIndex, default));
-        }
-        else if (reader.TokenType == JsonTokenType.StartArray)
-        {
-            while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
-            {
-                WalkValue(ref reader, tokens);
-            }
-
-            tokens.Add(Token(reader.TokenType, reader.TokenStartIndex, default));
-        }
-    }
-
-    private static string Token(JsonTokenType type, long start, ReadOnlySpan<byte> value) =>
-        type is JsonTokenType.String or JsonTokenType.Number ? $"{type}@{start}:{Convert.ToHexString(value)}" : $"{type}@{start}";
-
-    private static string Name(ReadOnlySpan<byte> utf8) => "Name:" + Convert.ToHexString(utf8);
-
     // A reader on the token that starts at byte start.
     private static GraphJsonReader At(byte[] json, long start)
     {
@@ -890,81 +691,6 @@ public sealed class GraphJsonReaderTests
             }
 
             yield return bytes.ToArray();
-        }
-    }
-
-    private static long IndexOfUserEnd(byte[] json)
-    {
-        var reader = new Utf8JsonReader(json);
-        while (reader.Read() && !(reader.TokenType == JsonTokenType.PropertyName && reader.ValueTextEquals("user"u8)))
-        {
-        }
-
-        reader.Read();
-        reader.Skip();
-        return reader.TokenStartIndex;
-    }
-
-    private static ReadOnlySequence<byte> Segments(byte[] json, int size)
-    {
-        var first = new Segment(json.AsMemory(0, Math.Min(size, json.Length)), 0);
-        Segment last = first;
-        for (int start = size; start < json.Length; start += size)
-        {
-            last = last.Append(json.AsMemory(start, Math.Min(size, json.Length - start)));
-        }
-
-        return new ReadOnlySequence<byte>(first, 0, last, last.Memory.Length);
-    }
-
-    private static string Show(ReadOnlySpan<byte> json)
-    {
-        var text = new StringBuilder(json.Length + 2).Append('`');
-        foreach (byte b in json.Length > 300 ? json[..300] : json)
-        {
-            if (b is >= 0x20 and < 0x7F) text.Append((char)b);
-            else text.Append("\\x").Append(b.ToString("X2", System.Globalization.CultureInfo.InvariantCulture));
-        }
-
-        return text.Append(json.Length > 300 ? "…` (" + json.Length + " bytes)" : "`").ToString();
-    }
-
-    private readonly record struct Outcome(int Tokens, bool Rejected);
-
-    // A model-like value as a generated ReadJson reads one: properties by name, lists, unknown properties skipped.
-    private sealed record Person(string? Id, string? Name, string? Tags, int? Age)
-    {
-        public static Person Read(ref GraphJsonReader reader)
-        {
-            GraphModelJson.ExpectObject(ref reader, nameof(Person));
-            string? id = null, name = null, tags = null;
-            int? age = null;
-            while (GraphModelJson.ReadProperty(ref reader, out ReadOnlySpan<byte> property))
-            {
-                if (property.SequenceEqual("id"u8)) id = GraphJson.ReadString(ref reader);
-                else if (property.SequenceEqual("name"u8)) name = GraphJson.ReadString(ref reader);
-                else if (property.SequenceEqual("tags"u8)) tags = string.Join(",", GraphJson.ReadList(ref reader, GraphJson.ReadString)!);
-                else if (property.SequenceEqual("age"u8)) age = GraphJson.ReadInt32(ref reader);
-                else GraphJson.Skip(ref reader);
-            }
-
-            return new Person(id, name, tags, age);
-        }
-    }
-
-    private sealed class Segment : ReadOnlySequenceSegment<byte>
-    {
-        public Segment(ReadOnlyMemory<byte> memory, long runningIndex)
-        {
-            Memory = memory;
-            RunningIndex = runningIndex;
-        }
-
-        public Segment Append(ReadOnlyMemory<byte> memory)
-        {
-            var next = new Segment(memory, RunningIndex + Memory.Length);
-            Next = next;
-            return next;
         }
     }
 }
