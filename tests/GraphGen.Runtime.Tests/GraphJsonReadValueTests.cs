@@ -66,10 +66,12 @@ public sealed class GraphJsonReadValueTests
         Assert.Equal(2, reader.GetInt32());
     }
 
-    [Fact]
-    public void ReadValue_with_text_that_does_not_decode_is_a_json_error()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void ReadValue_with_text_that_does_not_decode_is_a_json_error(bool commentsAllowed)
     {
-        var reader = new Utf8JsonReader("[{\"id\":\"\\ud800\"}]"u8);
+        var reader = new Utf8JsonReader("[{\"id\":\"\\ud800\"}]"u8, new JsonReaderOptions { CommentHandling = commentsAllowed ? JsonCommentHandling.Skip : JsonCommentHandling.Disallow });
         reader.Read();
         reader.Read();
         try
@@ -80,6 +82,49 @@ public sealed class GraphJsonReadValueTests
         catch (JsonException)
         {
         }
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void ReadValue_with_invalid_utf8_in_the_value_is_a_json_error(bool commentsAllowed)
+    {
+        // Found by these tests: the value's raw text went through a string, and bytes that do not decode threw
+        // InvalidOperationException out of GetRawText.
+        byte[] json = { (byte)'[', (byte)'{', (byte)'"', (byte)'n', (byte)'a', (byte)'m', (byte)'e', (byte)'"', (byte)':', (byte)'"', 0xFF, (byte)'"', (byte)'}', (byte)']' };
+        var reader = new Utf8JsonReader(json, new JsonReaderOptions { CommentHandling = commentsAllowed ? JsonCommentHandling.Skip : JsonCommentHandling.Disallow });
+        reader.Read();
+        reader.Read();
+        try
+        {
+            GraphJson.ReadValue(ref reader, Person.Read);
+            Assert.Fail("Invalid UTF-8 was read.");
+        }
+        catch (JsonException)
+        {
+        }
+    }
+
+    [Fact]
+    public void ReadValue_reads_past_comments_and_trailing_commas_the_outer_reader_allows()
+    {
+        // Found by these tests: the raw text kept them, and GraphJsonReader (JSON only) rejected the value.
+        byte[] json = """
+            {"user": /* who */ {"id": "42", // the id
+              "name": "Zo\u00eb", "tags": ["a", "b",], "age": 31,},
+             "after": true,}
+            """u8.ToArray();
+        var reader = new Utf8JsonReader(json, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        reader.Read();
+        reader.Read();
+        reader.Read();
+
+        Person person = GraphJson.ReadValue(ref reader, Person.Read);
+
+        Assert.Equal(new Person("42", "Zo\u00eb", "a,b", 31), person);
+        Assert.Equal(JsonTokenType.EndObject, reader.TokenType);
+        Assert.True(reader.Read());
+        Assert.Equal("after", reader.GetString());
     }
 
     private static long IndexOfUserEnd(byte[] json)
