@@ -398,8 +398,8 @@ public sealed class GraphJsonReaderTests
     public void Asking_a_token_for_what_it_is_not_is_a_json_error_where_utf8_json_reader_throws_invalid_operation()
     {
         // Deliberate: every read of an unexpected response must surface as JsonException (the client's protocol
-        // error), so where Utf8JsonReader calls a wrong-token GetString a programming error, we call it bad JSON; the
-        // TryGet* methods just answer false off a number.
+        // error), so where Utf8JsonReader calls a wrong-token GetString or ValueTextEquals a programming error, we call
+        // it bad JSON; the TryGet* methods just answer false off a number.
         byte[] json = "[1,true,false,{},null,\"s\"]"u8.ToArray();
         var expected = new Utf8JsonReader(json);
         var actual = new GraphJsonReader(json);
@@ -429,6 +429,24 @@ public sealed class GraphJsonReaderTests
                     {
                         actual.GetString();
                         Assert.Fail($"GraphJsonReader read {type} as a string");
+                    }
+                    catch (JsonException)
+                    {
+                    }
+
+                    try
+                    {
+                        expected.ValueTextEquals("1"u8);
+                        Assert.Fail($"Utf8JsonReader compared {type} as text");
+                    }
+                    catch (InvalidOperationException)
+                    {
+                    }
+
+                    try
+                    {
+                        actual.ValueTextEquals("1"u8);
+                        Assert.Fail($"GraphJsonReader compared {type} as text");
                     }
                     catch (JsonException)
                     {

@@ -165,8 +165,15 @@ public ref struct GraphJsonReader
     /// <summary>Whether the current string or property name is the UTF-8 text <paramref name="utf8Text"/> (escapes decoded).</summary>
     /// <param name="utf8Text">The text to compare with.</param>
     /// <returns>Whether they are equal.</returns>
+    /// <exception cref="JsonException">The token is not a string or property name, or its text does not decode.</exception>
     public readonly bool ValueTextEquals(ReadOnlySpan<byte> utf8Text)
     {
+        // Off a string, Utf8JsonReader throws too (InvalidOperationException); a number's bytes are not its text.
+        if (_tokenType is not (JsonTokenType.String or JsonTokenType.PropertyName))
+        {
+            throw new JsonException($"Expected a string but found {_tokenType} at byte {_tokenStart}.");
+        }
+
         if (!_valueIsEscaped) return ValueSpan.SequenceEqual(utf8Text);
         return Encoding.UTF8.GetBytes(GetString() ?? string.Empty).AsSpan().SequenceEqual(utf8Text);
     }
