@@ -273,14 +273,36 @@ public static class GraphJson
     /// other JSON. The value is copied once, then read as <see cref="Deserialize{T}"/> reads a document.
     /// </summary>
     /// <typeparam name="T">The type read.</typeparam>
-    /// <param name="reader">A reader on the value's first token; left on its last token.</param>
+    /// <param name="reader">
+    /// A reader on the value's first token; left on its last token. Comments and trailing commas its options allow are
+    /// read past.
+    /// </param>
     /// <param name="read">Reads the value.</param>
     /// <returns>The value.</returns>
+    /// <exception cref="JsonException">The value is not what <paramref name="read"/> reads, or holds text that does not decode.</exception>
     public static T ReadValue<T>(ref Utf8JsonReader reader, JsonValueReader<T> read)
     {
         ArgumentNullException.ThrowIfNull(read);
+        JsonReaderOptions options = reader.CurrentState.Options;
+        long start = reader.TokenStartIndex;
         using JsonDocument value = JsonDocument.ParseValue(ref reader);
-        return Deserialize(Encoding.UTF8.GetBytes(value.RootElement.GetRawText()), read);
+        byte[] json;
+        try
+        {
+            // The raw text keeps any comments and trailing commas the outer reader allowed, which JSON (and so
+            // GraphJsonReader) does not: then the value is written out again, without them.
+            json = options.CommentHandling == JsonCommentHandling.Disallow && !options.AllowTrailingCommas
+                ? RawUtf8(value.RootElement)
+                : Rewrite(value.RootElement);
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException)
+        {
+            // Text that does not decode, met while copying the value (net8.0 copies through a string; a rewrite unescapes):
+            // a JSON error, as Deserialize reports it.
+            throw new JsonException($"The JSON value at byte {start} holds text that is not valid UTF-8 or UTF-16.", ex);
+        }
+
+        return Deserialize(json, read);
     }
 
     /// <summary>Writes <paramref name="value"/> with <paramref name="write"/> and returns the JSON text.</summary>
@@ -298,6 +320,33 @@ public static class GraphJson
         }
 
         return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    private static byte[] RawUtf8(JsonElement element) =>
+#if NET9_0_OR_GREATER
+        JsonMarshal.GetRawUtf8Value(element).ToArray();
+#else
+        Encoding.UTF8.GetBytes(element.GetRawText());
+#endif
+
+    private static byte[] Rewrite(JsonElement element)
+    {
+        // WriteTo would write bytes that are not UTF-8 as U+FFFD: they are an error here, as they are to GraphJsonReader.
+#if NET9_0_OR_GREATER
+        if (!System.Text.Unicode.Utf8.IsValid(JsonMarshal.GetRawUtf8Value(element)))
+        {
+            throw new InvalidOperationException("The value is not valid UTF-8.");
+        }
+#else
+        _ = element.GetRawText(); // throws InvalidOperationException on bytes that are not UTF-8
+#endif
+        var buffer = new ArrayBufferWriter<byte>(256);
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            element.WriteTo(writer);
+        }
+
+        return buffer.WrittenSpan.ToArray();
     }
 
     private static IReadOnlyList<T> ReadArray<T>(ref GraphJsonReader reader, JsonValueReader<T> readItem)

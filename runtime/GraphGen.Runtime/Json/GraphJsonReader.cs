@@ -57,11 +57,15 @@ public ref struct GraphJsonReader
     /// <summary>The token the reader is on (<see cref="JsonTokenType.None"/> before the first <see cref="Read"/>).</summary>
     public readonly JsonTokenType TokenType => _tokenType;
 
-    /// <summary>The raw UTF-8 bytes of the current string, property name (without quotes, still escaped) or number.</summary>
+    /// <summary>
+    /// The raw UTF-8 bytes of the current string, property name (without quotes, still escaped), number or literal;
+    /// on a bracket or brace, that byte.
+    /// </summary>
     public readonly ReadOnlySpan<byte> ValueSpan => _buffer.Slice(_valueStart, _valueLength);
 
     /// <summary>Whether the current string or property name contains escapes (so <see cref="ValueSpan"/> is not its text).</summary>
-    public readonly bool ValueIsEscaped => _valueIsEscaped;
+    // The field keeps the last string's flag through other tokens (cheaper than clearing it on each); false on them, as Utf8JsonReader.
+    public readonly bool ValueIsEscaped => _valueIsEscaped && _tokenType is JsonTokenType.String or JsonTokenType.PropertyName;
 
     /// <summary>The byte offset of the current token.</summary>
     public readonly long TokenStartIndex => _tokenStart;
@@ -74,14 +78,15 @@ public ref struct GraphJsonReader
 
     /// <summary>Moves to the next token.</summary>
     /// <returns><see langword="false"/> at the end of the document.</returns>
-    /// <exception cref="JsonException">The JSON is malformed or incomplete.</exception>
+    /// <exception cref="JsonException">The JSON is malformed or incomplete (an empty document included).</exception>
     public bool Read()
     {
         int p = SkipWhitespace(_position);
         ReadOnlySpan<byte> buffer = _buffer;
         if (_tokenType == JsonTokenType.None)
         {
-            if (p >= buffer.Length) return false;
+            // As Utf8JsonReader: a document of nothing (or only whitespace) is not JSON.
+            if (p >= buffer.Length) throw new JsonException("The JSON text is empty.");
             ReadValue(p);
             return true;
         }
@@ -163,37 +168,47 @@ public ref struct GraphJsonReader
     /// <summary>Whether the current string or property name is the UTF-8 text <paramref name="utf8Text"/> (escapes decoded).</summary>
     /// <param name="utf8Text">The text to compare with.</param>
     /// <returns>Whether they are equal.</returns>
+    /// <exception cref="JsonException">The token is not a string or property name, or its text does not decode.</exception>
     public readonly bool ValueTextEquals(ReadOnlySpan<byte> utf8Text)
     {
+        // Off a string, Utf8JsonReader throws too (InvalidOperationException); a number's bytes are not its text.
+        if (_tokenType is not (JsonTokenType.String or JsonTokenType.PropertyName))
+        {
+            throw new JsonException($"Expected a string but found {_tokenType} at byte {_tokenStart}.");
+        }
+
         if (!_valueIsEscaped) return ValueSpan.SequenceEqual(utf8Text);
         return Encoding.UTF8.GetBytes(GetString() ?? string.Empty).AsSpan().SequenceEqual(utf8Text);
     }
 
     /// <summary>Reads the current number as a 32-bit integer.</summary>
-    /// <param name="value">The number.</param>
+    /// <param name="value">The number (0 when <see langword="false"/> is returned).</param>
     /// <returns><see langword="false"/> unless the token is an integer number that fits.</returns>
     public readonly bool TryGetInt32(out int value)
     {
+        if (_tokenType == JsonTokenType.Number && Utf8Parser.TryParse(ValueSpan, out value, out int used) && used == _valueLength) return true;
         value = 0;
-        return _tokenType == JsonTokenType.Number && Utf8Parser.TryParse(ValueSpan, out value, out int used) && used == _valueLength;
+        return false;
     }
 
     /// <summary>Reads the current number as a 64-bit integer.</summary>
-    /// <param name="value">The number.</param>
+    /// <param name="value">The number (0 when <see langword="false"/> is returned).</param>
     /// <returns><see langword="false"/> unless the token is an integer number that fits.</returns>
     public readonly bool TryGetInt64(out long value)
     {
+        if (_tokenType == JsonTokenType.Number && Utf8Parser.TryParse(ValueSpan, out value, out int used) && used == _valueLength) return true;
         value = 0;
-        return _tokenType == JsonTokenType.Number && Utf8Parser.TryParse(ValueSpan, out value, out int used) && used == _valueLength;
+        return false;
     }
 
     /// <summary>Reads the current number as a double (a number too large for one reads as infinity).</summary>
-    /// <param name="value">The number.</param>
+    /// <param name="value">The number (0 when <see langword="false"/> is returned).</param>
     /// <returns><see langword="false"/> unless the token is a number.</returns>
     public readonly bool TryGetDouble(out double value)
     {
+        if (_tokenType == JsonTokenType.Number && Utf8Parser.TryParse(ValueSpan, out value, out int used) && used == _valueLength) return true;
         value = 0;
-        return _tokenType == JsonTokenType.Number && Utf8Parser.TryParse(ValueSpan, out value, out int used) && used == _valueLength;
+        return false;
     }
 
     /// <summary>
@@ -434,6 +449,20 @@ public ref struct GraphJsonReader
             q = SkipDigits(q + 1);
         }
 
+        // As Utf8JsonReader, a number must end at a delimiter, so "01", "1a" or "[1" fail on the number itself, not on
+        // the next Read.
+        if (q < buffer.Length)
+        {
+            if (buffer[q] is not ((byte)',' or (byte)'}' or (byte)']' or (byte)' ' or (byte)'\n' or (byte)'\r' or (byte)'\t' or (byte)'/'))
+            {
+                throw Malformed(q, "Expected a delimiter after a number");
+            }
+        }
+        else if (_depth != 0)
+        {
+            throw Incomplete();
+        }
+
         _valueStart = p;
         _valueLength = q - p;
         _position = q;
@@ -464,11 +493,15 @@ public ref struct GraphJsonReader
         }
 
         _depth = level + 1;
+        _valueStart = p;
+        _valueLength = 1;
     }
 
     private void EndContainer(int p, JsonTokenType type)
     {
         _tokenStart = p;
+        _valueStart = p;
+        _valueLength = 1;
         _position = p + 1;
         _depth--;
         _tokenType = type;
