@@ -41,21 +41,20 @@ internal sealed class DocumentStrings
     }
 
     /// <summary>
-    /// The string of the unescaped, single-segment string token the reader is on: the one seen before in this
-    /// document when the bytes are equal and short ASCII, else a new one (created and checked as
-    /// <see cref="GraphJsonReader.GetString"/> does) that later equal values share.
+    /// The string of the unescaped UTF-8 text <paramref name="utf8"/>: the one seen before in this document when the
+    /// bytes are equal and short ASCII, else a new one (decoded and checked as <see cref="GraphJsonReader.GetString"/>
+    /// does) that later equal values share.
     /// </summary>
-    internal string Get(ref GraphJsonReader reader)
+    internal string Get(ReadOnlySpan<byte> utf8, int at)
     {
-        ReadOnlySpan<byte> utf8 = reader.ValueSpan;
         // Ids (digits first) are unique per object and long values rarely repeat: looking them up costs more than
         // the string it might save.
-        if ((uint)(utf8.Length - 1) >= MaxLength || (uint)(utf8[0] - '0') <= 9) return reader.GetString()!;
+        if ((uint)(utf8.Length - 1) >= MaxLength || (uint)(utf8[0] - '0') <= 9) return GraphJsonReader.Decode(utf8, at);
         ref string? slot = ref _strings[Hash(utf8) & (Slots - 1)];
         string? known = slot;
         // A non-ASCII string never equals here (Ascii.Equals is false for it), so storing one below is harmless.
         if (known is not null && known.Length == utf8.Length && Ascii.Equals(utf8, known)) return known;
-        string text = reader.GetString()!;
+        string text = GraphJsonReader.Decode(utf8, at);
         slot = text;
         return text;
     }

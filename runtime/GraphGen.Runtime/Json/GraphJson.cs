@@ -25,7 +25,7 @@ public static class GraphJson
     public static string? ReadString(ref GraphJsonReader reader) => reader.TokenType switch
     {
         JsonTokenType.Null => null,
-        JsonTokenType.String => Text(ref reader),
+        JsonTokenType.String => reader.GetStringValue(),
         JsonTokenType.Number => RawText(ref reader),
         JsonTokenType.True => "true",
         JsonTokenType.False => "false",
@@ -38,7 +38,7 @@ public static class GraphJson
     public static string? ReadId(ref GraphJsonReader reader) => reader.TokenType switch
     {
         JsonTokenType.Null => null,
-        JsonTokenType.String => Text(ref reader),
+        JsonTokenType.String => reader.GetStringValue(),
         JsonTokenType.Number => RawText(ref reader),
         _ => throw Unexpected(ref reader, "an id"),
     };
@@ -409,17 +409,8 @@ public static class GraphJson
     /// The text of the string the reader is on (<see langword="null"/> on a JSON <c>null</c>); text that does not
     /// decode is a <see cref="JsonException"/> (<see cref="GraphJsonReader.GetString"/>).
     /// </summary>
-    internal static string? Text(ref GraphJsonReader reader)
-    {
-        // Inside Deserialize, a short ASCII value repeated in the document is one string (DocumentStrings).
-        if (reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped &&
-            reader.Strings is { } strings)
-        {
-            return strings.Get(ref reader);
-        }
-
-        return reader.GetString();
-    }
+    internal static string? Text(ref GraphJsonReader reader) =>
+        reader.TokenType == JsonTokenType.String ? reader.GetStringValue() : reader.GetString();
 
     /// <summary>Whether the property name the reader is on is <paramref name="name"/> (escapes decoded).</summary>
     internal static bool NameIs(ref GraphJsonReader reader, ReadOnlySpan<byte> name) => reader.ValueTextEquals(name);

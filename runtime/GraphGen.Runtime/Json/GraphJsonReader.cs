@@ -165,6 +165,17 @@ public ref struct GraphJsonReader
         return _valueIsEscaped ? Unescape() : Decode(ValueSpan, _tokenStart);
     }
 
+    /// <summary>
+    /// The text of the current string token (the caller checked it is one): the generated readers' path, which shares
+    /// equal short values of the document (<see cref="Strings"/>).
+    /// </summary>
+    internal readonly string GetStringValue()
+    {
+        if (_valueIsEscaped) return Unescape();
+        ReadOnlySpan<byte> utf8 = _buffer.Slice(_valueStart, _valueLength);
+        return Strings is { } strings ? strings.Get(utf8, _tokenStart) : Decode(utf8, _tokenStart);
+    }
+
     /// <summary>Whether the current string or property name is the UTF-8 text <paramref name="utf8Text"/> (escapes decoded).</summary>
     /// <param name="utf8Text">The text to compare with.</param>
     /// <returns>Whether they are equal.</returns>
@@ -581,7 +592,8 @@ public ref struct GraphJsonReader
         return value;
     }
 
-    private static string Decode(ReadOnlySpan<byte> utf8, int at)
+    /// <summary>Decodes unescaped string text; text that is not UTF-8 is a <see cref="JsonException"/>.</summary>
+    internal static string Decode(ReadOnlySpan<byte> utf8, int at)
     {
         // Most Graph text is ASCII: checked and widened, with no separate pass counting characters.
         if (Ascii.IsValid(utf8)) return Encoding.ASCII.GetString(utf8);

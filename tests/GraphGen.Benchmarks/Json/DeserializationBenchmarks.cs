@@ -7,10 +7,11 @@ namespace GraphGen.Benchmarks.Json;
 
 /// <summary>
 /// An all-fields User response read four ways: the generated reader, System.Text.Json source-gen (baseline),
-/// System.Text.Json reflection, and the floor, a bare <see cref="Utf8JsonReader"/> walk that materializes every string
-/// value. Two payloads: the benchmark's own (<see cref="GraphPayloads.FullUser"/>) and one written independently from
+/// System.Text.Json reflection, and System.Text.Json's floor, a bare <see cref="Utf8JsonReader"/> walk that materializes
+/// every string value (the generated readers run on GraphGen's own <see cref="GraphJsonReader"/>, which tokenizes about
+/// twice as fast, so they can be under it). Two payloads: the benchmark's own (<see cref="GraphPayloads.FullUser"/>) and one written independently from
 /// the reference page with unknown fields and values (<see cref="GraphPayloads.ReferenceUser"/>). Goal: the generated
-/// reader &gt;= 2x source-gen throughput (ratio &lt;= 0.50), no more bytes allocated, within 1.25x of the floor.
+/// reader &gt;= 2x source-gen throughput (ratio &lt;= 0.50), no more bytes allocated.
 /// </summary>
 [MemoryDiagnoser]
 [BenchmarkCategory("Json")]
@@ -57,7 +58,7 @@ public class AlbumPageDeserializationBenchmarks
     public int Floor() => RawWalk.MaterializeStrings(_json);
 }
 
-/// <summary>The least any reader that returns strings must do: tokenize, and create a string for each string value.</summary>
+/// <summary>The least a reader on <see cref="Utf8JsonReader"/> that returns strings must do: tokenize, and create a string for each string value.</summary>
 public static class RawWalk
 {
     public static int MaterializeStrings(byte[] json)
