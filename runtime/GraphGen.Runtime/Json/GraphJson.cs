@@ -256,7 +256,7 @@ public static class GraphJson
         try
         {
             var reader = new GraphJsonReader(utf8Json) { Strings = strings };
-            if (!reader.Read()) throw new JsonException("The JSON text is empty.");
+            reader.Read(); // an empty document throws here
             T value = read(ref reader);
             if (reader.Read()) throw new JsonException($"Unexpected content after the JSON value at byte {reader.TokenStartIndex}.");
             return value;

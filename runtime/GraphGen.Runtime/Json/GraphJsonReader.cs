@@ -271,7 +271,7 @@ public ref struct GraphJsonReader
     /// <summary>Skips the current value and returns its raw bytes (the whole object or array on a <c>{</c> or <c>[</c>).</summary>
     internal ReadOnlySpan<byte> ReadRawValue()
     {
-        int start = _tokenType is JsonTokenType.String ? _tokenStart : _tokenType is JsonTokenType.Number ? _valueStart : _tokenStart;
+        int start = _tokenStart; // a string's opening quote, a number's first digit, a container's bracket
         Skip();
         return _buffer.Slice(start, _position - start);
     }
