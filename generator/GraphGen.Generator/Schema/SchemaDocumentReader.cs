@@ -20,7 +20,7 @@ internal sealed class SchemaDocumentReader
     private static readonly string[] FieldKeys =
     {
         "type", "description", "deprecated", "core_deprecated", "no_data_since", "permission", "default", "min", "max",
-        "required", "fields", "spec_type", "name",
+        "required", "fields", "spec_type", "name", "type_name",
     };
 
     // Keys that only mean something on a parameter; on a node or struct field they would be silently ignored
@@ -293,12 +293,23 @@ internal sealed class SchemaDocumentReader
             var structFields = ReadFields(keys["fields"], "fields", "field", "'" + structName + "'", structName);
             Lift(slot, new NodeSchema(
                 structName, NodeKind.Struct, description, null, null, structFields,
-                EquatableArray<EdgeSchema>.Empty, EquatableArray<OperationSchema>.Empty, _filePath, key.Location));
+                EquatableArray<EdgeSchema>.Empty, EquatableArray<OperationSchema>.Empty, _filePath, key.Location)
+            {
+                // type_name: renames the struct's C# type, as name: does on a declared struct (nested inline structs
+                // keep the derived name as their prefix).
+                CSharpName = NameOverride(keys, "type_name", "type name"),
+            });
             type = TypeExpressionParser.ReplaceObject(type, structName);
         }
-        else if (keys?.KeyOf("fields") is { } fieldsKey)
+        else
         {
-            _yaml.Report(DiagnosticDescriptors.InvalidValue, fieldsKey.Location, typeText.Text, "'type' of " + context, "'object' (or list<object>) when 'fields' is given");
+            foreach (var structOnly in new[] { "fields", "type_name" })
+            {
+                if (keys?.KeyOf(structOnly) is { } misplaced)
+                {
+                    _yaml.Report(DiagnosticDescriptors.InvalidValue, misplaced.Location, typeText.Text, "'type' of " + context, "'object' (or list<object>) when '" + structOnly + "' is given");
+                }
+            }
         }
 
         if (keys is null)

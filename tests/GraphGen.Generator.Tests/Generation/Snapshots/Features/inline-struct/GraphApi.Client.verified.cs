@@ -40,6 +40,7 @@ namespace Features.InlineStruct
                 SchemaOfVenue(),
                 SchemaOfVenueLocation(),
                 SchemaOfVenueDoors(),
+                SchemaOfOpeningHours(),
             });
 
         /// <summary>

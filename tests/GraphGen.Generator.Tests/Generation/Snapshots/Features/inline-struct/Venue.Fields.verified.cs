@@ -19,7 +19,7 @@ namespace Features.InlineStruct
 
         static string[] global::GraphGen.Runtime.IFieldSelectionPresets.AllFieldNames => new string[]
         {
-            "location", "doors"
+            "location", "doors", "hours"
         };
 
         /// <inheritdoc cref="Venue.Location"/>
@@ -33,5 +33,11 @@ namespace Features.InlineStruct
         /// <returns>The selection with the field expanded.</returns>
         public VenueFields Doors(global::System.Func<global::Features.InlineStruct.VenueDoorsFields, global::Features.InlineStruct.VenueDoorsFields>? fields = null)
             => base.WithExpansion("doors", null, fields?.Invoke(new global::Features.InlineStruct.VenueDoorsFields()));
+
+        /// <inheritdoc cref="Venue.Hours"/>
+        /// <param name="fields">Sub-fields to select; the default fields when omitted.</param>
+        /// <returns>The selection with the field expanded.</returns>
+        public VenueFields Hours(global::System.Func<global::Features.InlineStruct.OpeningHoursFields, global::Features.InlineStruct.OpeningHoursFields>? fields = null)
+            => base.WithExpansion("hours", null, fields?.Invoke(new global::Features.InlineStruct.OpeningHoursFields()));
     }
 }

@@ -8,7 +8,7 @@ namespace Features.InlineStruct
     {
         // The JSON names in property order: ReadJson dispatches on a name's index.
         private static readonly global::GraphGen.Runtime.GraphJsonNames _jsonNames = new(
-            "location", "doors");
+            "location", "doors", "hours");
 
         /// <summary>Reads a <see cref="Venue"/> from the JSON object the reader is on. Unknown fields are skipped.</summary>
         /// <param name="reader">A reader positioned on the object's <c>{</c>; left on its <c>}</c>.</param>
@@ -23,6 +23,7 @@ namespace Features.InlineStruct
                 {
                     case 0: value._location = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Features.InlineStruct.VenueLocation.ReadJson(ref reader); value._present0 |= 0x1UL; continue;
                     case 1: value._doors = global::GraphGen.Runtime.GraphJson.ReadList(ref reader, global::Features.InlineStruct.VenueDoors.ReadJson); value._present0 |= 0x2UL; continue;
+                    case 2: value._hours = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Features.InlineStruct.OpeningHours.ReadJson(ref reader); value._present0 |= 0x4UL; continue;
                 }
 
                 global::GraphGen.Runtime.GraphJson.Skip(ref reader);
@@ -39,6 +40,7 @@ namespace Features.InlineStruct
             writer.WriteStartObject();
             if ((value._present0 & 0x1UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "location"u8, value._location, global::Features.InlineStruct.VenueLocation.WriteJson);
             if ((value._present0 & 0x2UL) != 0) global::GraphGen.Runtime.GraphModelJson.WriteList(writer, "doors"u8, value._doors, global::Features.InlineStruct.VenueDoors.WriteJson);
+            if ((value._present0 & 0x4UL) != 0) global::GraphGen.Runtime.GraphModelJson.Write(writer, "hours"u8, value._hours, global::Features.InlineStruct.OpeningHours.WriteJson);
             writer.WriteEndObject();
         }
 

@@ -12,12 +12,16 @@ namespace Features.InlineStruct
         private ulong _present0;
         private global::Features.InlineStruct.VenueLocation? _location;
         private global::System.Collections.Generic.IReadOnlyList<global::Features.InlineStruct.VenueDoors>? _doors;
+        private global::Features.InlineStruct.OpeningHours? _hours;
 
         /// <summary>The <c>location</c> field.</summary>
         public global::Features.InlineStruct.VenueLocation? Location { get => _location; set { _location = value; _present0 |= 0x1UL; } }
 
         /// <summary>The <c>doors</c> field.</summary>
         public global::System.Collections.Generic.IReadOnlyList<global::Features.InlineStruct.VenueDoors>? Doors { get => _doors; set { _doors = value; _present0 |= 0x2UL; } }
+
+        /// <summary>The <c>hours</c> field.</summary>
+        public global::Features.InlineStruct.OpeningHours? Hours { get => _hours; set { _hours = value; _present0 |= 0x4UL; } }
 
         /// <summary>
         /// Whether the response contained the field (even as <c>null</c>), or it was set in code. A field that was
@@ -41,6 +45,7 @@ namespace Features.InlineStruct
         {
             Location = 0,
             Doors = 1,
+            Hours = 2,
         }
 #pragma warning restore CS1591
     }

@@ -15,6 +15,7 @@ namespace Features.InlineStruct
             {
                 new global::GraphGen.Runtime.Metadata.GraphFieldInfo("location", "VenueLocation", "VenueLocation", false, false),
                 new global::GraphGen.Runtime.Metadata.GraphFieldInfo("doors", "list<VenueDoors>", "VenueDoors", false, false),
+                new global::GraphGen.Runtime.Metadata.GraphFieldInfo("hours", "VenueHours", "VenueHours", false, false),
             },
             new global::GraphGen.Runtime.Metadata.GraphEdgeInfo[]
             {
