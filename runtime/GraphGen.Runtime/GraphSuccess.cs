@@ -21,7 +21,7 @@ public sealed class GraphSuccess
         bool success = false;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            bool isSuccess = GraphJson.NameIs(ref reader, "success"u8);
+            bool isSuccess = reader.ValueTextEquals("success"u8);
             reader.Read();
             if (isSuccess)
             {

@@ -129,8 +129,8 @@ internal static class BatchCodec
 
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
-                bool isName = GraphJson.NameIs(ref reader, "name"u8);
-                bool isValue = GraphJson.NameIs(ref reader, "value"u8);
+                bool isName = reader.ValueTextEquals("name"u8);
+                bool isValue = reader.ValueTextEquals("value"u8);
                 reader.Read();
                 // Headers are advisory (usage, ETag): one that is not text is dropped, not a reason to lose the batch.
                 if (isName) name = HeaderText(ref reader);

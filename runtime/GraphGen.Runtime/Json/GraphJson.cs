@@ -25,7 +25,7 @@ public static class GraphJson
     public static string? ReadString(ref GraphJsonReader reader) => reader.TokenType switch
     {
         JsonTokenType.Null => null,
-        JsonTokenType.String => reader.GetStringValue(),
+        JsonTokenType.String => reader.GetSharedString(),
         JsonTokenType.Number => RawText(ref reader),
         JsonTokenType.True => "true",
         JsonTokenType.False => "false",
@@ -38,7 +38,7 @@ public static class GraphJson
     public static string? ReadId(ref GraphJsonReader reader) => reader.TokenType switch
     {
         JsonTokenType.Null => null,
-        JsonTokenType.String => reader.GetStringValue(),
+        JsonTokenType.String => reader.GetSharedString(),
         JsonTokenType.Number => RawText(ref reader),
         _ => throw Unexpected(ref reader, "an id"),
     };
@@ -190,7 +190,7 @@ public static class GraphJson
         IReadOnlyList<T>? items = null;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            bool isData = GraphJson.NameIs(ref reader, "data"u8);
+            bool isData = reader.ValueTextEquals("data"u8);
             reader.Read();
             if (isData) items = ReadList(ref reader, readItem);
             else reader.Skip();
@@ -299,7 +299,7 @@ public static class GraphJson
         {
             // Text that does not decode, met while copying the value (net8.0 copies through a string; a rewrite unescapes):
             // a JSON error, as Deserialize reports it.
-            throw new JsonException($"The JSON value at byte {start} holds text that is not valid UTF-8 or UTF-16.", ex);
+            throw NotText(start, ex);
         }
 
         return Deserialize(json, read);
@@ -410,10 +410,7 @@ public static class GraphJson
     /// decode is a <see cref="JsonException"/> (<see cref="GraphJsonReader.GetString"/>).
     /// </summary>
     internal static string? Text(ref GraphJsonReader reader) =>
-        reader.TokenType == JsonTokenType.String ? reader.GetStringValue() : reader.GetString();
-
-    /// <summary>Whether the property name the reader is on is <paramref name="name"/> (escapes decoded).</summary>
-    internal static bool NameIs(ref GraphJsonReader reader, ReadOnlySpan<byte> name) => reader.ValueTextEquals(name);
+        reader.TokenType == JsonTokenType.String ? reader.GetSharedString() : reader.GetString();
 
     // A detached element must be writable again: every escaped name and string in it has to decode (no lone
     // surrogates), which parsing does not check until something asks for the text.

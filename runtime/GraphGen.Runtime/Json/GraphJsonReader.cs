@@ -1,7 +1,6 @@
 using System;
 using System.Buffers;
 using System.Buffers.Text;
-using System.Diagnostics.CodeAnalysis;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
@@ -38,7 +37,8 @@ public ref struct GraphJsonReader
     private int _valueStart;
     private int _valueLength;
     private int _depth;
-    // Bit d set: the container at depth d + 1 is an object. Depths past 64 go to _deeper (rare; allocated then).
+    // Bit d set: the container at depth d + 1 is an object. Depths past 64 go to _deeper (rare; allocated then). A copy
+    // of the reader shares _deeper, which is safe only because copies read the same document and so write the same bits.
     private ulong _objects;
     private ulong[]? _deeper;
     private JsonTokenType _tokenType;
@@ -169,7 +169,7 @@ public ref struct GraphJsonReader
     /// The text of the current string token (the caller checked it is one): the generated readers' path, which shares
     /// equal short values of the document (<see cref="Strings"/>).
     /// </summary>
-    internal readonly string GetStringValue()
+    internal readonly string GetSharedString()
     {
         if (_valueIsEscaped) return Unescape();
         ReadOnlySpan<byte> utf8 = _buffer.Slice(_valueStart, _valueLength);
@@ -234,29 +234,19 @@ public ref struct GraphJsonReader
         int p = SkipWhitespace(_position);
         if ((uint)p >= (uint)buffer.Length) throw Incomplete();
         byte c = buffer[p];
-        if (_tokenType != JsonTokenType.StartObject)
-        {
-            if (c == (byte)',')
-            {
-                p = SkipWhitespace(p + 1);
-                if ((uint)p >= (uint)buffer.Length) throw Incomplete();
-            }
-            else if (c == (byte)'}')
-            {
-                EndContainer(p, JsonTokenType.EndObject);
-                name = default;
-                return false;
-            }
-            else
-            {
-                throw Malformed(p, "Expected ',' or '}'");
-            }
-        }
-        else if (c == (byte)'}')
+        // '}' ends the object right after its '{' or after a value; otherwise a value is followed by ',' and the next name.
+        if (c == (byte)'}')
         {
             EndContainer(p, JsonTokenType.EndObject);
             name = default;
             return false;
+        }
+
+        if (_tokenType != JsonTokenType.StartObject)
+        {
+            if (c != (byte)',') throw Malformed(p, "Expected ',' or '}'");
+            p = SkipWhitespace(p + 1);
+            if ((uint)p >= (uint)buffer.Length) throw Incomplete();
         }
 
         ReadName(p);
@@ -308,21 +298,14 @@ public ref struct GraphJsonReader
         switch (buffer[p])
         {
             case (byte)'"':
-                int end = ScanString(p + 1);
-                _valueStart = p + 1;
-                _valueLength = end - p - 1;
-                _position = end + 1;
+                _position = ReadQuoted(p) + 1;
                 _tokenType = JsonTokenType.String;
                 return;
             case (byte)'{':
-                Push(isObject: true, p);
-                _position = p + 1;
-                _tokenType = JsonTokenType.StartObject;
+                StartContainer(p, JsonTokenType.StartObject);
                 return;
             case (byte)'[':
-                Push(isObject: false, p);
-                _position = p + 1;
-                _tokenType = JsonTokenType.StartArray;
+                StartContainer(p, JsonTokenType.StartArray);
                 return;
             case (byte)'t':
                 ReadLiteral(p, "true"u8, JsonTokenType.True);
@@ -344,15 +327,23 @@ public ref struct GraphJsonReader
     {
         ReadOnlySpan<byte> buffer = _buffer;
         if (buffer[p] != (byte)'"') throw Malformed(p, "Expected a property name");
-        _tokenStart = p;
-        int end = ScanString(p + 1);
-        _valueStart = p + 1;
-        _valueLength = end - p - 1;
+        int end = ReadQuoted(p);
         _tokenType = JsonTokenType.PropertyName;
         int colon = SkipWhitespace(end + 1);
         if ((uint)colon >= (uint)buffer.Length) throw Incomplete();
         if (buffer[colon] != (byte)':') throw Malformed(colon, "Expected ':' after a property name");
         _position = colon + 1;
+    }
+
+    // The string whose opening quote is at p becomes the current value (its text, without quotes); returns the index
+    // of its closing quote.
+    private int ReadQuoted(int p)
+    {
+        _tokenStart = p;
+        int end = ScanString(p + 1);
+        _valueStart = p + 1;
+        _valueLength = end - p - 1;
+        return end;
     }
 
     // Finds the closing quote of the string whose text starts at start; sets _valueIsEscaped.
@@ -487,8 +478,10 @@ public ref struct GraphJsonReader
         return q;
     }
 
-    private void Push(bool isObject, int p)
+    // A '{' or '[' at p: one level deeper, remembering which kind (Read needs it to tell ',' '"' from ',' value).
+    private void StartContainer(int p, JsonTokenType type)
     {
+        bool isObject = type == JsonTokenType.StartObject;
         int level = _depth;
         if (level >= MaxDepth) throw Malformed(p, $"The JSON is nested deeper than {MaxDepth} levels");
         ulong bit = 1UL << (level & 63);
@@ -506,6 +499,8 @@ public ref struct GraphJsonReader
         _depth = level + 1;
         _valueStart = p;
         _valueLength = 1;
+        _position = p + 1;
+        _tokenType = type;
     }
 
     private void EndContainer(int p, JsonTokenType type)

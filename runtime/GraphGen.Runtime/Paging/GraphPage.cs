@@ -44,8 +44,8 @@ public sealed class GraphPage<T>
         GraphPaging? paging = null;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            bool isData = GraphJson.NameIs(ref reader, "data"u8);
-            bool isPaging = GraphJson.NameIs(ref reader, "paging"u8);
+            bool isData = reader.ValueTextEquals("data"u8);
+            bool isPaging = reader.ValueTextEquals("paging"u8);
             reader.Read();
             if (isData) data = GraphJson.ReadList(ref reader, readItem);
             else if (isPaging) paging = GraphPaging.Read(ref reader);

@@ -26,9 +26,9 @@ public sealed class GraphPaging
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             // Compared as UTF-8 in place: turning every property name into a string cost an allocation per page.
-            bool isCursors = GraphJson.NameIs(ref reader, "cursors"u8);
-            bool isNext = !isCursors && GraphJson.NameIs(ref reader, "next"u8);
-            bool isPrevious = !isCursors && !isNext && GraphJson.NameIs(ref reader, "previous"u8);
+            bool isCursors = reader.ValueTextEquals("cursors"u8);
+            bool isNext = !isCursors && reader.ValueTextEquals("next"u8);
+            bool isPrevious = !isCursors && !isNext && reader.ValueTextEquals("previous"u8);
             reader.Read();
             if (isCursors) cursors = ReadCursors(ref reader);
             else if (isNext) next = GraphJson.ReadString(ref reader);
@@ -46,8 +46,8 @@ public sealed class GraphPaging
         string? before = null, after = null;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            bool isBefore = GraphJson.NameIs(ref reader, "before"u8);
-            bool isAfter = GraphJson.NameIs(ref reader, "after"u8);
+            bool isBefore = reader.ValueTextEquals("before"u8);
+            bool isAfter = reader.ValueTextEquals("after"u8);
             reader.Read();
             if (isBefore) before = GraphJson.ReadString(ref reader);
             else if (isAfter) after = GraphJson.ReadString(ref reader);
